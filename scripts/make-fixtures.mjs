@@ -1,0 +1,381 @@
+#!/usr/bin/env node
+// Regenerates test/fixtures/office/: small real-office fixtures written by
+// LibreOffice headless from synthetic data, plus the hand-built containers
+// (GBK zip, mail with a zipped xlsx, encrypted zip) and manifest.json with the
+// expected findings. Run through scripts/make-fixtures.sh.
+//
+// The data is synthetic and deterministic (seeded PRNG): valid-looking
+// resident IDs (MOD 11-2, real birth dates, province 11-65), allocated mobile
+// prefixes, common Chinese names. Office files still differ byte-for-byte
+// between runs (LibreOffice stamps creation dates); their content does not.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'test/fixtures/office');
+const SOFFICE = process.env.SOFFICE ?? 'soffice';
+const MAX_FIXTURE_BYTES = 100 * 1024;
+
+// ---------------------------------------------------------------- data
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡'];
+const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰辉鹏婷宇浩欣晨颖嘉怡子涵思远建国志红'];
+// Real county-level division codes (GB/T 2260), provinces 11-65.
+const COUNTIES = ['110101', '110105', '120101', '130102', '210102', '310101', '310104', '320102', '330106', '350203', '370202', '410105', '420102', '430104', '440103', '440305', '500103', '510104', '610113', '650102'];
+const MOBILE_PREFIXES = ['130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156', '157', '158', '159', '180', '181', '182', '183', '184', '185', '186', '187', '188', '189'];
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+export function idCheckChar(body17) {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * ID_WEIGHTS[i];
+  return '10X98765432'[sum % 11];
+}
+
+function makePeople(seed, count) {
+  const rnd = mulberry32(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const digits = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
+  const seen = new Set();
+  const people = [];
+  while (people.length < count) {
+    const name = pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.6 ? pick(GIVEN) : '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const birth = new Date(Date.UTC(1950, 0, 1) + Math.floor(rnd() * 55 * 365.25) * 86_400_000);
+    const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
+    const body = pick(COUNTIES) + ymd + digits(3);
+    people.push({
+      name,
+      mobile: pick(MOBILE_PREFIXES) + digits(8),
+      id: body + idCheckChar(body),
+      email: `kh${String(people.length + 1).padStart(4, '0')}.${seed}@mail-demo.cn`,
+      city: pick(['北京', '上海', '广州', '深圳', '杭州', '成都', '武汉', '西安']),
+    });
+  }
+  return people;
+}
+
+// ---------------------------------------------------------------- ODF/HTML sources
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const NS = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
+  'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"',
+  'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"',
+].join(' ');
+
+const strCell = (v) => `<table:table-cell office:value-type="string"><text:p>${esc(v)}</text:p></table:table-cell>`;
+const numCell = (v) =>
+  `<table:table-cell table:style-name="ceInt" office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+
+/** Flat ODS: sheets of rows; a cell is a string, or {num} for a numeric cell. Sheets may be hidden. */
+function fods(sheets) {
+  const tables = sheets
+    .map(
+      (s) =>
+        `<table:table table:name="${esc(s.name)}" table:style-name="${s.hidden ? 'taHidden' : 'ta1'}">` +
+        s.rows.map((r) => `<table:table-row>${r.map((c) => (typeof c === 'object' ? numCell(c.num) : strCell(c))).join('')}</table:table-row>`).join('') +
+        '</table:table>',
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+<style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>
+<number:number-style style:name="N0"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+<style:style style:name="ceInt" style:family="table-cell" style:data-style-name="N0"/>
+</office:automatic-styles>
+<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document>
+`;
+}
+
+/** Flat ODP: one slide with a title and a table. */
+function fodp(title, rows) {
+  const cols = rows[0].length;
+  const table =
+    '<table:table>' +
+    '<table:table-column/>'.repeat(cols) +
+    rows.map((r) => `<table:table-row>${r.map((c) => `<table:table-cell><text:p>${esc(c)}</text:p></table:table-cell>`).join('')}</table:table-row>`).join('') +
+    '</table:table>';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.presentation">
+<office:body><office:presentation><draw:page draw:name="page1">
+<draw:frame svg:x="1cm" svg:y="0.5cm" svg:width="25cm" svg:height="1.5cm"><draw:text-box><text:p>${esc(title)}</text:p></draw:text-box></draw:frame>
+<draw:frame svg:x="1cm" svg:y="2.2cm" svg:width="25cm" svg:height="${(rows.length * 0.8).toFixed(1)}cm">${table}</draw:frame>
+</draw:page></office:presentation></office:body></office:document>
+`;
+}
+
+function html(title, body) {
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:10pt} td,th{border:1px solid #000;padding:2px 4px}</style>
+</head><body>${body}</body></html>
+`;
+}
+
+// Explicit widths: LibreOffice otherwise sizes columns so narrow that an 18-digit ID wraps in the PDF.
+const htmlTable = (rows) =>
+  `<table width="100%" cellspacing="0" cellpadding="3">${rows[0].map(() => `<col width="${Math.floor(100 / rows[0].length)}%">`).join('')}${rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('')}</table>`;
+
+// ---------------------------------------------------------------- zip / mime
+
+const DOS_TIME = (9 << 11) | (30 << 5); // 09:30:00
+const DOS_DATE = ((2024 - 1980) << 9) | (7 << 5) | 1; // 2024-07-01
+
+/** A plain deflated zip. `utf8: false` writes raw name bytes without the UTF-8 flag (as Chinese Windows does). */
+function makeZip(members) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const m of members) {
+    const name = m.nameBytes ?? Buffer.from(m.name, 'utf8');
+    const flags = m.nameBytes ? 0 : 0x0800;
+    const data = deflateRawSync(m.data, { level: 9 });
+    const crc = crc32(m.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(m.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // made by MS-DOS
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(DOS_TIME, 12);
+    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(m.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const b64lines = (buf) => buf.toString('base64').replace(/.{76}/g, '$&\r\n').replace(/\r\n$/, '');
+const encWord = (s) => `=?UTF-8?B?${Buffer.from(s).toString('base64')}?=`;
+
+function makeEml({ subject, body, attachment }) {
+  const boundary = '----=_listguard_fixture_0001';
+  const filenameStar = `UTF-8''${encodeURIComponent(attachment.name)}`;
+  return Buffer.from(
+    [
+      'From: sales-ops@corp.example',
+      'To: partner@vendor.example',
+      `Subject: ${encWord(subject)}`,
+      'Date: Mon, 01 Jul 2024 09:30:00 +0800',
+      'Message-ID: <fixture-0001@corp.example>',
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      '',
+      'This is a multi-part message in MIME format.',
+      '',
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64lines(Buffer.from(body)),
+      '',
+      `--${boundary}`,
+      `Content-Type: application/zip; name="${encWord(attachment.name)}"`,
+      `Content-Disposition: attachment; filename*=${filenameStar}`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64lines(attachment.data),
+      '',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+  );
+}
+
+// ---------------------------------------------------------------- LibreOffice
+
+function soffice(work, format, inputs, infilter) {
+  const profile = `file://${join(work, 'lo-profile')}`;
+  const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck'];
+  if (infilter) args.push(`--infilter=${infilter}`);
+  args.push('--convert-to', format, '--outdir', join(work, 'out'), ...inputs.map((f) => join(work, f)));
+  execFileSync(SOFFICE, args, { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
+}
+
+// ---------------------------------------------------------------- fixtures
+
+const HEAD = ['姓名', '手机', '身份证号'];
+const rowsOf = (people, fields) => people.map((p) => fields.map((f) => p[f]));
+const samples = (people) => [people[0].name, people[Math.floor(people.length / 2)].name, people[people.length - 1].name];
+
+function main() {
+  execFileSync(SOFFICE, ['--version'], { stdio: 'ignore' });
+  const work = mkdtempSync(join(tmpdir(), 'listguard-fixtures-'));
+  mkdirSync(join(work, 'out'));
+  const w = (name, data) => writeFileSync(join(work, name), data);
+  const manifest = [];
+
+  // Spreadsheets, from flat ODS so cell types (text vs number) and sheet visibility are exact.
+  const customers = makePeople(101, 40);
+  w('customers.fods', fods([{ name: '客户名单', rows: [HEAD, ...rowsOf(customers, ['name', 'mobile', 'id'])] }]));
+  const numeric = makePeople(102, 20);
+  w('phones-numeric.fods', fods([{ name: '回访', rows: [['姓名', '手机', '城市'], ...numeric.map((p) => [p.name, { num: p.mobile }, p.city])] }]));
+  const hidden = makePeople(103, 30);
+  w(
+    'hidden-sheet.fods',
+    fods([
+      { name: '说明', rows: [['季度销售汇总'], ['本表仅含汇总数据。'], ['区域', '销售额'], ['华东', '1200'], ['华南', '980']] },
+      { name: 'Sheet2', hidden: true, rows: [HEAD, ...rowsOf(hidden, ['name', 'mobile', 'id'])] },
+    ]),
+  );
+  const odsPeople = makePeople(104, 15);
+  w('contacts.fods', fods([{ name: '联系人', rows: [['姓名', '手机', '邮箱'], ...rowsOf(odsPeople, ['name', 'mobile', 'email'])] }]));
+  const legacy = makePeople(105, 12);
+  w('legacy.fods', fods([{ name: '客户', rows: [HEAD, ...rowsOf(legacy, ['name', 'mobile', 'id'])] }]));
+
+  // Documents, from HTML.
+  const docPeople = makePeople(106, 25);
+  w('customers-table.html', html('客户名单', `<h1>重点客户名单</h1><p>以下为本季度重点客户联系方式。</p>${htmlTable([HEAD, ...rowsOf(docPeople, ['name', 'mobile', 'id'])])}`));
+  const odtPeople = makePeople(107, 12);
+  w(
+    'customers-list.html',
+    html('回访名单', `<h1>回访名单</h1><ul>${odtPeople.map((p) => `<li>姓名：${esc(p.name)}，手机：${p.mobile}，身份证号：${p.id}</li>`).join('')}</ul>`),
+  );
+  w(
+    'memo.html',
+    html(
+      '通知',
+      '<h1>关于办公区搬迁的通知</h1><p>各位同事：</p><p>公司定于下月起分批搬迁至新办公区。请各部门提前整理文件，贵重物品自行保管。</p>' +
+        '<p>搬迁期间会议室暂停预订，具体安排以行政部后续通知为准。</p><p>行政部</p>',
+    ),
+  );
+  const scanPeople = makePeople(108, 10);
+  w('scanned-src.html', html('名单', htmlTable([HEAD, ...rowsOf(scanPeople, ['name', 'mobile', 'id'])])));
+  const pptPeople = makePeople(109, 8);
+  w('customers-table.fodp', fodp('VIP 客户回访', [['姓名', '手机'], ...rowsOf(pptPeople, ['name', 'mobile'])]));
+
+  const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods'];
+  soffice(work, 'xlsx:Calc MS Excel 2007 XML', calc);
+  soffice(work, 'ods', ['contacts.fods']);
+  soffice(work, 'xls:MS Excel 97', ['legacy.fods']);
+  soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
+  soffice(work, 'odt:writer8', ['customers-list.html'], 'HTML (StarWriter)');
+  soffice(work, 'pdf:writer_pdf_Export', ['customers-table.html'], 'HTML (StarWriter)');
+  soffice(work, 'pptx:Impress MS PowerPoint 2007 XML', ['customers-table.fodp']);
+  // Image-only PDF: render a list to PNG, then place the picture in a PDF (no text layer).
+  soffice(work, 'png', ['scanned-src.html'], 'HTML (StarWriter)');
+  copyFileSync(join(work, 'out/scanned-src.png'), join(work, 'scanned.png'));
+  soffice(work, 'pdf:draw_pdf_Export', ['scanned.png']);
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const take = (from, to) => copyFileSync(join(work, 'out', from), join(OUT, to));
+  const put = (to, data) => writeFileSync(join(OUT, to), data);
+  const list = (people) => ({ idLines: people.length, mobileLines: people.length, names: samples(people) });
+  const LIST_DETECTORS = ['cn_mobile', 'cn_resident_id', 'person_name_zh'];
+
+  take('customers.xlsx', 'customers.xlsx');
+  manifest.push({ file: 'customers.xlsx', what: '40-row customer list, text cells', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
+  take('phones-numeric.xlsx', 'phones-numeric.xlsx');
+  manifest.push({ file: 'phones-numeric.xlsx', what: '20 names with mobiles stored as NUMERIC cells', needs: ['xlsx'], detectors: ['cn_mobile', 'person_name_zh'], records: 20, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 20, names: samples(numeric) } });
+  take('hidden-sheet.xlsx', 'hidden-sheet.xlsx');
+  manifest.push({ file: 'hidden-sheet.xlsx', what: 'harmless first sheet; 30-row list on hidden Sheet2', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(hidden) });
+  take('contacts.ods', 'customers.ods');
+  manifest.push({ file: 'customers.ods', what: '15 contacts: name, mobile, e-mail', needs: ['odf'], detectors: ['cn_mobile', 'email', 'person_name_zh'], records: 15, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 15, names: samples(odsPeople) } });
+  take('legacy.xls', 'legacy.xls');
+  manifest.push({ file: 'legacy.xls', what: 'BIFF8 .xls (OLE): not readable', needs: ['ole'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['unsupported-format'], text: null });
+  take('customers-table.docx', 'customers-table.docx');
+  manifest.push({ file: 'customers-table.docx', what: '25-row list in a Word table', needs: ['docx'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
+  take('memo.docx', 'memo.docx');
+  manifest.push({ file: 'memo.docx', what: 'office memo, no personal data', needs: ['docx'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: [], text: { idLines: 0, mobileLines: 0, names: [] } });
+  take('customers-list.odt', 'customers-list.odt');
+  manifest.push({ file: 'customers-list.odt', what: '12 people as a bulleted list (姓名：…，手机：…，身份证号：…)', needs: ['odf'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(odtPeople) });
+  take('customers-table.pdf', 'customers-table.pdf');
+  manifest.push({ file: 'customers-table.pdf', what: 'the 25-row Word table printed to PDF', needs: ['pdf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
+  take('scanned.pdf', 'scanned.pdf');
+  manifest.push({ file: 'scanned.pdf', what: 'a picture of a 10-row list, no text layer', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('customers-table.pptx', 'customers-table.pptx');
+  manifest.push({ file: 'customers-table.pptx', what: 'slide with an 8-row table (name, mobile)', needs: ['pptx'], detectors: ['cn_mobile', 'person_name_zh'], records: 8, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 8, names: samples(pptPeople) } });
+
+  // GBK CSV in a zip whose member name is GBK bytes without the UTF-8 flag (Windows "send to zip").
+  const gbkPeople = makePeople(110, 30);
+  const csv = [HEAD, ...rowsOf(gbkPeople, ['name', 'mobile', 'id'])].map((r) => r.join(',')).join('\r\n') + '\r\n';
+  put('gbk-csv.zip', makeZip([{ nameBytes: iconv.encode('导出/客户名单.csv', 'gbk'), data: iconv.encode(csv, 'gbk') }]));
+  manifest.push({ file: 'gbk-csv.zip', what: 'GBK CSV (30 rows) in a zip with a GBK member name, no UTF-8 flag', needs: ['zip'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(gbkPeople) });
+
+  // Mail → zip → xlsx.
+  const innerZip = makeZip([{ name: '客户资料/customers.xlsx', data: readFileSync(join(OUT, 'customers.xlsx')) }]);
+  put('mail-zip-xlsx.eml', makeEml({ subject: '客户资料', body: '您好，\r\n\r\n客户资料见附件，请查收。\r\n', attachment: { name: '客户资料.zip', data: innerZip } }));
+  manifest.push({ file: 'mail-zip-xlsx.eml', what: 'mail with customers.xlsx inside a zip attachment', needs: ['eml', 'zip', 'xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
+
+  // Encrypted zip, written by Info-ZIP (traditional PKWARE encryption).
+  const encPeople = makePeople(111, 10);
+  w('secret.csv', [HEAD, ...rowsOf(encPeople, ['name', 'mobile', 'id'])].map((r) => r.join(',')).join('\n') + '\n');
+  const fixed = new Date('2024-07-01T09:30:00Z');
+  utimesSync(join(work, 'secret.csv'), fixed, fixed);
+  execFileSync('zip', ['-q', '-X', '-P', 'fixture-password', join(OUT, 'encrypted.zip'), 'secret.csv'], { cwd: work });
+  manifest.push({ file: 'encrypted.zip', what: 'password-protected zip (zip -P)', needs: ['zip'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['encrypted'], text: null });
+
+  for (const f of readdirSync(OUT)) {
+    const size = statSync(join(OUT, f)).size;
+    if (size > MAX_FIXTURE_BYTES) throw new Error(`${f}: ${size} bytes, over the ${MAX_FIXTURE_BYTES}-byte fixture budget`);
+  }
+  manifest.sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(
+    join(OUT, 'manifest.json'),
+    `${JSON.stringify(
+      {
+        $comment:
+          'Generated by scripts/make-fixtures.sh. Per fixture: the extractor kinds it needs, expected detectors, distinct person records, records carrying a sensitive field, sensitivity (secret: >=50 records or >=10 with an ID; confidential: 5-49 records or any ID; internal: contact data only, <5 records; public: nothing), expected unscannable reasons, and text checks (lines carrying an 18-char ID / a mobile, sample names).',
+        fixtures: manifest,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  rmSync(work, { recursive: true, force: true });
+  for (const f of readdirSync(OUT).sort()) console.log(`${String(statSync(join(OUT, f)).size).padStart(7)}  ${f}`);
+}
+
+main();

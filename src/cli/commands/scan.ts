@@ -1,0 +1,77 @@
+// `listguard scan PATH…`: verdict per file, action from the policy, exit 0/1/2.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { evaluate, loadDefaultPolicy, loadPolicies, thresholdsOf } from '../../policy/index.js';
+import { scanPaths } from '../../scan/scan-paths.js';
+import { UsageError, type CliIO, type Command } from '../command.js';
+import { Progress } from '../progress.js';
+import { jsonLine, summaryLine, tableHeader, tableRow, type Reported } from '../report.js';
+
+export const HELP = `usage: listguard scan PATH… [options]
+
+  --format table|jsonl   output format (default: table)
+  --reveal               also print raw values (sensitive! a warning goes to stderr)
+  --threads N            worker threads (default: number of cores)
+  --rules DIR            rule-pack directory (default: the built-in rules/)
+  --policy FILE          policy file, repeatable (default: rules/policies/default.yaml)
+  --max-time-ms N        time limit per file (default 60000)
+
+exit codes: 0 nothing blocked or quarantined, 1 at least one block/quarantine, 2 error`;
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'scan files and directories for customer data',
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'table' },
+        reveal: { type: 'boolean', default: false },
+        threads: { type: 'string' },
+        rules: { type: 'string' },
+        policy: { type: 'string', multiple: true },
+        'max-time-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('scan: give at least one PATH');
+    if (values.format !== 'table' && values.format !== 'jsonl') throw new UsageError(`scan: --format must be table or jsonl, not '${values.format}'`);
+    const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1) throw new UsageError('scan: --threads must be a positive integer');
+    const maxTimeMs = values['max-time-ms'] === undefined ? undefined : Number(values['max-time-ms']);
+    if (maxTimeMs !== undefined && !(Number.isInteger(maxTimeMs) && maxTimeMs > 0)) throw new UsageError('scan: --max-time-ms must be a positive integer');
+    if (values.reveal) io.stderr.write('listguard: --reveal prints raw sensitive values; handle the output as confidential data\n');
+
+    const policy = values.policy?.length ? await loadPolicies(values.policy) : await loadDefaultPolicy();
+    const jsonl = values.format === 'jsonl';
+    const progress = new Progress(io.stderr, !jsonl);
+    const started = performance.now();
+    const rows: Reported[] = [];
+    const pathWidth = Math.min(60, Math.max(20, ...positionals.map((p) => p.length + 24)));
+    if (!jsonl) io.stdout.write(`${tableHeader(pathWidth)}\n`);
+    try {
+      for await (const verdict of scanPaths(positionals, {
+        thresholds: thresholdsOf(policy),
+        threads,
+        reveal: values.reveal,
+        ...(values.rules ? { rulesDir: values.rules } : {}),
+        ...(maxTimeMs ? { limits: { maxTimeMs } } : {}),
+      })) {
+        const decision = evaluate(policy, verdict, 'scan', { kind: 'scan', path: verdict.path });
+        const row = { verdict, decision };
+        rows.push(row);
+        progress.add(verdict.bytes);
+        io.stdout.write(`${jsonl ? jsonLine(row) : tableRow(row, pathWidth)}\n`);
+      }
+    } finally {
+      progress.stop();
+    }
+    if (!jsonl) io.stdout.write(`\n${summaryLine(rows, (performance.now() - started) / 1000)}\n`);
+    return rows.some((r) => r.decision.action === 'block' || r.decision.action === 'quarantine') ? 1 : 0;
+  },
+};

@@ -1,0 +1,100 @@
+// Sniff an item's type and hand it to its extractor, enforcing depth and the
+// byte budget. One ExtractContext per nesting level; the budget is shared by
+// the whole top-level item.
+import { open } from 'node:fs/promises';
+import type { Limits, UnscannableReason } from '../types.js';
+import { EXTRACTORS } from './registry.js';
+import { sniff } from './sniff.js';
+import type { ExtractContext, ExtractInput, TextSink } from './types.js';
+import { zipFlavor } from './zip-flavor.js';
+
+export const HEAD_BYTES = 4096;
+
+/** Read the first bytes of a file for sniffing. */
+export async function readHead(path: string): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Input for an in-memory member (zip entry, attachment). */
+export function bufferInput(location: string, name: string, data: Buffer): ExtractInput {
+  return { location, name, size: data.length, head: data.subarray(0, HEAD_BYTES), source: { kind: 'buffer', data } };
+}
+
+const UNREADABLE: Record<string, string> = {
+  rar: 'rar archive',
+  '7z': '7z archive',
+  media: 'image/audio/video',
+  ole: 'legacy OLE compound file (.xls/.doc/.ppt)',
+};
+
+interface Budget {
+  used: number;
+  exceeded: boolean;
+}
+
+function makeContext(sink: TextSink, limits: Limits, signal: AbortSignal, depth: number, budget: Budget): ExtractContext {
+  const ctx: ExtractContext = {
+    limits,
+    depth,
+    sink,
+    signal,
+    consume(bytes) {
+      budget.used += bytes;
+      if (budget.used > limits.maxBytes) budget.exceeded = true;
+      return !budget.exceeded;
+    },
+    fail(location, reason: UnscannableReason, detail) {
+      sink.unscannable(detail === undefined ? { reason, location } : { reason, location, detail });
+    },
+    async recurse(input) {
+      if (depth + 1 > limits.maxDepth) {
+        ctx.fail(input.location, 'max-depth', `nesting deeper than ${limits.maxDepth}`);
+        return;
+      }
+      await dispatch(input, makeContext(sink, limits, signal, depth + 1, budget));
+    },
+  };
+  return ctx;
+}
+
+async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  if (ctx.signal.aborted) return;
+  let kind: string = sniff(input.head);
+  const unreadable = UNREADABLE[kind];
+  if (unreadable && !EXTRACTORS[kind]) {
+    ctx.fail(input.location, 'unsupported-format', unreadable);
+    return;
+  }
+  if (kind === 'zip') kind = await zipFlavor(input);
+  const extractor = EXTRACTORS[kind];
+  if (!extractor) {
+    ctx.fail(input.location, 'unsupported-format', kind);
+    return;
+  }
+  try {
+    await extractor.extract(input, ctx);
+  } catch (err) {
+    if (ctx.signal.aborted) return;
+    // An extractor that throws has met input it cannot read: corrupt, never clean.
+    ctx.fail(input.location, 'corrupt', describeError(err));
+  }
+}
+
+/** Short, value-free description of a parser error. */
+export function describeError(err: unknown): string {
+  const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  // Parser messages can quote input; keep them short and strip digit runs that could be values.
+  return msg.replace(/\d{6,}/g, '…').slice(0, 200);
+}
+
+/** Extract one top-level item into the sink. */
+export async function extractItem(input: ExtractInput, sink: TextSink, limits: Limits, signal: AbortSignal): Promise<void> {
+  await dispatch(input, makeContext(sink, limits, signal, 0, { used: 0, exceeded: false }));
+}

@@ -1,0 +1,104 @@
+// HTML mail bodies to text, keeping table rows as lines with tab-separated
+// cells so a customer list pasted into a mail groups into person records the
+// same way a CSV does. One linear pass, no DOM and no regex backtracking: mail
+// HTML is hostile input. Generic html-to-text turns every cell into its own
+// block, which splits a person's fields across lines.
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'table', 'tbody', 'tfoot', 'thead', 'ul',
+]);
+/** Elements whose content is never shown. */
+const HIDDEN = new Set(['head', 'script', 'style', 'template', 'title']);
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  middot: '·', bull: '•', mdash: '—', ndash: '–', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  yen: '¥', times: '×', copy: '©', reg: '®',
+};
+
+/** Decode character references; unknown ones are left as written. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+const isNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
+
+/** Visible text of an HTML document: blocks and table rows on their own lines, cells joined by tabs. */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let cellsInRow = 0;
+  const text = (s: string): void => {
+    const t = decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
+    if (t !== ' ' && t !== '') out.push(t);
+    else if (t === ' ') out.push(' ');
+  };
+  const newline = (): void => {
+    out.push('\n');
+  };
+  let i = 0;
+  const len = html.length;
+  while (i < len) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      text(html.slice(i));
+      break;
+    }
+    if (lt > i) text(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? len : end + 3;
+      continue;
+    }
+    let p = lt + 1;
+    const closing = html.charCodeAt(p) === 0x2f;
+    if (closing) p++;
+    const nameStart = p;
+    while (p < len && isNameChar(html.charCodeAt(p))) p++;
+    const gt = html.indexOf('>', p);
+    if (p === nameStart) {
+      // `<` that opens no tag (`a < b`, `<!DOCTYPE`, `<?xml`): text, or a declaration to skip.
+      const c = html[nameStart];
+      if (c === '!' || c === '?') {
+        i = gt < 0 ? len : gt + 1;
+      } else {
+        text('<');
+        i = lt + 1;
+      }
+      continue;
+    }
+    const name = html.slice(nameStart, p).toLowerCase();
+    i = gt < 0 ? len : gt + 1;
+    if (!closing && HIDDEN.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = i;
+      const end = close.exec(html);
+      i = end ? end.index : len;
+      continue;
+    }
+    if (name === 'tr') {
+      newline();
+      cellsInRow = 0;
+    } else if ((name === 'td' || name === 'th') && !closing) {
+      if (cellsInRow++ > 0) out.push('\t');
+    } else if (BLOCK.has(name)) {
+      newline();
+    }
+  }
+  // Tidy: trim spaces around tabs and line ends, drop blank lines.
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/ *\t */g, '\t').trim())
+    .filter((line) => line.replace(/\t/g, '') !== '')
+    .join('\n');
+}

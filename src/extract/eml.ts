@@ -1,0 +1,122 @@
+// RFC 5322 mail (.eml): one text unit `msg.eml!/body` with the address
+// headers (names and addresses), the subject, the text body and the HTML body
+// as text (table rows as lines); every attachment is scanned as an embedded
+// item at `msg.eml!/attachment/<filename>`, forwarded mail (message/rfc822)
+// included. Charsets (GBK, GB2312, GB18030, UTF-8 …) and transfer encodings
+// are mailparser's job (libmime + iconv-lite).
+//
+// Forwarded messages are handed back to dispatch as attachments rather than
+// parsed inline by mailparser, so the depth limit applies to a chain of
+// message/rfc822 parts exactly as to nested zips.
+import { readFile, stat } from 'node:fs/promises';
+import { simpleParser } from 'mailparser';
+import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
+import { htmlToText } from './eml-html.js';
+import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+
+/**
+ * Same as dispatch's `bufferInput`; not imported from there because
+ * dispatch → registry → eml → dispatch would be an import cycle that breaks
+ * whenever this module is the first one loaded.
+ */
+function bufferInput(location: string, name: string, data: Buffer): ExtractInput {
+  return { location, name, size: data.length, head: data.subarray(0, 4096), source: { kind: 'buffer', data } };
+}
+
+async function readBounded(input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
+  if (input.source.kind === 'buffer') return input.source.data;
+  const { size } = await stat(input.source.path);
+  if (!ctx.consume(size)) {
+    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+    return null;
+  }
+  return readFile(input.source.path);
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): string {
+  const out: string[] = [];
+  const walk = (list: AddressObject['value']): void => {
+    for (const a of list) {
+      if (a.group) walk(a.group);
+      else out.push([a.name, a.address ? `<${a.address}>` : ''].filter(Boolean).join(' '));
+    }
+  };
+  for (const obj of field === undefined ? [] : Array.isArray(field) ? field : [field]) walk(obj.value);
+  return out.join(', ');
+}
+
+/** The mail's own text: headers a person can be named in, then the bodies. */
+export function mailText(mail: ParsedMail): string {
+  const lines: string[] = [];
+  const header = (label: string, value: string | undefined): void => {
+    if (value) lines.push(`${label}: ${value.replace(/[\r\n]+/g, ' ')}`);
+  };
+  header('From', addresses(mail.from));
+  header('Reply-To', addresses(mail.replyTo));
+  header('To', addresses(mail.to));
+  header('Cc', addresses(mail.cc));
+  header('Bcc', addresses(mail.bcc));
+  header('Subject', mail.subject);
+  let text = lines.join('\n');
+  if (mail.text) text += `\n\n${mail.text}`;
+  // Both alternatives are scanned: the plain one may be a lossy rendering of an HTML table, or differ.
+  if (typeof mail.html === 'string' && mail.html) text += `\n\n${htmlToText(mail.html)}`;
+  return `${text.trimEnd()}\n`;
+}
+
+/** A name usable in a location: no path separators or control characters. */
+function attachmentName(att: Attachment, n: number): string {
+  const given = att.filename
+    ?.replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[/\\]/g, '_')
+    .replace(/!/g, '_')
+    .trim()
+    .slice(0, 200);
+  if (given) return given;
+  return att.contentType === 'message/rfc822' ? `message-${n}.eml` : `part-${n}`;
+}
+
+export const emlExtractor: Extractor = {
+  kind: 'eml',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const data = await readBounded(input, ctx);
+    if (!data || ctx.signal.aborted) return;
+    const mail = await simpleParser(data, {
+      // Forwarded mail comes back as an attachment so that dispatch counts its depth.
+      ignoreEmbedded: true,
+      // We convert HTML ourselves (table rows as lines); skip mailparser's conversions and image inlining.
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      keepCidLinks: true,
+      checksumAlgo: false,
+    });
+    if (ctx.signal.aborted) return;
+    const body = mailText(mail);
+    if (ctx.sink.textBytes + Buffer.byteLength(body) > ctx.limits.maxTextBytes) {
+      ctx.fail(input.location, 'max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
+      return;
+    }
+    const writer = ctx.sink.open(`${input.location}!/body`, { kind: 'text' });
+    writer.write(body);
+    writer.end();
+
+    const attachments = mail.attachments;
+    for (let i = 0; i < attachments.length; i++) {
+      const att = attachments[i] as Attachment;
+      if (ctx.signal.aborted) return;
+      if (i >= ctx.limits.maxMembers) {
+        ctx.fail(input.location, 'max-members', `more than ${ctx.limits.maxMembers} attachments`);
+        return;
+      }
+      // Decoded (base64/quoted-printable) bytes are materialized: they count against the budget.
+      if (!ctx.consume(att.content.length)) {
+        ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+        return;
+      }
+      const name = attachmentName(att, i + 1);
+      await ctx.recurse(bufferInput(`${input.location}!/attachment/${name}`, name, att.content));
+    }
+  },
+};

@@ -1,0 +1,265 @@
+// Paragraphs and tables of a document part (WordprocessingML, DrawingML,
+// OpenDocument) → text units, one XML walk per part.
+//
+// Paragraphs become lines of a `text` unit. Each top-level table becomes its
+// own `table` unit (tab-delimited, one line per row), so a Word table of
+// customers groups into person records per row exactly like a CSV and its
+// header row gives column context. Units are written one after another,
+// never interleaved: text before a table, the table, text after it…
+// Locations: the part for text (`doc.docx!/word/document.xml`), the part
+// plus `#table<N>` or `#<table name>` for tables.
+//
+// Tables nested in a cell are flattened into that cell's text; paragraphs
+// nested in a paragraph (text boxes, annotations) come out as lines of
+// their own. Nothing marked hidden is skipped.
+import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
+import { memberLocation } from './member.js';
+import { formatNumber } from './number-format.js';
+import { checkText, flat, parsePart } from './ooxml.js';
+import type { ExtractContext, UnitWriter } from './types.js';
+import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
+import type { ZipMember, ZipReader } from './zip-reader.js';
+
+export interface FlowVocabulary {
+  paragraph: ReadonlySet<string>;
+  /** Where character data counts: only inside these elements (OOXML `t`), or anywhere inside a paragraph (ODF) when null. */
+  text: ReadonlySet<string> | null;
+  tab: ReadonlySet<string>;
+  lineBreak: ReadonlySet<string>;
+  table: ReadonlySet<string>;
+  row: ReadonlySet<string>;
+  cell: ReadonlySet<string>;
+  /** Properties and other non-content subtrees (tab stops live in pPr). */
+  skip: ReadonlySet<string>;
+  /** ODF `text:s`: c spaces. */
+  space?: string;
+  /** ODF repeat attributes (capped). */
+  odf?: boolean;
+}
+
+const set = (...s: string[]): ReadonlySet<string> => new Set(s);
+
+export const WORD: FlowVocabulary = {
+  paragraph: set('p'),
+  text: set('t', 'delText'), // deleted (tracked) text is still in the file
+  tab: set('tab'),
+  lineBreak: set('br', 'cr'),
+  table: set('tbl'),
+  row: set('tr'),
+  cell: set('tc'),
+  skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr', 'instrText'),
+};
+
+export const DRAWING: FlowVocabulary = {
+  paragraph: set('p'),
+  text: set('t', 'text'), // a:t; p:text in slide comments
+  tab: set(),
+  lineBreak: set('br'),
+  table: set('tbl'),
+  row: set('tr'),
+  cell: set('tc'),
+  skip: set('pPr', 'rPr', 'endParaRPr', 'tblPr', 'tblGrid', 'tcPr'),
+};
+
+export const ODF: FlowVocabulary = {
+  paragraph: set('p', 'h'),
+  text: null,
+  tab: set('tab'),
+  lineBreak: set('line-break'),
+  table: set('table'),
+  row: set('table-row'),
+  cell: set('table-cell', 'covered-table-cell'),
+  skip: set('table-columns', 'table-column', 'tracked-changes', 'forms'),
+  space: 's',
+  odf: true,
+};
+
+/** Repeats of one cell written out at most; beyond, a repeated-cells bomb. */
+export const MAX_CELL_REPEAT = 1000;
+/** Cells per row written at most (Excel's and Calc's column limit). */
+export const MAX_ROW_CELLS = 16_384;
+const ODF_NUMERIC = new Set(['float']);
+
+interface CellState {
+  parts: string[];
+  repeat: number;
+  /** office:value of a numeric cell, printed instead of its formatted text. */
+  value?: string;
+}
+
+export class FlowWalker {
+  private textUnit: UnitWriter | null = null;
+  private tableUnit: UnitWriter | null = null;
+  private tableCount = 0;
+  private tableDepth = 0;
+  private skipDepth = 0;
+  private textDepth = 0;
+  /** Open paragraphs, innermost last. */
+  private readonly paras: string[][] = [];
+  private row: string[] | null = null;
+  private cell: CellState | null = null;
+
+  constructor(
+    private readonly vocab: FlowVocabulary,
+    private readonly ctx: ExtractContext,
+    private readonly location: string,
+  ) {}
+
+  readonly handlers: XmlHandlers = {
+    open: (local, attrs) => this.open(local, attrs),
+    close: (local) => this.close(local),
+    text: (t) => this.text(t),
+  };
+
+  private open(local: string, attrs: Attrs): void {
+    const v = this.vocab;
+    if (this.skipDepth > 0 || v.skip.has(local)) {
+      this.skipDepth++;
+      return;
+    }
+    if (v.table.has(local)) {
+      if (this.tableDepth++ === 0) this.startTable(attr(attrs, 'name'));
+    } else if (v.row.has(local)) {
+      if (this.tableDepth === 1) this.row = [];
+    } else if (v.cell.has(local)) {
+      if (this.tableDepth === 1 && this.row) {
+        const repeat = v.odf ? Number(attr(attrs, 'number-columns-repeated') ?? 1) : 1;
+        this.cell = { parts: [], repeat: Number.isFinite(repeat) && repeat >= 1 ? Math.min(Math.floor(repeat), MAX_CELL_REPEAT) : 1 };
+        const value = attr(attrs, 'value');
+        if (v.odf && value !== undefined && ODF_NUMERIC.has(attr(attrs, 'value-type') ?? '')) this.cell.value = value;
+      } else if (this.cell) this.cell.parts.push(' ');
+    } else if (v.paragraph.has(local)) {
+      this.paras.push([]);
+    } else if (v.text?.has(local)) {
+      this.textDepth++;
+    } else if (v.tab.has(local)) {
+      this.append('\t');
+    } else if (v.lineBreak.has(local)) {
+      this.append('\n');
+    } else if (local === v.space) {
+      const n = Number(attr(attrs, 'c') ?? 1);
+      this.append(' '.repeat(Number.isFinite(n) ? Math.max(1, Math.min(n, 100)) : 1));
+    }
+  }
+
+  private close(local: string): void {
+    const v = this.vocab;
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    if (v.table.has(local)) {
+      if (--this.tableDepth === 0) this.endTable();
+    } else if (v.row.has(local)) {
+      if (this.tableDepth === 1 && this.row) this.endRow();
+    } else if (v.cell.has(local)) {
+      if (this.tableDepth === 1 && this.row && this.cell) {
+        const c = this.cell;
+        const text = c.value !== undefined ? formatNumber(c.value) : flat(c.parts.join('')).replace(/ {2,}/g, ' ').trim();
+        for (let i = 0; i < c.repeat && this.row.length < MAX_ROW_CELLS; i++) this.row.push(text);
+        this.cell = null;
+      }
+    } else if (v.paragraph.has(local)) {
+      const p = this.paras.pop();
+      if (p) this.endParagraph(p.join(''));
+    } else if (v.text?.has(local)) {
+      this.textDepth = Math.max(0, this.textDepth - 1);
+    }
+  }
+
+  private text(t: string): void {
+    if (this.skipDepth > 0) return;
+    if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
+  }
+
+  private append(s: string): void {
+    const p = this.paras[this.paras.length - 1];
+    if (p) p.push(s);
+    else if (this.cell) this.cell.parts.push(s);
+    else if (this.vocab.text && this.textDepth > 0) this.endParagraph(s); // stray run outside a paragraph
+  }
+
+  private endParagraph(text: string): void {
+    if (this.cell) {
+      // Paragraphs of one cell are joined with a space; the row stays one line.
+      this.cell.parts.push(text, ' ');
+      return;
+    }
+    if (this.tableDepth > 0) return; // text between rows (nothing real) is dropped
+    for (const line of text.split(/\r?\n/)) {
+      if (line.trim() === '') continue;
+      this.textUnit ??= this.ctx.sink.open(this.location, { kind: 'text' });
+      this.textUnit.write(`${line}\n`);
+    }
+    checkText(this.ctx);
+  }
+
+  private startTable(name: string | undefined): void {
+    this.textUnit?.end();
+    this.textUnit = null;
+    this.tableCount++;
+    const label = name && /^[\p{L}\p{N} _.-]{1,64}$/u.test(name) ? name : `table${this.tableCount}`;
+    this.tableUnit = this.ctx.sink.open(`${this.location}#${label}`, { kind: 'table', delimiter: '\t' });
+  }
+
+  private endRow(): void {
+    const row = this.row ?? [];
+    this.row = null;
+    // ODF pads rows to the sheet width with repeated empty cells: drop trailing empties.
+    while (row.length > 0 && row[row.length - 1] === '') row.pop();
+    if (row.length === 0) return;
+    this.tableUnit?.write(`${row.join('\t')}\n`);
+    checkText(this.ctx);
+  }
+
+  private endTable(): void {
+    this.tableUnit?.end();
+    this.tableUnit = null;
+    this.row = null;
+    this.cell = null;
+  }
+
+  /** Close whatever is open (also after an error: what was written stays). */
+  finish(): void {
+    while (this.paras.length > 0) {
+      const p = this.paras.pop();
+      if (p && this.tableDepth === 0) {
+        try {
+          this.endParagraph(p.join(''));
+        } catch {
+          // max-text while flushing: the error that stopped the walk is what gets recorded.
+        }
+      }
+    }
+    this.tableUnit?.end();
+    this.tableUnit = null;
+    this.textUnit?.end();
+    this.textUnit = null;
+  }
+}
+
+/**
+ * Walk each part in turn; a part that fails is recorded and the others are
+ * still read. Stops at abort, a spent byte budget or max-text.
+ */
+export async function extractFlowParts(
+  zip: ZipReader,
+  parts: readonly ZipMember[],
+  vocab: FlowVocabulary,
+  parentLocation: string,
+  ctx: ExtractContext,
+): Promise<void> {
+  for (const m of parts) {
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    const location = memberLocation(parentLocation, m.name);
+    const walker = new FlowWalker(vocab, ctx, location);
+    try {
+      await parsePart(zip, m, ctx, walker.handlers);
+    } catch (err) {
+      recordBranchError(ctx, location, err);
+      if (err instanceof ExtractLimitError && err.reason === 'max-text') return;
+    } finally {
+      walker.finish();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../test/support/extract-harness.js';
+import { buildOdf } from '../../test/support/office-writer.js';
+import { buildZip } from '../../test/support/zip-writer.js';
+
+const cell = (t: string): string => `<table:table-cell office:value-type="string"><text:p>${t}</text:p></table:table-cell>`;
+const num = (v: string, shown: string): string => `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${shown}</text:p></table:table-cell>`;
+
+describe('odf extractor', () => {
+  it('reads an ods sheet as a table named after the sheet, numbers from office:value', async () => {
+    const body =
+      '<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>' +
+      `<table:table-row>${cell('姓名')}${cell('手机')}</table:table-row>` +
+      `<table:table-row>${cell('张三')}${num('13812345678', '1.38E+10')}<table:table-cell table:number-columns-repeated="1020"/></table:table-row>` +
+      '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>' +
+      '</table:table>';
+    const sink = await extractBuffer('c.ods', buildOdf('spreadsheet', body));
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => u.location)).toEqual(['c.ods!/content.xml#客户']);
+    expect(sink.units[0]?.text).toBe('姓名\t手机\n张三\t13812345678\n');
+  });
+
+  it('caps a repeated-cells bomb', async () => {
+    const body = `<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="1000000000" office:value-type="string"><text:p>x</text:p></table:table-cell>${cell('13812345678')}</table:table-row></table:table>`;
+    const t0 = performance.now();
+    const sink = await extractBuffer('b.ods', buildOdf('spreadsheet', body));
+    expect(performance.now() - t0).toBeLessThan(2000);
+    const cells = (sink.units[0]?.text ?? '').trimEnd().split('\t');
+    expect(cells.length).toBe(1001);
+    expect(cells.at(-1)).toBe('13812345678');
+  });
+
+  it('reads odt paragraphs, spaces, tabs, line breaks and tables', async () => {
+    const body =
+      '<text:h>客户</text:h><text:p>联系人<text:s text:c="2"/>张三<text:tab/>13812345678<text:line-break/>第二行</text:p>' +
+      `<table:table table:name="Table1"><table:table-row>${cell('李四')}${cell('13987654321')}</table:table-row></table:table>` +
+      '<text:p>完</text:p>';
+    const sink = await extractBuffer('d.odt', buildOdf('text', body));
+    expect(sink.units.map((u) => [u.location, u.text])).toEqual([
+      ['d.odt!/content.xml', '客户\n联系人  张三\t13812345678\n第二行\n'],
+      ['d.odt!/content.xml#Table1', '李四\t13987654321\n'],
+      ['d.odt!/content.xml', '完\n'],
+    ]);
+  });
+
+  it('reads odp text boxes', async () => {
+    const body = '<draw:page><draw:frame><draw:text-box><text:p>王五 13812345678</text:p></draw:text-box></draw:frame></draw:page>';
+    const sink = await extractBuffer('p.odp', buildOdf('presentation', body));
+    expect(sink.unit('content.xml')?.text).toBe('王五 13812345678\n');
+  });
+
+  it('reports a password-protected document as encrypted', async () => {
+    const odf = buildZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', method: 'store' },
+      { name: 'META-INF/manifest.xml', data: '<manifest:manifest><manifest:file-entry><manifest:encryption-data/></manifest:file-entry></manifest:manifest>' },
+      { name: 'content.xml', data: Buffer.from([1, 2, 3, 250, 251]) },
+    ]);
+    const sink = await extractBuffer('x.odt', odf);
+    expect(sink.problems).toEqual([{ reason: 'encrypted', location: 'x.odt', detail: expect.any(String) }]);
+  });
+});

@@ -1,0 +1,40 @@
+// OpenDocument text, spreadsheets and presentations (odt/ods/odp, and
+// their templates): content.xml, styles.xml (headers/footers) and the
+// content of embedded objects. Paragraphs are lines; every table:table (an
+// ods sheet, an odt table) is a table unit named after the table, one line
+// per row, numeric cells printed from office:value like xlsx numbers.
+// Repeated cells are capped (MAX_CELL_REPEAT) against repeated-cell bombs;
+// a repeated row is written once (it adds no new record).
+import { extractFlowParts, ODF } from './flow-text.js';
+import { reportListing } from './ooxml.js';
+import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+import { ZipReader } from './zip-reader.js';
+
+const MANIFEST_CAP = 1024 * 1024;
+
+export const odfExtractor: Extractor = {
+  kind: 'odf',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+    try {
+      reportListing(zip, input, ctx);
+      // A password-protected ODF file is an ordinary zip whose parts are
+      // encrypted; only the manifest says so.
+      const manifest = zip.find('META-INF/manifest.xml');
+      if (manifest) {
+        const { data, error } = await zip.read(manifest, ctx, MANIFEST_CAP);
+        if (!error && data.includes('encryption-data')) {
+          ctx.fail(input.location, 'encrypted', 'password-protected OpenDocument');
+          return;
+        }
+      }
+      const names = ['content.xml', 'styles.xml'];
+      const parts = zip.members.filter((m) => names.includes(m.name) || /^Object \d+\/(content|styles)\.xml$/.test(m.name));
+      const rank = (n: string): number => (names.includes(n) ? names.indexOf(n) : names.length);
+      parts.sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : 1));
+      await extractFlowParts(zip, parts, ODF, input.location, ctx);
+    } finally {
+      zip.close();
+    }
+  },
+};

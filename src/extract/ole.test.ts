@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CaptureSink } from '../../test/support/capture-sink.js';
+import { DEFAULT_LIMITS } from '../types.js';
+import { bufferInput, extractItem, readHead } from './dispatch.js';
+import { OLE_DETAIL } from './ole.js';
+
+const SECTOR = 512;
+const FREE = 0xffffffff;
+const END = 0xfffffffe;
+const FATSECT = 0xfffffffd;
+
+interface Stream {
+  name: string;
+  data: Buffer;
+}
+
+/**
+ * A minimal v3 compound file: header, one FAT sector (0), one directory
+ * sector (1), then each stream in consecutive sectors. Streams under 4096
+ * bytes would really live in the mini stream; the classifier never reads
+ * those, so their bytes are simply not written.
+ */
+function makeCfb(streams: Stream[], opts: { dirLoop?: boolean } = {}): Buffer {
+  const fat = new Array<number>(SECTOR / 4).fill(FREE);
+  fat[0] = FATSECT;
+  fat[1] = opts.dirLoop ? 1 : END;
+  const dir = Buffer.alloc(SECTOR);
+  const entry = (i: number, name: string, type: number, start: number, size: number): void => {
+    const off = i * 128;
+    dir.write(name, off, 'utf16le');
+    dir.writeUInt16LE((name.length + 1) * 2, off + 64);
+    dir.writeUInt8(type, off + 66);
+    dir.writeUInt32LE(FREE, off + 68);
+    dir.writeUInt32LE(FREE, off + 72);
+    dir.writeUInt32LE(i === 0 && streams.length ? 1 : FREE, off + 76);
+    dir.writeUInt32LE(start, off + 116);
+    dir.writeUInt32LE(size, off + 120);
+  };
+  entry(0, 'Root Entry', 5, END, 0);
+  const body: Buffer[] = [];
+  let next = 2;
+  streams.forEach((s, i) => {
+    if (s.data.length >= 4096) {
+      const sectors = Math.ceil(s.data.length / SECTOR);
+      for (let k = 0; k < sectors; k++) fat[next + k] = k === sectors - 1 ? END : next + k + 1;
+      entry(i + 1, s.name, 2, next, s.data.length);
+      const padded = Buffer.alloc(sectors * SECTOR);
+      s.data.copy(padded);
+      body.push(padded);
+      next += sectors;
+    } else {
+      entry(i + 1, s.name, 2, 0, s.data.length);
+    }
+  });
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 0x18);
+  header.writeUInt16LE(3, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e);
+  header.writeUInt16LE(6, 0x20);
+  header.writeUInt32LE(1, 0x2c);
+  header.writeUInt32LE(1, 0x30);
+  header.writeUInt32LE(4096, 0x38);
+  header.writeUInt32LE(END, 0x3c);
+  header.writeUInt32LE(END, 0x44);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 0x4c + i * 4);
+  const fatSector = Buffer.alloc(SECTOR);
+  fat.forEach((v, i) => fatSector.writeUInt32LE(v, i * 4));
+  return Buffer.concat([header, fatSector, dir, ...body]);
+}
+
+/** BIFF8 records: [type, payload length]. */
+function biff(records: Array<[number, number]>): Buffer {
+  const out = Buffer.alloc(4096);
+  let off = 0;
+  for (const [type, len] of records) {
+    out.writeUInt16LE(type, off);
+    out.writeUInt16LE(len, off + 2);
+    off += 4 + len;
+  }
+  return out;
+}
+
+function fib(flags: number): Buffer {
+  const out = Buffer.alloc(4096);
+  out.writeUInt16LE(0xa5ec, 0);
+  out.writeUInt16LE(0x00c1, 2);
+  out.writeUInt16LE(flags, 0x0a);
+  return out;
+}
+
+async function run(data: Buffer): Promise<CaptureSink> {
+  const sink = new CaptureSink();
+  await extractItem(bufferInput('old.bin', 'old.bin', data), sink, DEFAULT_LIMITS, new AbortController().signal);
+  return sink;
+}
+
+describe('ole extractor', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listguard-ole-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a legacy .xls as unsupported-format', async () => {
+    const sink = await run(makeCfb([{ name: 'Workbook', data: biff([[0x0809, 16], [0x0085, 12]]) }]));
+    expect(sink.problems).toEqual([{ reason: 'unsupported-format', location: 'old.bin', detail: OLE_DETAIL }]);
+    expect(sink.units).toEqual([]);
+  });
+
+  it('reports a password-protected .xlsx/.docx (EncryptedPackage) as encrypted', async () => {
+    const sink = await run(
+      makeCfb([
+        { name: '\u0006DataSpaces', data: Buffer.alloc(100) },
+        { name: 'EncryptionInfo', data: Buffer.alloc(200) },
+        { name: 'EncryptedPackage', data: randomBytes(5000) },
+      ]),
+    );
+    expect(sink.reasons()).toEqual(['encrypted']);
+    expect(sink.problems[0]?.detail).toMatch(/EncryptedPackage/);
+  });
+
+  it('reports a .xls with a FILEPASS record as encrypted', async () => {
+    const sink = await run(makeCfb([{ name: 'Workbook', data: biff([[0x0809, 16], [0x002f, 54], [0x0085, 12]]) }]));
+    expect(sink.reasons()).toEqual(['encrypted']);
+  });
+
+  it('reports a .doc by its FIB fEncrypted flag', async () => {
+    expect((await run(makeCfb([{ name: 'WordDocument', data: fib(0x0100) }]))).reasons()).toEqual(['encrypted']);
+    expect((await run(makeCfb([{ name: 'WordDocument', data: fib(0x0200) }]))).reasons()).toEqual(['unsupported-format']);
+  });
+
+  it('reads only what it needs from a file on disk', async () => {
+    const path = join(dir, 'locked.xlsx');
+    const data = makeCfb([{ name: 'EncryptedPackage', data: randomBytes(8192) }]);
+    writeFileSync(path, data);
+    const sink = new CaptureSink();
+    await extractItem({ location: 'locked.xlsx', name: 'locked.xlsx', size: data.length, head: await readHead(path), source: { kind: 'file', path } }, sink, DEFAULT_LIMITS, new AbortController().signal);
+    expect(sink.reasons()).toEqual(['encrypted']);
+  });
+
+  it('survives a directory chain that loops and a header followed by garbage', async () => {
+    const loop = await run(makeCfb([{ name: 'Workbook', data: biff([[0x0809, 16]]) }], { dirLoop: true }));
+    expect(loop.reasons()).toEqual(['unsupported-format']);
+    for (let i = 0; i < 20; i++) {
+      const junk = Buffer.concat([makeCfb([]).subarray(0, 8), randomBytes(2048)]);
+      const sink = await run(junk);
+      expect(sink.reasons()).toHaveLength(1);
+      expect(['unsupported-format', 'encrypted']).toContain(sink.reasons()[0]);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+// Shared plumbing for the zip-based office formats (xlsx, docx, pptx, odf):
+// open the package, stream a part through the XML parser with all zip
+// bounds applied, resolve OPC relationships, recurse into embedded files.
+import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
+import { memberInput, memberLocation } from './member.js';
+import type { ExtractContext, ExtractInput } from './types.js';
+import { type XmlHandlers, attr, parseXml } from './xml-stream.js';
+import type { ZipMember, ZipReader } from './zip-reader.js';
+
+/** Stream one part through `handlers`. Limit and parse errors propagate. */
+export async function parsePart(zip: ZipReader, m: ZipMember, ctx: ExtractContext, handlers: XmlHandlers): Promise<void> {
+  await parseXml(zip.chunks(m, ctx), handlers, ctx.signal);
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Package path without a leading '/'. */
+  target: string;
+}
+
+/** `word/_rels/document.xml.rels` for `word/document.xml`. */
+export const relsPathOf = (part: string): string => {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+/** Resolve a relationship target against the directory of its source part. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = sourcePart.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') base.pop();
+    else if (seg !== '.' && seg !== '') base.push(seg);
+  }
+  return base.join('/');
+}
+
+/** Relationships of a part; empty when there are none or they cannot be read. */
+export async function readRels(zip: ZipReader, part: string, ctx: ExtractContext): Promise<Relationship[]> {
+  const m = zip.find(relsPathOf(part));
+  if (!m) return [];
+  const rels: Relationship[] = [];
+  await parsePart(zip, m, ctx, {
+    open(local, attrs) {
+      if (local !== 'Relationship') return;
+      const id = attr(attrs, 'Id');
+      const target = attr(attrs, 'Target');
+      if (id === undefined || target === undefined || attr(attrs, 'TargetMode') === 'External') return;
+      rels.push({ id, type: attr(attrs, 'Type') ?? '', target: resolveTarget(part, target) });
+    },
+  });
+  return rels;
+}
+
+/** Part names under `prefix` matching `re`, sorted by the number in them (slide2 before slide10). */
+export function partsMatching(zip: ZipReader, re: RegExp): ZipMember[] {
+  const num = (s: string): number => Number(/(\d+)\.xml$/i.exec(s)?.[1] ?? 0);
+  return zip.members
+    .filter((m) => re.test(m.name))
+    .sort((a, b) => num(a.name) - num(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Files embedded in a document (an xlsx inside a docx, an OLE object) are
+ * whole items of their own: read and dispatch them like zip members.
+ */
+export async function recurseEmbedded(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, re: RegExp): Promise<void> {
+  for (const m of zip.members) {
+    if (!re.test(m.name) || m.isDirectory) continue;
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    const location = memberLocation(input.location, m.name);
+    try {
+      const { data, error } = await zip.read(m, ctx);
+      if (error) {
+        recordBranchError(ctx, location, error);
+        if (error.reason !== 'corrupt') continue;
+      }
+      if (data.length > 0) await ctx.recurse(memberInput(input, m.name, data));
+    } catch (err) {
+      recordBranchError(ctx, location, err);
+    }
+  }
+}
+
+/** The package's own bound on members: a truncated listing is still an outcome. */
+export function reportListing(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): void {
+  const { listing } = zip;
+  if (listing.listError !== undefined) ctx.fail(input.location, 'corrupt', 'zip central directory broken off');
+  else if (listing.declaredCount > listing.members.length) {
+    ctx.fail(input.location, 'max-members', `${listing.declaredCount} entries; read the first ${listing.members.length}`);
+  }
+  if (zip.overlapping.size > 0) ctx.fail(input.location, 'corrupt', `${zip.overlapping.size} zip entries overlap others`);
+}
+
+/** Cell and paragraph text must not break the line/cell structure. */
+export const flat = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
+
+/** Throw max-text once the sink holds more text than the item may produce. */
+export function checkText(ctx: ExtractContext): void {
+  if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
+    throw new ExtractLimitError('max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
+  }
+}

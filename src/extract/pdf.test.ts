@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CaptureSink } from '../../test/support/capture-sink.js';
+import { DEFAULT_LIMITS, type Limits } from '../types.js';
+import { bufferInput, extractItem, readHead } from './dispatch.js';
+
+/** A minimal PDF: each page is a list of lines, each line a list of cells drawn with Helvetica. */
+function makePdf(pages: string[][][], opts: { image?: boolean; encrypt?: boolean } = {}): Buffer {
+  const objects: string[] = [];
+  const add = (body: string): number => objects.push(body);
+  const catalog = add('');
+  const pagesObj = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const image = opts.image
+    ? add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream')
+    : 0;
+  const kids: number[] = [];
+  for (const lines of pages) {
+    let content = opts.image ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
+    lines.forEach((cells, row) => {
+      cells.forEach((cell, col) => {
+        content += `BT /F1 11 Tf ${72 + col * 150} ${740 - row * 16} Td (${cell}) Tj ET\n`;
+      });
+    });
+    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`);
+    const xobj = opts.image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  // Standard security handler with O/U entries no empty password opens: a PDF that needs a password.
+  const encrypt = opts.encrypt
+    ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
+    : 0;
+  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
+  const enc = encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${enc} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+// Synthetic: valid MOD 11-2 IDs and allocated mobile prefixes, names in pinyin (Helvetica has no CJK).
+const ROWS = [
+  ['Zhang Wei', '13812345678', '11010519491231002X'],
+  ['Li Na', '15912345670', '440305199003071234'],
+  ['Wang Fang', '18698765432', '310104198512120013'],
+];
+
+async function run(data: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<CaptureSink> {
+  const sink = new CaptureSink();
+  await extractItem(bufferInput('doc.pdf', 'doc.pdf', data), sink, limits, new AbortController().signal);
+  return sink;
+}
+
+describe('pdf extractor', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listguard-pdf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('emits one text unit per page, table rows as lines', async () => {
+    const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...ROWS], [['page two note']]]));
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1', 'doc.pdf!/page/2']);
+    expect(sink.units.every((u) => u.ended && u.shape.kind === 'text')).toBe(true);
+    const lines = (sink.units[0]?.text ?? '').split('\n');
+    // pdf.js puts its own spacing between cells (a space or a tab): what matters is one row per line.
+    for (const row of ROWS) {
+      expect(lines.filter((l) => l.split(/\s+/).join(' ') === row.join(' '))).toHaveLength(1);
+    }
+    expect(sink.units[1]?.text).toContain('page two note');
+  });
+
+  it('reads a top-level file and counts it against the byte budget', async () => {
+    const path = join(dir, 'list.pdf');
+    const data = makePdf([ROWS]);
+    writeFileSync(path, data);
+    const input = { location: 'list.pdf', name: 'list.pdf', size: data.length, head: await readHead(path), source: { kind: 'file' as const, path } };
+    const ok = new CaptureSink();
+    await extractItem(input, ok, DEFAULT_LIMITS, new AbortController().signal);
+    expect(ok.text).toContain('13812345678');
+    const small = new CaptureSink();
+    await extractItem(input, small, { ...DEFAULT_LIMITS, maxBytes: data.length - 1 }, new AbortController().signal);
+    expect(small.reasons()).toEqual(['max-bytes']);
+    expect(small.units).toEqual([]);
+  });
+
+  it('reports an image-only PDF as no-text-layer, never clean', async () => {
+    const sink = await run(makePdf([[], []], { image: true }));
+    expect(sink.units).toEqual([]);
+    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf' })]);
+  });
+
+  it('reports a password-protected PDF as encrypted', async () => {
+    const sink = await run(makePdf([ROWS], { encrypt: true }));
+    expect(sink.units).toEqual([]);
+    expect(sink.reasons()).toEqual(['encrypted']);
+  });
+
+  it('reports garbage after a PDF header as corrupt, without printing to stdout', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    const out = vi.spyOn(process.stdout, 'write');
+    try {
+      const sink = await run(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(4096)]));
+      expect(sink.reasons()).toEqual(['corrupt']);
+      expect(log).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+      expect(out).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+      out.mockRestore();
+    }
+  });
+
+  it('always gives text or a reason for truncated PDFs', async () => {
+    const whole = makePdf([ROWS, ROWS]);
+    for (const cut of [20, 200, Math.floor(whole.length / 2), whole.length - 30]) {
+      const sink = await run(whole.subarray(0, cut));
+      expect(sink.units.length + sink.problems.length, `cut at ${cut}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves the caller’s buffer intact (pdf.js detaches what it is given)', async () => {
+    const data = makePdf([ROWS]);
+    const copy = Buffer.from(data);
+    await run(data);
+    expect(data.equals(copy)).toBe(true);
+  });
+});

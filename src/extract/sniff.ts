@@ -1,0 +1,49 @@
+// Type by content, never by name: a zip renamed .dat is still a zip, and an
+// .xlsx that is not a zip is corrupt, not "text".
+
+export type SniffedKind =
+  | 'zip' // includes xlsx/docx/pptx/odf: the zip extractor looks inside
+  | 'pdf'
+  | 'ole' // legacy .xls/.doc/.ppt/.msg (compound file)
+  | 'gzip'
+  | 'tar'
+  | 'eml'
+  | 'rar'
+  | '7z'
+  | 'media' // images, audio, video: no text to read
+  | 'text'; // everything else: the text extractor decides text vs binary
+
+const startsWith = (head: Buffer, sig: readonly number[], at = 0): boolean =>
+  head.length >= at + sig.length && sig.every((b, i) => head[at + i] === b);
+
+const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['zip', [0x50, 0x4b, 0x05, 0x06]], // empty archive
+  ['zip', [0x50, 0x4b, 0x07, 0x08]], // spanned marker
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['ole', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['gzip', [0x1f, 0x8b]],
+  ['rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['tar', [0x75, 0x73, 0x74, 0x61, 0x72], 257], // "ustar"
+  ['media', [0x89, 0x50, 0x4e, 0x47]], // png
+  ['media', [0xff, 0xd8, 0xff]], // jpeg
+  ['media', [0x47, 0x49, 0x46, 0x38]], // gif
+  ['media', [0x00, 0x00, 0x00], 0], // mp4/mov (ftyp box) — refined below
+];
+
+// Header names that open real mail (RFC 5322) and mbox-style exports.
+const MAIL_HEADER =
+  /^(?:From [^\r\n]*\r?\n)?(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+|DKIM-Signature|Content-Type|Reply-To|Sender|Cc|ARC-[\w-]+|Authentication-Results):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/i;
+
+export function sniff(head: Buffer): SniffedKind {
+  for (const [kind, sig, at] of MAGIC) {
+    if (kind === 'media' && at === 0) {
+      if (head.length >= 12 && head.toString('latin1', 4, 8) === 'ftyp') return 'media';
+      continue;
+    }
+    if (startsWith(head, sig, at)) return kind;
+  }
+  if (MAIL_HEADER.test(head.toString('latin1', 0, Math.min(head.length, 4096)))) return 'eml';
+  return 'text';
+}

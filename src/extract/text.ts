@@ -1,0 +1,153 @@
+// Plain text, CSV and TSV in UTF-8 (BOM or not), UTF-16LE/BE and GB18030/GBK
+// (what Excel on Chinese Windows writes for "CSV"). UTF-8 stays bytes all the
+// way to the detector; other encodings are decoded with iconv-lite. Bytes that
+// are neither text nor a known encoding are `unsupported-format`, never
+// scanned as if they were clean text.
+import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import iconv from 'iconv-lite';
+import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+
+export interface Detected {
+  encoding: TextEncoding;
+  /** Bytes to skip at the start (BOM). */
+  bom: number;
+}
+
+/** Decide the encoding from the first bytes; null when the bytes are binary. */
+export function detectEncoding(head: Buffer): Detected | null {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bom: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bom: 2 };
+  let evenNul = 0;
+  let oddNul = 0;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as number;
+    if (b === 0) {
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  const half = head.length / 2;
+  // UTF-16 without BOM: ASCII-range text puts a NUL in every other byte.
+  if (half > 8 && oddNul > half * 0.3 && evenNul < half * 0.05) return { encoding: 'utf16le', bom: 0 };
+  if (half > 8 && evenNul > half * 0.3 && oddNul < half * 0.05) return { encoding: 'utf16be', bom: 0 };
+  if (evenNul + oddNul > 0 || control > head.length * 0.1) return null;
+  return { encoding: isUtf8(completeUtf8Prefix(head)) ? 'utf8' : 'gb18030', bom: 0 };
+}
+
+/** The longest prefix that does not end inside a UTF-8 multi-byte sequence. */
+export function completeUtf8Prefix(buf: Buffer): Buffer {
+  let end = buf.length;
+  // Walk back over at most 3 continuation bytes to the last lead byte.
+  for (let k = 1; k <= 4 && end - k >= 0; k++) {
+    const b = buf[end - k] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? buf.subarray(0, end - k) : buf;
+  }
+  return buf;
+}
+
+/** Table or prose: by name (.csv/.tsv), else by consistent delimiters in the first lines. */
+export function detectShape(name: string, sample: string): UnitShape {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.tsv')) return { kind: 'table', delimiter: '\t' };
+  if (lower.endsWith('.csv')) return { kind: 'table', delimiter: sample.includes('\t') && !sample.includes(',') ? '\t' : ',' };
+  const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
+  if (lines.length < 2) return { kind: 'text' };
+  for (const delimiter of ['\t', ','] as const) {
+    const counts = lines.slice(0, -1).map((l) => l.split(delimiter).length - 1);
+    const first = counts[0] ?? 0;
+    if (first > 0 && counts.every((c) => c === first)) return { kind: 'table', delimiter };
+  }
+  return { kind: 'text' };
+}
+
+function* chunksOf(data: Buffer, size: number): Generator<Buffer> {
+  for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
+}
+
+async function* readChunks(input: ExtractInput): AsyncGenerator<Buffer> {
+  if (input.source.kind === 'buffer') {
+    yield* chunksOf(input.source.data, 1 << 20);
+    return;
+  }
+  for await (const chunk of createReadStream(input.source.path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+}
+
+/**
+ * Pass UTF-8 through; if a later chunk turns out not to be UTF-8 after all,
+ * decode the rest as GB18030 rather than scan mangled bytes.
+ */
+class Utf8OrGb {
+  private carry: Buffer = Buffer.alloc(0);
+  private gb: ReturnType<typeof iconv.getDecoder> | null = null;
+  constructor(private readonly out: UnitWriter) {}
+
+  write(chunk: Buffer): void {
+    if (this.gb) {
+      this.out.write(this.gb.write(chunk));
+      return;
+    }
+    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const whole = completeUtf8Prefix(buf);
+    this.carry = Buffer.from(buf.subarray(whole.length));
+    if (isUtf8(whole)) {
+      this.out.write(whole);
+      return;
+    }
+    this.gb = iconv.getDecoder('gb18030');
+    this.out.write(this.gb.write(buf));
+    this.carry = Buffer.alloc(0);
+  }
+
+  end(): void {
+    if (this.gb) this.out.write(this.gb.end() ?? '');
+    else if (this.carry.length) this.out.write(iconv.decode(this.carry, 'gb18030'));
+  }
+}
+
+export const textExtractor: Extractor = {
+  kind: 'text',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const detected = detectEncoding(input.head);
+    if (!detected) {
+      ctx.fail(input.location, 'unsupported-format', 'binary data');
+      return;
+    }
+    const sampleBytes = input.head.subarray(detected.bom);
+    const sample =
+      detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
+    const writer = ctx.sink.open(input.location, detectShape(input.name, sample));
+    const decoder =
+      detected.encoding === 'utf8'
+        ? new Utf8OrGb(writer)
+        : (() => {
+            const d = iconv.getDecoder(detected.encoding);
+            return { write: (b: Buffer) => writer.write(d.write(b)), end: () => writer.write(d.end() ?? '') };
+          })();
+    let first = true;
+    for await (let chunk of readChunks(input)) {
+      if (ctx.signal.aborted) break;
+      if (first) {
+        chunk = chunk.subarray(detected.bom);
+        first = false;
+      }
+      if (input.source.kind === 'file' && !ctx.consume(chunk.length)) {
+        ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+        break;
+      }
+      if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
+        ctx.fail(input.location, 'max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
+        break;
+      }
+      decoder.write(chunk);
+    }
+    decoder.end();
+    writer.end();
+  },
+};

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { bufferItem, extractBuffer } from '../../test/support/extract-harness.js';
+import { buildXlsx } from '../../test/support/office-writer.js';
+import { buildZip } from '../../test/support/zip-writer.js';
+import { columnOf } from './xlsx.js';
+import { zipFlavor } from './zip-flavor.js';
+
+const sheet1 =
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+  '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>13812345678</v></c><c r="C2" t="inlineStr"><is><t>北京市</t></is></c></row>' +
+  '<row r="3"><c r="A3" t="inlineStr"><is><r><t>李</t></r><r><t>四</t></r></is></c><c r="B3"><v>1.3987654321E10</v></c><c r="C3" t="str"><v>上海\t市</v></c></row>';
+
+describe('columnOf', () => {
+  it('reads A1 references', () => {
+    expect(columnOf('A1')).toBe(0);
+    expect(columnOf('C7')).toBe(2);
+    expect(columnOf('AA10')).toBe(26);
+    expect(columnOf('xfd1')).toBe(16383);
+    expect(columnOf('ZZZZ1')).toBe(16383); // clamped, never a huge gap
+    expect(columnOf('12')).toBeUndefined();
+    expect(columnOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('xlsx extractor', () => {
+  it('is recognised from its parts, whatever its name', async () => {
+    const book = buildXlsx([{ name: 'S', rows: '' }]);
+    expect(await zipFlavor(bufferItem('x.dat', book))).toBe('xlsx');
+  });
+
+  it('reads shared strings (rich runs joined), inline strings and numeric phones as rows', async () => {
+    const book = buildXlsx([{ name: '客户', rows: sheet1 }], ['姓名', '手机', '城市', '<r><t>张</t></r><r><t>三</t></r><rPh><t>ちょう</t></rPh>']);
+    const sink = await extractBuffer('q3.xlsx', book);
+    expect(sink.problems).toEqual([]);
+    const unit = sink.unit('q3.xlsx!/xl/worksheets/sheet1.xml');
+    expect(unit?.shape).toEqual({ kind: 'table', delimiter: '\t' });
+    expect(unit?.text).toBe('姓名\t手机\t城市\n张三\t13812345678\t北京市\n李四\t13987654321\t上海 市\n');
+  });
+
+  it('reads a hidden and a very hidden sheet', async () => {
+    const row = (n: string): string => `<row r="1"><c r="A1" t="inlineStr"><is><t>${n}</t></is></c><c r="B1"><v>13812345678</v></c></row>`;
+    const book = buildXlsx([
+      { name: 'Cover', rows: row('封面') },
+      { name: 'List', state: 'hidden', rows: row('王五') },
+      { name: 'Deep', state: 'veryHidden', rows: row('赵六') },
+    ]);
+    const sink = await extractBuffer('h.xlsx', book);
+    expect(sink.units.map((u) => u.location)).toEqual([
+      'h.xlsx!/xl/worksheets/sheet1.xml',
+      'h.xlsx!/xl/worksheets/sheet2.xml',
+      'h.xlsx!/xl/worksheets/sheet3.xml',
+    ]);
+    expect(sink.unit('sheet2.xml')?.text).toBe('王五\t13812345678\n');
+    expect(sink.unit('sheet3.xml')?.text).toBe('赵六\t13812345678\n');
+  });
+
+  it('also reads a worksheet part that no workbook entry points at', async () => {
+    const book = buildXlsx([{ name: 'A', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }], [], [
+      { name: 'xl/worksheets/sheet9.xml', data: '<worksheet><sheetData><row><c><v>13812345678</v></c></row></sheetData></worksheet>' },
+    ]);
+    const sink = await extractBuffer('o.xlsx', book);
+    expect(sink.unit('o.xlsx!/xl/worksheets/sheet9.xml')?.text).toBe('13812345678\n');
+  });
+
+  it('keeps column positions across rows with gaps, and places cells without refs after the previous one', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="D1" t="inlineStr"><is><t>手机</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>张三</t></is></c><c r="D2"><v>13812345678</v></c></row>' +
+      '<row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c></row>' +
+      '<row r="4" hidden="1"><c r="C4"><v>3.5</v></c></row>' +
+      '<row r="5"/>';
+    const sink = await extractBuffer('g.xlsx', buildXlsx([{ name: 'S', rows }]));
+    expect(sink.unit('sheet1.xml')?.text).toBe('姓名\t\t\t手机\n张三\t\t\t13812345678\n\t1\t2\n\t\t3.5\n');
+  });
+
+  it('formats booleans, errors and lost-precision IDs as stored', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#N/A</v></c><c r="C1"><v>1.10101199003078E+17</v></c><c r="D1"><v>5.0</v></c></row>';
+    const sink = await extractBuffer('n.xlsx', buildXlsx([{ name: 'S', rows }]));
+    expect(sink.unit('sheet1.xml')?.text).toBe('TRUE\t#N/A\t110101199003078000\t5\n');
+  });
+
+  it('accepts prefixed SpreadsheetML (x:row from the OpenXML SDK)', async () => {
+    const book = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<x:workbook xmlns:x="urn:x"/>' },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="B1"><x:v>13812345678</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+      },
+    ]);
+    const sink = await extractBuffer('p.xlsx', book);
+    expect(sink.unit('sheet1.xml')?.text).toBe('\t13812345678\n');
+  });
+
+  it('keeps the rows read before malformed XML and reports corrupt', async () => {
+    const rows = '<row r="1"><c r="A1"><v>13812345678</v></c></row><row r="2"><c r="A2"><v>1</v></c></rrow>';
+    const sink = await extractBuffer('m.xlsx', buildXlsx([{ name: 'S', rows }]));
+    expect(sink.unit('sheet1.xml')?.text.startsWith('13812345678\n')).toBe(true);
+    expect(sink.reasons()).toEqual(['corrupt']);
+    expect(sink.problems[0]?.location).toBe('m.xlsx!/xl/worksheets/sheet1.xml');
+  });
+
+  it('does not expand DTD entities', async () => {
+    const book = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row><c t="str"><v>&b;</v></c></row></sheetData></worksheet>',
+      },
+    ]);
+    const sink = await extractBuffer('e.xlsx', book);
+    expect(sink.reasons()).toEqual(['corrupt']);
+    expect(sink.text).not.toContain('aaaaaaaaaa');
+  });
+
+  it('stops a sheet at max-text and keeps what came before', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${13800000000 + i}</v></c></row>`).join('');
+    const sink = await extractBuffer('t.xlsx', buildXlsx([{ name: 'S', rows }, { name: 'T', rows }]), { maxTextBytes: 600 });
+    expect(sink.reasons()).toEqual(['max-text']);
+    const text = sink.unit('sheet1.xml')?.text ?? '';
+    expect(text.startsWith('13800000000\n13800000001\n')).toBe(true);
+    expect(sink.unit('sheet2.xml')).toBeUndefined();
+  });
+
+  it('reads a file embedded in the workbook', async () => {
+    const inner = buildXlsx([{ name: 'S', rows: '<row><c><v>13812345678</v></c></row>' }]);
+    const book = buildXlsx([{ name: 'S', rows: '' }], [], [{ name: 'xl/embeddings/Microsoft_Excel_Worksheet.xlsx', data: inner }]);
+    const sink = await extractBuffer('e.xlsx', book);
+    expect(sink.unit('e.xlsx!/xl/embeddings/Microsoft_Excel_Worksheet.xlsx!/xl/worksheets/sheet1.xml')?.text).toBe('13812345678\n');
+  });
+});

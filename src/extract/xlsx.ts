@@ -1,0 +1,253 @@
+// Excel workbooks (xlsx/xlsm/xltx): every worksheet, hidden and very hidden
+// ones included — and worksheet parts no workbook entry points at — because
+// hiding a sheet, a column or a row is a classic way to slip a list out.
+//
+// Each sheet is one `table` unit (tab-delimited), one line per <row>, cells
+// placed by their A1 reference with empty cells for gaps, so a column keeps
+// its position across rows and person-record grouping works as for CSV.
+// Location: `book.xlsx!/xl/worksheets/sheet2.xml` (the part name, stable and
+// unique; sheet names are not part of locations).
+//
+// Sheet XML is streamed from the zip entry into saxes; only the shared
+// strings table is held in memory (bounded by the member cap and budget).
+import { formatNumber } from './number-format.js';
+import { budgetLeft, recordBranchError } from './limit-error.js';
+import { checkText, flat, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { memberLocation } from './member.js';
+import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
+import { attr } from './xml-stream.js';
+import { type ZipMember, ZipReader } from './zip-reader.js';
+
+/** Excel's last column is XFD (16,384); refs beyond it are clamped, not expanded. */
+const MAX_COLUMNS = 16_384;
+const WORKBOOK = 'xl/workbook.xml';
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+
+/** Zero-based column of an A1 reference (`C7` → 2); undefined when there is none. */
+export function columnOf(ref: string | undefined): number | undefined {
+  if (!ref) return undefined;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower-case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+    if (col > MAX_COLUMNS) return MAX_COLUMNS - 1;
+  }
+  return i === 0 ? undefined : col - 1;
+}
+
+interface SheetRef {
+  name: string;
+  part: string;
+}
+
+async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<{ sheets: SheetRef[]; shared?: string }> {
+  const wb = zip.find(WORKBOOK);
+  if (!wb) return { sheets: [] };
+  const rels = await readRels(zip, WORKBOOK, ctx);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetRef[] = [];
+  await parsePart(zip, wb, ctx, {
+    open(local, attrs) {
+      if (local !== 'sheet') return;
+      // state="hidden"/"veryHidden" is read like any other sheet.
+      const rel = byId.get(attr(attrs, 'id') ?? '');
+      if (rel && REL_WORKSHEET.test(rel.type)) sheets.push({ name: attr(attrs, 'name') ?? '', part: rel.target });
+    },
+  });
+  const shared = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
+  return shared === undefined ? { sheets } : { sheets, shared };
+}
+
+/** The shared strings table: rich-text runs concatenated, phonetic runs (rPh) left out. */
+async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractContext): Promise<string[]> {
+  const m = zip.find(part);
+  if (!m) return [];
+  const strings: string[] = [];
+  let cur: string[] | null = null;
+  let inT = false;
+  let rph = 0;
+  await parsePart(zip, m, ctx, {
+    open(local) {
+      if (local === 'si') cur = [];
+      else if (local === 't') inT = true;
+      else if (local === 'rPh') rph++;
+    },
+    close(local) {
+      if (local === 'si' && cur) {
+        strings.push(flat(cur.join('')));
+        cur = null;
+      } else if (local === 't') inT = false;
+      else if (local === 'rPh') rph--;
+    },
+    text(t) {
+      if (cur && inT && rph === 0) cur.push(t);
+    },
+  });
+  return strings;
+}
+
+/** Stream one worksheet into a table unit, one line per row. */
+async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[], writer: UnitWriter, ctx: ExtractContext): Promise<void> {
+  let cells: Array<[number, string]> = [];
+  let nextCol = 0;
+  let inRow = false;
+  // Current cell.
+  let col = 0;
+  let type = 'n';
+  let value = '';
+  let inline = '';
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let rph = 0;
+
+  const endRow = (): void => {
+    if (cells.length > 0 && cells.some(([, v]) => v !== '')) {
+      cells.sort((a, b) => a[0] - b[0]);
+      const out: string[] = [];
+      for (const [c, v] of cells) {
+        while (out.length < c) out.push('');
+        out.push(v);
+      }
+      writer.write(`${out.join('\t')}\n`);
+      checkText(ctx);
+    }
+    cells = [];
+    nextCol = 0;
+  };
+
+  await parsePart(zip, m, ctx, {
+    open(local, attrs) {
+      switch (local) {
+        case 'row':
+          if (inRow) endRow();
+          inRow = true;
+          nextCol = 0;
+          break;
+        case 'c':
+          col = columnOf(attr(attrs, 'r')) ?? nextCol;
+          type = attr(attrs, 't') ?? 'n';
+          value = '';
+          inline = '';
+          break;
+        case 'v':
+          inV = true;
+          break;
+        case 'is':
+          inIs = true;
+          break;
+        case 't':
+          inT = true;
+          break;
+        case 'rPh':
+          rph++;
+          break;
+      }
+    },
+    close(local) {
+      switch (local) {
+        case 'row':
+          endRow();
+          inRow = false;
+          break;
+        case 'c':
+          cells.push([col, cellText(type, value, inline, shared)]);
+          nextCol = Math.min(col + 1, MAX_COLUMNS - 1);
+          break;
+        case 'v':
+          inV = false;
+          break;
+        case 'is':
+          inIs = false;
+          break;
+        case 't':
+          inT = false;
+          break;
+        case 'rPh':
+          rph--;
+          break;
+      }
+    },
+    text(t) {
+      if (inV) value += t;
+      else if (inIs && inT && rph === 0) inline += t;
+    },
+  });
+  if (cells.length > 0) endRow();
+}
+
+function cellText(type: string, value: string, inline: string, shared: readonly string[]): string {
+  switch (type) {
+    case 's':
+      return shared[Number.parseInt(value, 10)] ?? '';
+    case 'inlineStr':
+      return flat(inline);
+    case 'b':
+      return value.trim() === '1' ? 'TRUE' : 'FALSE';
+    case 'str':
+    case 'e':
+    case 'd':
+      return flat(value);
+    default:
+      // 'n' or absent: a number as stored, printed as a person would type it.
+      return value === '' ? '' : formatNumber(value);
+  }
+}
+
+export const xlsxExtractor: Extractor = {
+  kind: 'xlsx',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+    try {
+      reportListing(zip, input, ctx);
+      let sheets: SheetRef[] = [];
+      let sharedPart = 'xl/sharedStrings.xml';
+      try {
+        const list = await readSheetList(zip, ctx);
+        sheets = list.sheets;
+        if (list.shared !== undefined) sharedPart = list.shared;
+      } catch (err) {
+        // A broken workbook part: the sheets are still found by name below.
+        recordBranchError(ctx, memberLocation(input.location, WORKBOOK), err);
+      }
+      // Worksheet parts no workbook entry points at are read too.
+      const listed = new Set(sheets.map((s) => s.part.toLowerCase()));
+      for (const m of partsMatching(zip, /^xl\/worksheets\/[^/]+\.xml$/i)) {
+        if (!listed.has(m.name.toLowerCase())) sheets.push({ name: '', part: m.name });
+      }
+
+      let shared: string[] = [];
+      try {
+        shared = await readSharedStrings(zip, sharedPart, ctx);
+      } catch (err) {
+        recordBranchError(ctx, memberLocation(input.location, sharedPart), err);
+      }
+
+      for (const sheet of sheets) {
+        if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+        const location = memberLocation(input.location, sheet.part);
+        const part = zip.find(sheet.part);
+        if (!part) {
+          ctx.fail(location, 'corrupt', 'workbook names a sheet part that is missing');
+          continue;
+        }
+        const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
+        try {
+          await readSheet(zip, part, shared, writer, ctx);
+        } catch (err) {
+          // Rows already written stay: what was found before a problem counts.
+          recordBranchError(ctx, location, err);
+          if (ctx.sink.textBytes > ctx.limits.maxTextBytes) return;
+        } finally {
+          writer.end();
+        }
+      }
+      await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
+    } finally {
+      zip.close();
+    }
+  },
+};

@@ -1,0 +1,56 @@
+// Plain zip archives: every member is sniffed and extracted in turn
+// (ctx.recurse), so a GBK CSV, an xlsx or another zip inside is reached.
+// Member bytes come from ZipReader, which enforces ratio, per-member cap,
+// budget and abort while inflating. A member that hits a limit is recorded
+// and skipped; the other members are still read.
+import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
+import { isTextPrefix, memberInput, memberLocation } from './member.js';
+import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+import { ZipReader } from './zip-reader.js';
+
+export const zipExtractor: Extractor = {
+  kind: 'zip',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    let zip: ZipReader;
+    try {
+      zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+    } catch (err) {
+      ctx.fail(input.location, 'corrupt', `unreadable zip: ${shortError(err)}`);
+      return;
+    }
+    try {
+      const { members, listError, declaredCount } = zip.listing;
+      if (zip.overlapping.size > 0) {
+        ctx.fail(input.location, 'corrupt', `${zip.overlapping.size} zip entries overlap others (overlapping-entries bomb)`);
+      }
+      for (const m of members) {
+        if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+        if (m.isDirectory || zip.overlapping.has(m)) continue;
+        if (m.compressedSize === 0 && m.declaredSize === 0 && !m.encrypted) continue; // nothing to scan
+        const location = memberLocation(input.location, m.name);
+        let result: Awaited<ReturnType<ZipReader['read']>>;
+        try {
+          result = await zip.read(m, ctx);
+        } catch (err) {
+          recordBranchError(ctx, location, err);
+          continue;
+        }
+        if (result.error) {
+          recordBranchError(ctx, location, result.error);
+          // What was read before a limit still counts — but only text can be
+          // scanned from a prefix; a cut-off zip/office/pdf cannot be parsed.
+          const cut = result.error.reason !== 'corrupt';
+          if (cut && !isTextPrefix(result.data)) continue;
+        }
+        if (result.data.length === 0) continue;
+        await ctx.recurse(memberInput(input, m.name, result.data));
+      }
+      if (listError !== undefined) ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
+      else if (declaredCount > members.length) {
+        ctx.fail(input.location, 'max-members', `${declaredCount} entries; read the first ${members.length}`);
+      }
+    } finally {
+      zip.close();
+    }
+  },
+};

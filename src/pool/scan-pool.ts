@@ -1,0 +1,102 @@
+// The worker pool (piscina). Every task ends in a Verdict: a worker that
+// crashes, exits or overruns the hard deadline yields an explicit
+// `unscannable` verdict, and piscina replaces the worker.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ScanTask } from '../../workers/scan.worker.js';
+import type { ItemSource } from '../scan/scan-item.js';
+import type { Limits, SensitivityThresholds, UnscannableReason, Verdict } from '../types.js';
+import { packageRoot } from '../paths.js';
+
+/** Grace past the soft deadline before the worker is terminated. */
+const HARD_DEADLINE_GRACE_MS = 5_000;
+
+export interface ScanPoolOptions {
+  threads: number;
+  rulesDir: string;
+  thresholds: SensitivityThresholds;
+  limits: Limits;
+  reveal?: boolean;
+  fingerprintKey?: Buffer;
+}
+
+export function workerFile(): string {
+  const file = fileURLToPath(new URL('dist/workers/scan.worker.js', `file://${packageRoot()}/`));
+  if (!existsSync(file)) throw new Error(`worker not built: ${file} (run npm run build)`);
+  return file;
+}
+
+export class ScanPool {
+  private readonly pool: Piscina;
+  private restarts = 0;
+
+  constructor(private readonly options: ScanPoolOptions) {
+    this.pool = new Piscina({
+      filename: workerFile(),
+      minThreads: 1,
+      maxThreads: Math.max(1, options.threads),
+      // Bounded: callers apply backpressure themselves; this is the safety net.
+      maxQueue: Math.max(16, options.threads * 64),
+      idleTimeout: 30_000,
+    });
+    this.pool.on('error', () => {
+      this.restarts++;
+    });
+  }
+
+  /** Workers replaced after crashes or terminations so far. */
+  get workerRestarts(): number {
+    return this.restarts;
+  }
+
+  get queueSize(): number {
+    return this.pool.queueSize;
+  }
+
+  async scan(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}): Promise<Verdict> {
+    const started = performance.now();
+    const task: ScanTask = {
+      source,
+      display,
+      rulesDir: this.options.rulesDir,
+      thresholds: this.options.thresholds,
+      limits: this.options.limits,
+      reveal: this.options.reveal ?? false,
+      ...(this.options.fingerprintKey ? { fingerprintKey: new Uint8Array(this.options.fingerprintKey) } : {}),
+      ...extra,
+    };
+    const signal = AbortSignal.timeout(this.options.limits.maxTimeMs + HARD_DEADLINE_GRACE_MS);
+    try {
+      return (await this.pool.run(task, { signal })) as Verdict;
+    } catch (err) {
+      const reason: UnscannableReason = signal.aborted ? 'timeout' : 'worker-crashed';
+      if (reason === 'worker-crashed') this.restarts++;
+      const bytes = source.kind === 'buffer' ? source.data.length : 0;
+      return failedVerdict(display, bytes, reason, errorDetail(err), Math.round(performance.now() - started));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
+
+function errorDetail(err: unknown): string {
+  const e = err as { name?: string; message?: string };
+  return `${e?.name ?? 'Error'}: ${String(e?.message ?? err).replace(/\d{6,}/g, '…').slice(0, 160)}`;
+}
+
+/** A verdict for an item that produced none: never clean, always a reason. */
+export function failedVerdict(path: string, bytes: number, reason: UnscannableReason, detail: string, ms: number): Verdict {
+  return {
+    path,
+    bytes,
+    sensitivity: 'public',
+    records: 0,
+    sensitiveRecords: 0,
+    findings: [],
+    unscannable: [{ reason, location: path, detail }],
+    ms,
+  };
+}

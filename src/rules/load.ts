@@ -1,0 +1,181 @@
+// Load rule packs from a directory, validate, compile once, freeze.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import RE2 from 're2';
+import { ConfigError, ConfigErrors, lineOf, loadYaml, type PathSegment } from '../config/yaml-schema.js';
+import type { ScannerName } from '../scan/scanners.js';
+import type { Category } from '../types.js';
+import { packSchema, type RuleSpec } from './schema.js';
+import { VALIDATORS } from './validators/index.js';
+import type { Validator } from './validators/types.js';
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly detector: string;
+  readonly description: string;
+  readonly category: Category;
+  readonly scanner: ScannerName;
+  readonly length: readonly [number, number];
+  /** Whole-candidate matcher. */
+  readonly pattern: RE2;
+  /** The same, multi-line, for confirming a batch of candidates in one call. */
+  readonly batchPattern: RE2;
+  readonly validator: Validator | undefined;
+  readonly dictionary: ReadonlySet<string> | undefined;
+  readonly exclude: ReadonlySet<string> | undefined;
+  readonly context: RuleSpec['context'];
+  readonly confidence: number;
+  readonly mask: readonly [number, number];
+  readonly recordField: boolean;
+  readonly file: string;
+}
+
+export interface LoadedPack {
+  readonly file: string;
+  readonly name: string;
+  readonly rules: readonly CompiledRule[];
+  /** Same-stem `.txt` samples file, when present. */
+  readonly samples: string | undefined;
+}
+
+export interface RuleSet {
+  readonly dir: string;
+  readonly packs: readonly LoadedPack[];
+  readonly rules: readonly CompiledRule[];
+}
+
+const DEFAULT_LENGTH: Record<ScannerName, [number, number]> = {
+  alnum: [6, 40],
+  digits: [5, 25],
+  email: [6, 254],
+  name: [2, 4],
+};
+
+/** All `*.yaml` packs under dir, except policies/ and data/. Sorted for stable ids and output. */
+export function listPackFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (d === dir && (name === 'policies' || name === 'data')) continue;
+        walk(p);
+      } else if (name.endsWith('.yaml') || name.endsWith('.yml')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function describeRulePath(data: unknown): (path: readonly PathSegment[]) => string {
+  return (path) => {
+    if (path[0] !== 'rules' || typeof path[1] !== 'number') return path.join('.');
+    const rules = (data as { rules?: Array<{ id?: unknown }> } | null)?.rules;
+    const id = rules?.[path[1]]?.id;
+    const head = typeof id === 'string' ? id : `rules[${path[1]}]`;
+    return [head, ...path.slice(2)].join('.');
+  };
+}
+
+function loadDictionary(dir: string, file: string, where: () => ConfigError): Set<string> {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch {
+    throw where();
+  }
+  const words = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    for (const w of line.replace(/#.*/, '').split(/\s+/)) if (w) words.add(w);
+  }
+  return words;
+}
+
+export function loadPack(dir: string, file: string, seen: Map<string, string>): LoadedPack {
+  const shown = relative(process.cwd(), file) || file;
+  const text = readFileSync(file, 'utf8');
+  const { value, yaml } = loadYaml(shown, text, packSchema, (path, data) => describeRulePath(data)(path));
+  const errors: ConfigError[] = [];
+  const rules: CompiledRule[] = [];
+  value.rules.forEach((spec, i) => {
+    const at = (field: string): number => lineOf(yaml, ['rules', i, field]);
+    const err = (field: string, problem: string): ConfigError => new ConfigError(shown, at(field), `${spec.id}.${field}`, problem);
+    const previous = seen.get(spec.id);
+    if (previous) {
+      errors.push(err('id', `duplicate rule id (first defined in ${previous})`));
+      return;
+    }
+    seen.set(spec.id, `${shown}:${at('id')}`);
+    let pattern: RE2;
+    let batchPattern: RE2;
+    try {
+      pattern = new RE2(`^(?:${spec.pattern})$`, 'u');
+      batchPattern = new RE2(`^(?:${spec.pattern})$`, 'gmu');
+    } catch (e) {
+      errors.push(err('pattern', `RE2 rejects the pattern: ${(e as Error).message}`));
+      return;
+    }
+    if (spec.scanner === 'name' && !spec.dictionary) {
+      errors.push(err('dictionary', 'the name scanner needs a surname dictionary'));
+      return;
+    }
+    let dictionary: Set<string> | undefined;
+    let exclude: Set<string> | undefined;
+    try {
+      if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, () => err('dictionary', `cannot read ${spec.dictionary}`));
+      if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, () => err('exclude', `cannot read ${spec.exclude}`));
+    } catch (e) {
+      errors.push(e as ConfigError);
+      return;
+    }
+    rules.push(
+      Object.freeze({
+        id: spec.id,
+        detector: spec.detector ?? spec.id,
+        description: spec.description,
+        category: spec.category,
+        scanner: spec.scanner,
+        length: spec.length ?? DEFAULT_LENGTH[spec.scanner],
+        pattern,
+        batchPattern,
+        validator: spec.validator ? VALIDATORS[spec.validator] : undefined,
+        dictionary,
+        exclude,
+        context: Object.freeze({ ...spec.context }),
+        confidence: spec.confidence,
+        mask: spec.mask,
+        recordField: spec.record_field,
+        file: shown,
+      }),
+    );
+  });
+  if (errors.length) throw new ConfigErrors(errors);
+  const samples = file.replace(/\.ya?ml$/, '.txt');
+  let hasSamples = false;
+  try {
+    hasSamples = statSync(samples).isFile();
+  } catch {
+    hasSamples = false;
+  }
+  return Object.freeze({ file: shown, name: value.pack, rules: Object.freeze(rules), samples: hasSamples ? samples : undefined });
+}
+
+/** Load every pack under dir. Throws ConfigErrors listing every problem found. */
+export function loadRuleDir(dir: string): RuleSet {
+  const seen = new Map<string, string>();
+  const packs: LoadedPack[] = [];
+  const errors: ConfigError[] = [];
+  const files = listPackFiles(dir);
+  if (files.length === 0) throw new ConfigErrors([new ConfigError(dir, 1, '', 'no rule packs (*.yaml) found')]);
+  for (const file of files) {
+    try {
+      packs.push(loadPack(dir, file, seen));
+    } catch (e) {
+      if (e instanceof ConfigErrors) errors.push(...e.errors);
+      else if (e instanceof ConfigError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new ConfigErrors(errors);
+  return Object.freeze({ dir, packs: Object.freeze(packs), rules: Object.freeze(packs.flatMap((p) => p.rules)) });
+}

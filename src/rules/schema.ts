@@ -1,0 +1,65 @@
+// Rule-pack schema: what the security team may write in rules/*.yaml.
+import { z } from 'zod';
+import { CATEGORIES } from '../types.js';
+import { SCANNERS } from '../scan/scanners.js';
+import { VALIDATORS } from './validators/index.js';
+
+const positiveInt = z.number({ error: 'expected a positive integer' }).int('expected a positive integer').positive('expected a positive integer');
+const keywordList = z.array(z.string().min(1, 'expected a non-empty keyword'), { error: 'expected a list of keywords' });
+const validatorNames = Object.keys(VALIDATORS);
+
+export const contextSchema = z.strictObject({
+  /** Words that make a candidate more likely (a column header, a label before the value, nearby prose). */
+  keywords: keywordList.default([]),
+  /** Characters either side in which keywords count (Purview uses 300). */
+  window: positiveInt.default(300),
+  /** Words that suppress a candidate when they label it (订单号, 快递单号 …). */
+  negative: keywordList.default([]),
+  /** How close before the value a negative word must stand to label it. */
+  negative_window: positiveInt.default(24),
+  /** Without a keyword the candidate is not reported (passports, legacy IDs, names). */
+  required: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Confidence added when a keyword is present. */
+  bonus: z.number({ error: 'expected a number' }).int().min(0).max(100).default(15),
+});
+
+export const ruleSchema = z.strictObject({
+  id: z.string({ error: 'expected a rule id' }).regex(/^[a-z][a-z0-9_]*$/, 'expected snake_case letters, digits and _'),
+  /** The detector id reported (DESIGN.md); defaults to the rule id. Several rules may feed one detector. */
+  detector: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected snake_case letters, digits and _').optional(),
+  description: z.string({ error: 'expected a description' }).min(1),
+  category: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }),
+  /** Built-in candidate scanner that proposes spans for this rule (the fast path). */
+  scanner: z.enum(SCANNERS, { error: `expected one of ${SCANNERS.join(', ')}` }),
+  /** Candidate size: digits for `digits`, characters for `alnum`/`name`. */
+  length: z
+    .tuple([positiveInt, positiveInt], { error: 'expected [min, max]' })
+    .refine(([a, b]) => a <= b, 'expected min <= max')
+    .optional(),
+  /** RE2 syntax; must match the whole candidate. */
+  pattern: z.string({ error: 'expected an RE2 pattern' }).min(1),
+  validator: z
+    .string()
+    .refine((v) => validatorNames.includes(v), { message: `unknown validator (known: ${validatorNames.join(', ')})` })
+    .optional(),
+  /** File of words (one per line) the scanner needs, relative to the rules directory (e.g. surnames). */
+  dictionary: z.string().min(1).optional(),
+  /** File of words that are never values of this rule (e.g. 余额, 周一, 江苏 for names). */
+  exclude: z.string().min(1).optional(),
+  context: contextSchema.prefault({}),
+  /** Base confidence 0..100 (reported: medium ≥ 65, high ≥ 85). */
+  confidence: z.number({ error: 'expected a number from 0 to 100' }).int().min(0).max(100),
+  /** Characters kept visible at the start and end of the masked value. */
+  mask: z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: 'expected [keep_start, keep_end]' }).default([3, 4]),
+  /** Does this value identify a person's record field (for record grouping)? */
+  record_field: z.boolean().default(true),
+});
+
+export const packSchema = z.strictObject({
+  pack: z.string({ error: 'expected a pack name' }).min(1),
+  description: z.string().optional(),
+  rules: z.array(ruleSchema, { error: 'expected a list of rules' }).min(1, 'expected at least one rule'),
+});
+
+export type RuleSpec = z.output<typeof ruleSchema>;
+export type PackSpec = z.output<typeof packSchema>;

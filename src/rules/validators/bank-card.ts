@@ -1,0 +1,33 @@
+import { cardBrand } from './card-iin.js';
+import { luhnValid } from './luhn.js';
+import type { Validator } from './types.js';
+
+/** Bare, or groups of 4 with a shorter last group (19 digits: 4-4-4-4-3). */
+function cardDigits(text: string): string | undefined {
+  const t = text.trim();
+  if (/^[0-9]+$/.test(t)) return t;
+  if (/\s/.test(t) && t.includes('-')) return undefined;
+  const groups = t.split(/[\s-]/);
+  const last = groups.length - 1;
+  const ok = groups.every((g, i) => /^[0-9]+$/.test(g) && (i === last ? g.length <= 4 : g.length === 4));
+  return ok ? groups.join('') : undefined;
+}
+
+/**
+ * Payment card: 16-19 digits with a known IIN. Luhn pass confirms (+10). A
+ * UnionPay 62 number failing Luhn is not rejected — some UnionPay cards do not
+ * use Luhn (cn-formats §5.2) — but gets no opinion and -15, so only strong
+ * context can carry it. Every other Luhn failure is a definite no.
+ */
+export const bankCard: Validator = (text) => {
+  const d = cardDigits(text);
+  if (d === undefined) return { valid: false, note: 'not digits grouped in 4s' };
+  if (d.length < 16 || d.length > 19) return { valid: false, note: 'not 16-19 digits' };
+  const brand = cardBrand(d);
+  if (!brand) return { valid: false, note: 'unknown card prefix (IIN)' };
+  if (luhnValid(d)) return { valid: true, adjust: 10, value: d, note: `${brand} prefix, Luhn ok` };
+  if (d.startsWith('62')) {
+    return { valid: undefined, adjust: -15, value: d, note: 'UnionPay 62 prefix, Luhn failed (not always used)' };
+  }
+  return { valid: false, note: 'Luhn check failed' };
+};

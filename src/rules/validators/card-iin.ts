@@ -1,0 +1,23 @@
+/**
+ * Issuer identification numbers a card held by a Chinese customer plausibly
+ * starts with (cn-formats §5.1). Returns the brand, or undefined for an
+ * unknown prefix. Lengths are the brand's PAN lengths within 16-19.
+ */
+export type CardBrand = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'cn_domestic';
+
+/** Legacy domestic BINs named in §5.1 (Trellix's UnionPay detector list). */
+const CN_DOMESTIC_BINS = ['601428', '602969', '603265', '603601', '603708'] as const;
+
+export function cardBrand(digits: string): CardBrand | undefined {
+  const n2 = Number(digits.slice(0, 2));
+  const n4 = Number(digits.slice(0, 4));
+  const len = digits.length;
+  if (n2 === 62) return 'unionpay';
+  // UnionPay 81 range: 810, 8110-8171 (credit-card-type 10.3.0).
+  if (n4 >= 8100 && n4 <= 8171) return 'unionpay';
+  if (digits[0] === '4') return len === 16 || len === 19 ? 'visa' : undefined;
+  if ((n2 >= 51 && n2 <= 55) || (n4 >= 2221 && n4 <= 2720)) return len === 16 ? 'mastercard' : undefined;
+  if (n4 >= 3528 && n4 <= 3589) return 'jcb';
+  if (CN_DOMESTIC_BINS.some((b) => digits.startsWith(b))) return 'cn_domestic';
+  return undefined;
+}

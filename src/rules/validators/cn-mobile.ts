@@ -1,0 +1,36 @@
+import { stripPhoneSeparators } from './digits.js';
+import { isAllocatedMobile } from './mobile-prefixes.js';
+import type { Validator } from './types.js';
+
+/**
+ * Written forms (cn-formats §2.2): bare, spaced/dashed, +86 / 0086 / 86 /
+ * (+86) country code, trunk 0. '+' may only lead (after an optional '(');
+ * parentheses may only wrap the country code.
+ */
+const SHAPE = /^\(?\+?[0-9]/;
+
+function nationalDigits(text: string): string | undefined {
+  const t = text.trim();
+  if (!SHAPE.test(t)) return undefined;
+  if (t.lastIndexOf('+') > 1) return undefined;
+  if (/[()]/.test(t) && !/^\(\+?(?:00)?86\)/.test(t)) return undefined;
+  if (/[^0-9\s\-+()]/.test(t)) return undefined;
+  let d = stripPhoneSeparators(t);
+  if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
+  else if (d.length === 13 && d.startsWith('86')) d = d.slice(2);
+  // Trunk 0: old long-distance style "013800138000" (and "+86 0138…").
+  if (d.length === 12 && d.startsWith('01')) d = d.slice(1);
+  return d;
+}
+
+/**
+ * Mainland mobile. true: an allocated prefix (§2.1); false: anything else,
+ * including well-formed 1[3-9] numbers in unallocated or data-only ranges.
+ */
+export const cnMobile: Validator = (text) => {
+  const d = nationalDigits(text);
+  if (d === undefined) return { valid: false, note: 'not a phone-number shape' };
+  if (!/^1[3-9][0-9]{9}$/.test(d)) return { valid: false, note: 'not 1[3-9] + 9 digits' };
+  if (!isAllocatedMobile(d)) return { valid: false, note: 'unallocated mobile prefix' };
+  return { valid: true, value: d, note: 'allocated mobile prefix' };
+};

@@ -1,0 +1,27 @@
+import { isPlausibleBirthDate } from './birth-date.js';
+import { groupLengths, hasUniformSeparators, sameGrouping } from './digits.js';
+import { mod11_2Check } from './mod11-2.js';
+import { isResidentIdRegion } from './regions.js';
+import type { Validator } from './types.js';
+
+/** Groupings people write: bare, 6-8-4 (region date seq), 6-4-4-4. */
+const GROUPINGS: readonly (readonly number[])[] = [[18], [6, 8, 4], [6, 4, 4, 4]];
+
+/**
+ * 18-char 居民身份证号 (GB 11643): region, birth date, sequence, MOD 11-2 check.
+ * All four must hold; anything else is a definite no.
+ */
+export const cnResidentId: Validator = (text) => {
+  const trimmed = text.trim();
+  if (!hasUniformSeparators(trimmed)) return { valid: false, note: 'mixed separators' };
+  const groups = groupLengths(trimmed);
+  if (!GROUPINGS.some((g) => sameGrouping(groups, g))) {
+    return { valid: false, note: 'not 18 chars in 6-8-4 grouping' };
+  }
+  const id = trimmed.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[0-9]{17}[0-9X]$/.test(id)) return { valid: false, note: 'not 17 digits + check char' };
+  if (!isResidentIdRegion(id.slice(0, 6))) return { valid: false, note: 'unknown region prefix' };
+  if (!isPlausibleBirthDate(id.slice(6, 14))) return { valid: false, note: 'birth date not a real date in 1900..today' };
+  if (mod11_2Check(id.slice(0, 17)) !== id[17]) return { valid: false, note: 'MOD 11-2 check failed' };
+  return { valid: true, value: id, note: 'region, birth date and MOD 11-2 check' };
+};

@@ -1,0 +1,42 @@
+/**
+ * Separator handling shared by the validators. Candidates arrive after NFKC
+ * with their written separators; each validator decides which ones it allows,
+ * so these helpers only strip and report, they never judge.
+ */
+
+/** Spaces (any Unicode whitespace) and ASCII hyphen-minus. */
+const BASIC_SEPARATORS = /[\s-]/g;
+/** Phone numbers additionally use '+', '(' and ')'. */
+const PHONE_SEPARATORS = /[\s\-+()]/g;
+
+export function stripBasicSeparators(text: string): string {
+  return text.replace(BASIC_SEPARATORS, '');
+}
+
+export function stripPhoneSeparators(text: string): string {
+  return text.replace(PHONE_SEPARATORS, '');
+}
+
+/**
+ * Lengths of the runs between separators: "110105 19491231 002X" → [6, 8, 4].
+ * A leading, trailing or doubled separator yields a 0 entry, which no allowed
+ * grouping contains, so such input is rejected by the caller's comparison.
+ */
+export function groupLengths(text: string): number[] {
+  return text.split(/[\s-]/).map((g) => g.length);
+}
+
+/** True when `text` uses at most one kind of separator ("-" or whitespace). */
+export function hasUniformSeparators(text: string): boolean {
+  const hasDash = text.includes('-');
+  const hasSpace = /\s/.test(text);
+  return !(hasDash && hasSpace);
+}
+
+export function sameGrouping(actual: readonly number[], allowed: readonly number[]): boolean {
+  return actual.length === allowed.length && actual.every((n, i) => n === allowed[i]);
+}
+
+export function isAllDigits(s: string): boolean {
+  return /^[0-9]+$/.test(s);
+}

@@ -1,0 +1,54 @@
+import type { Validator } from './types.js';
+
+/**
+ * File extensions that show up after an '@' in code and markup (icon@2x.png,
+ * bundle@1.2.3.js) and are not top-level domains. Extensions that ARE real
+ * TLDs (.md, .py, .sh, .rs, .pl …) are deliberately absent.
+ */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'ico', 'tif', 'tiff', 'avif', 'heic',
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'css', 'scss', 'sass', 'less', 'map', 'json',
+  'html', 'htm', 'xml', 'yaml', 'yml', 'txt', 'log', 'csv', 'vue', 'svelte',
+  'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'wav', 'webm', 'avi', 'flv',
+  'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf', 'lock', 'tgz', 'gz', 'bz2', 'jar',
+  'java', 'class', 'kt', 'swift', 'php', 'rb', 'go', 'lua', 'dll', 'exe', 'bin', 'dat',
+]);
+
+/** SSH remotes look like addresses ("git@github.com:org/repo"). */
+const CODE_FORGES: ReadonlySet<string> = new Set([
+  'github.com', 'gitlab.com', 'bitbucket.org', 'gitee.com', 'codeup.aliyun.com', 'ssh.dev.azure.com',
+]);
+
+// Dot-atom local part; letters/digits of any script (汉字@qq.com, RFC 6531).
+const LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * E-mail address sanity (simplified RFC 5322 addr-spec, no quoted strings or
+ * IP literals). true for a well-formed address with a dotted domain; false for
+ * malformed input and the code/markup traps of cn-formats §10 that the address
+ * alone reveals. Does not know whether the TLD is delegated.
+ */
+export const email: Validator = (text) => {
+  const t = text.trim();
+  const at = t.lastIndexOf('@');
+  if (at <= 0 || at !== t.indexOf('@')) return { valid: false, note: 'needs exactly one @ with a local part' };
+  const local = t.slice(0, at);
+  const domain = t.slice(at + 1).toLowerCase();
+  if (t.length > 254 || local.length > 64) return { valid: false, note: 'too long' };
+  if (!LOCAL.test(local)) return { valid: false, note: 'bad local part' };
+  const labels = domain.split('.');
+  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
+    return { valid: false, note: 'domain is not dotted labels' };
+  }
+  const tld = labels[labels.length - 1]!;
+  if (!TLD.test(tld)) return { valid: false, note: 'TLD is not letters' };
+  if (FILE_EXTENSIONS.has(tld)) return { valid: false, note: 'TLD is a file extension' };
+  if (local.toLowerCase() === 'git' && CODE_FORGES.has(domain)) {
+    return { valid: false, note: 'SSH remote of a code forge' };
+  }
+  const value = t.toLowerCase();
+  const inner = /^1[3-9][0-9]{9}$/.test(local) ? ' (local part looks like a mobile number)' : '';
+  return { valid: true, value, note: `well-formed address${inner}` };
+};

@@ -1,0 +1,142 @@
+// Per-item aggregation of findings and records into a Verdict. Bounded: values
+// and records are counted through 53-bit hashes in capped sets, and only a
+// few masked examples and locations are kept.
+import { createHmac } from 'node:crypto';
+import type { CompiledRule } from '../rules/load.js';
+import {
+  confidenceLevel,
+  type Category,
+  type FindingSummary,
+  type SensitivityThresholds,
+  type Unscannable,
+  type Verdict,
+} from '../types.js';
+import { classify } from './classify.js';
+import { maskValue } from './mask.js';
+
+/** Past this many distinct values per detector, further values count as occurrences. */
+const DISTINCT_CAP = 2_000_000;
+const EXAMPLES = 3;
+const REVEAL_CAP = 1000;
+const FINGERPRINT_CAP = 100_000;
+
+/** FNV-1a folded to 53 bits: cheap, collision-free enough for counting. */
+export function hash53(s: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  return (h2 >>> 0) * 2097152 + ((h1 >>> 0) & 0x1fffff);
+}
+
+interface DetectorTally {
+  category: Category;
+  distinct: Set<number>;
+  overflow: number;
+  best: number;
+  masked: string[];
+  locations: string[];
+  values: string[];
+}
+
+export interface RecordField {
+  detector: string;
+  value: string;
+  sensitive: boolean;
+}
+
+export interface AccumulatorOptions {
+  reveal: boolean;
+  /** Key for record fingerprints (HMAC); none: no fingerprints. */
+  fingerprintKey?: Buffer;
+}
+
+export class ItemAccumulator {
+  private readonly tallies = new Map<string, DetectorTally>();
+  private readonly records = new Set<number>();
+  private readonly sensitiveRecords = new Set<number>();
+  private readonly fingerprints = new Set<string>();
+  private recordOverflow = 0;
+  readonly problems: Unscannable[] = [];
+  /** Ids of the rules that produced a reported finding (for rule-pack samples). */
+  readonly rulesFired = new Set<string>();
+
+  constructor(private readonly options: AccumulatorOptions) {}
+
+  finding(rule: CompiledRule, value: string, confidence: number, location: string): void {
+    this.rulesFired.add(rule.id);
+    let t = this.tallies.get(rule.detector);
+    if (!t) {
+      t = { category: rule.category, distinct: new Set(), overflow: 0, best: 0, masked: [], locations: [], values: [] };
+      this.tallies.set(rule.detector, t);
+    }
+    if (rule.category === 'sensitive-personal') t.category = 'sensitive-personal';
+    if (confidence > t.best) t.best = confidence;
+    const h = hash53(value);
+    if (t.distinct.has(h)) return;
+    if (t.distinct.size >= DISTINCT_CAP) {
+      t.overflow++;
+      return;
+    }
+    t.distinct.add(h);
+    if (t.masked.length < EXAMPLES) t.masked.push(maskValue(rule, value));
+    if (t.locations.length < EXAMPLES && !t.locations.includes(location)) t.locations.push(location);
+    if (this.options.reveal && t.values.length < REVEAL_CAP) t.values.push(value);
+  }
+
+  /** A person record: ≥ 2 distinct person fields (checked by the caller). */
+  record(fields: readonly RecordField[]): void {
+    const key = fields
+      .map((f) => `${f.detector}=${f.value}`)
+      .sort()
+      .join('\u0001');
+    const h = hash53(key);
+    if (this.records.size >= DISTINCT_CAP) this.recordOverflow++;
+    else this.records.add(h);
+    if (fields.some((f) => f.sensitive)) this.sensitiveRecords.add(h);
+    if (this.options.fingerprintKey && this.fingerprints.size < FINGERPRINT_CAP) {
+      this.fingerprints.add(createHmac('sha256', this.options.fingerprintKey).update(key).digest('hex').slice(0, 32));
+    }
+  }
+
+  unscannable(u: Unscannable): void {
+    // Keep one entry per reason+location; a bomb must not produce a million lines.
+    if (this.problems.length >= 100) return;
+    if (this.problems.some((p) => p.reason === u.reason && p.location === u.location)) return;
+    this.problems.push(u);
+  }
+
+  verdict(path: string, bytes: number, thresholds: SensitivityThresholds, ms: number): Verdict {
+    const findings: FindingSummary[] = [...this.tallies.entries()]
+      .map(([detector, t]) => {
+        const f: FindingSummary = {
+          detector,
+          category: t.category,
+          count: t.distinct.size + t.overflow,
+          confidence: confidenceLevel(t.best),
+          masked: t.masked,
+          locations: t.locations,
+        };
+        if (this.options.reveal) f.values = t.values;
+        return f;
+      })
+      .sort((a, b) => b.count - a.count || a.detector.localeCompare(b.detector));
+    const records = this.records.size + this.recordOverflow;
+    const sensitiveRecords = this.sensitiveRecords.size;
+    const v: Verdict = {
+      path,
+      bytes,
+      sensitivity: classify(findings, records, sensitiveRecords, thresholds),
+      records,
+      sensitiveRecords,
+      findings,
+      unscannable: this.problems,
+      ms,
+    };
+    if (this.options.fingerprintKey) v.recordFingerprints = [...this.fingerprints];
+    return v;
+  }
+}

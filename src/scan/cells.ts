@@ -1,0 +1,69 @@
+// Byte-level helpers for table cells and name-shaped tokens (UTF-8).
+
+/** Cell boundaries of one row as a flat [start0, end0, start1, end1, …], trimmed of spaces, quotes and CR. */
+export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter: string): number[] {
+  const d = delimiter.charCodeAt(0);
+  const out: number[] = [];
+  let quoted = false;
+  let cs = from;
+  for (let p = from; p <= to; p++) {
+    const b = p < to ? seg[p]! : d;
+    if (b === 0x22 && d === 0x2c && p < to) quoted = !quoted;
+    else if (b === d && (!quoted || p === to)) {
+      let s = cs;
+      let e = p;
+      while (s < e && (seg[s] === 0x20 || seg[s] === 0x22 || seg[s] === 0x0d)) s++;
+      while (e > s && (seg[e - 1] === 0x20 || seg[e - 1] === 0x22 || seg[e - 1] === 0x0d)) e--;
+      out.push(s, e);
+      cs = p + 1;
+    }
+  }
+  return out;
+}
+
+/** 2–5 characters, each a CJK ideograph (UTF-8 lead E4–E9) or a middle dot (C2 B7). */
+export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 6 || n > 15) return false;
+  let p = start;
+  while (p < end) {
+    const b = seg[p]!;
+    if (b >= 0xe4 && b <= 0xe9) p += 3;
+    else if (b === 0xc2 && seg[p + 1] === 0xb7) p += 2;
+    else return false;
+  }
+  return p === end;
+}
+
+export const decodeCell = (seg: Buffer, start: number, end: number): string => seg.toString('utf8', start, end);
+
+const isAsciiSeparator = (b: number): boolean =>
+  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d;
+
+/** Width of a CJK punctuation separator at p: ，、｜；：／ and U+3000. */
+function wideSeparatorAt(seg: Uint8Array, p: number): number {
+  const a = seg[p];
+  const b = seg[p + 1];
+  const c = seg[p + 2];
+  if (a === 0xef && b === 0xbc && (c === 0x8c || c === 0x9b || c === 0x9a || c === 0x8f)) return 3; // ，；：／
+  if (a === 0xef && b === 0xbd && c === 0x9c) return 3; // ｜
+  if (a === 0xe3 && b === 0x80 && (c === 0x81 || c === 0x80)) return 3; // 、 and ideographic space
+  return 0;
+}
+
+/** Tokens of a prose line split on spaces and list punctuation. */
+export function splitTextTokens(seg: Uint8Array, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let s = from;
+  let p = from;
+  while (p < to) {
+    const w = isAsciiSeparator(seg[p]!) ? 1 : wideSeparatorAt(seg, p);
+    if (w) {
+      if (p > s) out.push({ start: s, end: p });
+      p += w;
+      s = p;
+    } else p++;
+  }
+  if (to > s) out.push({ start: s, end: to });
+  return out;
+}

@@ -1,0 +1,540 @@
+// Detection for one text unit: chunks of UTF-8 in, findings and person
+// records out (into the item's accumulator). See README.md for the design.
+//
+//   bytes ─► lines + keyword hits (one automaton pass)
+//         ─► candidates (digit runs, alnum tokens, '@' spans)
+//         ─► validator (JS, picks spans) ─► RE2 pattern (batched) ─► context
+//         ─► names (labels, name columns, record rows) ─► records
+import type { UnitShape, UnitWriter } from '../extract/types.js';
+import type { CompiledRule } from '../rules/load.js';
+import type { ValidatorResult } from '../rules/validators/types.js';
+import type { ItemAccumulator, RecordField } from './accumulate.js';
+import type { Engine } from './engine.js';
+import type { KeywordHit } from './keywords.js';
+import { cellBounds, decodeCell, isCjkNameShape, splitTextTokens } from './cells.js';
+import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
+
+/** Process text in segments of about this size, cut at line ends. */
+const SEGMENT = 1 << 20;
+/** A line longer than this is cut anyway (minified data); values at the cut may be missed. */
+const MAX_LINE = 4 << 20;
+/** Bytes per context-window character: CJK is 3 bytes in UTF-8, ASCII 1; 2 is the compromise. */
+const BYTES_PER_CHAR = 2;
+/** Reported findings need at least this confidence (medium). */
+export const MIN_CONFIDENCE = 65;
+
+interface Candidate {
+  rule: number;
+  start: number;
+  end: number;
+  text: string;
+  result: ValidatorResult;
+  glued: boolean;
+}
+
+interface Found {
+  rule: number;
+  start: number;
+  end: number;
+  value: string;
+  confidence: number;
+  line: number;
+}
+
+/** Absolute keyword hit: byte offset in the unit of the keyword's end. */
+interface AbsHit {
+  kw: number;
+  start: number;
+  end: number;
+}
+
+export class UnitDetector implements UnitWriter {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** Unit offset of the next segment's first byte. */
+  private base = 0;
+  /** Line number of the next segment's first line. */
+  private lineBase = 0;
+  private acState = 0;
+  /** Hits near the end of the previous segment, for windows that straddle segments. */
+  private tailHits: AbsHit[] = [];
+  /** Table header: keyword ids per column. */
+  private header: number[][] | null = null;
+  private nameColumns: number[] = [];
+  /** Table: detector counts per column, for column consistency. */
+  private columnCounts = new Map<string, number>();
+  private block: { fields: RecordField[]; detectors: Set<string>; lastLine: number } = { fields: [], detectors: new Set(), lastLine: -10 };
+  private ended = false;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly acc: ItemAccumulator,
+    private readonly location: string,
+    private readonly shape: UnitShape,
+  ) {}
+
+  write(text: Buffer | string): void {
+    if (this.ended) return;
+    const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    if (buf.length === 0) return;
+    this.pending.push(buf);
+    this.pendingBytes += buf.length;
+    if (this.pendingBytes >= SEGMENT) this.flush(false);
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.flush(true);
+    this.flushBlock();
+    this.ended = true;
+  }
+
+  private flush(final: boolean): void {
+    if (this.pendingBytes === 0) return;
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    let cut = data.length;
+    if (!final) {
+      cut = data.lastIndexOf(0x0a) + 1;
+      if (cut === 0) {
+        if (data.length < MAX_LINE) {
+          this.pending = [data];
+          return;
+        }
+        cut = safeCut(data);
+      }
+    }
+    const rest = data.subarray(cut);
+    this.pending = rest.length ? [Buffer.from(rest)] : [];
+    this.pendingBytes = rest.length;
+    this.process(data.subarray(0, cut));
+  }
+
+  private process(seg: Buffer): void {
+    const e = this.engine;
+    const len = seg.length;
+    // Line ends.
+    const lineEnds: number[] = [];
+    for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) lineEnds.push(i);
+    if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
+    // Keyword hits, carried across segments by the automaton state.
+    const raw: KeywordHit[] = [];
+    this.acState = e.automaton.scan(seg, 0, len, this.acState, raw);
+    const hits: AbsHit[] = this.tailHits.concat(
+      raw.map((h) => ({ kw: h.kw, start: this.base + h.end - e.automaton.lengths[h.kw]!, end: this.base + h.end })),
+    );
+    const candidates = this.candidates(seg);
+    const found = this.confirm(seg, candidates, hits, lineEnds);
+    this.names(seg, hits, lineEnds, found);
+    this.recordsOf(seg, found, lineEnds);
+    // Keep the hits that can still be in a window of the next segment.
+    const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
+    this.tailHits = hits.filter((h) => h.end >= keepFrom);
+    this.base += len;
+    // A segment cut inside a line (final or over-long) continues that line.
+    this.lineBase += seg[len - 1] === 0x0a ? lineEnds.length : lineEnds.length - 1;
+  }
+
+  // ── candidates ────────────────────────────────────────────────────────
+
+  private candidates(seg: Buffer): Candidate[] {
+    const e = this.engine;
+    const out: Candidate[] = [];
+    const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
+    const onAlnum = (span: { start: number; end: number }): void => {
+      const rules = e.alnumByLength[span.end - span.start];
+      if (!rules) return;
+      const text = seg.toString('latin1', span.start, span.end);
+      for (const r of rules) {
+        const result = this.validate(r, text);
+        if (result) out.push({ rule: r, start: span.start, end: span.end, text, result, glued: false });
+      }
+    };
+    scanRuns(seg, 0, seg.length, onDigits, onAlnum);
+    if (e.emailRules.length) {
+      scanEmails(seg, 0, seg.length, (span) => {
+        const text = seg.toString('utf8', span.start, span.end).normalize('NFKC');
+        for (const r of e.emailRules) {
+          const result = this.validate(r, text);
+          if (result) out.push({ rule: r, start: span.start, end: span.end, text, result, glued: false });
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
+  private validate(r: number, text: string): ValidatorResult | null {
+    const rule = this.engine.rules[r]!;
+    if (!rule.validator) return rule.pattern.test(text) ? { valid: undefined } : null;
+    const res = rule.validator(text);
+    return res.valid === false ? null : res;
+  }
+
+  /** Longest-first search for the spans of a digit run that some rule accepts. */
+  private spansOf(seg: Buffer, run: DigitRun, out: Candidate[]): void {
+    const e = this.engine;
+    const g = run.groupStart.length;
+    let g0 = 0;
+    while (g0 < g) {
+      let matched = -1;
+      let digits = 0;
+      for (let k = g0; k < g && k < g0 + 8; k++) digits += run.groupDigits[k]!;
+      for (let g1 = Math.min(g - 1, g0 + 7); g1 >= g0 && matched < 0; g1--) {
+        const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
+        const rules = e.digitsByLength[digits + withX];
+        if (rules) {
+          const start = g0 === 0 ? run.prefixStart : run.groupStart[g0]!;
+          const end = withX ? run.xEnd : run.groupEnd[g1]!;
+          let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
+          if (g0 === 0 && run.prefixStart < run.groupStart[0]! && !/^[+(（＋]/.test(text)) text = seg.toString('latin1', run.groupStart[0]!, end);
+          for (const r of rules) {
+            const result = this.validate(r, text);
+            if (result) {
+              out.push({ rule: r, start, end, text, result, glued: run.glued });
+              matched = g1;
+            }
+          }
+        }
+        digits -= run.groupDigits[g1]!;
+      }
+      g0 = matched >= 0 ? matched + 1 : g0 + 1;
+    }
+  }
+
+  // ── confirmation and context ──────────────────────────────────────────
+
+  private confirm(seg: Buffer, cands: Candidate[], hits: AbsHit[], lineEnds: number[]): Found[] {
+    const e = this.engine;
+    // RE2 confirms, one call per rule per segment (crossing into C++ per candidate costs ~1.5 µs).
+    const byRule = new Map<number, Candidate[]>();
+    for (const c of cands) {
+      if (!e.rules[c.rule]!.validator) continue; // already matched by the pattern itself
+      let list = byRule.get(c.rule);
+      if (!list) byRule.set(c.rule, (list = []));
+      list.push(c);
+    }
+    const rejected = new Set<Candidate>();
+    for (const [r, list] of byRule) {
+      const ok = confirmBatch(e.rules[r]!, list.map((c) => c.text));
+      list.forEach((c, i) => {
+        if (!ok[i]) rejected.add(c);
+      });
+    }
+    const found: Found[] = [];
+    for (const c of cands) {
+      if (rejected.has(c)) continue;
+      const rule = e.rules[c.rule]!;
+      const line = lineOf(lineEnds, c.start);
+      const cell = this.shape.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, this.shape.delimiter) : -1;
+      const ctx = this.context(c.rule, this.base + c.start, this.base + c.end, hits, cell);
+      if (ctx === 'negative') continue;
+      let confidence = rule.confidence + (c.result.adjust ?? 0) - (c.glued ? 10 : 0);
+      if (ctx === 'positive') confidence += rule.context.bonus;
+      else if (rule.context.required) continue;
+      if (cell >= 0) {
+        const key = `${cell}:${rule.detector}`;
+        const seen = this.columnCounts.get(key) ?? 0;
+        this.columnCounts.set(key, seen + 1);
+        // Column consistency: the same detector down a column is a list, not noise.
+        if (seen >= 3) confidence += 10;
+      }
+      found.push({ rule: c.rule, start: c.start, end: c.end, value: c.result.value ?? c.text, confidence: Math.min(100, confidence), line });
+    }
+    return resolveOverlaps(found).filter((f) => f.confidence >= MIN_CONFIDENCE);
+  }
+
+  private context(r: number, start: number, end: number, hits: AbsHit[], cell: number): 'positive' | 'negative' | 'none' {
+    const e = this.engine;
+    const rule = e.rules[r]!;
+    if (cell >= 0 && this.header) {
+      const kws = this.header[cell] ?? [];
+      if (kws.some((k) => e.roles[k]!.positive.includes(r))) return 'positive';
+      if (kws.some((k) => e.roles[k]!.negative.includes(r))) return 'negative';
+    }
+    // The nearest keyword before the value labels it: a negative label suppresses.
+    const negFrom = start - rule.context.negative_window * BYTES_PER_CHAR;
+    let label: AbsHit | undefined;
+    const win = rule.context.window * BYTES_PER_CHAR;
+    let positive = false;
+    for (let i = lowerBound(hits, start - win); i < hits.length; i++) {
+      const h = hits[i]!;
+      if (h.end > end + win) break;
+      if (h.end <= start && h.end >= negFrom) label = h;
+      if (e.roles[h.kw]!.positive.includes(r)) positive = true;
+    }
+    if (label && e.roles[label.kw]!.negative.includes(r) && !e.roles[label.kw]!.positive.includes(r)) return 'negative';
+    return positive ? 'positive' : 'none';
+  }
+
+  // ── names ─────────────────────────────────────────────────────────────
+
+  private names(seg: Buffer, hits: AbsHit[], lineEnds: number[], found: Found[]): void {
+    const e = this.engine;
+    if (e.nameRules.length === 0) return;
+    const r = e.nameRules[0]!;
+    const rule = e.rules[r]!;
+    const labelled = rule.confidence + rule.context.bonus;
+    const starts = new Set(hits.map((h) => h.start));
+    const add = (start: number, end: number, value: string, confidence: number): void => {
+      const line = lineOf(lineEnds, start);
+      if (found.some((f) => f.line === line && f.rule === r && f.start === start)) return;
+      found.push({ rule: r, start, end, value, confidence, line });
+    };
+    // 1. Labels: 联系人：张伟, 姓名 王芳.
+    for (const h of hits) {
+      const end = h.end - this.base;
+      if (end < 0 || !e.roles[h.kw]!.positive.includes(r)) continue;
+      const name = nameAfterLabel(seg, end, (p) => starts.has(this.base + p));
+      if (name && this.isName(rule, name.value)) add(name.start, name.end, name.value, labelled);
+    }
+    // 2. Table header row → name columns; 3. names in rows that hold other person fields.
+    const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
+    const hitLines = new Set<number>();
+    for (const h of hits) if (h.start >= this.base) hitLines.add(lineOf(lineEnds, h.start - this.base));
+    let lineStartAt = 0;
+    for (let li = 0; li < lineEnds.length; li++) {
+      const ls = lineStartAt;
+      const le = lineEnds[li]!;
+      lineStartAt = le + 1;
+      if (this.shape.kind === 'table') {
+        const header = hitLines.has(li) && !fieldLines.has(li);
+        if (!header && !fieldLines.has(li) && this.nameColumns.length === 0) continue;
+        const bounds = cellBounds(seg, ls, le, this.shape.delimiter);
+        if (header && this.maybeHeader(seg, hits, bounds)) continue;
+        for (let c = 0; c < bounds.length; c += 2) {
+          const cs = bounds[c]!;
+          const ce = bounds[c + 1]!;
+          const isNameColumn = this.nameColumns.includes(c / 2);
+          if (!isNameColumn && !fieldLines.has(li)) continue;
+          if (!isCjkNameShape(seg, cs, ce)) continue;
+          const value = decodeCell(seg, cs, ce);
+          if (this.isName(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence);
+        }
+      } else if (fieldLines.has(li)) {
+        for (const t of splitTextTokens(seg, ls, le)) {
+          if (!isCjkNameShape(seg, t.start, t.end)) continue;
+          const value = decodeCell(seg, t.start, t.end);
+          if (this.isName(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence);
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+
+  /** A table row with keywords in ≥ 2 cells and no values is a header: remember its columns. */
+  private maybeHeader(seg: Buffer, hits: AbsHit[], bounds: number[]): boolean {
+    if (bounds.length < 4) return false;
+    const first = this.base + bounds[0]!;
+    const last = this.base + bounds[bounds.length - 1]!;
+    const i0 = lowerBound(hits, first);
+    if (i0 >= hits.length || hits[i0]!.end > last) return false;
+    const cols: number[][] = [];
+    let cellsWithKeywords = 0;
+    for (let c = 0; c < bounds.length; c += 2) {
+      const cs = this.base + bounds[c]!;
+      const ce = this.base + bounds[c + 1]!;
+      const kws: number[] = [];
+      for (let i = lowerBound(hits, cs); i < hits.length && hits[i]!.end <= ce; i++) if (hits[i]!.start >= cs) kws.push(hits[i]!.kw);
+      if (kws.length) cellsWithKeywords++;
+      cols.push(kws);
+    }
+    if (cellsWithKeywords < 2) return false;
+    // A header has no digits in its cells.
+    for (let p = bounds[0]!; p < bounds[bounds.length - 1]!; p++) if (seg[p]! >= 0x30 && seg[p]! <= 0x39) return false;
+    this.header = cols;
+    const nameRule = this.engine.nameRules[0];
+    this.nameColumns = [];
+    if (nameRule !== undefined) {
+      cols.forEach((kws, c) => {
+        if (kws.some((k) => this.engine.roles[k]!.positive.includes(nameRule))) this.nameColumns.push(c);
+      });
+    }
+    this.columnCounts.clear();
+    return true;
+  }
+
+  private isName(rule: CompiledRule, value: string): boolean {
+    const chars = [...value];
+    const n = chars.length;
+    if (n < 2 || n > 4 || !rule.dictionary) return false;
+    if (rule.exclude?.has(value)) return false;
+    const compound = rule.dictionary.has(value.slice(0, 2));
+    if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
+    if (!compound && !rule.dictionary.has(chars[0]!)) return false;
+    if (compound && n < 3 && !rule.dictionary.has(chars[0]!)) return false;
+    return rule.pattern.test(value);
+  }
+
+  // ── records ───────────────────────────────────────────────────────────
+
+  private recordsOf(seg: Buffer, found: Found[], lineEnds: number[]): void {
+    const e = this.engine;
+    for (const f of found) this.acc.finding(e.rules[f.rule]!, f.value, f.confidence, this.location);
+    const byLine = new Map<number, RecordField[]>();
+    for (const f of found) {
+      const rule = e.rules[f.rule]!;
+      if (!rule.recordField) continue;
+      let fields = byLine.get(f.line);
+      if (!fields) byLine.set(f.line, (fields = []));
+      fields.push({ detector: rule.detector, value: f.value, sensitive: rule.category === 'sensitive-personal' });
+    }
+    for (const [line, fields] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
+      const detectors = new Set(fields.map((f) => f.detector));
+      const abs = this.lineBase + line;
+      if (detectors.size >= 2) {
+        this.flushBlock();
+        this.acc.record(fields);
+        continue;
+      }
+      if (this.shape.kind === 'table') continue;
+      // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines.
+      const b = this.block;
+      const gap = abs - b.lastLine;
+      const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line);
+      if (b.fields.length && (gap > 3 || blankBetween || b.detectors.has(fields[0]!.detector))) this.flushBlock();
+      this.block.fields.push(...fields);
+      this.block.detectors.add(fields[0]!.detector);
+      this.block.lastLine = abs;
+    }
+  }
+
+  private flushBlock(): void {
+    if (this.block.detectors.size >= 2) this.acc.record(this.block.fields);
+    this.block = { fields: [], detectors: new Set(), lastLine: -10 };
+  }
+}
+
+// ── helpers ───────────────────────────────────────────────────────────────
+
+/** Where to cut a huge line: after the last byte that cannot be inside a value. */
+function safeCut(data: Buffer): number {
+  for (let i = data.length - 1; i > data.length - 4096 && i > 0; i--) {
+    const b = data[i]!;
+    if (b === 0x20 || b === 0x09 || b === 0x2c || b === 0x3b) return i + 1;
+  }
+  return data.length;
+}
+
+function lineOf(lineEnds: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineEnds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineEnds[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const lineStart = (lineEnds: number[], line: number): number => (line === 0 ? 0 : lineEnds[line - 1]! + 1);
+
+function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine: number): boolean {
+  for (let l = fromLine + 1; l < toLine; l++) {
+    let blank = true;
+    for (let p = lineStart(lineEnds, l); p < lineEnds[l]!; p++) {
+      const b = seg[p]!;
+      if (b !== 0x20 && b !== 0x09 && b !== 0x0d) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return true;
+  }
+  return false;
+}
+
+function cellIndex(seg: Buffer, from: number, at: number, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
+  let cell = 0;
+  let quoted = false;
+  for (let p = from; p < at; p++) {
+    const b = seg[p]!;
+    if (b === 0x22 && d === 0x2c) quoted = !quoted;
+    else if (b === d && !quoted) cell++;
+  }
+  return cell;
+}
+
+/** First index whose hit ends at or after `offset` (hits are sorted by end). */
+function lowerBound(hits: AbsHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */
+function resolveOverlaps(found: Found[]): Found[] {
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      const longer = f.end - f.start > prev.end - prev.start;
+      const sameButBetter = f.end - f.start === prev.end - prev.start && f.confidence > prev.confidence;
+      if (longer || sameButBetter) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** RE2 over many candidates in one call: anchored per line, replaced by a marker. */
+export function confirmBatch(rule: CompiledRule, texts: string[]): boolean[] {
+  if (texts.length < 4) return texts.map((t) => rule.pattern.test(t));
+  const joined = texts.join('\n');
+  const marked = rule.batchPattern.replace(joined, '\u0001').split('\n');
+  // A pattern that can match across '\n' would misalign the lines: fall back.
+  if (marked.length !== texts.length) return texts.map((t) => rule.pattern.test(t));
+  return marked.map((m) => m === '\u0001');
+}
+
+/** The CJK name right after a label (联系人：张伟先生 → 张伟). */
+function nameAfterLabel(
+  seg: Buffer,
+  from: number,
+  keywordStartsAt: (p: number) => boolean,
+): { start: number; end: number; value: string } | null {
+  let p = from;
+  let skipped = 0;
+  while (p < seg.length && skipped < 4) {
+    const b = seg[p]!;
+    if (b === 0x20 || b === 0x09 || b === 0x3a) {
+      p++;
+      skipped++;
+    } else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) {
+      p += 3; // ：
+      skipped++;
+    } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) {
+      p += 3; // ideographic space
+      skipped++;
+    } else break;
+  }
+  const start = p;
+  let chars = 0;
+  while (p + 2 < seg.length + 0 && chars < 6) {
+    const b = seg[p]!;
+    const isCjk = b >= 0xe4 && b <= 0xe9;
+    const isDot = b === 0xc2 && seg[p + 1] === 0xb7;
+    if (!isCjk && !isDot) break;
+    if (chars >= 2 && keywordStartsAt(p)) break;
+    p += isDot ? 2 : 3;
+    chars++;
+  }
+  if (chars < 2) return null;
+  let value = seg.toString('utf8', start, p);
+  for (const title of TITLES) {
+    if (value.length > title.length + 1 && value.endsWith(title)) {
+      value = value.slice(0, -title.length);
+      break;
+    }
+  }
+  return { start, end: start + Buffer.byteLength(value), value };
+}
+
+const TITLES = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学'];

@@ -1,0 +1,68 @@
+// The compiled form of a rule set that the detector runs: one keyword
+// automaton for every rule's context words, rules indexed by scanner and
+// candidate length. Built once per worker thread.
+import type { CompiledRule, RuleSet } from '../rules/load.js';
+import { KeywordAutomaton } from './keywords.js';
+
+export interface KeywordRole {
+  /** Rules for which this keyword is positive context. */
+  positive: number[];
+  /** Rules for which this keyword is negative context. */
+  negative: number[];
+}
+
+export interface Engine {
+  readonly rules: readonly CompiledRule[];
+  readonly automaton: KeywordAutomaton;
+  readonly roles: readonly KeywordRole[];
+  /** Rule indexes per candidate length (digits for `digits`, chars for `alnum`). */
+  readonly digitsByLength: readonly (readonly number[])[];
+  readonly alnumByLength: readonly (readonly number[])[];
+  readonly emailRules: readonly number[];
+  readonly nameRules: readonly number[];
+  readonly maxDigits: number;
+}
+
+function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner']): number[][] {
+  const table: number[][] = [];
+  rules.forEach((r, i) => {
+    if (r.scanner !== scanner) return;
+    for (let n = r.length[0]; n <= r.length[1]; n++) (table[n] ??= []).push(i);
+  });
+  return table;
+}
+
+export function buildEngine(set: RuleSet): Engine {
+  const rules = set.rules;
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const roles: KeywordRole[] = [];
+  const add = (word: string, rule: number, positive: boolean): void => {
+    const key = word.toLowerCase();
+    let k = index.get(key);
+    if (k === undefined) {
+      k = words.length;
+      index.set(key, k);
+      words.push(word);
+      roles.push({ positive: [], negative: [] });
+    }
+    const role = roles[k]!;
+    const list = positive ? role.positive : role.negative;
+    if (!list.includes(rule)) list.push(rule);
+  };
+  rules.forEach((r, i) => {
+    for (const w of r.context.keywords) add(w, i, true);
+    for (const w of r.context.negative) add(w, i, false);
+  });
+  const digitsByLength = byLength(rules, 'digits');
+  return Object.freeze({
+    rules,
+    automaton: new KeywordAutomaton(words),
+    roles,
+    digitsByLength,
+    alnumByLength: byLength(rules, 'alnum'),
+    emailRules: rules.flatMap((r, i) => (r.scanner === 'email' ? [i] : [])),
+    nameRules: rules.flatMap((r, i) => (r.scanner === 'name' ? [i] : [])),
+    maxDigits: digitsByLength.length - 1,
+  });
+}

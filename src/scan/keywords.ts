@@ -1,0 +1,94 @@
+// One multi-keyword automaton (Aho–Corasick, compiled to a full DFA over
+// UTF-8 bytes) finds every context keyword of every rule in one pass.
+// ASCII letters match case-insensitively. Streaming: the caller carries the
+// state across chunks, so a keyword split by a chunk boundary is still found.
+
+export interface KeywordHit {
+  /** Keyword index (into the list given to the constructor). */
+  kw: number;
+  /** Byte offset just past the keyword's last byte (in the scanned buffer). */
+  end: number;
+}
+
+const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b + 32 : b);
+
+export class KeywordAutomaton {
+  readonly keywords: readonly string[];
+  /** Byte length of each keyword. */
+  readonly lengths: Int32Array;
+  private readonly delta: Uint32Array;
+  /** For each state, the keywords that end there (own + through failure links), flattened. */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords;
+    this.lengths = new Int32Array(keywords.length);
+    const children: Array<Map<number, number>> = [new Map()];
+    const own: number[][] = [[]];
+    keywords.forEach((kw, k) => {
+      const bytes = Buffer.from(kw, 'utf8');
+      this.lengths[k] = bytes.length;
+      let s = 0;
+      for (const raw of bytes) {
+        const b = lowerAscii(raw);
+        let next = children[s]!.get(b);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[s]!.set(b, next);
+        }
+        s = next;
+      }
+      own[s]!.push(k);
+    });
+    const n = children.length;
+    const delta = new Uint32Array(n * 256);
+    const fail = new Int32Array(n);
+    const outputs: number[][] = own.map((o) => [...o]);
+    // BFS: fill the DFA rows; missing transitions follow the failure state's row.
+    // Upper- and lower-case ASCII bytes share a child: enqueue each child once.
+    const queue: number[] = [];
+    for (let b = 0; b < 256; b++) delta[b] = children[0]!.get(lowerAscii(b)) ?? 0;
+    for (const c of children[0]!.values()) queue.push(c);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      outputs[s]!.push(...outputs[fail[s]!]!);
+      for (const [b, c] of children[s]!) {
+        fail[c] = delta[fail[s]! * 256 + b]!;
+        queue.push(c);
+      }
+      for (let b = 0; b < 256; b++) {
+        const c = children[s]!.get(lowerAscii(b));
+        delta[s * 256 + b] = c ?? delta[fail[s]! * 256 + b]!;
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(n + 1);
+    const flat: number[] = [];
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = flat.length;
+      flat.push(...new Set(outputs[s]));
+    }
+    this.outStart[n] = flat.length;
+    this.outList = Int32Array.from(flat);
+  }
+
+  /**
+   * Scan buf[start, end) from `state`; push hits (offsets relative to buf)
+   * and return the state to continue with.
+   */
+  scan(buf: Uint8Array, start: number, end: number, state: number, hits: KeywordHit[]): number {
+    const delta = this.delta;
+    const outStart = this.outStart;
+    let s = state;
+    for (let i = start; i < end; i++) {
+      s = delta[(s << 8) | buf[i]!]!;
+      const a = outStart[s]!;
+      const b = outStart[s + 1]!;
+      for (let k = a; k < b; k++) hits.push({ kw: this.outList[k]!, end: i + 1 });
+    }
+    return s;
+  }
+}

@@ -1,0 +1,79 @@
+// Scan one top-level item (a file on disk or bytes in memory): extract every
+// text unit, detect, accumulate, classify. Runs inside a worker thread.
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { bufferInput, describeError, extractItem, readHead } from '../extract/dispatch.js';
+import type { ExtractInput, TextSink, UnitShape, UnitWriter } from '../extract/types.js';
+import type { Limits, SensitivityThresholds, Unscannable, Verdict } from '../types.js';
+import { ItemAccumulator } from './accumulate.js';
+import { UnitDetector } from './detect.js';
+import type { Engine } from './engine.js';
+
+export interface ScanItemOptions {
+  engine: Engine;
+  thresholds: SensitivityThresholds;
+  limits: Limits;
+  reveal: boolean;
+  fingerprintKey?: Buffer;
+  signal?: AbortSignal;
+}
+
+export type ItemSource = { kind: 'file'; path: string } | { kind: 'buffer'; name: string; data: Buffer };
+
+class CountingSink implements TextSink {
+  textBytes = 0;
+  private overflowReported = false;
+  constructor(
+    private readonly engine: Engine,
+    private readonly acc: ItemAccumulator,
+    private readonly maxText: number,
+  ) {}
+
+  open(location: string, shape: UnitShape): UnitWriter {
+    const detector = new UnitDetector(this.engine, this.acc, location, shape);
+    return {
+      write: (text) => {
+        const n = typeof text === 'string' ? text.length * 3 : text.length;
+        if (this.textBytes + n > this.maxText) {
+          if (!this.overflowReported) {
+            this.overflowReported = true;
+            this.unscannable({ reason: 'max-text', location, detail: `more than ${this.maxText} bytes of text` });
+          }
+          return;
+        }
+        this.textBytes += typeof text === 'string' ? Buffer.byteLength(text) : n;
+        detector.write(text);
+      },
+      end: () => detector.end(),
+    };
+  }
+
+  unscannable(problem: Unscannable): void {
+    this.acc.unscannable(problem);
+  }
+}
+
+export async function scanItem(source: ItemSource, display: string, opts: ScanItemOptions): Promise<Verdict> {
+  const started = performance.now();
+  const acc = new ItemAccumulator(opts.fingerprintKey ? { reveal: opts.reveal, fingerprintKey: opts.fingerprintKey } : { reveal: opts.reveal });
+  const sink = new CountingSink(opts.engine, acc, opts.limits.maxTextBytes);
+  const signal = opts.signal ?? new AbortController().signal;
+  let bytes = 0;
+  try {
+    let input: ExtractInput;
+    if (source.kind === 'file') {
+      const st = await stat(source.path);
+      if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+      bytes = st.size;
+      input = { location: display, name: basename(source.path), size: st.size, head: await readHead(source.path), source: { kind: 'file', path: source.path } };
+    } else {
+      bytes = source.data.length;
+      input = { ...bufferInput(display, source.name, source.data) };
+    }
+    await extractItem(input, sink, opts.limits, signal);
+  } catch (err) {
+    acc.unscannable({ reason: 'read-error', location: display, detail: describeError(err) });
+  }
+  if (signal.aborted) acc.unscannable({ reason: 'timeout', location: display, detail: `over ${opts.limits.maxTimeMs} ms` });
+  return acc.verdict(display, bytes, opts.thresholds, Math.round(performance.now() - started));
+}

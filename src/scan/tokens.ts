@@ -1,0 +1,236 @@
+// Hand-written candidate scanners over UTF-8 bytes (the hot path; see
+// README.md). They find where a structured value could be and nothing more:
+// digit runs with their separators, ASCII letter-digit tokens, spans around
+// '@'. Digit boundaries are implicit: a run is maximal, so a window inside a
+// longer number is never a candidate.
+
+/** A maximal digit run: groups of digits joined by short separators. */
+export interface DigitRun {
+  /** Byte offset of the first prefix char ('+', '(') or digit. */
+  prefixStart: number;
+  /** Start/end byte offsets of each digit group. */
+  groupStart: number[];
+  groupEnd: number[];
+  /** Digits per group (full-width digits count once). */
+  groupDigits: number[];
+  /** Byte offset just past a trailing X/x check character, or -1. */
+  xEnd: number;
+  /** Contains full-width characters: NFKC needed before matching. */
+  wide: boolean;
+  /** Glued to an ASCII letter on the left or right (e.g. `SN13800138000`). */
+  glued: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
+const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+const isAlnum = (b: number): boolean => isDigit(b) || isAsciiLetter(b);
+
+/** Width of a full-width digit (U+FF10..FF19 = EF BC 90..99) at i, else 0. */
+const wideDigitAt = (buf: Uint8Array, i: number, end: number): number =>
+  buf[i] === 0xef && i + 2 < end && buf[i + 1] === 0xbc && buf[i + 2]! >= 0x90 && buf[i + 2]! <= 0x99 ? 3 : 0;
+
+/** Width of a separator inside a digit run: ' ' '-' ')' '(' and full-width －（）＋ and U+3000. */
+function separatorAt(buf: Uint8Array, i: number, end: number): number {
+  const b = buf[i]!;
+  if (b === 0x20 || b === 0x2d || b === 0x29 || b === 0x28) return 1;
+  if (b === 0xef && i + 2 < end && buf[i + 1] === 0xbc) {
+    const c = buf[i + 2]!;
+    if (c === 0x8d || c === 0x88 || c === 0x89 || c === 0x8b) return 3;
+  }
+  if (b === 0xe3 && i + 2 < end && buf[i + 1] === 0x80 && buf[i + 2] === 0x80) return 3;
+  return 0;
+}
+
+/** Width of a prefix char before a run: '+', '(', '＋', '（'. */
+function prefixCharBefore(buf: Uint8Array, i: number, start: number): number {
+  if (i - 1 >= start && (buf[i - 1] === 0x2b || buf[i - 1] === 0x28)) return 1;
+  if (i - 3 >= start && buf[i - 3] === 0xef && buf[i - 2] === 0xbc && (buf[i - 1] === 0x8b || buf[i - 1] === 0x88)) return 3;
+  return 0;
+}
+
+const MAX_GROUPS = 16;
+
+/**
+ * Scan buf[start, end) and call back for every maximal digit run and every
+ * ASCII alnum token that mixes letters and digits (or is all digits: credit
+ * codes can be). Returns nothing; callbacks collect.
+ */
+export function scanRuns(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  onDigits: (run: DigitRun) => void,
+  onAlnum: (span: Span) => void,
+): void {
+  let i = start;
+  while (i < end) {
+    const b = buf[i]!;
+    if (b < 0x30) {
+      i++;
+      continue;
+    }
+    if (isAlnum(b)) {
+      // A token starts only after a non-alnum byte.
+      if (i > start && isAlnum(buf[i - 1]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let letters = 0;
+      let firstDigit = -1;
+      while (j < end && isAlnum(buf[j]!)) {
+        if (isDigit(buf[j]!)) {
+          if (firstDigit < 0) firstDigit = j;
+        } else letters++;
+        j++;
+      }
+      if (firstDigit >= 0) {
+        onAlnum({ start: i, end: j });
+        // Digits glued to a letter prefix (tel13800138000, SF1234…): still a run, flagged.
+        const digitsFrom = letters > 0 && isAsciiLetter(b) ? firstDigit : i;
+        if (digitsFrom === i || allDigitsFrom(buf, digitsFrom, j)) {
+          i = parseDigitRun(buf, start, end, digitsFrom, onDigits, digitsFrom !== i);
+          if (i < j) i = j; // the tail of a mixed token is not a new token
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    const wide = wideDigitAt(buf, i, end);
+    if (wide) {
+      i = parseDigitRun(buf, start, end, i, onDigits, false);
+      continue;
+    }
+    i++;
+  }
+}
+
+function allDigitsFrom(buf: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(buf[k]!)) return k === to - 1 && (buf[k]! | 0x20) === 0x78;
+  return true;
+}
+
+function parseDigitRun(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  at: number,
+  onDigits: (run: DigitRun) => void,
+  gluedLeft: boolean,
+): number {
+  const groupStart: number[] = [];
+  const groupEnd: number[] = [];
+  const groupDigits: number[] = [];
+  let wide = false;
+  let i = at;
+  let xEnd = -1;
+  for (;;) {
+    const gs = i;
+    let digits = 0;
+    for (;;) {
+      if (i < end && isDigit(buf[i]!)) {
+        i++;
+        digits++;
+        continue;
+      }
+      const w = i < end ? wideDigitAt(buf, i, end) : 0;
+      if (w) {
+        wide = true;
+        i += w;
+        digits++;
+        continue;
+      }
+      break;
+    }
+    groupStart.push(gs);
+    groupEnd.push(i);
+    groupDigits.push(digits);
+    if (groupStart.length >= MAX_GROUPS) break;
+    // One or two separator chars, then another digit: the run goes on.
+    let k = i;
+    let seps = 0;
+    while (seps < 2 && k < end) {
+      const w = separatorAt(buf, k, end);
+      if (!w) break;
+      if (w === 3) wide = true;
+      k += w;
+      seps++;
+    }
+    if (seps > 0 && k < end && (isDigit(buf[k]!) || wideDigitAt(buf, k, end))) {
+      i = k;
+      continue;
+    }
+    break;
+  }
+  // A trailing check character X (resident IDs), not glued to more letters.
+  if (i < end && (buf[i]! | 0x20) === 0x78 && !(i + 1 < end && isAlnum(buf[i + 1]!))) {
+    xEnd = i + 1;
+  } else if (i + 2 < end && buf[i] === 0xef && ((buf[i + 1] === 0xbc && buf[i + 2] === 0xb8) || (buf[i + 1] === 0xbd && buf[i + 2] === 0x98))) {
+    xEnd = i + 3; // full-width Ｘ / ｘ
+    wide = true;
+  }
+  const after = xEnd > 0 ? xEnd : i;
+  const next = after < end ? buf[after]! : 0;
+  const prevAt = at - 1;
+  const prev = prevAt >= start ? buf[prevAt]! : 0;
+  // Decimals and dotted versions are amounts or versions, not identifiers.
+  const decimal = (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!)) || (prev === 0x2e && prevAt - 1 >= start && isDigit(buf[prevAt - 1]!));
+  if (!decimal) {
+    const prefix = prefixCharBefore(buf, at, start);
+    onDigits({
+      prefixStart: at - prefix - (prefix && prefixCharBefore(buf, at - prefix, start) ? prefixCharBefore(buf, at - prefix, start) : 0),
+      groupStart,
+      groupEnd,
+      groupDigits,
+      xEnd,
+      wide,
+      glued: gluedLeft || isAsciiLetter(next) || (prev !== 0 && isAsciiLetter(prev)),
+    });
+  }
+  // Continue scanning after the run (but past any trailing letters of the same token).
+  let j = after;
+  while (j < end && isAlnum(buf[j]!)) j++;
+  return j;
+}
+
+const isLocalChar = (b: number): boolean =>
+  isAlnum(b) || b === 0x2e || b === 0x5f || b === 0x25 || b === 0x2b || b === 0x2d;
+const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0x2d;
+
+/**
+ * Spans around '@' (and full-width '＠', EF BC A0) that could be addresses.
+ * `git@host:path` and `@scope/pkg` are dropped here: they are not addresses.
+ */
+export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (span: Span) => void): void {
+  let i = start;
+  for (;;) {
+    const at = buf.indexOf(0x40, i);
+    const wideAt = buf.indexOf('＠', i);
+    let pos = at;
+    let w = 1;
+    if (wideAt >= 0 && (at < 0 || wideAt < at)) {
+      pos = wideAt;
+      w = 3;
+    }
+    if (pos < 0 || pos >= end) return;
+    i = pos + w;
+    let l = pos;
+    while (l > start && pos - l < 64 && isLocalChar(buf[l - 1]!)) l--;
+    while (l < pos && (buf[l] === 0x2e || buf[l] === 0x2d)) l++;
+    let r = pos + w;
+    while (r < end && r - pos < 254 && isDomainChar(buf[r]!)) r++;
+    while (r > pos + w && (buf[r - 1] === 0x2e || buf[r - 1] === 0x2d)) r--;
+    if (l === pos || r === pos + w) continue;
+    const next = r < end ? buf[r]! : 0;
+    if (next === 0x3a && r + 1 < end && buf[r + 1] !== 0x20 && buf[r + 1] !== 0x0a) continue; // git@github.com:org/repo
+    if (next === 0x2f) continue; // a path
+    onEmail({ start: l, end: r });
+    i = Math.max(i, r);
+  }
+}

@@ -1,0 +1,51 @@
+// Piscina worker: compiles the rule packs once per thread, then scans items.
+// Returns plain data only (the Verdict); all side effects happen on the main thread.
+import { loadRuleDir } from '../src/rules/load.js';
+import { buildEngine, type Engine } from '../src/scan/engine.js';
+import { scanItem, type ItemSource } from '../src/scan/scan-item.js';
+import type { Limits, SensitivityThresholds, Verdict } from '../src/types.js';
+
+export interface ScanTask {
+  source: ItemSource;
+  display: string;
+  rulesDir: string;
+  thresholds: SensitivityThresholds;
+  limits: Limits;
+  reveal: boolean;
+  fingerprintKey?: Uint8Array;
+  /** Test hook: crash this worker while scanning (proves the pool survives). */
+  crash?: 'exit' | 'throw-uncaught';
+}
+
+const engines = new Map<string, Engine>();
+
+function engineFor(dir: string): Engine {
+  let engine = engines.get(dir);
+  if (!engine) {
+    engine = buildEngine(loadRuleDir(dir));
+    engines.set(dir, engine);
+  }
+  return engine;
+}
+
+export default async function scan(task: ScanTask): Promise<Verdict> {
+  if (task.crash === 'exit') process.exit(70);
+  if (task.crash === 'throw-uncaught') setImmediate(() => { throw new Error('worker crash test'); });
+  const opts = {
+    engine: engineFor(task.rulesDir),
+    thresholds: task.thresholds,
+    limits: task.limits,
+    reveal: task.reveal,
+    ...(task.fingerprintKey ? { fingerprintKey: Buffer.from(task.fingerprintKey) } : {}),
+  };
+  const source: ItemSource = task.source.kind === 'buffer' ? { ...task.source, data: Buffer.from(task.source.data) } : task.source;
+  // Soft deadline: extractors stop at their next check and what was found so far
+  // still counts. The pool's hard deadline (termination) backs this up.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), task.limits.maxTimeMs);
+  try {
+    return await scanItem(source, task.display, { ...opts, signal: deadline.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
