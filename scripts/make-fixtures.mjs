@@ -347,7 +347,7 @@ function main() {
   // Mail → zip → xlsx.
   const innerZip = makeZip([{ name: '客户资料/customers.xlsx', data: readFileSync(join(OUT, 'customers.xlsx')) }]);
   put('mail-zip-xlsx.eml', makeEml({ subject: '客户资料', body: '您好，\r\n\r\n客户资料见附件，请查收。\r\n', attachment: { name: '客户资料.zip', data: innerZip } }));
-  manifest.push({ file: 'mail-zip-xlsx.eml', what: 'mail with customers.xlsx inside a zip attachment', needs: ['eml', 'zip', 'xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
+  manifest.push({ file: 'mail-zip-xlsx.eml', what: 'mail (sender/recipient addresses) with customers.xlsx inside a zip attachment', needs: ['eml', 'zip', 'xlsx'], detectors: ['cn_mobile', 'cn_resident_id', 'email', 'person_name_zh'], records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
 
   // Encrypted zip, written by Info-ZIP (traditional PKWARE encryption).
   const encPeople = makePeople(111, 10);

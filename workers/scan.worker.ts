@@ -14,7 +14,7 @@ export interface ScanTask {
   reveal: boolean;
   fingerprintKey?: Uint8Array;
   /** Test hook: crash this worker while scanning (proves the pool survives). */
-  crash?: 'exit' | 'throw-uncaught';
+  crash?: 'exit' | 'throw-uncaught' | 'hang';
 }
 
 const engines = new Map<string, Engine>();
@@ -31,6 +31,7 @@ function engineFor(dir: string): Engine {
 export default async function scan(task: ScanTask): Promise<Verdict> {
   if (task.crash === 'exit') process.exit(70);
   if (task.crash === 'throw-uncaught') setImmediate(() => { throw new Error('worker crash test'); });
+  if (task.crash === 'hang') for (;;); // a parser stuck in synchronous code
   const opts = {
     engine: engineFor(task.rulesDir),
     thresholds: task.thresholds,

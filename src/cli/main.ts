@@ -1,11 +1,15 @@
 // listguard's command line: find the subcommand, run it, map errors to exit 2.
 import { ConfigError, ConfigErrors } from '../config/yaml-schema.js';
 import { UsageError, type CliIO, type Command } from './command.js';
+import { auditCommand } from './commands/audit.js';
+import { initCommand } from './commands/init.js';
+import { policyTestCommand } from './commands/policy-test.js';
+import { quarantineCommand } from './commands/quarantine.js';
 import { rulesTestCommand } from './commands/rules-test.js';
 import { scanCommand } from './commands/scan.js';
 
 /** Sorted by name. */
-const COMMANDS: readonly Command[] = [rulesTestCommand, scanCommand];
+const COMMANDS: readonly Command[] = [auditCommand, initCommand, policyTestCommand, quarantineCommand, rulesTestCommand, scanCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

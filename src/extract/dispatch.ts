@@ -3,12 +3,14 @@
 // the whole top-level item.
 import { open } from 'node:fs/promises';
 import type { Limits, UnscannableReason } from '../types.js';
+import { describeError, HEAD_BYTES } from './input.js';
 import { EXTRACTORS } from './registry.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
+
+export { bufferInput, describeError, HEAD_BYTES } from './input.js';
 import { zipFlavor } from './zip-flavor.js';
 
-export const HEAD_BYTES = 4096;
 
 /** Read the first bytes of a file for sniffing. */
 export async function readHead(path: string): Promise<Buffer> {
@@ -22,10 +24,6 @@ export async function readHead(path: string): Promise<Buffer> {
   }
 }
 
-/** Input for an in-memory member (zip entry, attachment). */
-export function bufferInput(location: string, name: string, data: Buffer): ExtractInput {
-  return { location, name, size: data.length, head: data.subarray(0, HEAD_BYTES), source: { kind: 'buffer', data } };
-}
 
 const UNREADABLE: Record<string, string> = {
   rar: 'rar archive',
@@ -33,6 +31,9 @@ const UNREADABLE: Record<string, string> = {
   media: 'image/audio/video',
   ole: 'legacy OLE compound file (.xls/.doc/.ppt)',
 };
+
+/** Names that promise a binary container; such a file sniffed as text is corrupt. */
+const CONTAINER_EXTENSIONS = /\.(xlsx|xlsm|docx|docm|pptx|odt|ods|odp|zip|pdf|gz|tgz|7z|rar)$/i;
 
 interface Budget {
   used: number;
@@ -72,6 +73,12 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
     ctx.fail(input.location, 'unsupported-format', unreadable);
     return;
   }
+  const claimed = CONTAINER_EXTENSIONS.exec(input.name)?.[1]?.toLowerCase();
+  if (claimed && kind === 'text') {
+    // An .xlsx that is not a zip is damaged or disguised; either way not "text".
+    ctx.fail(input.location, 'corrupt', `.${claimed} file whose content is not that format`);
+    return;
+  }
   if (kind === 'zip') kind = await zipFlavor(input);
   const extractor = EXTRACTORS[kind];
   if (!extractor) {
@@ -85,13 +92,6 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
     // An extractor that throws has met input it cannot read: corrupt, never clean.
     ctx.fail(input.location, 'corrupt', describeError(err));
   }
-}
-
-/** Short, value-free description of a parser error. */
-export function describeError(err: unknown): string {
-  const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  // Parser messages can quote input; keep them short and strip digit runs that could be values.
-  return msg.replace(/\d{6,}/g, '…').slice(0, 200);
 }
 
 /** Extract one top-level item into the sink. */

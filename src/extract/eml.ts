@@ -12,16 +12,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import { htmlToText } from './eml-html.js';
+import { bufferInput } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
-
-/**
- * Same as dispatch's `bufferInput`; not imported from there because
- * dispatch → registry → eml → dispatch would be an import cycle that breaks
- * whenever this module is the first one loaded.
- */
-function bufferInput(location: string, name: string, data: Buffer): ExtractInput {
-  return { location, name, size: data.length, head: data.subarray(0, 4096), source: { kind: 'buffer', data } };
-}
 
 async function readBounded(input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
   if (input.source.kind === 'buffer') return input.source.data;

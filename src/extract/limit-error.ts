@@ -3,6 +3,7 @@
 // loop several calls deep stops at once; caught per member/branch so that
 // the rest of an archive is still read.
 import type { UnscannableReason } from '../types.js';
+import { describeError } from './input.js';
 import { BOMB_MEMBERS, isBomb, noteOverRatio } from './item-state.js';
 import type { ExtractContext } from './types.js';
 
@@ -25,7 +26,7 @@ export class ExtractLimitError extends Error {
 export function recordBranchError(ctx: ExtractContext, location: string, err: unknown): void {
   if (ctx.signal.aborted || isBomb(ctx)) return;
   if (!(err instanceof ExtractLimitError)) {
-    ctx.fail(location, 'corrupt', shortError(err));
+    ctx.fail(location, 'corrupt', describeError(err));
     return;
   }
   if (err.reason === 'max-ratio' && noteOverRatio(ctx)) {
@@ -35,16 +36,7 @@ export function recordBranchError(ctx: ExtractContext, location: string, err: un
   ctx.fail(location, err.reason, err.detail);
 }
 
-/**
- * Short, value-free description of a parser error. Same rule as
- * dispatch.describeError; repeated here because extractors must not import
- * dispatch.ts (dispatch → registry → extractor → dispatch is an import cycle
- * that breaks when a test imports an extractor first).
- */
-export function shortError(err: unknown): string {
-  const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return msg.replace(/\d{6,}/g, '…').slice(0, 200);
-}
+export { describeError as shortError } from './input.js';
 
 /**
  * False once the item's byte budget is spent (someone has already recorded

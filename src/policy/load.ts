@@ -1,10 +1,9 @@
 // Load policy files: parse with positions, validate with the one schema,
 // merge several files in order, freeze. All errors name file, line and
 // field, and name a rule by its id (`outbound.action: unknown action 'blok'`).
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import { ConfigError, ConfigErrors, dottedPath, lineOf, loadYaml, type DescribePath } from '../config/yaml-schema.js';
 import type { SensitivityThresholds } from '../types.js';
 import type { Policy, PolicyRule } from './policy.js';
@@ -139,25 +138,7 @@ export async function loadPolicies(
 export const loadPolicy = (file: string, opts: MergeOptions & PolicySchemaOptions = {}): Promise<Policy> =>
   loadPolicies([file], opts);
 
-let root: string | undefined;
-
-/**
- * The package root: the nearest ancestor holding listguard's package.json.
- * Walking up works from src/policy (vitest, tsx) and dist/src/policy (tsc).
- */
-export function packageRoot(): string {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'listguard')
-      return (root = dir);
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error('listguard package root not found above ' + fileURLToPath(import.meta.url));
-}
+export { packageRoot } from '../paths.js';
 
 export const defaultPolicyPath = (): string => join(packageRoot(), 'rules', 'policies', 'default.yaml');
 

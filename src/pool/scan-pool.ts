@@ -19,6 +19,8 @@ export interface ScanPoolOptions {
   limits: Limits;
   reveal?: boolean;
   fingerprintKey?: Buffer;
+  /** Grace past the soft deadline before a stuck worker is terminated (default 5 s). */
+  hardDeadlineGraceMs?: number;
 }
 
 export function workerFile(): string {
@@ -66,7 +68,7 @@ export class ScanPool {
       ...(this.options.fingerprintKey ? { fingerprintKey: new Uint8Array(this.options.fingerprintKey) } : {}),
       ...extra,
     };
-    const signal = AbortSignal.timeout(this.options.limits.maxTimeMs + HARD_DEADLINE_GRACE_MS);
+    const signal = AbortSignal.timeout(this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
     try {
       return (await this.pool.run(task, { signal })) as Verdict;
     } catch (err) {

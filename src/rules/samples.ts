@@ -3,8 +3,7 @@
 // must not. Every rule needs at least one of each.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ItemAccumulator } from '../scan/accumulate.js';
-import { UnitDetector } from '../scan/detect.js';
+import { detectText } from '../scan/detect-text.js';
 import { buildEngine, type Engine } from '../scan/engine.js';
 import type { RuleSet } from './load.js';
 
@@ -24,11 +23,7 @@ const ANNOTATION = /^#\s*(match|ok):\s*([a-z][a-z0-9_]*)\s*$/;
 
 /** Rules that fire on one line of text, scanned as a unit of its own. */
 export function rulesFiringOn(engine: Engine, text: string): Set<string> {
-  const acc = new ItemAccumulator({ reveal: false });
-  const unit = new UnitDetector(engine, acc, 'sample', { kind: 'text' });
-  unit.write(`${text}\n`);
-  unit.end();
-  return acc.rulesFired;
+  return new Set(detectText(engine, text).findings.map((f) => f.rule));
 }
 
 export function testSamples(set: RuleSet): SampleReport {

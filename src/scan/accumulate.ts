@@ -50,6 +50,8 @@ export interface RecordField {
 
 export interface AccumulatorOptions {
   reveal: boolean;
+  /** Every reported finding, before deduplication (tests and rule samples; never logged). */
+  onFinding?: (f: { rule: string; detector: string; value: string; confidence: number; location: string }) => void;
   /** Key for record fingerprints (HMAC); none: no fingerprints. */
   fingerprintKey?: Buffer;
 }
@@ -68,6 +70,7 @@ export class ItemAccumulator {
 
   finding(rule: CompiledRule, value: string, confidence: number, location: string): void {
     this.rulesFired.add(rule.id);
+    this.options.onFinding?.({ rule: rule.id, detector: rule.detector, value, confidence, location });
     let t = this.tallies.get(rule.detector);
     if (!t) {
       t = { category: rule.category, distinct: new Set(), overflow: 0, best: 0, masked: [], locations: [], values: [] };
@@ -102,6 +105,14 @@ export class ItemAccumulator {
     }
   }
 
+  get recordCount(): number {
+    return this.records.size + this.recordOverflow;
+  }
+
+  get sensitiveRecordCount(): number {
+    return this.sensitiveRecords.size;
+  }
+
   unscannable(u: Unscannable): void {
     // Keep one entry per reason+location; a bomb must not produce a million lines.
     if (this.problems.length >= 100) return;
@@ -124,8 +135,8 @@ export class ItemAccumulator {
         return f;
       })
       .sort((a, b) => b.count - a.count || a.detector.localeCompare(b.detector));
-    const records = this.records.size + this.recordOverflow;
-    const sensitiveRecords = this.sensitiveRecords.size;
+    const records = this.recordCount;
+    const sensitiveRecords = this.sensitiveRecordCount;
     const v: Verdict = {
       path,
       bytes,

@@ -41,6 +41,15 @@ interface Found {
   line: number;
 }
 
+interface TableHeader {
+  /** Line within the segment it was found in; -1 once carried over to later segments. */
+  line: number;
+  /** Keyword ids per column. */
+  columns: number[][];
+  /** Columns headed by a name label (姓名, 联系人 …). */
+  nameColumns: number[];
+}
+
 /** Absolute keyword hit: byte offset in the unit of the keyword's end. */
 interface AbsHit {
   kw: number;
@@ -58,9 +67,10 @@ export class UnitDetector implements UnitWriter {
   private acState = 0;
   /** Hits near the end of the previous segment, for windows that straddle segments. */
   private tailHits: AbsHit[] = [];
-  /** Table header: keyword ids per column. */
-  private header: number[][] | null = null;
-  private nameColumns: number[] = [];
+  /** The table header in force at the start of the segment (from an earlier one). */
+  private header: TableHeader | null = null;
+  /** Headers found in the current segment, by line. */
+  private segmentHeaders: TableHeader[] = [];
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<string, number>();
   private block: { fields: RecordField[]; detectors: Set<string>; lastLine: number } = { fields: [], detectors: new Set(), lastLine: -10 };
@@ -122,6 +132,7 @@ export class UnitDetector implements UnitWriter {
     const hits: AbsHit[] = this.tailHits.concat(
       raw.map((h) => ({ kw: h.kw, start: this.base + h.end - e.automaton.lengths[h.kw]!, end: this.base + h.end })),
     );
+    if (this.shape.kind === 'table') this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
@@ -129,6 +140,9 @@ export class UnitDetector implements UnitWriter {
     // Keep the hits that can still be in a window of the next segment.
     const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
     this.tailHits = hits.filter((h) => h.end >= keepFrom);
+    const last = this.segmentHeaders.at(-1);
+    if (last) this.header = { ...last, line: -1 };
+    this.segmentHeaders = [];
     this.base += len;
     // A segment cut inside a line (final or over-long) continues that line.
     this.lineBase += seg[len - 1] === 0x0a ? lineEnds.length : lineEnds.length - 1;
@@ -226,7 +240,7 @@ export class UnitDetector implements UnitWriter {
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const cell = this.shape.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, this.shape.delimiter) : -1;
-      const ctx = this.context(c.rule, this.base + c.start, this.base + c.end, hits, cell);
+      const ctx = this.context(c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
       if (ctx === 'negative') continue;
       let confidence = rule.confidence + (c.result.adjust ?? 0) - (c.glued ? 10 : 0);
       if (ctx === 'positive') confidence += rule.context.bonus;
@@ -243,11 +257,12 @@ export class UnitDetector implements UnitWriter {
     return resolveOverlaps(found).filter((f) => f.confidence >= MIN_CONFIDENCE);
   }
 
-  private context(r: number, start: number, end: number, hits: AbsHit[], cell: number): 'positive' | 'negative' | 'none' {
+  /** Context of a candidate: its column header's keywords, then the keywords around it. */
+  private context(r: number, start: number, end: number, hits: AbsHit[], column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
-    if (cell >= 0 && this.header) {
-      const kws = this.header[cell] ?? [];
+    if (column) {
+      const kws = column;
       if (kws.some((k) => e.roles[k]!.positive.includes(r))) return 'positive';
       if (kws.some((k) => e.roles[k]!.negative.includes(r))) return 'negative';
     }
@@ -289,22 +304,21 @@ export class UnitDetector implements UnitWriter {
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
-    const hitLines = new Set<number>();
-    for (const h of hits) if (h.start >= this.base) hitLines.add(lineOf(lineEnds, h.start - this.base));
     let lineStartAt = 0;
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStartAt;
       const le = lineEnds[li]!;
       lineStartAt = le + 1;
       if (this.shape.kind === 'table') {
-        const header = hitLines.has(li) && !fieldLines.has(li);
-        if (!header && !fieldLines.has(li) && this.nameColumns.length === 0) continue;
+        const header = this.headerFor(li);
+        if (header?.line === li) continue;
+        const nameColumns = header?.nameColumns ?? [];
+        if (!fieldLines.has(li) && nameColumns.length === 0) continue;
         const bounds = cellBounds(seg, ls, le, this.shape.delimiter);
-        if (header && this.maybeHeader(seg, hits, bounds)) continue;
         for (let c = 0; c < bounds.length; c += 2) {
           const cs = bounds[c]!;
           const ce = bounds[c + 1]!;
-          const isNameColumn = this.nameColumns.includes(c / 2);
+          const isNameColumn = nameColumns.includes(c / 2);
           if (!isNameColumn && !fieldLines.has(li)) continue;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
@@ -321,36 +335,52 @@ export class UnitDetector implements UnitWriter {
     found.sort((a, b) => a.start - b.start);
   }
 
-  /** A table row with keywords in ≥ 2 cells and no values is a header: remember its columns. */
-  private maybeHeader(seg: Buffer, hits: AbsHit[], bounds: number[]): boolean {
-    if (bounds.length < 4) return false;
-    const first = this.base + bounds[0]!;
-    const last = this.base + bounds[bounds.length - 1]!;
-    const i0 = lowerBound(hits, first);
-    if (i0 >= hits.length || hits[i0]!.end > last) return false;
-    const cols: number[][] = [];
-    let cellsWithKeywords = 0;
-    for (let c = 0; c < bounds.length; c += 2) {
-      const cs = this.base + bounds[c]!;
-      const ce = this.base + bounds[c + 1]!;
-      const kws: number[] = [];
-      for (let i = lowerBound(hits, cs); i < hits.length && hits[i]!.end <= ce; i++) if (hits[i]!.start >= cs) kws.push(hits[i]!.kw);
-      if (kws.length) cellsWithKeywords++;
-      cols.push(kws);
+  /**
+   * A table row without digits whose cells hold keywords is a header (one
+   * keyword cell suffices near the top of a unit, two further down, where a
+   * new table may start). Found before candidates are judged, so the header's
+   * columns give context to the rows below it.
+   */
+  private findHeaders(seg: Buffer, hits: AbsHit[], lineEnds: number[]): void {
+    if (this.shape.kind !== 'table') return;
+    const lines = [...new Set(hits.filter((h) => h.start >= this.base).map((h) => lineOf(lineEnds, h.start - this.base)))].sort((a, b) => a - b);
+    for (const li of lines) {
+      const ls = lineStart(lineEnds, li);
+      const le = lineEnds[li]!;
+      let digits = false;
+      for (let p = ls; p < le && !digits; p++) digits = seg[p]! >= 0x30 && seg[p]! <= 0x39;
+      if (digits) continue;
+      const bounds = cellBounds(seg, ls, le, this.shape.delimiter);
+      const columns: number[][] = [];
+      let cellsWithKeywords = 0;
+      for (let c = 0; c < bounds.length; c += 2) {
+        const cs = this.base + bounds[c]!;
+        const ce = this.base + bounds[c + 1]!;
+        const kws: number[] = [];
+        for (let i = lowerBound(hits, cs); i < hits.length && hits[i]!.end <= ce; i++) if (hits[i]!.start >= cs) kws.push(hits[i]!.kw);
+        if (kws.length) cellsWithKeywords++;
+        columns.push(kws);
+      }
+      if (cellsWithKeywords < (this.lineBase + li < 5 ? 1 : 2)) continue;
+      const nameRule = this.engine.nameRules[0];
+      const nameColumns: number[] = [];
+      if (nameRule !== undefined) {
+        columns.forEach((kws, c) => {
+          if (kws.some((k) => this.engine.roles[k]!.positive.includes(nameRule))) nameColumns.push(c);
+        });
+      }
+      this.segmentHeaders.push({ line: li, columns, nameColumns });
     }
-    if (cellsWithKeywords < 2) return false;
-    // A header has no digits in its cells.
-    for (let p = bounds[0]!; p < bounds[bounds.length - 1]!; p++) if (seg[p]! >= 0x30 && seg[p]! <= 0x39) return false;
-    this.header = cols;
-    const nameRule = this.engine.nameRules[0];
-    this.nameColumns = [];
-    if (nameRule !== undefined) {
-      cols.forEach((kws, c) => {
-        if (kws.some((k) => this.engine.roles[k]!.positive.includes(nameRule))) this.nameColumns.push(c);
-      });
+  }
+
+  /** The header in force for a line of the current segment. */
+  private headerFor(line: number): TableHeader | null {
+    let h = this.header;
+    for (const sh of this.segmentHeaders) {
+      if (sh.line > line) break;
+      h = sh;
     }
-    this.columnCounts.clear();
-    return true;
+    return h;
   }
 
   private isName(rule: CompiledRule, value: string): boolean {

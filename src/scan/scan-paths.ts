@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { ScanPool, failedVerdict } from '../pool/scan-pool.js';
 import { defaultRulesDir } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits, type SensitivityThresholds, type Verdict } from '../types.js';
+import { loadRuleDir } from '../rules/load.js';
 import { walk } from './walk.js';
 
 export interface ScanPathsOptions {
@@ -18,9 +19,12 @@ export interface ScanPathsOptions {
 
 export async function* scanPaths(paths: readonly string[], opts: ScanPathsOptions): AsyncGenerator<Verdict> {
   const threads = opts.threads ?? availableParallelism();
+  const rulesDir = opts.rulesDir ?? defaultRulesDir();
+  // Validate here, once, so a broken pack is a clear error (exit 2), not a crash in every worker.
+  loadRuleDir(rulesDir);
   const pool = new ScanPool({
     threads,
-    rulesDir: opts.rulesDir ?? defaultRulesDir(),
+    rulesDir,
     thresholds: opts.thresholds,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     reveal: opts.reveal ?? false,

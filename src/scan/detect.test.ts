@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../test/support/engine.js';
+import { bankCard, chineseName, email, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
+import { detectText } from './detect-text.js';
+
+const engine = defaultEngine();
+const found = (text: string, shape?: Parameters<typeof detectText>[2]) =>
+  detectText(engine, text, shape).findings.map((f) => `${f.detector}:${f.value}`);
+
+describe('candidates and boundaries', () => {
+  it('reports the 18-char ID and not the mobile-shaped window inside it', () => {
+    expect(found('证件 110101199003071233 已登记')).toEqual(['cn_resident_id:110101199003071233']); // ⊃ 19900307123
+    const rng = makeRng(1);
+    const id = residentId(rng, { birthYearRange: [1930, 1999] });
+    expect(found(`号码 ${id}`)).toEqual([`cn_resident_id:${id}`]);
+  });
+
+  it('needs digit boundaries: a mobile glued inside a longer number is not reported', () => {
+    expect(found('流水 213812345678 完成')).toEqual([]);
+    expect(found('1700000000000')).toEqual([]);
+    expect(found('20240101123456')).toEqual([]);
+  });
+
+  it('normalizes written forms of mobiles to 11 digits', () => {
+    for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
+      expect(found(text)).toEqual(['cn_mobile:13800138000']);
+    }
+  });
+
+  it('finds full-width IDs and normalizes the check character to upper-case X', () => {
+    expect(found(`身份证 ${toFullWidth('11010519491231002x')}`)).toEqual(['cn_resident_id:11010519491231002X']);
+  });
+
+  it('splits space-separated values in one run', () => {
+    const rng = makeRng(2);
+    const m = mobile(rng);
+    const id = residentId(rng);
+    expect(found(`${m} ${id}`).sort()).toEqual([`cn_mobile:${m}`, `cn_resident_id:${id}`].sort());
+  });
+
+  it('suppresses values labelled by a negative keyword, but not when the label is positive', () => {
+    expect(found('订单号：13812345678')).toEqual([]);
+    expect(found('快递单号 13812345678')).toEqual([]);
+    expect(found('手机号：13812345678（订单号见附件）')).toEqual(['cn_mobile:13812345678']);
+  });
+
+  it('uses a negative column header to suppress a whole column', () => {
+    const rows = ['订单号,手机号', '13812345678,13912345678', '13812345679,13912345679'].join('\n');
+    expect(found(rows, { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'cn_mobile:13912345679']);
+  });
+
+  it('keeps passports and legacy IDs to their context', () => {
+    expect(found('E12345678')).toEqual([]);
+    expect(found('护照号码 E12345678')).toEqual(['cn_passport:E12345678']);
+    expect(found('身份证号 110105491231002')).toEqual(['cn_resident_id:11010519491231002X']);
+  });
+
+  it('lowers a UnionPay card that fails Luhn to medium rather than dropping it, with context', () => {
+    const rng = makeRng(3);
+    const card = bankCard(rng, { length: 19 });
+    const bad = card.slice(0, -1) + String((Number(card.at(-1)) + 1) % 10);
+    expect(found(`银行卡号 ${bad}`)).toEqual([`bank_card:${bad}`]);
+    expect(found(bad)).toEqual([]);
+  });
+
+  it('finds credit codes and e-mail addresses', () => {
+    const rng = makeRng(4);
+    const code = uscc(rng);
+    const mail = email(rng);
+    expect(found(`统一社会信用代码：${code}`)).toEqual([`cn_uscc:${code}`]);
+    expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`]);
+  });
+});
+
+describe('names only in a person context', () => {
+  it('takes names from labels, name columns and record rows', () => {
+    expect(found('联系人：张伟')).toEqual(['person_name_zh:张伟']);
+    expect(found('收件人 欧阳娜娜先生 电话 13912345678').sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:欧阳娜娜']);
+    const table = ['客户姓名,城市', '王芳,北京', '李秀英,上海'].join('\n');
+    expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:李秀英', 'person_name_zh:王芳']);
+  });
+
+  it('never from prose alone, and not from surname-initial words', () => {
+    expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
+    expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);
+    expect(found('江苏 13812345678')).toEqual(['cn_mobile:13812345678']);
+  });
+});
+
+describe('records', () => {
+  const rng = makeRng(5);
+  const rows = Array.from({ length: 200 }, () => [chineseName(rng), mobile(rng), residentId(rng)].join(','));
+  const csv = ['姓名,手机,身份证号', ...rows].join('\n');
+
+  it('counts one record per row of a customer list', () => {
+    const d = detectText(engine, csv, { kind: 'table', delimiter: ',' });
+    expect(d.records).toBe(200);
+    expect(d.sensitiveRecords).toBe(200);
+  });
+
+  it('does not count duplicated rows twice', () => {
+    const doubled = ['姓名,手机,身份证号', ...rows, ...rows].join('\n');
+    expect(detectText(engine, doubled, { kind: 'table', delimiter: ',' }).records).toBe(200);
+  });
+
+  it('groups 姓名/电话/身份证 blocks on consecutive lines into one record each', () => {
+    const block = (n: string, m: string, id: string) => `姓名：${n}\n电话：${m}\n身份证：${id}\n`;
+    const text = [block('张伟', '13812345678', '11010519491231002X'), block('王芳', '13912345678', '440305198512031238')].join('\n');
+    const d = detectText(engine, text);
+    expect(d.records).toBe(2);
+    expect(d.sensitiveRecords).toBe(2);
+  });
+
+  it('a signature is one record; prose mentioning one customer is not a list', () => {
+    expect(detectText(engine, '张伟 | 销售经理 | 13812345678 | zhang.wei@example.com').records).toBe(1);
+    expect(detectText(engine, '今天和客户沟通了方案，他的手机是13812345678，下周再约。').records).toBe(0);
+  });
+});

@@ -1,0 +1,99 @@
+// `listguard scan` as a user runs it: a real process, real files, real workers.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
+import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
+
+const BIN = join(packageRoot(), 'bin', 'listguard.js');
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const rng = makeRng(42);
+const people = Array.from({ length: 120 }, () => ({ name: chineseName(rng), mobile: mobile(rng), id: residentId(rng) }));
+const csv = ['姓名,手机号码,身份证号', ...people.map((p) => `${p.name},${p.mobile},${p.id}`)].join('\r\n');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lg-scan-'));
+  writeFileSync(join(dir, 'list-utf8.csv'), csv);
+  writeFileSync(join(dir, 'list-gbk.csv'), iconv.encode(csv, 'gb18030'));
+  writeFileSync(join(dir, 'list-utf16le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv, 'utf16le')]));
+  writeFileSync(join(dir, 'list-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv.replaceAll(',', '\t'), 'utf16be')]));
+  writeFileSync(join(dir, 'list-bom.csv'), `\ufeff${csv}`);
+  writeFileSync(join(dir, 'signature.txt'), `此致\n${people[0]!.name} | 客户经理 | ${people[0]!.mobile}\n`);
+  writeFileSync(join(dir, 'binary.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 9, 0, 0, 0, 1]));
+});
+
+describe('listguard scan', () => {
+  it('classifies a customer list in every text encoding the same way', () => {
+    const r = run(['scan', '--format', 'jsonl', '--threads', '2', dir]);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const by = Object.fromEntries(rows.map((v) => [v.path.slice(dir.length + 1), v]));
+    for (const f of ['list-utf8.csv', 'list-gbk.csv', 'list-utf16le.csv', 'list-utf16be.txt', 'list-bom.csv']) {
+      expect(by[f], f).toMatchObject({ sensitivity: 'secret', action: 'block', records: 120, unscannable: [] });
+      const ids = by[f].findings.find((x: { detector: string }) => x.detector === 'cn_resident_id');
+      expect(ids.count, f).toBe(120);
+    }
+    expect(by['signature.txt']).toMatchObject({ sensitivity: 'internal', action: 'allow', records: 1 });
+    expect(by['binary.bin'].unscannable[0].reason).toBe('unsupported-format');
+    expect(r.stderr).toBe(''); // no progress line when stderr is not a TTY
+  });
+
+  it('never prints a raw value unless --reveal is given', () => {
+    for (const format of ['table', 'jsonl']) {
+      const r = run(['scan', '--format', format, join(dir, 'list-utf8.csv')]);
+      const out = r.stdout + r.stderr;
+      for (const p of people) {
+        expect(out).not.toContain(p.mobile);
+        expect(out).not.toContain(p.id);
+        expect(out).not.toContain(p.id.slice(0, 14));
+      }
+      expect(out).toMatch(/\d{3}\*{4}\d{4}/);
+    }
+    const revealed = run(['scan', '--format', 'jsonl', '--reveal', join(dir, 'list-utf8.csv')]);
+    expect(revealed.stderr).toContain('--reveal');
+    expect(revealed.stdout).toContain(people[5]!.id);
+  });
+
+  it('exits 0 when nothing is blocked and 2 on usage errors', () => {
+    expect(run(['scan', join(dir, 'signature.txt')]).code).toBe(0);
+    expect(run(['scan']).code).toBe(2);
+    expect(run(['scan', '--format', 'xml', dir]).code).toBe(2);
+    expect(run(['scan', '--bogus', dir]).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('reports a missing path as unscannable, not clean', () => {
+    const r = run(['scan', '--format', 'jsonl', join(dir, 'nope.csv')]);
+    expect(JSON.parse(r.stdout).unscannable[0]).toMatchObject({ reason: 'read-error', detail: 'ENOENT' });
+  });
+
+  it('names file, line and field for a broken rule pack, and exits 2', () => {
+    const rules = mkdtempSync(join(tmpdir(), 'lg-rules-'));
+    writeFileSync(
+      join(rules, 'bad.yaml'),
+      ['pack: bad', 'rules:', '  - id: my_rule', '    description: x', '    category: personal', '    scanner: digits', '    pattern: "\\\\d{11}"', '    confidence: 70', '    context:', '      window: -3', ''].join('\n'),
+    );
+    const r = run(['scan', '--rules', rules, dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:10: my_rule\.context\.window: expected a positive integer/);
+  });
+
+  it('names the rule when RE2 rejects a pattern', () => {
+    const rules = mkdtempSync(join(tmpdir(), 'lg-rules-'));
+    writeFileSync(
+      join(rules, 're.yaml'),
+      ['pack: re', 'rules:', '  - id: lookbehind', '    description: x', '    category: personal', '    scanner: digits', "    pattern: '(?<=a)\\d{11}'", '    confidence: 70', ''].join('\n'),
+    );
+    const r = run(['rules', 'test', rules]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/re\.yaml:7: lookbehind\.pattern: RE2 rejects the pattern/);
+  });
+});

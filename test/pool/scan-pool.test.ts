@@ -1,0 +1,69 @@
+// Real worker threads: crashes, exits and stuck workers all end in a verdict,
+// and the pool goes on with fresh workers.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScanPool } from '../../src/pool/scan-pool.js';
+import { defaultRulesDir } from '../../src/paths.js';
+import { DEFAULT_LIMITS } from '../../src/types.js';
+import { THRESHOLDS } from '../support/engine.js';
+
+let dir: string;
+let memo: string;
+let big: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lg-pool-'));
+  memo = join(dir, 'memo.txt');
+  writeFileSync(memo, '联系人：张伟 手机 13812345678\n');
+  big = join(dir, 'big.txt');
+  const line = '这是一行没有任何个人信息的普通文本，用来测试时间上限。1234 5678\n';
+  writeFileSync(big, line.repeat(Math.ceil((64 << 20) / Buffer.byteLength(line))));
+});
+
+const pool = (over: Partial<ConstructorParameters<typeof ScanPool>[0]> = {}) =>
+  new ScanPool({ threads: 2, rulesDir: defaultRulesDir(), thresholds: THRESHOLDS, limits: { ...DEFAULT_LIMITS }, ...over });
+
+describe('ScanPool', () => {
+  const p = pool({ hardDeadlineGraceMs: 500, limits: { ...DEFAULT_LIMITS, maxTimeMs: 1500 } });
+  afterAll(() => p.close());
+
+  it('scans an item in a worker', async () => {
+    const v = await p.scan({ kind: 'file', path: memo }, 'memo.txt');
+    expect(v).toMatchObject({ sensitivity: 'internal', records: 1, unscannable: [] });
+  });
+
+  it('turns a worker that exits mid-item into worker-crashed and keeps going', async () => {
+    const v = await p.scan({ kind: 'file', path: memo }, 'memo.txt', { crash: 'exit' });
+    expect(v.unscannable.map((u) => u.reason)).toEqual(['worker-crashed']);
+    expect(v.findings).toEqual([]);
+    const again = await Promise.all([1, 2, 3].map(() => p.scan({ kind: 'file', path: memo }, 'memo.txt')));
+    for (const a of again) expect(a.records).toBe(1);
+    expect(p.workerRestarts).toBeGreaterThanOrEqual(1);
+  });
+
+  it('turns an uncaught exception in a worker into worker-crashed', async () => {
+    const v = await p.scan({ kind: 'file', path: memo }, 'memo.txt', { crash: 'throw-uncaught' });
+    expect(v.unscannable.map((u) => u.reason)).toEqual(['worker-crashed']);
+    expect((await p.scan({ kind: 'file', path: memo }, 'memo.txt')).records).toBe(1);
+  });
+
+  it('terminates a stuck worker at the hard deadline: timeout, then fresh workers', async () => {
+    const started = Date.now();
+    const v = await p.scan({ kind: 'file', path: memo }, 'memo.txt', { crash: 'hang' });
+    expect(v.unscannable.map((u) => u.reason)).toEqual(['timeout']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await p.scan({ kind: 'file', path: memo }, 'memo.txt')).records).toBe(1);
+  });
+
+  it('stops a slow item at the soft deadline and keeps what it found', async () => {
+    const slow = pool({ threads: 1, limits: { ...DEFAULT_LIMITS, maxTimeMs: 30 } });
+    try {
+      const v = await slow.scan({ kind: 'file', path: big }, 'big.txt');
+      expect(v.unscannable.map((u) => u.reason)).toContain('timeout');
+    } finally {
+      await slow.close();
+    }
+  });
+});
