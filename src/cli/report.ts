@@ -5,10 +5,12 @@ import type { Verdict } from '../types.js';
 export interface Reported {
   verdict: Verdict;
   decision: Decision;
+  /** What `--quarantine` did about it. */
+  acted?: { quarantineId?: string; tombstone?: string; incidentId?: string; error?: string };
 }
 
 /** One jsonl line per top-level item (schema versioned by `v`; it only grows). */
-export function jsonLine({ verdict: v, decision: d }: Reported): string {
+export function jsonLine({ verdict: v, decision: d, acted }: Reported): string {
   return JSON.stringify({
     v: 1,
     path: v.path,
@@ -21,6 +23,9 @@ export function jsonLine({ verdict: v, decision: d }: Reported): string {
     policy: d.enforcedBy ? `${d.policy}/${d.enforcedBy}` : d.policy,
     reasons: d.reasons.map((r) => ({ rule: r.rule, action: r.action, mode: r.mode })),
     ...(d.simulated.length ? { simulated: d.simulated } : {}),
+    ...(acted?.quarantineId ? { quarantine_id: acted.quarantineId, tombstone: acted.tombstone } : {}),
+    ...(acted?.incidentId ? { incident_id: acted.incidentId } : {}),
+    ...(acted?.error ? { action_error: acted.error } : {}),
     bytes: v.bytes,
     ms: v.ms,
   });
@@ -36,7 +41,7 @@ export function tableHeader(pathWidth: number): string {
   return `${pad('PATH', pathWidth)}${pad('SENSITIVITY', 14)}${pad('ACTION', 12)}${pad('RECORDS', 9)}FINDINGS`;
 }
 
-export function tableRow({ verdict: v, decision: d }: Reported, pathWidth: number): string {
+export function tableRow({ verdict: v, decision: d, acted }: Reported, pathWidth: number): string {
   const findings = v.findings
     .slice(0, 4)
     .map((f) => `${f.detector}×${f.count} (${f.masked[0] ?? ''})`)
@@ -45,7 +50,10 @@ export function tableRow({ verdict: v, decision: d }: Reported, pathWidth: numbe
   const problems = v.unscannable.map((u) => `unscannable: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`).join('; ');
   const what = [findings + more, problems].filter(Boolean).join('; ') || '—';
   const action = d.simulated.length && d.action === 'allow' ? `allow*` : d.action;
-  return `${pad(v.path, pathWidth)}${pad(v.sensitivity, 14)}${pad(action, 12)}${pad(String(v.records), 9)}${what}`;
+  const row = `${pad(v.path, pathWidth)}${pad(v.sensitivity, 14)}${pad(action, 12)}${pad(String(v.records), 9)}${what}`;
+  if (acted?.quarantineId) return `${row}\n  → quarantined as ${acted.quarantineId}; note left at ${acted.tombstone}`;
+  if (acted?.error) return `${row}\n  → not quarantined: ${acted.error}`;
+  return row;
 }
 
 export function summaryLine(rows: readonly Reported[], seconds: number): string {

@@ -266,18 +266,31 @@ export class UnitDetector implements UnitWriter {
       if (kws.some((k) => e.roles[k]!.positive.includes(r))) return 'positive';
       if (kws.some((k) => e.roles[k]!.negative.includes(r))) return 'negative';
     }
-    // The nearest keyword before the value labels it: a negative label suppresses.
+    // The nearest keyword before the value labels it: a negative label suppresses,
+    // unless a keyword ending at the same place is positive (证件编号 vs 编号).
     const negFrom = start - rule.context.negative_window * BYTES_PER_CHAR;
-    let label: AbsHit | undefined;
     const win = rule.context.window * BYTES_PER_CHAR;
+    let labelEnd = -1;
+    let labelNegative = false;
+    let labelPositive = false;
     let positive = false;
     for (let i = lowerBound(hits, start - win); i < hits.length; i++) {
       const h = hits[i]!;
       if (h.end > end + win) break;
-      if (h.end <= start && h.end >= negFrom) label = h;
-      if (e.roles[h.kw]!.positive.includes(r)) positive = true;
+      const role = e.roles[h.kw]!;
+      const isPositive = role.positive.includes(r);
+      if (isPositive) positive = true;
+      if (h.end <= start && h.end >= negFrom) {
+        if (h.end !== labelEnd) {
+          labelEnd = h.end;
+          labelNegative = false;
+          labelPositive = false;
+        }
+        if (isPositive) labelPositive = true;
+        else if (role.negative.includes(r)) labelNegative = true;
+      }
     }
-    if (label && e.roles[label.kw]!.negative.includes(r) && !e.roles[label.kw]!.positive.includes(r)) return 'negative';
+    if (labelNegative && !labelPositive) return 'negative';
     return positive ? 'positive' : 'none';
   }
 
@@ -290,9 +303,10 @@ export class UnitDetector implements UnitWriter {
     const rule = e.rules[r]!;
     const labelled = rule.confidence + rule.context.bonus;
     const starts = new Set(hits.map((h) => h.start));
-    const add = (start: number, end: number, value: string, confidence: number): void => {
-      const line = lineOf(lineEnds, start);
-      if (found.some((f) => f.line === line && f.rule === r && f.start === start)) return;
+    const named = new Set<number>();
+    const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
+      if (named.has(start)) return;
+      named.add(start);
       found.push({ rule: r, start, end, value, confidence, line });
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳.
@@ -304,31 +318,31 @@ export class UnitDetector implements UnitWriter {
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
-    let lineStartAt = 0;
-    for (let li = 0; li < lineEnds.length; li++) {
-      const ls = lineStartAt;
-      const le = lineEnds[li]!;
-      lineStartAt = le + 1;
-      if (this.shape.kind === 'table') {
+    if (this.shape.kind === 'table') {
+      const delimiter = this.shape.delimiter;
+      for (let li = 0; li < lineEnds.length; li++) {
         const header = this.headerFor(li);
         if (header?.line === li) continue;
         const nameColumns = header?.nameColumns ?? [];
-        if (!fieldLines.has(li) && nameColumns.length === 0) continue;
-        const bounds = cellBounds(seg, ls, le, this.shape.delimiter);
+        const rowHasFields = fieldLines.has(li);
+        if (!rowHasFields && nameColumns.length === 0) continue;
+        const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
         for (let c = 0; c < bounds.length; c += 2) {
           const cs = bounds[c]!;
           const ce = bounds[c + 1]!;
           const isNameColumn = nameColumns.includes(c / 2);
-          if (!isNameColumn && !fieldLines.has(li)) continue;
+          if (!isNameColumn && !rowHasFields) continue;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
-          if (this.isName(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence);
+          if (this.isName(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
         }
-      } else if (fieldLines.has(li)) {
-        for (const t of splitTextTokens(seg, ls, le)) {
+      }
+    } else {
+      for (const li of fieldLines) {
+        for (const t of splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!)) {
           if (!isCjkNameShape(seg, t.start, t.end)) continue;
           const value = decodeCell(seg, t.start, t.end);
-          if (this.isName(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence);
+          if (this.isName(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence, li);
         }
       }
     }

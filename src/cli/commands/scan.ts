@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { evaluate, loadDefaultPolicy, loadPolicies, thresholdsOf } from '../../policy/index.js';
 import { scanPaths } from '../../scan/scan-paths.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
+import { fileOwner } from '../../actions/file-owner.js';
+import { FileActions } from '../file-actions.js';
 import { Progress } from '../progress.js';
 import { jsonLine, summaryLine, tableHeader, tableRow, type Reported } from '../report.js';
 
@@ -15,8 +17,16 @@ export const HELP = `usage: listguard scan PATH… [options]
   --rules DIR            rule-pack directory (default: the built-in rules/)
   --policy FILE          policy file, repeatable (default: rules/policies/default.yaml)
   --max-time-ms N        time limit per file (default 60000)
+  --quarantine           apply file-channel actions: files the policy quarantines or blocks
+                         are moved into the encrypted quarantine (LISTGUARD_HOME), leaving
+                         a tombstone note; incidents go to LISTGUARD_HOME/incidents.log
 
 exit codes: 0 nothing blocked or quarantined, 1 at least one block/quarantine, 2 error`;
+
+async function ownerOf(path: string): Promise<{ owner?: string }> {
+  const owner = await fileOwner(path);
+  return owner ? { owner } : {};
+}
 
 export const scanCommand: Command = {
   name: 'scan',
@@ -32,6 +42,7 @@ export const scanCommand: Command = {
         rules: { type: 'string' },
         policy: { type: 'string', multiple: true },
         'max-time-ms': { type: 'string' },
+        quarantine: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -48,6 +59,8 @@ export const scanCommand: Command = {
     if (values.reveal) io.stderr.write('listguard: --reveal prints raw sensitive values; handle the output as confidential data\n');
 
     const policy = values.policy?.length ? await loadPolicies(values.policy) : await loadDefaultPolicy();
+    const channel = values.quarantine ? 'file' : 'scan';
+    const act = values.quarantine ? await FileActions.open(io.env) : undefined;
     const jsonl = values.format === 'jsonl';
     const progress = new Progress(io.stderr, !jsonl);
     const started = performance.now();
@@ -62,14 +75,20 @@ export const scanCommand: Command = {
         ...(values.rules ? { rulesDir: values.rules } : {}),
         ...(maxTimeMs ? { limits: { maxTimeMs } } : {}),
       })) {
-        const decision = evaluate(policy, verdict, 'scan', { kind: 'scan', path: verdict.path });
-        const row = { verdict, decision };
+        const subject =
+          channel === 'file'
+            ? { kind: 'file' as const, path: verdict.path, ...(await ownerOf(verdict.path)) }
+            : { kind: 'scan' as const, path: verdict.path };
+        const decision = evaluate(policy, verdict, channel, subject);
+        const row: Reported = { verdict, decision };
+        if (act && subject.kind === 'file') row.acted = await act.apply(verdict, decision, subject);
         rows.push(row);
         progress.add(verdict.bytes);
         io.stdout.write(`${jsonl ? jsonLine(row) : tableRow(row, pathWidth)}\n`);
       }
     } finally {
       progress.stop();
+      await act?.close();
     }
     if (!jsonl) io.stdout.write(`\n${summaryLine(rows, (performance.now() - started) / 1000)}\n`);
     return rows.some((r) => r.decision.action === 'block' || r.decision.action === 'quarantine') ? 1 : 0;
