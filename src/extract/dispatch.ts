@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import type { Limits, UnscannableReason } from '../types.js';
 import { describeError, HEAD_BYTES } from './input.js';
-import { EXTRACTORS } from './registry.js';
+import { EXTRACTOR_KINDS, extractorFor } from './registry.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
 
@@ -69,7 +69,7 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
   if (ctx.signal.aborted) return;
   let kind: string = sniff(input.head);
   const unreadable = UNREADABLE[kind];
-  if (unreadable && !EXTRACTORS[kind]) {
+  if (unreadable && !EXTRACTOR_KINDS.includes(kind)) {
     ctx.fail(input.location, 'unsupported-format', unreadable);
     return;
   }
@@ -80,7 +80,7 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
     return;
   }
   if (kind === 'zip') kind = await zipFlavor(input);
-  const extractor = EXTRACTORS[kind];
+  const extractor = await extractorFor(kind);
   if (!extractor) {
     ctx.fail(input.location, 'unsupported-format', kind);
     return;

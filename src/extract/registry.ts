@@ -1,28 +1,34 @@
 // The one registry of extractors, sorted by kind. Kinds come from sniff.ts
-// (and zip-flavor.ts for zip-based office formats).
-import { docxExtractor } from './docx.js';
-import { emlExtractor } from './eml.js';
-import { gzipExtractor } from './gzip.js';
-import { odfExtractor } from './odf.js';
-import { oleExtractor } from './ole.js';
-import { pdfExtractor } from './pdf.js';
-import { pptxExtractor } from './pptx.js';
-import { tarExtractor } from './tar.js';
+// (and zip-flavor.ts for zip-based office formats). Modules load on first
+// use: a worker scanning CSV never pays for pdf.js or mailparser.
 import type { Extractor } from './types.js';
-import { textExtractor } from './text.js';
-import { xlsxExtractor } from './xlsx.js';
-import { zipExtractor } from './zip.js';
 
-export const EXTRACTORS: Readonly<Record<string, Extractor>> = Object.freeze({
-  docx: docxExtractor,
-  eml: emlExtractor,
-  gzip: gzipExtractor,
-  odf: odfExtractor,
-  ole: oleExtractor,
-  pdf: pdfExtractor,
-  pptx: pptxExtractor,
-  tar: tarExtractor,
-  text: textExtractor,
-  xlsx: xlsxExtractor,
-  zip: zipExtractor,
+type Loader = () => Promise<Extractor>;
+
+const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
+  docx: async () => (await import('./docx.js')).docxExtractor,
+  eml: async () => (await import('./eml.js')).emlExtractor,
+  gzip: async () => (await import('./gzip.js')).gzipExtractor,
+  odf: async () => (await import('./odf.js')).odfExtractor,
+  ole: async () => (await import('./ole.js')).oleExtractor,
+  pdf: async () => (await import('./pdf.js')).pdfExtractor,
+  pptx: async () => (await import('./pptx.js')).pptxExtractor,
+  tar: async () => (await import('./tar.js')).tarExtractor,
+  text: async () => (await import('./text.js')).textExtractor,
+  xlsx: async () => (await import('./xlsx.js')).xlsxExtractor,
+  zip: async () => (await import('./zip.js')).zipExtractor,
 });
+
+/** Kinds with an extractor. */
+export const EXTRACTOR_KINDS: readonly string[] = Object.keys(LOADERS);
+
+const loaded = new Map<string, Promise<Extractor>>();
+
+/** The extractor for a kind, or undefined when there is none. */
+export function extractorFor(kind: string): Promise<Extractor> | undefined {
+  const load = LOADERS[kind];
+  if (!load) return undefined;
+  let p = loaded.get(kind);
+  if (!p) loaded.set(kind, (p = load()));
+  return p;
+}
