@@ -31,6 +31,7 @@ class CountingSink implements TextSink {
 
   open(location: string, shape: UnitShape): UnitWriter {
     const detector = new UnitDetector(this.engine, this.acc, location, shape);
+    const garble = { chars: 0, bad: 0 };
     return {
       write: (text) => {
         const n = typeof text === 'string' ? text.length * 3 : text.length;
@@ -42,14 +43,31 @@ class CountingSink implements TextSink {
           return;
         }
         this.textBytes += typeof text === 'string' ? Buffer.byteLength(text) : n;
+        if (typeof text === 'string') countGarbled(text, garble);
         detector.write(text);
       },
-      end: () => detector.end(),
+      end: () => {
+        detector.end();
+        // Text an extractor produced but that is mostly control characters (a PDF
+        // font whose digits map to nothing, a broken encoding) cannot be judged.
+        if (garble.bad >= 8 && garble.bad > garble.chars / 100) {
+          this.unscannable({ reason: 'corrupt', location, detail: `garbled text: ${garble.bad} unreadable characters` });
+        }
+      },
     };
   }
 
   unscannable(problem: Unscannable): void {
     this.acc.unscannable(problem);
+  }
+}
+
+/** Count C0 control characters (other than tab, newline, CR, form feed) and U+FFFD. */
+function countGarbled(text: string, tally: { chars: number; bad: number }): void {
+  tally.chars += text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) tally.bad++;
   }
 }
 
