@@ -1,5 +1,6 @@
 // Piscina worker: compiles the rule packs once per thread, then scans items.
 // Returns plain data only (the Verdict); all side effects happen on the main thread.
+import type { MessagePort } from 'node:worker_threads';
 import { loadRuleDir } from '../src/rules/load.js';
 import { buildEngine, type Engine } from '../src/scan/engine.js';
 import { scanItem, type ItemSource } from '../src/scan/scan-item.js';
@@ -13,6 +14,8 @@ export interface ScanTask {
   limits: Limits;
   reveal: boolean;
   fingerprintKey?: Uint8Array;
+  /** Told as soon as a worker picks the task up: the pool's hard deadline starts then. */
+  started?: MessagePort;
   /** Test hook: crash this worker while scanning (proves the pool survives). */
   crash?: 'exit' | 'throw-uncaught' | 'hang';
 }
@@ -29,6 +32,8 @@ function engineFor(dir: string): Engine {
 }
 
 export default async function scan(task: ScanTask): Promise<Verdict> {
+  task.started?.postMessage(0);
+  task.started?.close();
   if (task.crash === 'exit') process.exit(70);
   if (task.crash === 'throw-uncaught') setImmediate(() => { throw new Error('worker crash test'); });
   if (task.crash === 'hang') for (;;); // a parser stuck in synchronous code

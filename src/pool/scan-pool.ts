@@ -3,6 +3,7 @@
 // `unscannable` verdict, and piscina replaces the worker.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanTask } from '../../workers/scan.worker.js';
 import type { ItemSource } from '../scan/scan-item.js';
@@ -68,14 +69,24 @@ export class ScanPool {
       ...(this.options.fingerprintKey ? { fingerprintKey: new Uint8Array(this.options.fingerprintKey) } : {}),
       ...extra,
     };
-    const signal = AbortSignal.timeout(this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
+    // The hard deadline runs from when a worker starts the task, not from
+    // submission: time spent queued behind other items is not the item's fault.
+    const deadline = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => deadline.abort(), this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
+    });
     try {
-      return (await this.pool.run(task, { signal })) as Verdict;
+      return (await this.pool.run({ ...task, started: port2 }, { signal: deadline.signal, transferList: [port2] })) as Verdict;
     } catch (err) {
-      const reason: UnscannableReason = signal.aborted ? 'timeout' : 'worker-crashed';
+      const reason: UnscannableReason = deadline.signal.aborted ? 'timeout' : 'worker-crashed';
       if (reason === 'worker-crashed') this.restarts++;
       const bytes = source.kind === 'buffer' ? source.data.length : 0;
       return failedVerdict(display, bytes, reason, errorDetail(err), Math.round(performance.now() - started));
+    } finally {
+      clearTimeout(timer);
+      port1.close();
     }
   }
 

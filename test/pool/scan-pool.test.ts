@@ -54,7 +54,21 @@ describe('ScanPool', () => {
     const v = await p.scan({ kind: 'file', path: memo }, 'memo.txt', { crash: 'hang' });
     expect(v.unscannable.map((u) => u.reason)).toEqual(['timeout']);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect((await p.scan({ kind: 'file', path: memo }, 'memo.txt')).records).toBe(1);
+    const after = await p.scan({ kind: 'file', path: memo }, 'memo.txt');
+    expect(after.unscannable).toEqual([]);
+    expect(after.records).toBe(1);
+  });
+
+  it('does not count time spent queued against an item', async () => {
+    const one = pool({ threads: 1, hardDeadlineGraceMs: 300, limits: { ...DEFAULT_LIMITS, maxTimeMs: 700 } });
+    try {
+      const slow = one.scan({ kind: 'file', path: big }, 'big.txt'); // holds the only worker ~1 s
+      const queued = await Promise.all([1, 2, 3].map(() => one.scan({ kind: 'file', path: memo }, 'memo.txt')));
+      for (const q of queued) expect(q.unscannable).toEqual([]);
+      await slow;
+    } finally {
+      await one.close();
+    }
   });
 
   it('stops a slow item at the soft deadline and keeps what it found', async () => {
