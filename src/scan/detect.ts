@@ -129,9 +129,12 @@ export class UnitDetector implements UnitWriter {
     // Keyword hits, carried across segments by the automaton state.
     const raw: KeywordHit[] = [];
     this.acState = e.automaton.scan(seg, 0, len, this.acState, raw);
-    const hits: AbsHit[] = this.tailHits.concat(
-      raw.map((h) => ({ kw: h.kw, start: this.base + h.end - e.automaton.lengths[h.kw]!, end: this.base + h.end })),
-    );
+    const hits: AbsHit[] = this.tailHits;
+    for (const h of raw) {
+      const start = h.end - e.automaton.lengths[h.kw]!;
+      if (e.asciiWord[h.kw] && !isWordAt(seg, start, h.end)) continue; // QQ in qq.com, Tel in Telegram
+      hits.push({ kw: h.kw, start: this.base + start, end: this.base + h.end });
+    }
     if (this.shape.kind === 'table') this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
     const found = this.confirm(seg, candidates, hits, lineEnds);
@@ -188,19 +191,28 @@ export class UnitDetector implements UnitWriter {
   private spansOf(seg: Buffer, run: DigitRun, out: Candidate[]): void {
     const e = this.engine;
     const g = run.groupStart.length;
+    // A dashed identifier (2024-01-01, 0755-8234-5678) is one value or none.
+    const maxSpan = run.dashed ? g : 8;
     let g0 = 0;
     while (g0 < g) {
       let matched = -1;
       let digits = 0;
-      for (let k = g0; k < g && k < g0 + 8; k++) digits += run.groupDigits[k]!;
-      for (let g1 = Math.min(g - 1, g0 + 7); g1 >= g0 && matched < 0; g1--) {
+      for (let k = g0; k < g && k < g0 + maxSpan; k++) digits += run.groupDigits[k]!;
+      const lastG1 = run.dashed ? g - 1 : g0;
+      for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
         const rules = e.digitsByLength[digits + withX];
         if (rules) {
-          const start = g0 === 0 ? run.prefixStart : run.groupStart[g0]!;
+          // '+' and '(' before the first group belong to a country or area code only:
+          // `(+86)138…`, `(0755)8234…`, but not `(13912345678)`.
+          const first = run.groupDigits[0]!;
+          const code =
+            g0 === 0 &&
+            run.prefixStart < run.groupStart[0]! &&
+            (((first === 2 || first === 4) && seg[run.groupEnd[0]! - 1] === 0x36) || seg[run.groupStart[0]!] === 0x30);
+          const start = code ? run.prefixStart : run.groupStart[g0]!;
           const end = withX ? run.xEnd : run.groupEnd[g1]!;
-          let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
-          if (g0 === 0 && run.prefixStart < run.groupStart[0]! && !/^[+(（＋]/.test(text)) text = seg.toString('latin1', run.groupStart[0]!, end);
+          const text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
           for (const r of rules) {
             const result = this.validate(r, text);
             if (result) {
@@ -211,6 +223,7 @@ export class UnitDetector implements UnitWriter {
         }
         digits -= run.groupDigits[g1]!;
       }
+      if (run.dashed) return;
       g0 = matched >= 0 ? matched + 1 : g0 + 1;
     }
   }
@@ -324,7 +337,8 @@ export class UnitDetector implements UnitWriter {
         const header = this.headerFor(li);
         if (header?.line === li) continue;
         const nameColumns = header?.nameColumns ?? [];
-        const rowHasFields = fieldLines.has(li);
+        // Under a header the columns are known: names come from name columns only.
+        const rowHasFields = fieldLines.has(li) && !header;
         if (!rowHasFields && nameColumns.length === 0) continue;
         const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
         for (let c = 0; c < bounds.length; c += 2) {
@@ -339,7 +353,10 @@ export class UnitDetector implements UnitWriter {
       }
     } else {
       for (const li of fieldLines) {
-        for (const t of splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!)) {
+        const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        // A sentence is not a record row: 经核实，贾柏的身份证号码为…
+        if (tokens.some((t) => isProse(seg, t.start, t.end))) continue;
+        for (const t of tokens) {
           if (!isCjkNameShape(seg, t.start, t.end)) continue;
           const value = decodeCell(seg, t.start, t.end);
           if (this.isName(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence, li);
@@ -398,7 +415,10 @@ export class UnitDetector implements UnitWriter {
   }
 
   private isName(rule: CompiledRule, value: string): boolean {
+    // 张某某, 王** are masked placeholders, not names.
+    if (value.includes('某') || value.includes('*')) return false;
     const chars = [...value];
+    if (value.includes('·')) return isDottedName(chars) && rule.pattern.test(value);
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     if (rule.exclude?.has(value)) return false;
@@ -449,6 +469,19 @@ export class UnitDetector implements UnitWriter {
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────
+
+const isWordByte = (b: number | undefined): boolean =>
+  b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f);
+
+/** An ASCII keyword stands as a word: not inside another word, an address or a domain. */
+function isWordAt(seg: Buffer, start: number, end: number): boolean {
+  const before = start > 0 ? seg[start - 1] : undefined;
+  const after = seg[end];
+  if (isWordByte(before) || before === 0x40 || before === 0x2e) return false;
+  if (isWordByte(after)) return false;
+  if (after === 0x2e && isWordByte(seg[end + 1])) return false;
+  return true;
+}
 
 /** Where to cut a huge line: after the last byte that cannot be inside a value. */
 function safeCut(data: Buffer): number {
@@ -546,9 +579,9 @@ function nameAfterLabel(
 ): { start: number; end: number; value: string } | null {
   let p = from;
   let skipped = 0;
-  while (p < seg.length && skipped < 4) {
+  while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
-    if (b === 0x20 || b === 0x09 || b === 0x3a) {
+    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d) {
       p++;
       skipped++;
     } else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) {
@@ -561,12 +594,14 @@ function nameAfterLabel(
   }
   const start = p;
   let chars = 0;
-  while (p + 2 < seg.length + 0 && chars < 6) {
+  let dotted = false;
+  while (p + 1 < seg.length && chars < (dotted ? 16 : 6)) {
     const b = seg[p]!;
     const isCjk = b >= 0xe4 && b <= 0xe9;
     const isDot = b === 0xc2 && seg[p + 1] === 0xb7;
     if (!isCjk && !isDot) break;
     if (chars >= 2 && keywordStartsAt(p)) break;
+    if (isDot) dotted = true;
     p += isDot ? 2 : 3;
     chars++;
   }
@@ -582,3 +617,19 @@ function nameAfterLabel(
 }
 
 const TITLES = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学'];
+
+/** Minority names with a middle dot (买买提·艾力): 2–16 characters, no empty part. */
+function isDottedName(chars: string[]): boolean {
+  if (chars.length < 3 || chars.length > 16) return false;
+  return chars.join('').split('·').every((part) => part.length >= 1);
+}
+
+/** A token of more than eight CJK characters is a sentence, not a cell. */
+function isProse(seg: Buffer, start: number, end: number): boolean {
+  let cjk = 0;
+  for (let p = start; p < end; p++) {
+    const b = seg[p]!;
+    if (b >= 0xe4 && b <= 0xe9 && ++cjk > 8) return true;
+  }
+  return false;
+}

@@ -15,6 +15,8 @@ export interface Engine {
   readonly rules: readonly CompiledRule[];
   readonly automaton: KeywordAutomaton;
   readonly roles: readonly KeywordRole[];
+  /** 1 for keywords that are ASCII words (QQ, Tel, Email): they need word boundaries. */
+  readonly asciiWord: Uint8Array;
   /** Rule indexes per candidate length (digits for `digits`, chars for `alnum`). */
   readonly digitsByLength: readonly (readonly number[])[];
   readonly alnumByLength: readonly (readonly number[])[];
@@ -59,6 +61,7 @@ export function buildEngine(set: RuleSet): Engine {
     rules,
     automaton: new KeywordAutomaton(words),
     roles,
+    asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
     digitsByLength,
     alnumByLength: byLength(rules, 'alnum'),
     emailRules: rules.flatMap((r, i) => (r.scanner === 'email' ? [i] : [])),

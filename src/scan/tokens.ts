@@ -17,8 +17,10 @@ export interface DigitRun {
   xEnd: number;
   /** Contains full-width characters: NFKC needed before matching. */
   wide: boolean;
-  /** Glued to an ASCII letter on the left or right (e.g. `SN13800138000`). */
+  /** Glued to an ASCII letter on the left or right (e.g. `SN13800138000`, a UUID's digit groups). */
   glued: boolean;
+  /** Every separator between groups is a dash: one identifier, never split into parts. */
+  dashed: boolean;
 }
 
 export interface Span {
@@ -128,6 +130,7 @@ function parseDigitRun(
   const groupEnd: number[] = [];
   const groupDigits: number[] = [];
   let wide = false;
+  let dashed = true;
   let i = at;
   let xEnd = -1;
   for (;;) {
@@ -159,6 +162,7 @@ function parseDigitRun(
       const w = separatorAt(buf, k, end);
       if (!w) break;
       if (w === 3) wide = true;
+      if (buf[k] !== 0x2d && !(w === 3 && buf[k + 2] === 0x8d)) dashed = false;
       k += w;
       seps++;
     }
@@ -190,7 +194,14 @@ function parseDigitRun(
       groupDigits,
       xEnd,
       wide,
-      glued: gluedLeft || isAsciiLetter(next) || (prev !== 0 && isAsciiLetter(prev)),
+      glued:
+        gluedLeft ||
+        isAsciiLetter(next) ||
+        (prev !== 0 && isAsciiLetter(prev)) ||
+        // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id).
+        (next === 0x2d && after + 1 < end && isAsciiLetter(buf[after + 1]!)) ||
+        (prev === 0x2d && prevAt - 1 >= start && isAsciiLetter(buf[prevAt - 1]!)),
+      dashed: dashed && groupStart.length > 1,
     });
   }
   // Continue scanning after the run (but past any trailing letters of the same token).

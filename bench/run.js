@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// `npm run bench`: whole-process throughput and peak RSS of `listguard scan`
+// on a generated ≥ 200 MB corpus (1 and 2 threads, one large file and a tree),
+// ripgrep on the same corpus in the same run as the reference, and per-format
+// throughput (xlsx, docx, pdf, zip of CSV, eml). See bench/README.md.
+//
+//   node bench/run.js [--1gb] [--large-mb N] [--tree-mb N] [--no-formats]
+//   BENCH_1GB=1 npm run bench
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCorpus } from './generate.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpusDir = join(root, 'bench', 'corpus');
+const argv = process.argv.slice(2);
+const flag = (f) => argv.includes(f);
+const opt = (f, d) => {
+  const i = argv.indexOf(f);
+  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : d;
+};
+const oneGB = flag('--1gb') || process.env.BENCH_1GB === '1';
+const largeMB = opt('--large-mb', 128);
+const treeMB = opt('--tree-mb', 90);
+const MB = 1024 * 1024;
+const TIME = '/usr/bin/time';
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+function sh(cmd, args, opts = {}) {
+  return spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * MB, ...opts });
+}
+
+/** Size in bytes of a file or a directory tree. */
+function sizeOf(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, e) => n + sizeOf(join(path, e)), 0);
+}
+
+/** Run under /usr/bin/time: wall seconds and peak RSS (MB) of the process tree's largest process. */
+function timed(cmd, args, keepStdout = false) {
+  const r = sh(TIME, ['-f', '%M %e', cmd, ...args], { stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] });
+  const lines = (r.stderr ?? '').trim().split('\n');
+  const m = /^(\d+) ([\d.]+)$/.exec(lines[lines.length - 1] ?? '');
+  if (!m) throw new Error(`could not time ${cmd} ${args.join(' ')}: ${r.stderr}`);
+  return { rssMB: Number(m[1]) / 1024, seconds: Number(m[2]), status: r.status, stdout: r.stdout ?? '', stderr: lines.slice(0, -1).join('\n') };
+}
+
+function ensureBuild() {
+  if (existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) return;
+  log('dist/ missing: building with tsc …');
+  const r = sh('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed; run `npm run build` and retry');
+}
+
+function ensureRipgrep() {
+  if (sh('rg', ['--version']).status === 0) return true;
+  log('ripgrep missing: trying `apt-get install -y ripgrep` …');
+  const r = sh('apt-get', ['install', '-y', 'ripgrep'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: 'inherit' });
+  if (r.status === 0 && sh('rg', ['--version']).status === 0) return true;
+  log('ripgrep unavailable: the reference ratio is skipped');
+  return false;
+}
+
+function ensureFormats(dir) {
+  const want = JSON.stringify({ rows: 5000, files: 4, version: 1 });
+  const stamp = join(dir, 'stamp.json');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+  mkdirSync(dir, { recursive: true });
+  log('generating per-format inputs (vite-node bench/make-formats.ts) …');
+  const r = sh('npx', ['vite-node', 'bench/make-formats.ts', '--', dir, '5000', '4'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('make-formats failed');
+  writeFileSync(stamp, want);
+}
+
+const RG_PATTERNS = ['1[3-9]\\d{9}', '\\d{17}[\\dXx]', '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', '\\d{16,19}'];
+// The per-file time limit (default 60 s) would cut a slow scan short and
+// make it look fast: lift it, and still count unscannable verdicts per row.
+const scanArgs = (threads, path) => ['bin/listguard.js', 'scan', '--format', 'jsonl', '--threads', String(threads), '--max-time-ms', '3600000', path];
+
+const results = [];
+function record(tool, target, threads, bytes, t, extra = {}) {
+  const row = { tool, target, threads, mb: +(bytes / MB).toFixed(1), seconds: t.seconds, mbps: +(bytes / MB / Math.max(t.seconds, 0.01)).toFixed(1), peakRssMB: Math.round(t.rssMB), ...extra };
+  results.push(row);
+  log(`  ${tool.padEnd(9)} ${target.padEnd(12)} t=${threads}  ${String(row.mb).padStart(7)} MB  ${String(row.seconds).padStart(7)} s  ${String(row.mbps).padStart(7)} MB/s  RSS ${String(row.peakRssMB).padStart(5)} MB${extra.note ? `  ${extra.note}` : ''}`);
+  return row;
+}
+
+function scanOnce(target, threads, path, bytes) {
+  const t = timed('node', scanArgs(threads, path), true);
+  if (t.status !== 0 && t.status !== 1) throw new Error(`listguard exited ${t.status} on ${target}: ${t.stderr.slice(0, 500)}`);
+  const verdicts = t.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const unscannable = verdicts.reduce((n, v) => n + (v.unscannable?.length ?? 0), 0);
+  return record('listguard', target, threads, bytes, t, { files: verdicts.length, unscannable });
+}
+
+async function main() {
+  const started = Date.now();
+  ensureBuild();
+  const gen = await ensureCorpus(corpusDir, { largeMB, treeMB, oneGB });
+  log(gen.generated ? `corpus generated in ${gen.seconds.toFixed(1)} s` : 'corpus reused (bench/corpus/stamp.json matches)');
+  const large = join(corpusDir, 'large.txt');
+  const tree = join(corpusDir, 'tree');
+  const largeBytes = sizeOf(large);
+  const treeBytes = sizeOf(tree);
+  log(`corpus: large.txt ${(largeBytes / MB).toFixed(0)} MB, tree/ ${(treeBytes / MB).toFixed(0)} MB`);
+  // Warm the page cache so the first measured tool is not charged for disk reads.
+  sh('cat', [large], { stdio: ['ignore', 'ignore', 'ignore'] });
+
+  const haveRg = ensureRipgrep();
+  const rgArgs = (path) => ['--no-ignore', '--hidden', '-j1', '-c', ...RG_PATTERNS.flatMap((p) => ['-e', p]), path];
+  let rgLarge;
+  let rgTree;
+  if (haveRg) {
+    timed('rg', rgArgs(tree)); // warm the tree too
+    rgLarge = record('ripgrep', 'large', 1, largeBytes, timed('rg', rgArgs(large)));
+    rgTree = record('ripgrep', 'tree', 1, treeBytes, timed('rg', rgArgs(tree)));
+  }
+  // Fixed cost of a run (process start, rule compilation, worker pool) on a 1-line file.
+  const tiny = join(corpusDir, 'tiny.txt');
+  writeFileSync(tiny, '无敏感信息的一行文字。\n');
+  scanOnce('startup', 1, tiny, sizeOf(tiny));
+  const l1 = scanOnce('large', 1, large, largeBytes);
+  const l2 = scanOnce('large', 2, large, largeBytes);
+  const t1 = scanOnce('tree', 1, tree, treeBytes);
+  const t2 = scanOnce('tree', 2, tree, treeBytes);
+  let huge;
+  if (oneGB) {
+    const p = join(corpusDir, 'huge.txt');
+    huge = scanOnce('1GB', 1, p, sizeOf(p));
+  }
+
+  const formats = [];
+  if (!flag('--no-formats')) {
+    const fdir = join(corpusDir, 'formats');
+    ensureFormats(fdir);
+    for (const f of ['xlsx', 'docx', 'pdf', 'zip-csv', 'eml']) {
+      const p = join(fdir, f);
+      if (!existsSync(p) || readdirSync(p).length === 0) {
+        log(`  ${f}: no inputs (skipped)`);
+        continue;
+      }
+      formats.push(scanOnce(`fmt:${f}`, 1, p, sizeOf(p)));
+    }
+  }
+
+  const ratio = (a, b) => (a && b ? +(a.mbps / b.mbps).toFixed(3) : null);
+  const summary = {
+    listguardVsRipgrep1T_large: ratio(l1, rgLarge),
+    listguardVsRipgrep1T_tree: ratio(t1, rgTree),
+    scaling1to2_large: ratio(l2, l1),
+    scaling1to2_tree: ratio(t2, t1),
+    peakRssMB_1GB: huge ? huge.peakRssMB : null,
+  };
+  const checks = [
+    ['≥ 0.5× ripgrep on 1 thread (large)', summary.listguardVsRipgrep1T_large, (v) => v >= 0.5],
+    ['≥ 1.6× from 1 to 2 threads (large file)', summary.scaling1to2_large, (v) => v >= 1.6],
+    ['peak RSS < 300 MB on a 1 GB file', summary.peakRssMB_1GB, (v) => v < 300],
+  ];
+
+  const out = [];
+  out.push('');
+  out.push('tool      target        thr       MB        s      MB/s   peak RSS MB');
+  for (const r of results) {
+    out.push(`${r.tool.padEnd(9)} ${r.target.padEnd(12)} ${String(r.threads).padStart(3)} ${String(r.mb).padStart(8)} ${String(r.seconds).padStart(8)} ${String(r.mbps).padStart(9)} ${String(r.peakRssMB).padStart(9)}${r.unscannable ? `  (${r.unscannable} unscannable)` : ''}`);
+  }
+  out.push('');
+  out.push(`listguard/ripgrep, 1 thread: large ${summary.listguardVsRipgrep1T_large ?? 'n/a'}×, tree ${summary.listguardVsRipgrep1T_tree ?? 'n/a'}×`);
+  out.push(`1→2 threads: large ${summary.scaling1to2_large}×, tree ${summary.scaling1to2_tree}×` + (summary.scaling1to2_large !== null && summary.scaling1to2_large < 1.2 ? '  (one file is scanned by one worker: no intra-file parallelism)' : ''));
+  for (const [label, v, ok] of checks) out.push(`target ${label}: ${v === null ? 'not measured' + (label.includes('1 GB') ? ' (BENCH_1GB=1 or --1gb)' : '') : `${v} ${ok(v) ? 'met' : 'MISSED'}`}`);
+  out.push(`bench wall time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.stdout.write(out.join('\n') + '\n');
+
+  const env = { node: process.version, cpus: (await import('node:os')).cpus().length, ripgrep: haveRg ? sh('rg', ['--version']).stdout.split('\n')[0] : null, date: new Date().toISOString() };
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ env, corpus: { largeMB: +(largeBytes / MB).toFixed(1), treeMB: +(treeBytes / MB).toFixed(1) }, results, summary, formats: formats.map((f) => f.target) }, null, 2) + '\n');
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err?.stack ?? err}\n`);
+  process.exitCode = 2;
+});
