@@ -106,6 +106,8 @@ export interface QuarantineStore {
   /** Decrypt fully and compare size and sha256. */
   verify(id: string): Promise<void>;
   release(id: string, opts?: { to?: string }): Promise<ReleaseResult>;
+  /** The unmasked original subject (file path and mode, or mail envelope); needs the key. */
+  origin(meta: QuarantineMeta): Promise<{ subject: Subject; mode?: number }>;
   delete(id: string): Promise<void>;
   rekey(): Promise<RekeyResult>;
   /** Remove what a crash left half-written. Returns the removed names. */
@@ -425,7 +427,7 @@ export class LocalQuarantineStore implements QuarantineStore {
     }
   }
 
-  private async origin(meta: QuarantineMeta): Promise<{ subject: Subject; mode?: number }> {
+  async origin(meta: QuarantineMeta): Promise<{ subject: Subject; mode?: number }> {
     const key = await this.dataKey(meta);
     const plain = unseal(key, meta.crypto.origin, originAad(meta.id), `quarantine item ${meta.id}: origin`);
     return JSON.parse(plain.toString('utf8')) as { subject: Subject; mode?: number };

@@ -7,9 +7,10 @@ import { policyTestCommand } from './commands/policy-test.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { rulesTestCommand } from './commands/rules-test.js';
 import { scanCommand } from './commands/scan.js';
+import { smtpCommand } from './commands/smtp.js';
 
 /** Sorted by name. */
-const COMMANDS: readonly Command[] = [auditCommand, initCommand, policyTestCommand, quarantineCommand, rulesTestCommand, scanCommand];
+const COMMANDS: readonly Command[] = [auditCommand, initCommand, policyTestCommand, quarantineCommand, rulesTestCommand, scanCommand, smtpCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

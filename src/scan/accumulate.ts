@@ -1,6 +1,6 @@
 // Per-item aggregation of findings and records into a Verdict. Bounded: values
-// and records are counted through 53-bit hashes in capped sets, and only a
-// few masked examples and locations are kept.
+// and records are counted through 53-bit hashes (exact up to a cap, then a
+// HyperLogLog sketch), and only a few masked examples and locations are kept.
 import { createHmac } from 'node:crypto';
 import type { CompiledRule } from '../rules/load.js';
 import {
@@ -12,10 +12,9 @@ import {
   type Verdict,
 } from '../types.js';
 import { classify } from './classify.js';
+import { DistinctCounter } from './distinct.js';
 import { maskValue } from './mask.js';
 
-/** Past this many distinct values per detector, further values count as occurrences. */
-const DISTINCT_CAP = 2_000_000;
 const EXAMPLES = 3;
 const REVEAL_CAP = 1000;
 const FINGERPRINT_CAP = 100_000;
@@ -34,8 +33,7 @@ export function hash53(s: string): number {
 
 interface DetectorTally {
   category: Category;
-  distinct: Set<number>;
-  overflow: number;
+  distinct: DistinctCounter;
   best: number;
   masked: string[];
   locations: string[];
@@ -58,10 +56,9 @@ export interface AccumulatorOptions {
 
 export class ItemAccumulator {
   private readonly tallies = new Map<string, DetectorTally>();
-  private readonly records = new Set<number>();
-  private readonly sensitiveRecords = new Set<number>();
+  private readonly records = new DistinctCounter();
+  private readonly sensitiveRecords = new DistinctCounter();
   private readonly fingerprints = new Set<string>();
-  private recordOverflow = 0;
   readonly problems: Unscannable[] = [];
   /** Ids of the rules that produced a reported finding (for rule-pack samples). */
   readonly rulesFired = new Set<string>();
@@ -73,18 +70,12 @@ export class ItemAccumulator {
     this.options.onFinding?.({ rule: rule.id, detector: rule.detector, value, confidence, location });
     let t = this.tallies.get(rule.detector);
     if (!t) {
-      t = { category: rule.category, distinct: new Set(), overflow: 0, best: 0, masked: [], locations: [], values: [] };
+      t = { category: rule.category, distinct: new DistinctCounter(), best: 0, masked: [], locations: [], values: [] };
       this.tallies.set(rule.detector, t);
     }
     if (rule.category === 'sensitive-personal') t.category = 'sensitive-personal';
     if (confidence > t.best) t.best = confidence;
-    const h = hash53(value);
-    if (t.distinct.has(h)) return;
-    if (t.distinct.size >= DISTINCT_CAP) {
-      t.overflow++;
-      return;
-    }
-    t.distinct.add(h);
+    if (!t.distinct.add(hash53(value))) return;
     if (t.masked.length < EXAMPLES) t.masked.push(maskValue(rule, value));
     if (t.locations.length < EXAMPLES && !t.locations.includes(location)) t.locations.push(location);
     if (this.options.reveal && t.values.length < REVEAL_CAP) t.values.push(value);
@@ -97,8 +88,7 @@ export class ItemAccumulator {
       .sort()
       .join('\u0001');
     const h = hash53(key);
-    if (this.records.size >= DISTINCT_CAP) this.recordOverflow++;
-    else this.records.add(h);
+    this.records.add(h);
     if (fields.some((f) => f.sensitive)) this.sensitiveRecords.add(h);
     if (this.options.fingerprintKey && this.fingerprints.size < FINGERPRINT_CAP) {
       this.fingerprints.add(createHmac('sha256', this.options.fingerprintKey).update(key).digest('hex').slice(0, 32));
@@ -106,7 +96,7 @@ export class ItemAccumulator {
   }
 
   get recordCount(): number {
-    return this.records.size + this.recordOverflow;
+    return this.records.size;
   }
 
   get sensitiveRecordCount(): number {
@@ -126,7 +116,7 @@ export class ItemAccumulator {
         const f: FindingSummary = {
           detector,
           category: t.category,
-          count: t.distinct.size + t.overflow,
+          count: t.distinct.size,
           confidence: confidenceLevel(t.best),
           masked: t.masked,
           locations: t.locations,

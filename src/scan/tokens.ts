@@ -220,9 +220,12 @@ const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0
  */
 export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (span: Span) => void): void {
   let i = start;
+  // Each search runs once past every position: remember the next hit of each.
+  let at = -2;
+  let wideAt = -2;
   for (;;) {
-    const at = buf.indexOf(0x40, i);
-    const wideAt = buf.indexOf('＠', i);
+    if (at !== -1 && at < i) at = buf.indexOf(0x40, i);
+    if (wideAt !== -1 && wideAt < i) wideAt = buf.indexOf('＠', i);
     let pos = at;
     let w = 1;
     if (wideAt >= 0 && (at < 0 || wideAt < at)) {

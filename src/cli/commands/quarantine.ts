@@ -6,9 +6,10 @@ import { isActionError } from '../../actions/errors.js';
 import { resolveHome } from '../../actions/home.js';
 import { openLocalQuarantine, type QuarantineMeta } from '../../actions/quarantine-store.js';
 import { scrub } from '../../log/mask.js';
+import { parseHostPort, reinject } from '../../smtp/reinject.js';
 import { UsageError, type Command } from '../command.js';
 
-const USAGE = 'usage: listguard quarantine list [--json] | show ID | release ID [--to PATH] | delete ID | rekey  [--home DIR]';
+const USAGE = 'usage: listguard quarantine list [--json] | show ID | release ID [--to PATH | --next-hop HOST:PORT] | delete ID | rekey  [--home DIR]';
 
 function subjectLine(m: QuarantineMeta): string {
   return m.subject.kind === 'file' ? m.subject.path : `${m.subject.from} -> ${m.subject.to.join(',')}`;
@@ -28,7 +29,7 @@ export const quarantineCommand: Command = {
     try {
       ({ values, positionals } = parseArgs({
         args: argv,
-        options: { to: { type: 'string' }, home: { type: 'string' }, json: { type: 'boolean' } },
+        options: { to: { type: 'string' }, 'next-hop': { type: 'string' }, home: { type: 'string' }, json: { type: 'boolean' } },
         strict: true,
         allowPositionals: true,
       }));
@@ -68,6 +69,14 @@ export const quarantineCommand: Command = {
           return 0;
         }
         case 'release': {
+          // Mail (smtp channel) is reinjected to the next hop with its original envelope (src/smtp/reinject.ts).
+          if (values.to === undefined && (await store.show(id!)).channel === 'smtp') {
+            const hop = parseHostPort(values['next-hop'] ?? io.env.LISTGUARD_NEXT_HOP ?? '127.0.0.1:10026', '--next-hop');
+            const m = await reinject(store, id!, hop);
+            await audit('quarantine.release', { id, to: `smtp://${hop.host}:${hop.port}`, sha256: m.sha256, size: m.size, recipients: m.recipients });
+            io.stdout.write(`released ${id}: reinjected to ${hop.host}:${hop.port} for ${m.recipients} recipient(s) (${m.size} bytes, sha256 verified; ${scrub(m.reply)})\n`);
+            return 0;
+          }
           const r = await store.release(id!, values.to !== undefined ? { to: values.to } : {});
           await audit('quarantine.release', { id, to: r.path, sha256: r.sha256, size: r.size });
           io.stdout.write(`released ${id} to ${scrub(r.path)} (${r.size} bytes, sha256 ${r.sha256} verified)\n`);

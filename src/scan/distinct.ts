@@ -1,0 +1,71 @@
+// Counting distinct values in bounded memory: exact up to a cap, then a
+// HyperLogLog sketch (2^14 registers, ~0.8 % standard error). A customer
+// list of 200 rows is counted exactly; a 1 GB export with ten million rows
+// costs 16 KB per counter instead of hundreds of megabytes.
+
+const EXACT_CAP = 100_000;
+const P = 14;
+const M = 1 << P;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+
+export class DistinctCounter {
+  private exact: Set<number> | null = new Set();
+  private registers: Uint8Array | null = null;
+
+  /** Add a 53-bit hash; true when it was (as far as exact counting knows) new. */
+  add(h: number): boolean {
+    if (this.exact) {
+      if (this.exact.has(h)) return false;
+      this.exact.add(h);
+      if (this.exact.size > EXACT_CAP) this.spill();
+      return true;
+    }
+    this.addToSketch(h);
+    return true;
+  }
+
+  has(h: number): boolean {
+    return this.exact ? this.exact.has(h) : false;
+  }
+
+  get size(): number {
+    return this.exact ? this.exact.size : this.estimate();
+  }
+
+  /** Exact so far (no sketch yet)? */
+  get isExact(): boolean {
+    return this.exact !== null;
+  }
+
+  private spill(): void {
+    this.registers = new Uint8Array(M);
+    for (const h of this.exact!) this.addToSketch(h);
+    this.exact = null;
+  }
+
+  private addToSketch(h: number): void {
+    const index = h & (M - 1);
+    // The remaining 39 bits: rank = position of the first 1 bit.
+    let rest = Math.floor(h / M);
+    let rank = 1;
+    while (rank <= 39 && (rest & 1) === 0) {
+      rest = Math.floor(rest / 2);
+      rank++;
+    }
+    const r = this.registers!;
+    if (rank > r[index]!) r[index] = rank;
+  }
+
+  private estimate(): number {
+    const r = this.registers!;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < M; i++) {
+      sum += 2 ** -r[i]!;
+      if (r[i] === 0) zeros++;
+    }
+    const e = (ALPHA * M * M) / sum;
+    // Small-range correction (linear counting).
+    return Math.round(e <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : e);
+  }
+}
