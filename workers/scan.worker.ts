@@ -3,7 +3,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import { loadRuleDir } from '../src/rules/load.js';
 import { buildEngine, type Engine } from '../src/scan/engine.js';
-import { scanItem, type ItemSource } from '../src/scan/scan-item.js';
+import type { PartialState } from '../src/scan/accumulate.js';
+import { scanItem, scanItemPart, type ItemSource } from '../src/scan/scan-item.js';
 import type { Limits, SensitivityThresholds, Verdict } from '../src/types.js';
 
 export interface ScanTask {
@@ -14,6 +15,8 @@ export interface ScanTask {
   limits: Limits;
   reveal: boolean;
   fingerprintKey?: Uint8Array;
+  /** A range of a split file: return the accumulator state for merging, not a verdict. */
+  part?: boolean;
   /** Told as soon as a worker picks the task up: the pool's hard deadline starts then. */
   started?: MessagePort;
   /** Test hook: crash this worker while scanning (proves the pool survives). */
@@ -31,7 +34,7 @@ function engineFor(dir: string): Engine {
   return engine;
 }
 
-export default async function scan(task: ScanTask): Promise<Verdict> {
+export default async function scan(task: ScanTask): Promise<Verdict | PartialState> {
   task.started?.postMessage(0);
   task.started?.close();
   if (task.crash === 'exit') process.exit(70);
@@ -50,7 +53,8 @@ export default async function scan(task: ScanTask): Promise<Verdict> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), task.limits.maxTimeMs);
   try {
-    return await scanItem(source, task.display, { ...opts, signal: deadline.signal });
+    const run = task.part ? scanItemPart : scanItem;
+    return await run(source, task.display, { ...opts, signal: deadline.signal });
   } finally {
     clearTimeout(timer);
   }

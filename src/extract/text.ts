@@ -76,7 +76,9 @@ async function* readChunks(input: ExtractInput): AsyncGenerator<Buffer> {
     yield* chunksOf(input.source.data, 1 << 20);
     return;
   }
-  for await (const chunk of createReadStream(input.source.path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+  const range = input.source.range;
+  const stream = createReadStream(input.source.path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
+  for await (const chunk of stream) yield chunk as Buffer;
 }
 
 /**
@@ -130,7 +132,15 @@ export const textExtractor: Extractor = {
             const d = iconv.getDecoder(detected.encoding);
             return { write: (b: Buffer) => writer.write(d.write(b)), end: () => writer.write(d.end() ?? '') };
           })();
-    let first = true;
+    const range = input.source.kind === 'file' ? input.source.range : undefined;
+    // A later part of a split file starts with the file's first line again, so
+    // a table header still gives its columns context (values and records are
+    // counted distinct, so the repeat adds nothing).
+    if (range && range.start > 0) {
+      const nl = input.head.indexOf(0x0a, detected.bom);
+      if (nl > 0) decoder.write(input.head.subarray(detected.bom, nl + 1));
+    }
+    let first = !range || range.start === 0;
     for await (let chunk of readChunks(input)) {
       if (ctx.signal.aborted) break;
       if (first) {

@@ -26,6 +26,17 @@ export interface TextSink {
   readonly textBytes: number;
 }
 
+/**
+ * Part of a large text file scanned by one worker while others scan the rest
+ * (`end` exclusive; both on line boundaries). Only the text extractor reads
+ * ranges; `head` is still the file's first bytes, so encoding and shape are
+ * decided once for the whole file.
+ */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /** The bytes of one item or embedded member. */
 export interface ExtractInput {
   /** Location for messages and findings: the top-level path, then `!/member` per level. */
@@ -37,7 +48,7 @@ export interface ExtractInput {
   /** First bytes (up to 4 KiB) for sniffing. */
   head: Buffer;
   /** A file on disk (top level) or the whole member in memory (bounded by limits). */
-  source: { kind: 'file'; path: string } | { kind: 'buffer'; data: Buffer };
+  source: { kind: 'file'; path: string; range?: ByteRange } | { kind: 'buffer'; data: Buffer };
 }
 
 /** Shared, per top-level item: bounds and the running byte budget. */

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanTask } from '../../workers/scan.worker.js';
+import { stat } from 'node:fs/promises';
+import type { ByteRange } from '../extract/types.js';
+import { ItemAccumulator, type PartialState } from '../scan/accumulate.js';
 import type { ItemSource } from '../scan/scan-item.js';
+import { planSplit } from './split.js';
 import type { Limits, SensitivityThresholds, UnscannableReason, Verdict } from '../types.js';
 import { packageRoot } from '../paths.js';
 
@@ -20,6 +24,8 @@ export interface ScanPoolOptions {
   limits: Limits;
   reveal?: boolean;
   fingerprintKey?: Buffer;
+  /** Text files at least this large are split across workers (default 64 MiB). */
+  splitMinBytes?: number;
   /** Grace past the soft deadline before a stuck worker is terminated (default 5 s). */
   hardDeadlineGraceMs?: number;
 }
@@ -59,7 +65,32 @@ export class ScanPool {
 
   async scan(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}): Promise<Verdict> {
     const started = performance.now();
-    const task: ScanTask = {
+    if (source.kind === 'file' && !source.range && this.options.threads > 1 && !extra.crash) {
+      const size = await stat(source.path).then((s) => s.size, () => 0);
+      const ranges = await planSplit(source.path, size, this.options.threads, this.options.splitMinBytes).catch(() => null);
+      if (ranges) return this.scanParts(source.path, display, size, ranges, started);
+    }
+    const out = await this.run(this.task(source, display, extra));
+    if ('failed' in out) {
+      const bytes = source.kind === 'buffer' ? source.data.length : 0;
+      return failedVerdict(display, bytes, out.failed, out.detail, Math.round(performance.now() - started));
+    }
+    return out.result as Verdict;
+  }
+
+  /** A large text file in ranges on several workers, merged into one verdict. */
+  private async scanParts(path: string, display: string, size: number, ranges: ByteRange[], started: number): Promise<Verdict> {
+    const results = await Promise.all(ranges.map((range) => this.run({ ...this.task({ kind: 'file', path, range }, display), part: true })));
+    const acc = new ItemAccumulator({ reveal: this.options.reveal ?? false });
+    for (const r of results) {
+      if ('failed' in r) acc.unscannable({ reason: r.failed, location: display, detail: r.detail });
+      else acc.merge(r.result as PartialState);
+    }
+    return acc.verdict(display, size, this.options.thresholds, Math.round(performance.now() - started));
+  }
+
+  private task(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}): ScanTask {
+    return {
       source,
       display,
       rulesDir: this.options.rulesDir,
@@ -69,6 +100,9 @@ export class ScanPool {
       ...(this.options.fingerprintKey ? { fingerprintKey: new Uint8Array(this.options.fingerprintKey) } : {}),
       ...extra,
     };
+  }
+
+  private async run(task: ScanTask): Promise<{ result: Verdict | PartialState } | { failed: UnscannableReason; detail: string }> {
     // The hard deadline runs from when a worker starts the task, not from
     // submission: time spent queued behind other items is not the item's fault.
     const deadline = new AbortController();
@@ -78,12 +112,11 @@ export class ScanPool {
       timer = setTimeout(() => deadline.abort(), this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
     });
     try {
-      return (await this.pool.run({ ...task, started: port2 }, { signal: deadline.signal, transferList: [port2] })) as Verdict;
+      return { result: (await this.pool.run({ ...task, started: port2 }, { signal: deadline.signal, transferList: [port2] })) as Verdict | PartialState };
     } catch (err) {
-      const reason: UnscannableReason = deadline.signal.aborted ? 'timeout' : 'worker-crashed';
-      if (reason === 'worker-crashed') this.restarts++;
-      const bytes = source.kind === 'buffer' ? source.data.length : 0;
-      return failedVerdict(display, bytes, reason, errorDetail(err), Math.round(performance.now() - started));
+      const failed: UnscannableReason = deadline.signal.aborted ? 'timeout' : 'worker-crashed';
+      if (failed === 'worker-crashed') this.restarts++;
+      return { failed, detail: errorDetail(err) };
     } finally {
       clearTimeout(timer);
       port1.close();

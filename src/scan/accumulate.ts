@@ -12,7 +12,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { classify } from './classify.js';
-import { DistinctCounter } from './distinct.js';
+import { DistinctCounter, type SerializedDistinct } from './distinct.js';
 import { maskValue } from './mask.js';
 
 const EXAMPLES = 3;
@@ -44,6 +44,15 @@ export interface RecordField {
   detector: string;
   value: string;
   sensitive: boolean;
+}
+
+/** An accumulator's state as plain data: parts of a split file are merged from these. */
+export interface PartialState {
+  tallies: Array<Omit<DetectorTally, 'distinct'> & { detector: string; distinct: SerializedDistinct }>;
+  records: SerializedDistinct;
+  sensitiveRecords: SerializedDistinct;
+  problems: Unscannable[];
+  fingerprints: string[];
 }
 
 export interface AccumulatorOptions {
@@ -108,6 +117,37 @@ export class ItemAccumulator {
     if (this.problems.length >= 100) return;
     if (this.problems.some((p) => p.reason === u.reason && p.location === u.location)) return;
     this.problems.push(u);
+  }
+
+  partial(): PartialState {
+    return {
+      tallies: [...this.tallies].map(([detector, t]) => ({ ...t, detector, distinct: t.distinct.toJSON() })),
+      records: this.records.toJSON(),
+      sensitiveRecords: this.sensitiveRecords.toJSON(),
+      problems: this.problems,
+      fingerprints: [...this.fingerprints],
+    };
+  }
+
+  /** Fold in the state of another part of the same item. */
+  merge(p: PartialState): void {
+    for (const pt of p.tallies) {
+      const t = this.tallies.get(pt.detector);
+      if (!t) {
+        this.tallies.set(pt.detector, { ...pt, distinct: DistinctCounter.from(pt.distinct) });
+        continue;
+      }
+      t.distinct.merge(pt.distinct);
+      if (pt.category === 'sensitive-personal') t.category = 'sensitive-personal';
+      t.best = Math.max(t.best, pt.best);
+      for (const m of pt.masked) if (t.masked.length < EXAMPLES && !t.masked.includes(m)) t.masked.push(m);
+      for (const l of pt.locations) if (t.locations.length < EXAMPLES && !t.locations.includes(l)) t.locations.push(l);
+      for (const v of pt.values) if (t.values.length < REVEAL_CAP && !t.values.includes(v)) t.values.push(v);
+    }
+    this.records.merge(p.records);
+    this.sensitiveRecords.merge(p.sensitiveRecords);
+    for (const u of p.problems) this.unscannable(u);
+    for (const f of p.fingerprints) if (this.fingerprints.size < FINGERPRINT_CAP) this.fingerprints.add(f);
   }
 
   verdict(path: string, bytes: number, thresholds: SensitivityThresholds, ms: number): Verdict {

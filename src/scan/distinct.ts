@@ -4,6 +4,8 @@
 // costs 16 KB per counter instead of hundreds of megabytes.
 
 const EXACT_CAP = 100_000;
+
+export type SerializedDistinct = { exact: Float64Array; registers?: undefined } | { exact?: undefined; registers: Uint8Array };
 const P = 14;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
@@ -37,6 +39,28 @@ export class DistinctCounter {
     return this.exact !== null;
   }
 
+  /** Plain data for crossing a worker boundary. */
+  toJSON(): SerializedDistinct {
+    return this.exact ? { exact: Float64Array.from(this.exact) } : { registers: this.registers! };
+  }
+
+  static from(s: SerializedDistinct): DistinctCounter {
+    const c = new DistinctCounter();
+    c.merge(s);
+    return c;
+  }
+
+  /** Union with another counter's contents. */
+  merge(s: SerializedDistinct): void {
+    if (s.exact) {
+      for (const h of s.exact) this.add(h);
+      return;
+    }
+    if (this.exact) this.spill();
+    const r = this.registers!;
+    for (let i = 0; i < M; i++) if (s.registers![i]! > r[i]!) r[i] = s.registers![i]!;
+  }
+
   private spill(): void {
     this.registers = new Uint8Array(M);
     for (const h of this.exact!) this.addToSketch(h);
@@ -45,13 +69,12 @@ export class DistinctCounter {
 
   private addToSketch(h: number): void {
     const index = h & (M - 1);
-    // The remaining 39 bits: rank = position of the first 1 bit.
-    let rest = Math.floor(h / M);
-    let rank = 1;
-    while (rank <= 39 && (rest & 1) === 0) {
-      rest = Math.floor(rest / 2);
-      rank++;
-    }
+    // The remaining 39 bits: rank = 1 + number of trailing zero bits.
+    const rest = Math.floor(h / M);
+    const lo = rest >>> 0;
+    const hi = Math.floor(rest / 2 ** 32);
+    const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : hi !== 0 ? 32 + 31 - Math.clz32(hi & -hi) : 39;
+    const rank = Math.min(tz, 39) + 1;
     const r = this.registers!;
     if (rank > r[index]!) r[index] = rank;
   }

@@ -3,9 +3,9 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bufferInput, describeError, extractItem, readHead } from '../extract/dispatch.js';
-import type { ExtractInput, TextSink, UnitShape, UnitWriter } from '../extract/types.js';
+import type { ByteRange, ExtractInput, TextSink, UnitShape, UnitWriter } from '../extract/types.js';
 import type { Limits, SensitivityThresholds, Unscannable, Verdict } from '../types.js';
-import { ItemAccumulator } from './accumulate.js';
+import { ItemAccumulator, type PartialState } from './accumulate.js';
 import { UnitDetector } from './detect.js';
 import type { Engine } from './engine.js';
 
@@ -18,7 +18,7 @@ export interface ScanItemOptions {
   signal?: AbortSignal;
 }
 
-export type ItemSource = { kind: 'file'; path: string } | { kind: 'buffer'; name: string; data: Buffer };
+export type ItemSource = { kind: 'file'; path: string; range?: ByteRange } | { kind: 'buffer'; name: string; data: Buffer };
 
 class CountingSink implements TextSink {
   textBytes = 0;
@@ -72,6 +72,16 @@ function countGarbled(text: string, tally: { chars: number; bad: number }): void
 }
 
 export async function scanItem(source: ItemSource, display: string, opts: ScanItemOptions): Promise<Verdict> {
+  const { acc, bytes, ms } = await accumulateItem(source, display, opts);
+  return acc.verdict(display, bytes, opts.thresholds, ms);
+}
+
+/** One part of a split file: the accumulator's state, for merging on the main thread. */
+export async function scanItemPart(source: ItemSource, display: string, opts: ScanItemOptions): Promise<PartialState> {
+  return (await accumulateItem(source, display, opts)).acc.partial();
+}
+
+async function accumulateItem(source: ItemSource, display: string, opts: ScanItemOptions): Promise<{ acc: ItemAccumulator; bytes: number; ms: number }> {
   const started = performance.now();
   const acc = new ItemAccumulator(opts.fingerprintKey ? { reveal: opts.reveal, fingerprintKey: opts.fingerprintKey } : { reveal: opts.reveal });
   const sink = new CountingSink(opts.engine, acc, opts.limits.maxTextBytes);
@@ -82,8 +92,14 @@ export async function scanItem(source: ItemSource, display: string, opts: ScanIt
     if (source.kind === 'file') {
       const st = await stat(source.path);
       if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-      bytes = st.size;
-      input = { location: display, name: basename(source.path), size: st.size, head: await readHead(source.path), source: { kind: 'file', path: source.path } };
+      bytes = source.range ? source.range.end - source.range.start : st.size;
+      input = {
+        location: display,
+        name: basename(source.path),
+        size: st.size,
+        head: await readHead(source.path),
+        source: source.range ? { kind: 'file', path: source.path, range: source.range } : { kind: 'file', path: source.path },
+      };
     } else {
       bytes = source.data.length;
       input = { ...bufferInput(display, source.name, source.data) };
@@ -93,5 +109,5 @@ export async function scanItem(source: ItemSource, display: string, opts: ScanIt
     acc.unscannable({ reason: 'read-error', location: display, detail: describeError(err) });
   }
   if (signal.aborted) acc.unscannable({ reason: 'timeout', location: display, detail: `over ${opts.limits.maxTimeMs} ms` });
-  return acc.verdict(display, bytes, opts.thresholds, Math.round(performance.now() - started));
+  return { acc, bytes, ms: Math.round(performance.now() - started) };
 }

@@ -1,0 +1,65 @@
+// A large text file split across workers gives the same verdict as one worker.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planSplit } from '../../src/pool/split.js';
+import { ScanPool } from '../../src/pool/scan-pool.js';
+import { defaultRulesDir } from '../../src/paths.js';
+import { DEFAULT_LIMITS, type Verdict } from '../../src/types.js';
+import { THRESHOLDS } from '../support/engine.js';
+import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
+
+let dir: string;
+let csv: string;
+let gbk: string;
+const ROWS = 60_000;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lg-split-'));
+  const rng = makeRng(77);
+  const lines = ['客户姓名,手机,身份证号,备注'];
+  for (let i = 0; i < ROWS; i++) lines.push(`${chineseName(rng)},${mobile(rng)},${residentId(rng)},第${i}位客户`);
+  csv = join(dir, 'big.csv');
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  gbk = join(dir, 'big-gbk.csv');
+  writeFileSync(gbk, iconv.encode(`${lines.join('\r\n')}\r\n`, 'gb18030'));
+});
+
+const scan = async (threads: number, path: string): Promise<Verdict> => {
+  const pool = new ScanPool({ threads, rulesDir: defaultRulesDir(), thresholds: THRESHOLDS, limits: { ...DEFAULT_LIMITS }, splitMinBytes: 1 << 20 });
+  try {
+    return await pool.scan({ kind: 'file', path }, 'big.csv');
+  } finally {
+    await pool.close();
+  }
+};
+
+describe('split scanning of large text files', () => {
+  it('cuts on line boundaries into as many parts as threads', async () => {
+    const ranges = (await planSplit(csv, (await import('node:fs')).statSync(csv).size, 2, 1 << 20))!;
+    expect(ranges).toHaveLength(2);
+    expect(ranges[0]!.start).toBe(0);
+    expect(ranges[0]!.end).toBe(ranges[1]!.start);
+    const bytes = (await import('node:fs')).readFileSync(csv);
+    expect(bytes[ranges[1]!.start - 1]).toBe(0x0a);
+  });
+
+  it.each([
+    ['utf-8', () => csv],
+    ['gb18030', () => gbk],
+  ])('gives the same counts on 2 workers as on 1 (%s)', async (_, path) => {
+    const [one, two] = [await scan(1, path()), await scan(2, path())];
+    expect(two.records).toBe(ROWS);
+    expect(two.records).toBe(one.records);
+    expect(two.sensitiveRecords).toBe(one.sensitiveRecords);
+    expect(two.findings.map((f) => [f.detector, f.count])).toEqual(one.findings.map((f) => [f.detector, f.count]));
+    expect(two.sensitivity).toBe('secret');
+  });
+
+  it('does not split files that are not plain text', async () => {
+    writeFileSync(join(dir, 'x.xlsx'), 'not a zip\n'.repeat(300_000));
+    expect(await planSplit(join(dir, 'x.xlsx'), 3_000_000, 2, 1 << 20)).toBeNull();
+  });
+});
