@@ -59,7 +59,7 @@ export class EmailNotifier implements Notifier {
 
   constructor(
     readonly name: string,
-    private readonly cfg: EmailConfig,
+    cfg: EmailConfig,
     env: NodeJS.ProcessEnv = process.env,
   ) {
     const pass = cfg.pass_env ? env[cfg.pass_env] : undefined;

@@ -134,8 +134,6 @@ export interface LocalStoreOptions {
   onStep?: (step: PutStep, id: string) => void | Promise<void>;
 }
 
-const sha256hex = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-
 function seal(key: Buffer, plain: Buffer, aad: string): Sealed {
   const nonce = randomBytes(NONCE);
   const c = createCipheriv('aes-256-gcm', key, nonce);

@@ -8,22 +8,12 @@
 // Forwarded messages are handed back to dispatch as attachments rather than
 // parsed inline by mailparser, so the depth limit applies to a chain of
 // message/rfc822 parts exactly as to nested zips.
-import { readFile, stat } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import { htmlToText } from './eml-html.js';
-import { bufferInput } from './input.js';
+import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
-async function readBounded(input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
-  if (input.source.kind === 'buffer') return input.source.data;
-  const { size } = await stat(input.source.path);
-  if (!ctx.consume(size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return null;
-  }
-  return readFile(input.source.path);
-}
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string {
   const out: string[] = [];
@@ -71,7 +61,7 @@ function attachmentName(att: Attachment, n: number): string {
 export const emlExtractor: Extractor = {
   kind: 'eml',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
-    const data = await readBounded(input, ctx);
+    const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
     const mail = await simpleParser(data, {
       // Forwarded mail comes back as an attachment so that dispatch counts its depth.

@@ -6,12 +6,12 @@
 // no text characters is a scan or a picture of a list: `no-text-layer`, never
 // clean. A user password is `encrypted`; an owner-only password (print/copy
 // restrictions) is decrypted transparently by pdf.js and scanned.
-import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
+import { readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
@@ -30,16 +30,6 @@ function pdfjsAssets(): Pick<LoadParameters, 'cMapUrl' | 'cMapPacked' | 'standar
 
 let assets: ReturnType<typeof pdfjsAssets> | undefined;
 
-async function readBounded(input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
-  if (input.source.kind === 'buffer') return input.source.data;
-  const { size } = await stat(input.source.path);
-  // The whole file is materialized: count it, and refuse before reading when over.
-  if (!ctx.consume(size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return null;
-  }
-  return readFile(input.source.path);
-}
 
 const PAGE_BATCH = 16;
 
@@ -48,7 +38,7 @@ const hasText = (s: string): boolean => /\S/.test(s);
 export const pdfExtractor: Extractor = {
   kind: 'pdf',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
-    const data = await readBounded(input, ctx);
+    const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
     assets ??= pdfjsAssets();
     const parser = new PDFParse({
