@@ -3,7 +3,7 @@
 // list of 200 rows is counted exactly; a 1 GB export with ten million rows
 // costs 16 KB per counter instead of hundreds of megabytes.
 
-const EXACT_CAP = 100_000;
+const EXACT_CAP = 50_000;
 
 export type SerializedDistinct = { exact: Float64Array; registers?: undefined } | { exact?: undefined; registers: Uint8Array };
 const P = 14;
