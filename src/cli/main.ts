@@ -2,15 +2,27 @@
 import { ConfigError, ConfigErrors } from '../config/yaml-schema.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { auditCommand } from './commands/audit.js';
+import { daemonCommand } from './commands/daemon.js';
 import { initCommand } from './commands/init.js';
 import { policyTestCommand } from './commands/policy-test.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { rulesTestCommand } from './commands/rules-test.js';
 import { scanCommand } from './commands/scan.js';
 import { smtpCommand } from './commands/smtp.js';
+import { watchCommand } from './commands/watch.js';
 
 /** Sorted by name. */
-const COMMANDS: readonly Command[] = [auditCommand, initCommand, policyTestCommand, quarantineCommand, rulesTestCommand, scanCommand, smtpCommand];
+const COMMANDS: readonly Command[] = [
+  auditCommand,
+  daemonCommand,
+  initCommand,
+  policyTestCommand,
+  quarantineCommand,
+  rulesTestCommand,
+  scanCommand,
+  smtpCommand,
+  watchCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

@@ -60,8 +60,7 @@ export async function reconcile(opts: ReconcileOptions): Promise<ReconcileResult
     await Promise.all(batch);
     const gone: string[] = [];
     for (const p of opts.store.pathsUnder(root)) if (!present.has(p)) gone.push(p);
-    opts.store.removeMany(gone);
-    removed += gone.length;
+    removed += opts.store.removeMany(gone);
   }
   return { seen, changed, removed, ms: Math.round(performance.now() - started) };
 }

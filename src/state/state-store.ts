@@ -4,6 +4,7 @@
 // Two side tables: `pending` (paths that must be scanned but did not fit the
 // in-memory queue, or were in flight at shutdown) and `intents` (a quarantine
 // that started, so a crash between commit and unlink is not quarantined twice).
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Action } from '../policy/index.js';
 import type { Sensitivity } from '../types.js';
@@ -79,6 +80,9 @@ export class StateStore {
   private pendingSeq: number;
 
   constructor(readonly file: string) {
+    // Paths and verdicts are sensitive metadata: owner-only, like the rest of the home.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut can lose the last commits, never corrupt
@@ -96,14 +100,17 @@ export class StateStore {
            gen=excluded.gen, quarantine_id=excluded.quarantine_id, decided_at=excluded.decided_at, verdict=excluded.verdict`,
       ),
       touch: this.db.prepare('UPDATE files SET size = ?, mtime_ms = ?, ino = ? WHERE path = ?'),
-      del: this.db.prepare('DELETE FROM files WHERE path = ?'),
+      // A quarantined file's row outlives the file: if the same bytes come back
+      // (released by the security team), they are recognised, not re-quarantined.
+      del: this.db.prepare('DELETE FROM files WHERE path = ? AND quarantine_id IS NULL'),
       under: this.db.prepare<[string, string], { path: string }>('SELECT path FROM files WHERE path >= ? AND path < ?'),
       count: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM files'),
       markPending: this.db.prepare('INSERT INTO pending (path, seq) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET seq = excluded.seq'),
-      clearPending: this.db.prepare('DELETE FROM pending WHERE path = ?'),
+      clearPending: this.db.prepare('DELETE FROM pending WHERE path = ? AND seq <= ?'),
       takePending: this.db.prepare<[number, number], { path: string; seq: number }>(
         'SELECT path, seq FROM pending WHERE seq > ? ORDER BY seq LIMIT ?',
       ),
+      isPending: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM pending WHERE path = ?'),
       pendingCount: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM pending'),
       maxSeq: this.db.prepare<[], { m: number | null }>('SELECT max(seq) AS m FROM pending'),
       setIntent: this.db.prepare('INSERT OR REPLACE INTO intents (path, sha256, started) VALUES (?, ?, ?)'),
@@ -135,25 +142,30 @@ export class StateStore {
     return r ? fromRow(r) : undefined;
   }
 
-  record(rec: FileRecord): void {
+  /**
+   * Record a decision and clear the path's pending mark if it is not newer
+   * than `pendingUpTo` (a mark made while the scan ran must survive).
+   */
+  record(rec: FileRecord, pendingUpTo = this.pendingSeq): void {
     this.db.transaction(() => {
       this.st.upsert.run({ ...rec, rules: JSON.stringify(rec.rules), unscannable: JSON.stringify(rec.unscannable) });
-      this.st.clearPending.run(rec.path);
+      this.st.clearPending.run(rec.path, pendingUpTo);
     })();
   }
 
   /** Content unchanged (same hash): only the stat moved (touch, copy-over with the same bytes). */
-  touch(path: string, st: StatLike): void {
+  touch(path: string, st: StatLike, pendingUpTo = this.pendingSeq): void {
     this.db.transaction(() => {
       this.st.touch.run(st.size, st.mtimeMs, st.ino, path);
-      this.st.clearPending.run(path);
+      this.st.clearPending.run(path, pendingUpTo);
     })();
   }
 
+  /** The file is gone. */
   remove(path: string): void {
     this.db.transaction(() => {
       this.st.del.run(path);
-      this.st.clearPending.run(path);
+      this.st.clearPending.run(path, Number.MAX_SAFE_INTEGER);
     })();
   }
 
@@ -164,13 +176,16 @@ export class StateStore {
     for (const r of this.st.under.iterate(lo, hi)) yield r.path;
   }
 
-  removeMany(paths: readonly string[]): void {
+  /** Forget files that are gone (quarantined ones excepted). Returns the rows removed. */
+  removeMany(paths: readonly string[]): number {
+    let n = 0;
     this.db.transaction(() => {
       for (const p of paths) {
-        this.st.del.run(p);
-        this.st.clearPending.run(p);
+        n += this.st.del.run(p).changes;
+        this.st.clearPending.run(p, Number.MAX_SAFE_INTEGER);
       }
     })();
+    return n;
   }
 
   get fileCount(): number {
@@ -190,13 +205,22 @@ export class StateStore {
     return n;
   }
 
-  clearPending(path: string): void {
-    this.st.clearPending.run(path);
+  clearPending(path: string, upTo = this.pendingSeq): void {
+    this.st.clearPending.run(path, upTo);
+  }
+
+  /** Sequence number of the newest pending mark. */
+  get lastPendingSeq(): number {
+    return this.pendingSeq;
   }
 
   /** Pending paths marked after `afterSeq`, oldest first. They stay pending until recorded or removed. */
   takePending(afterSeq: number, limit: number): { path: string; seq: number }[] {
     return this.st.takePending.all(afterSeq, limit);
+  }
+
+  isPending(path: string): boolean {
+    return this.st.isPending.get(path) !== undefined;
   }
 
   get pendingCount(): number {

@@ -60,6 +60,10 @@ export class Settler {
     this.entries.set(path, { due: now + this.opts.stabilityMs, firstAt: now, checking: false, epoch: 0 });
   }
 
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
   forget(path: string): void {
     this.entries.delete(path);
   }

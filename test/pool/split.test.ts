@@ -14,7 +14,7 @@ import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
 let dir: string;
 let csv: string;
 let gbk: string;
-const ROWS = 60_000;
+const ROWS = 40_000; // below the exact-count cap: counts must match to the row
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lg-split-'));
