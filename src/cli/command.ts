@@ -11,6 +11,8 @@ export interface Command {
   /** Words after `listguard`, e.g. ['quarantine'] or ['audit', 'verify']. */
   readonly name: string;
   readonly summary: string;
+  /** Printed for `--help` / `-h` when the command does not handle them itself. */
+  readonly usage?: string;
   run(argv: string[], io: CliIO): Promise<number>;
 }
 

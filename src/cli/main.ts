@@ -39,8 +39,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (known ? io.stdout : io.stderr).write(`${argv[0] && !known ? `listguard: unknown command '${argv[0]}'\n` : ''}${usage()}\n`);
     return known ? 0 : 2;
   }
+  const rest = argv.slice(command.name.split(' ').length);
+  if (command.usage && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
-    return await command.run(argv.slice(command.name.split(' ').length), io);
+    return await command.run(rest, io);
   } catch (err) {
     if (err instanceof ConfigErrors || err instanceof ConfigError || err instanceof UsageError) {
       io.stderr.write(`listguard: ${err.message}\n`);

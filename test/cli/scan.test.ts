@@ -97,3 +97,11 @@ describe('listguard scan', () => {
     expect(r.stderr).toMatch(/re\.yaml:7: lookbehind\.pattern: RE2 rejects the pattern/);
   });
 });
+
+describe('listguard --help', () => {
+  it.each(['scan', 'rules test', 'policy test', 'init', 'quarantine', 'audit', 'daemon', 'watch', 'smtp'])('%s --help prints usage and exits 0', (cmd) => {
+    const r = run([...cmd.split(' '), '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/usage: listguard/);
+  });
+});

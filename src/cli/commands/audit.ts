@@ -7,6 +7,7 @@ import { UsageError, type Command } from '../command.js';
 
 export const auditCommand: Command = {
   name: 'audit',
+  usage: 'usage: listguard audit verify [--file F]   (exit 1 names the first bad line)',
   summary: 'audit verify [--file F]: check the audit log hash chain; exit 1 names the first bad line',
   async run(argv, io) {
     let values, positionals;

@@ -5,6 +5,7 @@ import { UsageError, type Command } from '../command.js';
 
 export const initCommand: Command = {
   name: 'init',
+  usage: 'usage: listguard init   (creates LISTGUARD_HOME, default ~/.listguard, with a fresh quarantine key)',
   summary: 'create the state home (quarantine key, quarantine/, audit.log)',
   async run(argv, io) {
     let values;

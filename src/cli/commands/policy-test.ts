@@ -153,6 +153,7 @@ export function createPolicyTestCommand(deps: PolicyTestDeps = {}): Command {
   const scan = deps.scan ?? defaultScan;
   return {
     name: 'policy test',
+    usage: USAGE,
     summary: 'show the decision a policy takes for each file, and why',
     async run(argv: string[], io: CliIO): Promise<number> {
       const o = parseOptions(argv);

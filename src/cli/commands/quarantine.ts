@@ -23,6 +23,7 @@ function publicMeta(m: QuarantineMeta) {
 
 export const quarantineCommand: Command = {
   name: 'quarantine',
+  usage: USAGE,
   summary: 'list, show, release, delete quarantined items; rekey the quarantine',
   async run(argv, io) {
     let values, positionals;

@@ -7,6 +7,7 @@ import type { CliIO, Command } from '../command.js';
 
 export const rulesTestCommand: Command = {
   name: 'rules test',
+  usage: 'usage: listguard rules test [DIR]   (default: the built-in rules/; exit 1 on a failing sample)',
   summary: 'validate rule packs and run their match/ok samples',
   async run(argv: string[], io: CliIO): Promise<number> {
     const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
