@@ -1,16 +1,11 @@
 // What the actions layer needs from a policy decision and a subject. The
 // subject is the policy module's own type; the decision is structural so
 // src/policy/evaluate.ts's Decision satisfies it as is.
+import type { Action } from '../policy/schema.js';
 import type { Subject } from '../policy/subject.js';
 
 export type { FileSubject, MailSubject, ScanSubject, Subject } from '../policy/subject.js';
-
-export const ACTIONS = ['allow', 'alert', 'quarantine', 'block'] as const;
-export type Action = (typeof ACTIONS)[number];
-export const actionRank = (a: Action): number => ACTIONS.indexOf(a);
-
-export const CHANNELS = ['file', 'smtp', 'scan'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { ACTIONS, actionSeverity as actionRank, CHANNELS, type Action, type Channel } from '../policy/schema.js';
 
 export interface DecisionReason {
   /** Policy rule id, e.g. `default/secret-file-quarantine`. */

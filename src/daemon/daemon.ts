@@ -26,7 +26,7 @@ import type { DaemonConfig } from './config.js';
 import { sha256File } from './hash.js';
 import { buildNotifiers } from './notifiers.js';
 import { ScanQueue, type QueueItem } from './scan-queue.js';
-import { ownerName } from './owner.js';
+import { ownerName } from '../actions/file-owner.js';
 
 export interface DaemonOptions {
   config: DaemonConfig;
