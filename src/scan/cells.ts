@@ -67,3 +67,24 @@ export function splitTextTokens(seg: Uint8Array, from: number, to: number): Arra
   if (to > s) out.push({ start: s, end: to });
   return out;
 }
+
+/** Cells of a text line separated by runs of spaces, tabs or U+3000, as flat [start, end, …]. */
+export function whitespaceCells(seg: Uint8Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  let p = from;
+  let s = -1;
+  while (p < to) {
+    const b = seg[p]!;
+    const w = b === 0x20 || b === 0x09 || b === 0x0d ? 1 : b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80 ? 3 : 0;
+    if (w) {
+      if (s >= 0) out.push(s, p);
+      s = -1;
+      p += w;
+    } else {
+      if (s < 0) s = p;
+      p++;
+    }
+  }
+  if (s >= 0) out.push(s, to);
+  return out;
+}

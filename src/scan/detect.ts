@@ -11,7 +11,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import type { ItemAccumulator, RecordField } from './accumulate.js';
 import type { Engine } from './engine.js';
 import type { KeywordHit } from './keywords.js';
-import { cellBounds, decodeCell, isCjkNameShape, splitTextTokens } from './cells.js';
+import { cellBounds, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -135,7 +135,7 @@ export class UnitDetector implements UnitWriter {
       if (e.asciiWord[h.kw] && !isWordAt(seg, start, h.end)) continue; // QQ in qq.com, Tel in Telegram
       hits.push({ kw: h.kw, start: this.base + start, end: this.base + h.end });
     }
-    if (this.shape.kind === 'table') this.findHeaders(seg, hits, lineEnds);
+    this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
@@ -253,7 +253,7 @@ export class UnitDetector implements UnitWriter {
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const cell = this.shape.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, this.shape.delimiter) : -1;
-      const ctx = this.context(c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
+      const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
       if (ctx === 'negative') continue;
       let confidence = rule.confidence + (c.result.adjust ?? 0) - (c.glued ? 10 : 0);
       if (ctx === 'positive') confidence += rule.context.bonus;
@@ -271,7 +271,7 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Context of a candidate: its column header's keywords, then the keywords around it. */
-  private context(r: number, start: number, end: number, hits: AbsHit[], column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
+  private context(seg: Buffer, r: number, start: number, end: number, hits: AbsHit[], column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
     if (column) {
@@ -303,7 +303,8 @@ export class UnitDetector implements UnitWriter {
         else if (role.negative.includes(r)) labelNegative = true;
       }
     }
-    if (labelNegative && !labelPositive) return 'negative';
+    // A label labels the next value only: `运单号 4180…，快递到了请打 0086 1908…`.
+    if (labelNegative && !labelPositive && !digitBetween(seg, labelEnd - this.base, start - this.base)) return 'negative';
     return positive ? 'positive' : 'none';
   }
 
@@ -352,6 +353,21 @@ export class UnitDetector implements UnitWriter {
         }
       }
     } else {
+      // A table printed as text (PDF, fixed-width export): whitespace columns
+      // under a header line whose cells are labels (序号 客户姓名 邮件地址).
+      for (let li = 0; li < lineEnds.length; li++) {
+        const header = this.headerFor(li);
+        if (!header || header.line === li || header.nameColumns.length === 0) continue;
+        const bounds = this.cellsOf(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        if (bounds.length !== header.columns.length * 2) continue;
+        for (const c of header.nameColumns) {
+          const cs = bounds[c * 2]!;
+          const ce = bounds[c * 2 + 1]!;
+          if (!isCjkNameShape(seg, cs, ce)) continue;
+          const value = decodeCell(seg, cs, ce);
+          if (this.isName(rule, value)) add(cs, ce, value, labelled, li);
+        }
+      }
       for (const li of fieldLines) {
         const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!);
         // A sentence is not a record row: 经核实，贾柏的身份证号码为…
@@ -373,7 +389,6 @@ export class UnitDetector implements UnitWriter {
    * columns give context to the rows below it.
    */
   private findHeaders(seg: Buffer, hits: AbsHit[], lineEnds: number[]): void {
-    if (this.shape.kind !== 'table') return;
     const lines = [...new Set(hits.filter((h) => h.start >= this.base).map((h) => lineOf(lineEnds, h.start - this.base)))].sort((a, b) => a - b);
     for (const li of lines) {
       const ls = lineStart(lineEnds, li);
@@ -381,7 +396,8 @@ export class UnitDetector implements UnitWriter {
       let digits = false;
       for (let p = ls; p < le && !digits; p++) digits = seg[p]! >= 0x30 && seg[p]! <= 0x39;
       if (digits) continue;
-      const bounds = cellBounds(seg, ls, le, this.shape.delimiter);
+      const bounds = this.cellsOf(seg, ls, le);
+      if (this.shape.kind === 'text' && !isHeaderLike(seg, bounds)) continue;
       const columns: number[][] = [];
       let cellsWithKeywords = 0;
       for (let c = 0; c < bounds.length; c += 2) {
@@ -392,7 +408,8 @@ export class UnitDetector implements UnitWriter {
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
-      if (cellsWithKeywords < (this.lineBase + li < 5 ? 1 : 2)) continue;
+      const needed = this.shape.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 ? 1 : 2;
+      if (cellsWithKeywords < needed) continue;
       const nameRule = this.engine.nameRules[0];
       const nameColumns: number[] = [];
       if (nameRule !== undefined) {
@@ -402,6 +419,11 @@ export class UnitDetector implements UnitWriter {
       }
       this.segmentHeaders.push({ line: li, columns, nameColumns });
     }
+  }
+
+  /** Cells of a line: by delimiter in a table, by runs of white space in text. */
+  private cellsOf(seg: Buffer, from: number, to: number): number[] {
+    return this.shape.kind === 'table' ? cellBounds(seg, from, to, this.shape.delimiter) : whitespaceCells(seg, from, to);
   }
 
   /** The header in force for a line of the current segment. */
@@ -421,7 +443,10 @@ export class UnitDetector implements UnitWriter {
     if (value.includes('·')) return isDottedName(chars) && rule.pattern.test(value);
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
-    if (rule.exclude?.has(value)) return false;
+    // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
+    if (rule.exclude?.has(value) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    // Organisations, places and things are not people: 任公司, 华东区.
+    if (NOT_NAME_ENDINGS.has(value.at(-1)!)) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -469,6 +494,12 @@ export class UnitDetector implements UnitWriter {
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────
+
+/** Is there an ASCII digit in seg[from, to)? (Bytes before the segment are not checked.) */
+function digitBetween(seg: Buffer, from: number, to: number): boolean {
+  for (let p = Math.max(0, from); p < to; p++) if (seg[p]! >= 0x30 && seg[p]! <= 0x39) return true;
+  return false;
+}
 
 const isWordByte = (b: number | undefined): boolean =>
   b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f);
@@ -618,18 +649,37 @@ function nameAfterLabel(
 
 const TITLES = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学'];
 
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表']);
+
+/** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
+function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
+  if (bounds.length < 2 || bounds.length > 24) return false;
+  for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! - bounds[c]! > 24) return false;
+  return true;
+}
+
 /** Minority names with a middle dot (买买提·艾力): 2–16 characters, no empty part. */
 function isDottedName(chars: string[]): boolean {
   if (chars.length < 3 || chars.length > 16) return false;
   return chars.join('').split('·').every((part) => part.length >= 1);
 }
 
-/** A token of more than eight CJK characters is a sentence, not a cell. */
+/**
+ * A sentence, not a cell: CJK with a value or sentence particles in it
+ * (`贾柏的身份证号码为5401…`, `请于周五前回复。`). A long company name is a cell.
+ */
 function isProse(seg: Buffer, start: number, end: number): boolean {
   let cjk = 0;
+  let digit = false;
   for (let p = start; p < end; p++) {
     const b = seg[p]!;
-    if (b >= 0xe4 && b <= 0xe9 && ++cjk > 8) return true;
+    if (b >= 0xe4 && b <= 0xe9) cjk++;
+    else if (b >= 0x30 && b <= 0x39) digit = true;
   }
-  return false;
+  if (cjk < 5) return false;
+  if (digit) return true;
+  const text = seg.toString('utf8', start, end);
+  return SENTENCE_MARKS.test(text);
 }
+
+const SENTENCE_MARKS = /[。！？的了是为请在和您我他她]/;

@@ -172,6 +172,16 @@ function parseDigitRun(
     }
     break;
   }
+  // A later group that runs into letters starts a token of its own
+  // (`6230-5877 91340600749817936E`): leave it to the token scan.
+  let resumeAt = -1;
+  const lastEnd = groupEnd[groupEnd.length - 1]!;
+  if (groupStart.length > 1 && lastEnd < end && isAsciiLetter(buf[lastEnd]!) && !((buf[lastEnd]! | 0x20) === 0x78 && !(lastEnd + 1 < end && isAlnum(buf[lastEnd + 1]!)))) {
+    resumeAt = groupStart.pop()!;
+    groupEnd.pop();
+    groupDigits.pop();
+    i = groupEnd[groupEnd.length - 1]!;
+  }
   // A trailing check character X (resident IDs), not glued to more letters.
   if (i < end && (buf[i]! | 0x20) === 0x78 && !(i + 1 < end && isAlnum(buf[i + 1]!))) {
     xEnd = i + 1;
@@ -183,27 +193,35 @@ function parseDigitRun(
   const next = after < end ? buf[after]! : 0;
   const prevAt = at - 1;
   const prev = prevAt >= start ? buf[prevAt]! : 0;
-  // Decimals and dotted versions are amounts or versions, not identifiers.
-  const decimal = (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!)) || (prev === 0x2e && prevAt - 1 >= start && isDigit(buf[prevAt - 1]!));
-  if (!decimal) {
-    const prefix = prefixCharBefore(buf, at, start);
+  // A group glued to a decimal point is part of an amount or a version
+  // (70042.50, 1.2.3): drop it, keep the rest of the run (`70042.50 5301…`).
+  let first = 0;
+  let last = groupStart.length - 1;
+  if (prev === 0x2e && prevAt - 1 >= start && isDigit(buf[prevAt - 1]!)) first = 1;
+  if (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!)) {
+    last -= 1;
+    xEnd = -1;
+  }
+  if (first <= last) {
+    const prefix = first === 0 ? prefixCharBefore(buf, at, start) : 0;
+    const prefix2 = prefix ? prefixCharBefore(buf, at - prefix, start) : 0;
     onDigits({
-      prefixStart: at - prefix - (prefix && prefixCharBefore(buf, at - prefix, start) ? prefixCharBefore(buf, at - prefix, start) : 0),
-      groupStart,
-      groupEnd,
-      groupDigits,
-      xEnd,
+      prefixStart: first === 0 ? at - prefix - prefix2 : groupStart[first]!,
+      groupStart: groupStart.slice(first, last + 1),
+      groupEnd: groupEnd.slice(first, last + 1),
+      groupDigits: groupDigits.slice(first, last + 1),
+      xEnd: last === groupStart.length - 1 ? xEnd : -1,
       wide,
       glued:
-        gluedLeft ||
-        isAsciiLetter(next) ||
-        (prev !== 0 && isAsciiLetter(prev)) ||
+        (first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)))) ||
+        (last === groupStart.length - 1 && isAsciiLetter(next)) ||
         // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id).
         (next === 0x2d && after + 1 < end && isAsciiLetter(buf[after + 1]!)) ||
         (prev === 0x2d && prevAt - 1 >= start && isAsciiLetter(buf[prevAt - 1]!)),
-      dashed: dashed && groupStart.length > 1,
+      dashed: dashed && last > first,
     });
   }
+  if (resumeAt >= 0) return resumeAt;
   // Continue scanning after the run (but past any trailing letters of the same token).
   let j = after;
   while (j < end && isAlnum(buf[j]!)) j++;

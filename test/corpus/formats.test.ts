@@ -1,8 +1,9 @@
 // The labeled corpus through the formats (issue 3): carriers wrapped in xlsx,
 // docx, odt, ods and CSV-in-zip-in-eml, scanned whole with scanItem and
 // --reveal semantics; the same precision/recall bars as the text test, per
-// format. PDF is not here: no writer exists in code (LibreOffice fixtures
-// are checked by test/fixtures.test.ts).
+// format. PDF has no writer in code: part of the corpus was printed to PDF
+// by LibreOffice and committed with its labels (scripts/make-corpus-pdfs.ts).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleDir } from '../../src/rules/load.js';
@@ -21,7 +22,8 @@ const THRESHOLDS: SensitivityThresholds = {
   confidential: { records: 5, sensitive_values: 1 },
   internal: { findings: 1 },
 };
-const FORMATS = ['xlsx', 'docx', 'odt', 'ods', 'eml-zip-csv'] as const;
+const FORMATS = ['xlsx', 'docx', 'odt', 'ods', 'eml-zip-csv', 'pdf'] as const;
+const PDF_DIR = fileURLToPath(new URL('../fixtures/corpus-pdf/', import.meta.url));
 /** Below this many labels a detector's ratio in one format is too noisy to bar. */
 const MIN_LABELS = 150;
 
@@ -41,6 +43,8 @@ function buildItems(): Item[] {
   groupCarriers(carriers, 600, 20).forEach((g, i) => items.push(buildOdtItem(g, `doc-${i}.odt`)));
   // One mail per text carrier body (cycled), with a zip of up to 10 CSVs.
   groupCarriers(tables, 600, 10).forEach((g, i) => items.push(buildEmlItem(rng, texts[i % texts.length] as Carrier, g, `mail-${i}.eml`)));
+  const pdfs = JSON.parse(readFileSync(`${PDF_DIR}labels.json`, 'utf8')) as { items: Record<string, Pick<Item, 'entities' | 'dontCare' | 'decoys'>> };
+  for (const [name, labels] of Object.entries(pdfs.items)) items.push({ format: 'pdf', name, data: readFileSync(`${PDF_DIR}${name}`), ...labels });
   return items;
 }
 
@@ -68,14 +72,21 @@ describe('labeled corpus through the formats', () => {
     expect([...scores.keys()].sort()).toEqual([...FORMATS].sort());
   });
 
+  // PDF is held to lower floors, as regression guards, not to the bars: the
+  // printed sheets lose values to text extraction itself — a cell clipped by
+  // its neighbour, a long value wrapped inside its cell, a sheet split into
+  // column pages (measured: cards 0.82, names 0.79 recall, precision ≥ 0.94).
+  // Reading table cells from glyph positions is the fix; not done yet.
+  const PDF_FLOOR = { precision: 0.94, recall: 0.75 };
   const cases = FORMATS.flatMap((f) => Object.entries(BARS).map(([d, bar]) => [f, d, bar] as const));
   it.each(cases)('%s: %s precision and recall ≥ %d', (format, detector, bar) => {
     const sc = scores.get(format);
     expect(sc, format).toBeDefined();
     const t = sc!.tally.get(detector);
     if (!t || t.tp + t.fn < MIN_LABELS) return; // too few labels in this format (names absent from ods of prose, …)
-    expect({ format, detector, precision: sc!.precision(detector) }).toEqual({ format, detector, precision: expect.toSatisfy((p: number) => p >= bar) });
-    expect({ format, detector, recall: sc!.recall(detector) }).toEqual({ format, detector, recall: expect.toSatisfy((r: number) => r >= bar) });
+    const [p, r] = format === 'pdf' ? [PDF_FLOOR.precision, PDF_FLOOR.recall] : [bar, bar];
+    expect({ format, detector, precision: sc!.precision(detector) }).toEqual({ format, detector, precision: expect.toSatisfy((x: number) => x >= p) });
+    expect({ format, detector, recall: sc!.recall(detector) }).toEqual({ format, detector, recall: expect.toSatisfy((x: number) => x >= r) });
   });
 
   it('has enough labels per format to measure the contact and ID detectors', () => {

@@ -39,7 +39,7 @@ export function groupCarriers(carriers: readonly Carrier[], cap: number, maxPerG
   return groups;
 }
 
-function item(format: string, name: string, data: Buffer, carriers: readonly Carrier[], extra: Label[] = []): Item {
+export function item(format: string, name: string, data: Buffer, carriers: readonly Carrier[], extra: Label[] = []): Item {
   const ent = new Map<string, Label>();
   const dc = new Map<string, Label>();
   for (const c of carriers) {
@@ -54,7 +54,7 @@ function item(format: string, name: string, data: Buffer, carriers: readonly Car
 const colName = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : colName(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
 
 /** Lines of a text carrier as table-less rows (one cell per line). */
-const linesOf = (c: Carrier): string[] => c.text.replace(/\r/g, '').split('\n').filter((l) => l !== '');
+export const linesOf = (c: Carrier): string[] => c.text.replace(/\r/g, '').split('\n').filter((l) => l !== '');
 
 export function buildXlsxItem(rng: Rng, carriers: readonly Carrier[], name: string): Item {
   const shared: string[] = [];
