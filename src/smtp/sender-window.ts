@@ -6,7 +6,7 @@
 //
 // One row per (sender, fingerprint) holding the last time it was sent, so a
 // record sent twice counts once and stays in the window from its last send.
-import Database from 'better-sqlite3';
+import { openDatabase, type SqlDatabase } from '../state/sqlite.js';
 
 export interface SenderWindowOptions {
   /** SQLite file, e.g. `<home>/sender-window.sqlite`; ':memory:' for tests. */
@@ -22,7 +22,7 @@ export interface SenderWindowOptions {
 
 export class SenderWindow {
   readonly windowMs: number;
-  private readonly db: Database.Database;
+  private readonly db: SqlDatabase;
   private readonly maxPerSender: number;
   private readonly pruneEveryMs: number;
   private readonly now: () => number;
@@ -34,7 +34,7 @@ export class SenderWindow {
     this.maxPerSender = opts.maxPerSender ?? 100_000;
     this.pruneEveryMs = opts.pruneEveryMs ?? 60_000;
     this.now = opts.now ?? Date.now;
-    this.db = new Database(opts.path);
+    this.db = openDatabase(opts.path);
     this.db.pragma('journal_mode = WAL');
     // NORMAL: a crash may lose the last commits, never corrupt; the counter is a heuristic.
     this.db.pragma('synchronous = NORMAL');

@@ -5,7 +5,7 @@
 // in-memory queue, or were in flight at shutdown) and `intents` (a quarantine
 // that started, so a crash between commit and unlink is not quarantined twice).
 import { chmodSync, closeSync, openSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openDatabase, type SqlDatabase } from './sqlite.js';
 import type { Action } from '../policy/index.js';
 import type { Sensitivity } from '../types.js';
 
@@ -75,7 +75,7 @@ const fromRow = (r: Row): FileRecord => ({
 export const sameStat = (a: StatLike, b: StatLike): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 
 export class StateStore {
-  private readonly db: Database.Database;
+  private readonly db: SqlDatabase;
   private readonly st;
   private pendingSeq: number;
 
@@ -83,7 +83,7 @@ export class StateStore {
     // Paths and verdicts are sensitive metadata: owner-only, like the rest of the home.
     closeSync(openSync(file, 'a', 0o600));
     chmodSync(file, 0o600);
-    this.db = new Database(file);
+    this.db = openDatabase(file);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut can lose the last commits, never corrupt
     // the file; lost rows are only rescans (the files are still on disk).
@@ -121,7 +121,7 @@ export class StateStore {
   }
 
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
+    const version = this.db.pragma('user_version') as number;
     if (version > SCHEMA_VERSION) throw new Error(`${this.file}: state store schema ${version} is newer than this listguard (${SCHEMA_VERSION})`);
     if (version === SCHEMA_VERSION) return;
     this.db.exec(`
