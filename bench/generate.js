@@ -126,7 +126,7 @@ function writeMixed(path, bytes, seed) {
 /**
  * Generate (or reuse) the corpus under `dir`: `large.txt` of `largeMB`, and
  * `tree/` of `treeFiles` files totalling `treeMB` (txt and csv, in
- * subfolders). With `oneGB`, also `huge.txt` (1 GiB).
+ * subfolders). With `oneGB`, also `huge.txt` (1 GB).
  */
 export async function ensureCorpus(dir, { largeMB = 128, treeMB = 80, treeFiles = 400, seed = 1, oneGB = false } = {}) {
   const stampPath = join(dir, 'stamp.json');
@@ -159,7 +159,7 @@ export async function ensureCorpus(dir, { largeMB = 128, treeMB = 80, treeFiles 
     generated = true;
   }
   if (oneGB && !existsSync(join(dir, 'huge.txt'))) {
-    await writeMixed(join(dir, 'huge.txt'), 1024 * MB, seed + 7);
+    await writeMixed(join(dir, 'huge.txt'), 1e9, seed + 7); // 1 GB, within the default 1 GiB item budget
     generated = true;
   }
   return { generated, seconds: (Date.now() - started) / 1000 };

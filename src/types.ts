@@ -96,7 +96,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 1024 * 1024 * 1024,
   maxRatio: 100,
   maxTimeMs: 60_000,
-  maxTextBytes: 256 * 1024 * 1024,
+  maxTextBytes: 1024 * 1024 * 1024,
 });
 
 /**

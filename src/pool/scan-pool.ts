@@ -67,7 +67,8 @@ export class ScanPool {
     const started = performance.now();
     if (source.kind === 'file' && !source.range && this.options.threads > 1 && !extra.crash) {
       const size = await stat(source.path).then((s) => s.size, () => 0);
-      const ranges = await planSplit(source.path, size, this.options.threads, this.options.splitMinBytes).catch(() => null);
+      // Two parts per thread: parts finish unevenly, and an idle worker picks up the next.
+      const ranges = await planSplit(source.path, size, this.options.threads * 2, this.options.splitMinBytes).catch(() => null);
       if (ranges) return this.scanParts(source.path, display, size, ranges, started);
     }
     const out = await this.run(this.task(source, display, extra));
