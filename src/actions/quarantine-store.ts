@@ -355,14 +355,18 @@ export class LocalQuarantineStore implements QuarantineStore {
     return id;
   }
 
-  async list(): Promise<QuarantineMeta[]> {
-    let names: string[];
+  /** Entries of the store directory; none when it does not exist yet. */
+  private async entries(): Promise<string[]> {
     try {
-      names = await readdir(this.dir);
+      return await readdir(this.dir);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;
     }
+  }
+
+  async list(): Promise<QuarantineMeta[]> {
+    const names = await this.entries();
     const out: QuarantineMeta[] = [];
     for (const n of names.filter((n) => ID_RE.test(n)).sort()) out.push(await this.show(n));
     return out;
@@ -535,13 +539,7 @@ export class LocalQuarantineStore implements QuarantineStore {
   }
 
   async recover(): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw e;
-    }
+    const names = await this.entries();
     const removed: string[] = [];
     for (const n of names) {
       if (n.startsWith('.tmp-') || n.startsWith('.del-')) {
