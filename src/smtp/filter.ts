@@ -100,6 +100,8 @@ function poolFailure(v: Verdict): boolean {
 export class SmtpFilter {
   private readonly server: SMTPServer;
   private readonly policy: Policy;
+  /** Does any policy rule match on attachment names? */
+  private readonly attachmentRules: boolean;
   private readonly internal: readonly string[];
   private readonly closing = new AbortController();
   private readonly crashes = new Map<string, number>();
@@ -112,6 +114,7 @@ export class SmtpFilter {
 
   constructor(private readonly opts: SmtpFilterOptions) {
     this.policy = withInternalDomains(opts.policy, opts.internalDomains ?? []);
+    this.attachmentRules = this.policy.rules.some((r) => (r.when.attachments?.patterns.length ?? 0) > 0);
     this.internal = opts.internalDomains?.length
       ? opts.internalDomains.map((d) => d.toLowerCase())
       : (this.policy.rules.find((r) => r.internalDomains.length)?.internalDomains ?? []);
@@ -275,15 +278,18 @@ export class SmtpFilter {
     }
 
     const display = `${spooled.id}.eml`;
-    const [scanned, attachments] = await this.untilClosing(
-      Promise.all([
-        this.opts.scan(spooled.path, display),
-        attachmentNames(spooled.path, spooled.prefixBytes).then(
-          (names) => ({ names, error: null as string | null }),
-          (e: unknown) => ({ names: [] as string[], error: String((e as Error).message) }),
-        ),
-      ]),
+    const names = () =>
+      attachmentNames(spooled.path, spooled.prefixBytes).then(
+        (list) => ({ names: list, error: null as string | null }),
+        (e: unknown) => ({ names: [] as string[], error: String((e as Error).message) }),
+      );
+    // Attachment names cost a second MIME parse on the main thread. Parse them
+    // alongside the scan only when a policy rule matches on them; otherwise
+    // only for mail that is not plainly allowed (incidents name attachments).
+    const [scanned, early] = await this.untilClosing(
+      Promise.all([this.opts.scan(spooled.path, display), this.attachmentRules ? names() : Promise.resolve(null)]),
     );
+    const attachments = early ?? (scanned.findings.length || scanned.unscannable.length ? await this.untilClosing(names()) : { names: [], error: null });
     let verdict = scanned;
     if (attachments.error) {
       // Unparseable structure is an explicit outcome, not "no attachments".
