@@ -34,7 +34,9 @@ export class FileActions {
   async apply(verdict: Verdict, decision: Decision, subject: FileSubject): Promise<NonNullable<Reported['acted']>> {
     const acted: NonNullable<Reported['acted']> = {};
     const moveAway = decision.action === 'quarantine' || decision.action === 'block';
-    if (moveAway && !verdict.unscannable.some((u) => u.reason === 'read-error')) {
+    if (moveAway && verdict.unscannable.some((u) => u.reason === 'read-error')) {
+      acted.error = 'the file could not be read, so it was not moved';
+    } else if (moveAway) {
       try {
         const { id, tombstone } = await quarantineFile(this.store, subject.path, {
           reasons: decision.reasons,

@@ -1,5 +1,6 @@
 // listguard's command line: find the subcommand, run it, map errors to exit 2.
 import { ConfigError, ConfigErrors } from '../config/yaml-schema.js';
+import { scrub } from '../log/mask.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { auditCommand } from './commands/audit.js';
 import { daemonCommand } from './commands/daemon.js';
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`listguard: ${(err as Error).message}\n`);
       return 2;
     }
-    io.stderr.write(`listguard: error: ${(err as Error).message ?? String(err)}\n`);
+    io.stderr.write(`listguard: error: ${scrub((err as Error).message ?? String(err))}\n`);
     return 2;
   }
 }

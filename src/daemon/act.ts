@@ -60,7 +60,9 @@ export async function act(ctx: ActContext, verdict: Verdict, decision: Decision,
     if (isActionError(e, 'E_CHANGED')) return { kind: 'changed' };
     const error = (e as Error).message ?? String(e);
     ctx.logger.error({ event: 'quarantine.failed', path: subject.path, error }, `quarantine failed: ${error}`);
-    await appendAudit(ctx.home, { event: 'file.quarantine.failed', details: { path: scrub(subject.path), error: scrub(error) } }).catch(() => {});
+    await appendAudit(ctx.home, { event: 'file.quarantine.failed', details: { path: scrub(subject.path), error: scrub(error) } }).catch((a: unknown) =>
+      ctx.logger.error({ event: 'audit.append-failed', error: (a as Error).message ?? String(a) }, 'could not append to the audit log'),
+    );
     // Still visible: the incident says what policy wanted; the log says it did not happen.
     ctx.emitter.record({ verdict, decision, subject, channel: 'file' });
     return { kind: 'failed', error };

@@ -50,6 +50,7 @@ const verdictSummary = (v: Verdict) =>
 
 export class Daemon {
   readonly home: string;
+
   private phase: Phase = 'new';
   private readonly cfg: DaemonConfig;
   private readonly log: Logger;
@@ -102,6 +103,11 @@ export class Daemon {
     });
     this.queue.onItem(() => this.pump());
   }
+  /** The audit trail could not be written: say so loudly, the daemon goes on. */
+  private auditFailed(e: unknown): void {
+    this.log.error({ event: 'audit.append-failed', error: (e as Error).message ?? String(e) }, 'could not append to the audit log');
+  }
+
 
   get status(): Phase {
     return this.phase;
@@ -509,7 +515,7 @@ export class Daemon {
         const error = (e as Error).message ?? String(e);
         this.metrics.reloads.inc({ result: 'rejected' });
         this.log.error({ event: 'reload.rejected', trigger, error, gen: this.active.gen }, `reload rejected, keeping the running rules and policy: ${error}`);
-        await appendAudit(this.home, { event: 'daemon.reload', details: { trigger, ok: false, error: scrub(error), kept: this.active.gen } }).catch(() => {});
+        await appendAudit(this.home, { event: 'daemon.reload', details: { trigger, ok: false, error: scrub(error), kept: this.active.gen } }).catch((e: unknown) => this.auditFailed(e));
         return false;
       }
       if (this.phase !== 'ok') {
@@ -526,7 +532,7 @@ export class Daemon {
         { event: 'reload.ok', trigger, gen: next.gen, previous: old.gen, newPool: old.pool !== next.pool, ms: Math.round(performance.now() - t0) },
         'rules and policy reloaded',
       );
-      await appendAudit(this.home, { event: 'daemon.reload', details: { trigger, ok: true, gen: next.gen, previous: old.gen, policy: next.policy.name } }).catch(() => {});
+      await appendAudit(this.home, { event: 'daemon.reload', details: { trigger, ok: true, gen: next.gen, previous: old.gen, policy: next.policy.name } }).catch((e: unknown) => this.auditFailed(e));
       return true;
     };
     const p = this.reloadChain.then(run, run);
@@ -585,7 +591,7 @@ export class Daemon {
     await this.emitter?.close(5_000);
     await this.metricsServer?.close();
     if (wasStarted) {
-      await appendAudit(this.home, { event: 'daemon.stop', details: { reason, checkpointed, unfinished: unfinished.length } }).catch(() => {});
+      await appendAudit(this.home, { event: 'daemon.stop', details: { reason, checkpointed, unfinished: unfinished.length } }).catch((e: unknown) => this.auditFailed(e));
       this.phase = 'stopped';
       this.state.close();
     }

@@ -2,6 +2,7 @@
 // dispatch.ts so extractors can use it without an import cycle
 // (dispatch → registry → extractor → dispatch).
 import { readFile, stat } from 'node:fs/promises';
+import { scrub } from '../log/mask.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 
 /** How much of an item sniffing sees. */
@@ -12,11 +13,21 @@ export function bufferInput(location: string, name: string, data: Buffer): Extra
   return { location, name, size: data.length, head: data.subarray(0, HEAD_BYTES), source: { kind: 'buffer', data } };
 }
 
-/** Short, value-free description of a parser error: digit runs that could be values are cut out. */
+/**
+ * Short, value-free description of a parser or worker error: scrubbed like
+ * every log line, and stricter — a parser may quote the input, so any run of
+ * six or more digits and any e-mail local part goes.
+ */
 export function describeError(err: unknown): string {
   const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return msg.replace(/\d{6,}/g, '…').slice(0, 200);
+  return scrub(msg)
+    .replace(/\d{6,}/g, '…')
+    .replace(QUOTED_EMAIL, (m) => `${m[0]}***@`)
+    .slice(0, 200);
 }
+
+// A parser quoting a header or cell: an e-mail address there is scanned content.
+const QUOTED_EMAIL = /[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9-]+\.)/g;
 
 /**
  * The whole input in memory, for parsers that need it (pdf.js, mailparser).

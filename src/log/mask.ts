@@ -24,7 +24,11 @@ export function mask(value: string): string {
 const LONG_DIGITS = /\d{11,}[Xx]?/g;
 const SPACED_MOBILE = /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]\d{4}[ -]\d{4}(?!\d)/g;
 
-/** Mask every value-like digit run inside free text (paths, subjects, reasons). */
+/**
+ * Mask every value-like digit run inside free text (paths, subjects, reasons).
+ * E-mail addresses stay: envelope senders and recipients are what the
+ * security team investigates (see describeError for parser messages).
+ */
 export function scrub(text: string): string {
   return text
     .replace(SPACED_MOBILE, (m) => mask(m.replace(/[^\d]/g, '')))

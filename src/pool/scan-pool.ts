@@ -7,6 +7,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanTask } from '../../workers/scan.worker.js';
 import { stat } from 'node:fs/promises';
+import { describeError } from '../extract/input.js';
 import type { ByteRange } from '../extract/types.js';
 import { ItemAccumulator, type PartialState } from '../scan/accumulate.js';
 import type { ItemSource } from '../scan/scan-item.js';
@@ -49,9 +50,9 @@ export class ScanPool {
       maxQueue: Math.max(16, options.threads * 64),
       idleTimeout: 30_000,
     });
-    this.pool.on('error', () => {
-      this.restarts++;
-    });
+    // A worker error surfaces as the failure of its task (counted below);
+    // this listener only keeps an 'error' event from being unhandled.
+    this.pool.on('error', () => {});
   }
 
   /** Workers replaced after crashes or terminations so far. */
@@ -116,8 +117,9 @@ export class ScanPool {
       return { result: (await this.pool.run({ ...task, started: port2 }, { signal: deadline.signal, transferList: [port2] })) as Verdict | PartialState };
     } catch (err) {
       const failed: UnscannableReason = deadline.signal.aborted ? 'timeout' : 'worker-crashed';
-      if (failed === 'worker-crashed') this.restarts++;
-      return { failed, detail: errorDetail(err) };
+      // Either way the worker is gone (crashed, or terminated at the hard deadline) and piscina replaces it.
+      this.restarts++;
+      return { failed, detail: describeError(err) };
     } finally {
       clearTimeout(timer);
       port1.close();
@@ -127,11 +129,6 @@ export class ScanPool {
   async close(): Promise<void> {
     await this.pool.destroy();
   }
-}
-
-function errorDetail(err: unknown): string {
-  const e = err as { name?: string; message?: string };
-  return `${e?.name ?? 'Error'}: ${String(e?.message ?? err).replace(/\d{6,}/g, '…').slice(0, 160)}`;
 }
 
 /** A verdict for an item that produced none: never clean, always a reason. */

@@ -113,9 +113,10 @@ export class ItemAccumulator {
   }
 
   unscannable(u: Unscannable): void {
-    // Keep one entry per reason+location; a bomb must not produce a million lines.
-    if (this.problems.length >= 100) return;
+    // One entry per reason+location, at most 100 — a bomb must not produce a
+    // million lines — but a reason not yet recorded always gets its entry.
     if (this.problems.some((p) => p.reason === u.reason && p.location === u.location)) return;
+    if (this.problems.length >= 100 && this.problems.some((p) => p.reason === u.reason)) return;
     this.problems.push(u);
   }
 

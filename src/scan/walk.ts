@@ -6,10 +6,10 @@ import { join } from 'node:path';
 export type WalkEntry = { kind: 'file'; path: string; size: number } | { kind: 'error'; path: string; detail: string };
 
 export async function* walk(paths: readonly string[]): AsyncGenerator<WalkEntry> {
-  for (const p of paths) yield* walkOne(p, true);
+  for (const p of paths) yield* walkOne(p);
 }
 
-async function* walkOne(path: string, topLevel: boolean): AsyncGenerator<WalkEntry> {
+async function* walkOne(path: string): AsyncGenerator<WalkEntry> {
   let st;
   try {
     st = await lstat(path);
@@ -18,7 +18,8 @@ async function* walkOne(path: string, topLevel: boolean): AsyncGenerator<WalkEnt
     return;
   }
   if (st.isSymbolicLink()) {
-    if (topLevel) yield { kind: 'error', path, detail: 'symbolic link not followed' };
+    // Not followed (it may lead out of the tree or into a loop), but never skipped in silence.
+    yield { kind: 'error', path, detail: 'symbolic link not followed' };
     return;
   }
   if (st.isFile()) {
@@ -33,5 +34,5 @@ async function* walkOne(path: string, topLevel: boolean): AsyncGenerator<WalkEnt
     yield { kind: 'error', path, detail: (err as NodeJS.ErrnoException).code ?? 'readdir failed' };
     return;
   }
-  for (const name of names) yield* walkOne(join(path, name), false);
+  for (const name of names) yield* walkOne(join(path, name));
 }

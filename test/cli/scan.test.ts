@@ -1,6 +1,6 @@
 // `listguard scan` as a user runs it: a real process, real files, real workers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -68,6 +68,17 @@ describe('listguard scan', () => {
     expect(run(['scan', '--format', 'xml', dir]).code).toBe(2);
     expect(run(['scan', '--bogus', dir]).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('reports a symbolic link inside a scanned folder instead of skipping it in silence', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'lg-link-'));
+    writeFileSync(join(tree, 'a.txt'), 'nothing here\n');
+    symlinkSync(join(dir, 'list-utf8.csv'), join(tree, 'link.csv'));
+    const r = run(['scan', '--format', 'jsonl', tree]);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const link = rows.find((v) => v.path.endsWith('link.csv'));
+    expect(link.unscannable[0]).toMatchObject({ reason: 'read-error', detail: 'symbolic link not followed' });
+    expect(link.findings).toEqual([]);
   });
 
   it('reports a missing path as unscannable, not clean', () => {

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleDir } from '../../src/rules/load.js';
 import { buildEngine } from '../../src/scan/engine.js';
 import { scanItem } from '../../src/scan/scan-item.js';
-import { DEFAULT_LIMITS, type SensitivityThresholds } from '../../src/types.js';
+import { DEFAULT_LIMITS } from '../../src/types.js';
+import { THRESHOLDS } from '../support/engine.js';
 import { makeRng } from '../support/synth.js';
 import { generateCorpus, type Carrier } from './generate.js';
 import { buildDocxItem, buildEmlItem, buildOdsItem, buildOdtItem, buildXlsxItem, groupCarriers, type Item } from './formats.js';
@@ -17,11 +18,6 @@ import { BARS, Score } from './score.js';
 
 const SEED = 77031;
 const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
-const THRESHOLDS: SensitivityThresholds = {
-  secret: { records: 50, sensitive_records: 10 },
-  confidential: { records: 5, sensitive_values: 1 },
-  internal: { findings: 1 },
-};
 const FORMATS = ['xlsx', 'docx', 'odt', 'ods', 'eml-zip-csv', 'pdf'] as const;
 const PDF_DIR = fileURLToPath(new URL('../fixtures/corpus-pdf/', import.meta.url));
 /** Below this many labels a detector's ratio in one format is too noisy to bar. */

@@ -2,6 +2,7 @@
 import { loadRuleDir } from '../../src/rules/load.js';
 import { buildEngine, type Engine } from '../../src/scan/engine.js';
 import { defaultRulesDir } from '../../src/paths.js';
+import { loadDefaultPolicy, thresholdsOf } from '../../src/policy/index.js';
 import type { SensitivityThresholds } from '../../src/types.js';
 
 let engine: Engine | undefined;
@@ -10,9 +11,5 @@ export function defaultEngine(): Engine {
   return (engine ??= buildEngine(loadRuleDir(defaultRulesDir())));
 }
 
-/** The default policy's thresholds, as in rules/policies/default.yaml. */
-export const THRESHOLDS: SensitivityThresholds = {
-  secret: { records: 50, sensitive_records: 10 },
-  confidential: { records: 5, sensitive_values: 1 },
-  internal: { findings: 1 },
-};
+/** The default policy's thresholds, read from rules/policies/default.yaml (their one home). */
+export const THRESHOLDS: SensitivityThresholds = thresholdsOf(await loadDefaultPolicy());
