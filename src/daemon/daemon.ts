@@ -393,7 +393,7 @@ export class Daemon {
         return;
       }
       const t0 = performance.now();
-      const verdict = await set.pool.scan({ kind: 'file', path }, path);
+      const verdict = await set.pool.scan({ kind: 'file', path }, path, {}, st1.size);
       this.metrics.scanSeconds.observe((performance.now() - t0) / 1000);
       if (this.phase === 'stopped') return;
       let st2;

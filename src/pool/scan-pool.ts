@@ -64,10 +64,12 @@ export class ScanPool {
     return this.pool.queueSize;
   }
 
-  async scan(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}): Promise<Verdict> {
+  /** `knownSize`: the caller's stat of a file (a walk has it), saving one per file on the main thread. */
+  async scan(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}, knownSize?: number): Promise<Verdict> {
     const started = performance.now();
     if (source.kind === 'file' && !source.range && this.options.threads > 1 && !extra.crash) {
-      const size = await stat(source.path).then((s) => s.size, () => 0);
+      // Only a file big enough to split needs a closer look; small ones go straight to a worker.
+      const size = knownSize ?? (await stat(source.path).then((s) => s.size, () => 0));
       // Two parts per thread: parts finish unevenly, and an idle worker picks up the next.
       const ranges = await planSplit(source.path, size, this.options.threads * 2, this.options.splitMinBytes).catch(() => null);
       if (ranges) return this.scanParts(source.path, display, size, ranges, started);

@@ -35,7 +35,7 @@ export async function* scanPaths(paths: readonly string[], opts: ScanPathsOption
     for await (const entry of walk(paths)) {
       inFlight.push(
         entry.kind === 'file'
-          ? pool.scan({ kind: 'file', path: entry.path }, entry.path)
+          ? pool.scan({ kind: 'file', path: entry.path }, entry.path, {}, entry.size)
           : Promise.resolve(failedVerdict(entry.path, 0, 'read-error', entry.detail, 0)),
       );
       if (inFlight.length >= window) {
