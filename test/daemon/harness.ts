@@ -125,6 +125,17 @@ export class DaemonProcess {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The daemon logs an event and then appends its audit record: wait for the file to say it. */
+export async function waitForFileMatch(path: string, pattern: RegExp, timeoutMs: number): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > until) throw new Error(`${path} never matched ${pattern} within ${timeoutMs} ms`);
+    await sleep(50);
+  }
+}
+
 export const decided = (lines: LogLine[], path?: string) => lines.filter((l) => l.event === 'file.decided' && (path === undefined || l.path === path));
 
 /** Read-only view of the state store (WAL: safe beside the running daemon). */

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicyPath } from '../../src/policy/index.js';
-import { customerCsv, DaemonProcess, decided, makeEnv } from './harness.js';
+import { customerCsv, DaemonProcess, decided, makeEnv, waitForFileMatch } from './harness.js';
 
 describe('listguard daemon (hot reload)', () => {
   it('keeps the old policy when a broken one is pushed, logs file and line, then takes a good one', async () => {
@@ -28,7 +28,7 @@ describe('listguard daemon (hot reload)', () => {
     const log = await d.waitFor((l) => l.some((x) => x.event === 'reload.rejected'), 10_000, 'reload rejected');
     const rejected = log.find((x) => x.event === 'reload.rejected')!;
     expect(String(rejected.error)).toContain(`${site}:${actionAt + 1}: file-secret.action`);
-    expect(readFileSync(join(env.home, 'audit.log'), 'utf8')).toMatch(/"event":"daemon\.reload","details":\{"trigger":"file-change","ok":false/);
+    await waitForFileMatch(join(env.home, 'audit.log'), /"event":"daemon\.reload","details":\{"trigger":"file-change","ok":false/, 10_000);
 
     // The old policy is still in force: a list is quarantined.
     const list1 = join(env.share, 'list1.csv');
