@@ -222,7 +222,10 @@ export function mobile(rng: Rng): string {
 export function landline(rng: Rng): string {
   const [area, lengths] = rng.pick(AREA_CODES);
   const len = rng.pick(lengths);
-  return `0${area}${rng.int(2, 8)}${rng.digits(len - 1)}`;
+  for (;;) {
+    const subscriber = `${rng.int(2, 8)}${rng.digits(len - 1)}`;
+    if (!subscriber.startsWith('800')) return `0${area}${subscriber}`; // 800…: toll-free, not a landline
+  }
 }
 
 /** Written form of a national landline: dashes, spaces, (0755), +86 without the trunk 0. */

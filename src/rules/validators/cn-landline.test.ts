@@ -39,6 +39,7 @@ describe('cn_landline', () => {
     ['8610655299881', 'bare 86 without separator is not a country code'],
     ['010-05529988', 'subscriber starting 0'],
     ['010-95529988', 'subscriber starting 9'],
+    ['021-80079154', 'toll-free block 800 inside an area code'],
     ['044031900111', '12-digit invoice code'],
     ['2024-01-01', 'date'],
     ['0755-0931', 'range'],

@@ -55,5 +55,7 @@ export const cnLandline: Validator = (text) => {
     return { valid: false, note: 'subscriber length wrong for the area code' };
   }
   if (!/^[2-8]/.test(parts.subscriber)) return { valid: false, note: 'subscriber starts with 0, 1 or 9' };
+  // 800 after an area code is the toll-free block, not a fixed line (010-800x…, 021-800x…).
+  if (parts.subscriber.startsWith('800')) return { valid: false, note: 'toll-free block 800 after the area code' };
   return { valid: true, value: d, note: 'known area code and subscriber length' };
 };
