@@ -66,17 +66,21 @@ describe('pdf extractor', () => {
   const dir = mkdtempSync(join(tmpdir(), 'listguard-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('emits one text unit per page, table rows as lines', async () => {
+  it('emits one unit per page: a table page as tab-separated rows, prose as text', async () => {
     const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...ROWS], [['page two note']]]));
     expect(sink.problems).toEqual([]);
     expect(sink.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1', 'doc.pdf!/page/2']);
-    expect(sink.units.every((u) => u.ended && u.shape.kind === 'text')).toBe(true);
-    const lines = (sink.units[0]?.text ?? '').split('\n');
-    // pdf.js puts its own spacing between cells (a space or a tab): what matters is one row per line.
-    for (const row of ROWS) {
-      expect(lines.filter((l) => l.split(/\s+/).join(' ') === row.join(' '))).toHaveLength(1);
-    }
-    expect(sink.units[1]?.text).toContain('page two note');
+    expect(sink.units.map((u) => u.shape)).toEqual([{ kind: 'table', delimiter: '\t' }, { kind: 'text' }]);
+    expect(sink.units.every((u) => u.ended)).toBe(true);
+    // Cells from glyph positions: one row per line, cells in column order, nothing glued.
+    expect(sink.units[0]?.text).toBe(`${[['Name', 'Mobile', 'ID'], ...ROWS].map((r) => r.join('\t')).join('\n')}\n`);
+    expect(sink.units[1]?.text).toBe('page two note\n');
+  });
+
+  it('repeats a table header above the rows that continue on the next page', async () => {
+    const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ROWS[0]!], [ROWS[1]!, ROWS[2]!]]));
+    expect(sink.units[1]?.text.split('\n')[0]).toBe('Name\tMobile\tID');
+    expect(sink.units[1]?.text).toContain(ROWS[2]!.join('\t'));
   });
 
   it('reads a top-level file and counts it against the byte budget', async () => {

@@ -1,5 +1,12 @@
-// PDF: the text layer, one text unit per page (`report.pdf!/page/3`), lines
-// kept as lines so a table printed to PDF still groups into person records.
+// PDF: the text layer, one text unit per page (`report.pdf!/page/3`).
+//
+// Lines and table cells are rebuilt from glyph positions (pdf-layout.ts), not
+// taken from pdf-parse's stream-order text, which runs a printed sheet's cells
+// into each other. A page that reads as a table is written as tab-separated
+// table units, one per block of rows (`report.pdf!/page/3`, `…/page/3#2` for
+// the second table on the page), with the header row of a table that
+// continues from the previous page repeated above it; any other page is one
+// text unit.
 //
 // pdf.js (through pdf-parse) needs the whole document in memory, so a file is
 // read once after a size check against the byte budget. A PDF with pages but
@@ -12,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
 import { readWhole } from './input.js';
+import { carryHeader, layoutPage, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
@@ -31,7 +39,47 @@ function pdfjsAssets(): Pick<LoadParameters, 'cMapUrl' | 'cMapPacked' | 'standar
 let assets: ReturnType<typeof pdfjsAssets> | undefined;
 
 
-const PAGE_BATCH = 16;
+/** The slice of pdf.js's document and page API used here. */
+interface PdfDocument {
+  readonly numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+interface PdfPage {
+  readonly view?: number[];
+  getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+  cleanup(): void;
+}
+
+/**
+ * The pdf.js document behind a PDFParse. Its `getText` flattens a page to a
+ * string in stream order, which is what loses table cells; the runs with
+ * their positions are in the page's text content. `load()` is private in
+ * pdf-parse's typings but is how every one of its methods opens the
+ * document (and maps a password error to PasswordException).
+ */
+async function openDocument(parser: PDFParse): Promise<PdfDocument> {
+  const load = (parser as unknown as { load?: () => Promise<PdfDocument> }).load;
+  if (typeof load !== 'function') throw new Error('pdf-parse without load(): cannot read text positions');
+  return load.call(parser);
+}
+
+/** Runs of a page in layout terms; rotated text (a vertical margin note) is kept, off the grid. */
+function runsOf(items: Awaited<ReturnType<PdfPage['getTextContent']>>['items']): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const it of items) {
+    if (typeof it.str !== 'string' || it.str === '' || !it.transform) continue;
+    const [a = 1, b = 0, c = 0, d = 1, x = 0, y = 0] = it.transform;
+    const rotated = Math.abs(b) > 1e-3 * Math.abs(a) || Math.abs(c) > 1e-3 * Math.abs(d) || a <= 0 || d <= 0;
+    runs.push({ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(c, d) || (it.height ?? 0), rotated });
+  }
+  return runs;
+}
+
+/** Width of the page's media box in points (0 when unknown: no wrapped-line joining). */
+function pageWidth(page: PdfPage): number {
+  const [x0 = 0, , x1 = 0] = page.view ?? [];
+  return Math.abs(x1 - x0);
+}
 
 const hasText = (s: string): boolean => /\S/.test(s);
 
@@ -54,24 +102,51 @@ export const pdfExtractor: Extractor = {
       ...assets,
     });
     try {
-      let pages = 1; // until the first batch tells
+      const doc = await openDocument(parser);
+      const pages = doc.numPages;
       let textPages = 0;
-      // Pages in batches: pdf-parse walks every page index per call, so one call per page would be quadratic.
-      for (let first = 1; first <= pages; first += PAGE_BATCH) {
+      let carried: CarriedHeader | undefined;
+      for (let n = 1; n <= pages; n++) {
         if (ctx.signal.aborted) return;
         if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
           ctx.fail(input.location, 'max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
           return;
         }
-        const result = await parser.getText({ first, last: first + PAGE_BATCH - 1, pageJoiner: '', cellSeparator: '\t' });
-        pages = result.total;
-        for (const page of result.pages) {
-          if (!hasText(page.text)) continue;
-          textPages++;
-          const writer = ctx.sink.open(`${input.location}!/page/${page.num}`, { kind: 'text' });
-          writer.write(page.text.endsWith('\n') ? page.text : `${page.text}\n`);
-          writer.end();
+        const page = await doc.getPage(n);
+        let layout: PageLayout;
+        try {
+          layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page));
+        } finally {
+          page.cleanup();
         }
+        const location = `${input.location}!/page/${n}`;
+        if (layout.tableRows * 2 >= layout.rows) {
+          let any = false;
+          const { prepend, next } = carryHeader(layout, carried);
+          carried = next;
+          let prepended = false;
+          layout.blocks.forEach((b, i) => {
+            let text = b.join('\n');
+            if (prepend !== undefined && !prepended && layout.starts[i]!.some((s) => s.length >= 2)) {
+              prepended = true;
+              text = `${prepend}\n${text}`;
+            }
+            if (!hasText(text)) return;
+            any = true;
+            const writer = ctx.sink.open(i ? `${location}#${i + 1}` : location, { kind: 'table', delimiter: '\t' });
+            writer.write(`${text}\n`);
+            writer.end();
+          });
+          if (any) textPages++;
+          continue;
+        }
+        carried = undefined;
+        const text = layout.blocks.map((b) => b.join('\n')).join('\n');
+        if (!hasText(text)) continue;
+        textPages++;
+        const writer = ctx.sink.open(location, { kind: 'text' });
+        writer.write(`${text}\n`);
+        writer.end();
       }
       // pdf.js recovers what it can from damaged files; a "PDF" with no pages at all is not one.
       if (pages === 0) throw new Error('no pages');

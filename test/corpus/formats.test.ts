@@ -68,19 +68,32 @@ describe('labeled corpus through the formats', () => {
     expect([...scores.keys()].sort()).toEqual([...FORMATS].sort());
   });
 
-  // PDF is held to lower floors, as regression guards, not to the bars: the
-  // printed sheets lose values to text extraction itself — a cell clipped by
-  // its neighbour, a long value wrapped inside its cell, a sheet split into
-  // column pages (measured: cards 0.82, names 0.79 recall, precision ≥ 0.94).
-  // Reading table cells from glyph positions is the fix; not done yet.
-  const PDF_FLOOR = { precision: 0.94, recall: 0.75 };
+  // PDF is held to the bars too, except where the value is not in the file.
+  // Calc clips a cell that overflows a non-empty neighbour and writes only
+  // the glyphs that show: 61 of the 377 cards and 3 of the 235 IDs are cut
+  // short in the committed PDFs (their digits are absent from the page's
+  // text content; src/extract/README.md), so recall cannot reach the bar, and
+  // 11 cut-off 19-digit cards leave a Luhn-valid 16-digit prefix, which is
+  // reported as a card (precision). Measured: cards P 0.966 R 0.838 (ceiling
+  // 316/377), IDs R 0.987 (ceiling 232/235).
+  // Names are not an extraction loss (every name is in the text, in its
+  // cell): the engine takes a digit-free row with one keyword cell near the
+  // top of a table (手机银行 | 范旭雄, a bank-statement row) for a new header
+  // and drops the name column below it (measured R 0.916). That is a
+  // src/scan change, not done here; this floor is to be removed with it.
+  const PDF_FLOORS: Readonly<Record<string, { precision: number; recall: number }>> = {
+    bank_card: { precision: 0.96, recall: 0.83 },
+    cn_resident_id: { precision: 0.99, recall: 0.98 },
+    person_name_zh: { precision: 0.95, recall: 0.91 },
+  };
   const cases = FORMATS.flatMap((f) => Object.entries(BARS).map(([d, bar]) => [f, d, bar] as const));
   it.each(cases)('%s: %s precision and recall ≥ %d', (format, detector, bar) => {
     const sc = scores.get(format);
     expect(sc, format).toBeDefined();
     const t = sc!.tally.get(detector);
     if (!t || t.tp + t.fn < MIN_LABELS) return; // too few labels in this format (names absent from ods of prose, …)
-    const [p, r] = format === 'pdf' ? [PDF_FLOOR.precision, PDF_FLOOR.recall] : [bar, bar];
+    const floor = format === 'pdf' ? PDF_FLOORS[detector] : undefined;
+    const [p, r] = floor ? [floor.precision, floor.recall] : [bar, bar];
     expect({ format, detector, precision: sc!.precision(detector) }).toEqual({ format, detector, precision: expect.toSatisfy((x: number) => x >= p) });
     expect({ format, detector, recall: sc!.recall(detector) }).toEqual({ format, detector, recall: expect.toSatisfy((x: number) => x >= r) });
   });
