@@ -21,18 +21,22 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
   return out;
 }
 
-/** 2–5 characters, each a CJK ideograph (UTF-8 lead E4–E9) or a middle dot (C2 B7). */
+/** CJK ideographs (UTF-8 lead E4–E9) and middle dots (C2 B7) only, name-sized. */
 export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
-  if (n < 6 || n > 15) return false;
+  // 2–5 CJK characters; a minority name with a middle dot (阿依古丽·吐尔逊) up to 16 characters.
+  if (n < 6 || n > 47) return false;
   let p = start;
+  let dotted = false;
   while (p < end) {
     const b = seg[p]!;
     if (b >= 0xe4 && b <= 0xe9) p += 3;
-    else if (b === 0xc2 && seg[p + 1] === 0xb7) p += 2;
-    else return false;
+    else if (b === 0xc2 && seg[p + 1] === 0xb7) {
+      p += 2;
+      dotted = true;
+    } else return false;
   }
-  return p === end;
+  return p === end && (dotted || n <= 15);
 }
 
 export const decodeCell = (seg: Buffer, start: number, end: number): string => seg.toString('utf8', start, end);

@@ -80,6 +80,17 @@ describe('names only in a person context', () => {
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:李秀英', 'person_name_zh:王芳']);
   });
 
+  it('takes a minority name with a middle dot from a name column and a record row', () => {
+    const table = ['客户姓名,城市', '阿依古丽·吐尔逊,乌鲁木齐', '王芳,北京'].join('\n');
+    expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:阿依古丽·吐尔逊']);
+    expect(found('迪丽娜·热合曼,13912345678,乌鲁木齐', { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:迪丽娜·热合曼']);
+  });
+
+  it('keeps the header when a row below it holds one keyword beside a name (手机银行 | 范旭雄)', () => {
+    const table = ['摘要\t对方户名', '手机银行\t范旭雄', '转账\t王芳'].join('\n');
+    expect(found(table, { kind: 'table', delimiter: '\t' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:范旭雄']);
+  });
+
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);

@@ -410,6 +410,9 @@ export class UnitDetector implements UnitWriter {
       }
       const needed = this.shape.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 ? 1 : 2;
       if (cellsWithKeywords < needed) continue;
+      // Under a header already in force, a row of one keyword cell beside a name
+      // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.
+      if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
       const nameColumns: number[] = [];
       if (nameRule !== undefined) {
@@ -419,6 +422,18 @@ export class UnitDetector implements UnitWriter {
       }
       this.segmentHeaders.push({ line: li, columns, nameColumns });
     }
+  }
+
+  /** A cell without keywords that holds a person's name. */
+  private hasNameCell(seg: Buffer, bounds: number[], columns: number[][]): boolean {
+    const r = this.engine.nameRules[0];
+    if (r === undefined) return false;
+    const rule = this.engine.rules[r]!;
+    for (let c = 0; c < bounds.length; c += 2) {
+      if (columns[c / 2]!.length > 0 || !isCjkNameShape(seg, bounds[c]!, bounds[c + 1]!)) continue;
+      if (this.isName(rule, decodeCell(seg, bounds[c]!, bounds[c + 1]!))) return true;
+    }
+    return false;
   }
 
   /** Cells of a line: by delimiter in a table, by runs of white space in text. */

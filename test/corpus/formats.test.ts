@@ -76,15 +76,9 @@ describe('labeled corpus through the formats', () => {
   // 11 cut-off 19-digit cards leave a Luhn-valid 16-digit prefix, which is
   // reported as a card (precision). Measured: cards P 0.966 R 0.838 (ceiling
   // 316/377), IDs R 0.987 (ceiling 232/235).
-  // Names are not an extraction loss (every name is in the text, in its
-  // cell): the engine takes a digit-free row with one keyword cell near the
-  // top of a table (手机银行 | 范旭雄, a bank-statement row) for a new header
-  // and drops the name column below it (measured R 0.916). That is a
-  // src/scan change, not done here; this floor is to be removed with it.
   const PDF_FLOORS: Readonly<Record<string, { precision: number; recall: number }>> = {
     bank_card: { precision: 0.96, recall: 0.83 },
     cn_resident_id: { precision: 0.99, recall: 0.98 },
-    person_name_zh: { precision: 0.95, recall: 0.91 },
   };
   const cases = FORMATS.flatMap((f) => Object.entries(BARS).map(([d, bar]) => [f, d, bar] as const));
   it.each(cases)('%s: %s precision and recall ≥ %d', (format, detector, bar) => {
