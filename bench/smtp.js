@@ -180,7 +180,7 @@ async function main() {
       nextHop: { host: '127.0.0.1', port: PORT.reinject },
       policy,
       internalDomains: ['corp.test'],
-      scan: (path, display) => pool.scan({ kind: 'file', path }, display),
+      scan: (message, display) => pool.scan(message, display),
       quarantine: openLocalQuarantine({ home, env: {} }),
       emitter: new IncidentEmitter({ logger }),
       logger,

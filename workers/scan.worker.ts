@@ -1,6 +1,5 @@
 // Piscina worker: compiles the rule packs once per thread, then scans items.
 // Returns plain data only (the Verdict); all side effects happen on the main thread.
-import type { MessagePort } from 'node:worker_threads';
 import { loadRuleDir } from '../src/rules/load.js';
 import { buildEngine, type Engine } from '../src/scan/engine.js';
 import type { PartialState } from '../src/scan/accumulate.js';
@@ -17,8 +16,6 @@ export interface ScanTask {
   fingerprintKey?: Uint8Array;
   /** A range of a split file: return the accumulator state for merging, not a verdict. */
   part?: boolean;
-  /** Told as soon as a worker picks the task up: the pool's hard deadline starts then. */
-  started?: MessagePort;
   /** Test hook: crash this worker while scanning (proves the pool survives). */
   crash?: 'exit' | 'throw-uncaught' | 'hang';
 }
@@ -35,8 +32,6 @@ function engineFor(dir: string): Engine {
 }
 
 export default async function scan(task: ScanTask): Promise<Verdict | PartialState> {
-  task.started?.postMessage(0);
-  task.started?.close();
   if (task.crash === 'exit') process.exit(70);
   if (task.crash === 'throw-uncaught') setImmediate(() => { throw new Error('worker crash test'); });
   if (task.crash === 'hang') for (;;); // a parser stuck in synchronous code

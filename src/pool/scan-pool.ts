@@ -3,7 +3,6 @@
 // `unscannable` verdict, and piscina replaces the worker.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanTask } from '../../workers/scan.worker.js';
 import { stat } from 'node:fs/promises';
@@ -40,14 +39,21 @@ export function workerFile(): string {
 export class ScanPool {
   private readonly pool: Piscina;
   private restarts = 0;
+  /** Tasks handed to piscina: never more than there are workers, so none waits inside it. */
+  private running = 0;
+  /** Tasks waiting for a worker, oldest first. */
+  private readonly waiting: (() => void)[] = [];
+  private readonly threads: number;
+  /** Bounded: callers apply backpressure themselves; this is the safety net. */
+  private readonly maxWaiting: number;
 
   constructor(private readonly options: ScanPoolOptions) {
+    this.threads = Math.max(1, options.threads);
+    this.maxWaiting = Math.max(16, this.threads * 64);
     this.pool = new Piscina({
       filename: workerFile(),
       minThreads: 1,
-      maxThreads: Math.max(1, options.threads),
-      // Bounded: callers apply backpressure themselves; this is the safety net.
-      maxQueue: Math.max(16, options.threads * 64),
+      maxThreads: this.threads,
       idleTimeout: 30_000,
     });
     // A worker error surfaces as the failure of its task (counted below);
@@ -61,7 +67,7 @@ export class ScanPool {
   }
 
   get queueSize(): number {
-    return this.pool.queueSize;
+    return this.waiting.length;
   }
 
   /** `knownSize`: the caller's stat of a file (a walk has it), saving one per file on the main thread. */
@@ -107,16 +113,18 @@ export class ScanPool {
   }
 
   private async run(task: ScanTask): Promise<{ result: Verdict | PartialState } | { failed: UnscannableReason; detail: string }> {
-    // The hard deadline runs from when a worker starts the task, not from
-    // submission: time spent queued behind other items is not the item's fault.
+    if (this.running >= this.threads) {
+      if (this.waiting.length >= this.maxWaiting) return { failed: 'timeout', detail: `scan queue full: ${this.waiting.length} items waiting` };
+      await new Promise<void>((resume) => this.waiting.push(resume));
+    } else {
+      this.running++;
+    }
+    // A worker is free now, so the hard deadline runs from here: time spent
+    // waiting behind other items above is not this item's fault.
     const deadline = new AbortController();
-    const { port1, port2 } = new MessageChannel();
-    let timer: NodeJS.Timeout | undefined;
-    port1.once('message', () => {
-      timer = setTimeout(() => deadline.abort(), this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
-    });
+    const timer = setTimeout(() => deadline.abort(), this.options.limits.maxTimeMs + (this.options.hardDeadlineGraceMs ?? HARD_DEADLINE_GRACE_MS));
     try {
-      return { result: (await this.pool.run({ ...task, started: port2 }, { signal: deadline.signal, transferList: [port2] })) as Verdict | PartialState };
+      return { result: (await this.pool.run(task, { signal: deadline.signal })) as Verdict | PartialState };
     } catch (err) {
       const failed: UnscannableReason = deadline.signal.aborted ? 'timeout' : 'worker-crashed';
       // Either way the worker is gone (crashed, or terminated at the hard deadline) and piscina replaces it.
@@ -124,7 +132,10 @@ export class ScanPool {
       return { failed, detail: describeError(err) };
     } finally {
       clearTimeout(timer);
-      port1.close();
+      // Hand the slot to the oldest waiting task, or free it.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
     }
   }
 

@@ -1,14 +1,15 @@
-// Attachment file names of a spooled message, for the policy's `attachments:`
+// Attachment file names of a message, for the policy's `attachments:`
 // globs. mailparser's streaming MailParser: attachment bodies are drained,
 // never kept, so memory is the size of the text parts at most (bounded by the
 // SMTP size limit). The scan itself happens in a worker; this only names.
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { MailParser } from 'mailparser';
 import { scrub } from '../log/mask.js';
 
 const MAX_NAMES = 1_000;
 
-export function attachmentNames(path: string, start = 0): Promise<string[]> {
+/** `message`: the original message (no spool prefix). */
+export function attachmentNames(message: Readable): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const names: string[] = [];
     const parser = new MailParser({
@@ -26,8 +27,7 @@ export function attachmentNames(path: string, start = 0): Promise<string[]> {
     });
     parser.on('end', () => resolve(names));
     parser.on('error', (e: Error) => reject(new Error(`mail parse failed: ${scrub(e.message).slice(0, 160)}`)));
-    const src = createReadStream(path, { start });
-    src.on('error', reject);
-    src.pipe(parser);
+    message.on('error', reject);
+    message.pipe(parser);
   });
 }

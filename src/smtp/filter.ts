@@ -14,13 +14,14 @@ import type { Logger } from '../log/logger.js';
 import { scrub } from '../log/mask.js';
 import { evaluate, isInternalRecipient, type Decision, type MailSubject, type Policy } from '../policy/index.js';
 import type { Verdict } from '../types.js';
+import type { ItemSource } from '../scan/scan-item.js';
 import { attachmentNames } from './attachment-names.js';
 import { relayMessage, RelayError, type NextHop, type RelayEnvelope } from './relay-client.js';
 import type { SenderWindow } from './sender-window.js';
 import { prepareSpool, spoolMessage, type SpooledMessage } from './spool.js';
 
-/** Scans a spooled message file; the pool's scan, or a stand-in in tests and the bench. */
-export type MessageScanner = (path: string, display: string) => Promise<Verdict>;
+/** Scans a spooled message (in memory or a spool file); the pool's scan, or a stand-in in tests and the bench. */
+export type MessageScanner = (message: ItemSource, display: string) => Promise<Verdict>;
 
 export interface SmtpFilterOptions {
   listen: { host: string; port: number };
@@ -278,23 +279,17 @@ export class SmtpFilter {
     }
 
     const display = `${spooled.id}.eml`;
-    const names = () =>
-      attachmentNames(spooled.path, spooled.prefixBytes).then(
-        (list) => ({ names: list, error: null as string | null }),
-        (e: unknown) => ({ names: [] as string[], error: String((e as Error).message) }),
-      );
-    // Attachment names cost a second MIME parse on the main thread. Parse them
-    // alongside the scan only when a policy rule matches on them; otherwise
-    // only for mail that is not plainly allowed (incidents name attachments).
-    const [scanned, early] = await this.untilClosing(
-      Promise.all([this.opts.scan(spooled.path, display), this.attachmentRules ? names() : Promise.resolve(null)]),
-    );
-    const attachments = early ?? (scanned.findings.length || scanned.unscannable.length ? await this.untilClosing(names()) : { names: [], error: null });
-    let verdict = scanned;
-    if (attachments.error) {
-      // Unparseable structure is an explicit outcome, not "no attachments".
-      verdict = { ...verdict, unscannable: [...verdict.unscannable, { reason: 'corrupt', location: display, detail: 'MIME structure unreadable' }] };
-    }
+    // Attachment names cost a second MIME parse on the main thread: parsed
+    // alongside the scan when a policy rule matches on them, otherwise only
+    // once the decision is not a plain allow (incidents name attachments).
+    let parsed: Promise<AttachmentNames> | undefined;
+    const names = (): Promise<AttachmentNames> =>
+      (parsed ??= attachmentNames(spooled.original()).then(
+        (list) => ({ names: list, error: null }),
+        (e: unknown) => ({ names: [], error: String((e as Error).message) }),
+      ));
+    const [scanned] = await this.untilClosing(Promise.all([this.opts.scan(spooled.source, display), this.attachmentRules ? names() : null]));
+    const verdict = this.attachmentRules || scanned.unscannable.length ? withMimeCheck(scanned, await this.untilClosing(names()), display) : scanned;
     if (poolFailure(verdict)) {
       const n = (this.crashes.get(spooled.sha256) ?? 0) + 1;
       this.crashes.set(spooled.sha256, n);
@@ -314,9 +309,9 @@ export class SmtpFilter {
     // One sender's counted messages are decided one at a time, count → decide → relay → record:
     // otherwise ten concurrent mails would each see the count before the others and all slip under.
     if (this.opts.window && sender !== '' && external && fps.length) {
-      return this.withSenderLock(sender, () => this.act(spooled, env, verdict, attachments.names, external, fps));
+      return this.withSenderLock(sender, () => this.act(spooled, env, verdict, names, external, fps));
     }
-    return this.act(spooled, env, verdict, attachments.names, external, fps);
+    return this.act(spooled, env, verdict, names, external, fps);
   }
 
   private async withSenderLock<T>(sender: string, fn: () => Promise<T>): Promise<T> {
@@ -338,8 +333,8 @@ export class SmtpFilter {
   private async act(
     spooled: SpooledMessage,
     env: RelayEnvelope,
-    verdict: Verdict,
-    attachmentList: string[],
+    scanned: Verdict,
+    names: () => Promise<AttachmentNames>,
     external: boolean,
     fps: readonly string[],
   ): Promise<string> {
@@ -355,10 +350,19 @@ export class SmtpFilter {
       kind: 'mail',
       sender,
       recipients,
-      attachments: attachmentList,
+      attachments: this.attachmentRules ? (await names()).names : [],
       ...(senderRecords24h !== undefined ? { senderRecords24h } : {}),
     };
-    const decision: Decision = evaluate(this.policy, verdict, 'smtp', subject);
+    let verdict = scanned;
+    let decision: Decision = evaluate(this.policy, verdict, 'smtp', subject);
+    if (!this.attachmentRules && decision.action !== 'allow') {
+      // No rule looks at attachment names, so they cannot change this decision
+      // — unless the MIME structure turns out unreadable (corrupt): decide again then.
+      const found = await this.untilClosing(names());
+      subject.attachments = found.names;
+      verdict = withMimeCheck(verdict, found, `${spooled.id}.eml`);
+      if (found.error) decision = evaluate(this.policy, verdict, 'smtp', subject);
+    }
     const base = {
       event: 'smtp.message',
       message: spooled.id,
@@ -440,4 +444,15 @@ export async function startSmtpFilter(opts: SmtpFilterOptions): Promise<SmtpFilt
   const f = new SmtpFilter(opts);
   await f.listen();
   return f;
+}
+
+interface AttachmentNames {
+  names: string[];
+  error: string | null;
+}
+
+/** Unparseable MIME structure is an explicit outcome, not "no attachments". */
+function withMimeCheck(verdict: Verdict, found: AttachmentNames, display: string): Verdict {
+  if (!found.error) return verdict;
+  return { ...verdict, unscannable: [...verdict.unscannable, { reason: 'corrupt', location: display, detail: 'MIME structure unreadable' }] };
 }

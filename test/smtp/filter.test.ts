@@ -58,7 +58,7 @@ afterAll(async () => {
   await sink?.close();
 });
 
-const poolScan: MessageScanner = (path, display) => pool.scan({ kind: 'file', path }, display);
+const poolScan: MessageScanner = (message, display) => pool.scan(message, display);
 
 async function filter(over: Partial<SmtpFilterOptions> = {}): Promise<SmtpFilter> {
   const logger = makeLogger({ destination: logs });
@@ -138,7 +138,7 @@ describe('tempfail: 451 4.3.0, nothing delivered', () => {
   });
 
   it('answers 451 when the scan worker crashes, and the pool goes on', async () => {
-    const f = await filter({ scan: (path, display) => pool.scan({ kind: 'file', path }, display, { crash: 'exit' }) });
+    const f = await filter({ scan: (message, display) => pool.scan(message, display, { crash: 'exit' }) });
     const r = await send(f.port, externalEnv, buildMail({ text: 'hello\r\n' }));
     expect(r.code).toBe(451);
     expect(r.text).toContain('4.3.0');
@@ -156,7 +156,7 @@ describe('tempfail: 451 4.3.0, nothing delivered', () => {
       hardDeadlineGraceMs: 300,
     });
     try {
-      const f = await filter({ scan: (path, display) => quick.scan({ kind: 'file', path }, display, { crash: 'hang' }) });
+      const f = await filter({ scan: (message, display) => quick.scan(message, display, { crash: 'hang' }) });
       const r = await send(f.port, externalEnv, buildMail({ text: 'hello\r\n' }));
       expect(r.code).toBe(451);
       expect(sink.received).toHaveLength(0);
@@ -166,7 +166,7 @@ describe('tempfail: 451 4.3.0, nothing delivered', () => {
   });
 
   it('lets the policy decide a message that crashed the worker maxCrashRetries times (no endless retry)', async () => {
-    const f = await filter({ scan: (path, display) => pool.scan({ kind: 'file', path }, display, { crash: 'exit' }), maxCrashRetries: 2 });
+    const f = await filter({ scan: (message, display) => pool.scan(message, display, { crash: 'exit' }), maxCrashRetries: 2 });
     const raw = buildMail({ text: 'poison\r\n' });
     expect((await send(f.port, externalEnv, raw)).code).toBe(451);
     const second = await send(f.port, externalEnv, raw);
@@ -181,10 +181,10 @@ describe('tempfail: 451 4.3.0, nothing delivered', () => {
     const gate = new Promise<void>((r) => (release = r));
     let started!: () => void;
     const scanning = new Promise<void>((r) => (started = r));
-    const slow: MessageScanner = async (path, display) => {
+    const slow: MessageScanner = async (message, display) => {
       started();
       await gate;
-      return poolScan(path, display);
+      return poolScan(message, display);
     };
     const f = await filter({ scan: slow });
     const reply = send(f.port, internalEnv, buildMail({ text: 'hello\r\n' }));

@@ -152,7 +152,7 @@ export const smtpCommand: Command = {
       nextHop,
       policy,
       internalDomains,
-      scan: (path, display) => pool.scan({ kind: 'file', path }, display),
+      scan: (message, display) => pool.scan(message, display),
       quarantine: openLocalQuarantine({ home, env: io.env }),
       emitter,
       logger,
