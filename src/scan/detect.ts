@@ -317,18 +317,17 @@ export class UnitDetector implements UnitWriter {
     const rule = e.rules[r]!;
     const labelled = rule.confidence + rule.context.bonus;
     const starts = new Set(hits.map((h) => h.start));
-    const named = new Set<number>();
+    // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
+    const candidates: Found[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
-      if (named.has(start)) return;
-      named.add(start);
-      found.push({ rule: r, start, end, value, confidence, line });
+      candidates.push({ rule: r, start, end, value, confidence, line });
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳.
     for (const h of hits) {
       const end = h.end - this.base;
       if (end < 0 || !e.roles[h.kw]!.positive.includes(r)) continue;
       const name = nameAfterLabel(seg, end, (p) => starts.has(this.base + p));
-      if (name && this.isName(rule, name.value)) add(name.start, name.end, name.value, labelled);
+      if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
@@ -349,7 +348,7 @@ export class UnitDetector implements UnitWriter {
           if (!isNameColumn && !rowHasFields) continue;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
-          if (this.isName(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+          if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
         }
       }
     } else {
@@ -365,7 +364,7 @@ export class UnitDetector implements UnitWriter {
           const ce = bounds[c * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
-          if (this.isName(rule, value)) add(cs, ce, value, labelled, li);
+          if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
         }
       }
       for (const li of fieldLines) {
@@ -375,10 +374,18 @@ export class UnitDetector implements UnitWriter {
         for (const t of tokens) {
           if (!isCjkNameShape(seg, t.start, t.end)) continue;
           const value = decodeCell(seg, t.start, t.end);
-          if (this.isName(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence, li);
+          if (this.isNameShape(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence, li);
         }
       }
     }
+    // The first confirmed candidate at a position wins (a label before a column).
+    const ok = confirmBatch(rule, candidates.map((c) => c.value));
+    const named = new Set<number>();
+    candidates.forEach((c, i) => {
+      if (!ok[i] || named.has(c.start)) return;
+      named.add(c.start);
+      found.push(c);
+    });
     found.sort((a, b) => a.start - b.start);
   }
 
@@ -452,10 +459,15 @@ export class UnitDetector implements UnitWriter {
   }
 
   private isName(rule: CompiledRule, value: string): boolean {
+    return this.isNameShape(rule, value) && rule.pattern.test(value);
+  }
+
+  /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
+  private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
     const chars = [...value];
-    if (value.includes('·')) return isDottedName(chars) && rule.pattern.test(value);
+    if (value.includes('·')) return isDottedName(chars);
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
@@ -465,8 +477,7 @@ export class UnitDetector implements UnitWriter {
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
-    if (compound && n < 3 && !rule.dictionary.has(chars[0]!)) return false;
-    return rule.pattern.test(value);
+    return !(compound && n < 3 && !rule.dictionary.has(chars[0]!));
   }
 
   // ── records ───────────────────────────────────────────────────────────
