@@ -66,10 +66,6 @@ export class ScanPool {
     return this.restarts;
   }
 
-  get queueSize(): number {
-    return this.waiting.length;
-  }
-
   /** `knownSize`: the caller's stat of a file (a walk has it), saving one per file on the main thread. */
   async scan(source: ItemSource, display: string, extra: Partial<Pick<ScanTask, 'crash'>> = {}, knownSize?: number): Promise<Verdict> {
     const started = performance.now();
