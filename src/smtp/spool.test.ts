@@ -10,20 +10,23 @@ const mail = (bytes: number) => Buffer.from(`From: a@corp.test\r\nTo: b@corp.tes
 const chunks = (b: Buffer) => Readable.from(Array.from({ length: Math.ceil(b.length / 4096) }, (_, i) => b.subarray(i * 4096, (i + 1) * 4096)));
 
 describe('spool', () => {
-  it('keeps a small message in memory: prefix + original bytes, no file', async () => {
+  it('keeps a small message in memory as well as in its spool file: prefix + original bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lg-spool-'));
     const m = mail(10_000);
     const s = await spoolMessage(dir, chunks(m), 'm-1', 64 * 1024);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'm-1.eml')).subarray(s.prefixBytes).equals(m)).toBe(true);
+    expect(statSync(join(dir, 'm-1.eml')).mode & 0o777).toBe(0o600);
     expect(s.source.kind).toBe('buffer');
     if (s.source.kind !== 'buffer') return;
     expect(s.source.data.subarray(0, s.prefixBytes).toString()).toMatch(/^X-Listguard-Spool: m-1\r\n/);
     expect(s.source.data.subarray(s.prefixBytes).equals(m)).toBe(true);
     expect(s.size).toBe(m.length);
     expect(await text(s.original())).toBe(m.toString());
+    await s.remove();
+    expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes a message over the memory bound to a 0600 file, byte for byte, and removes it', async () => {
+  it('scans a message over the memory bound from its 0600 spool file, byte for byte, and removes it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lg-spool-'));
     const m = mail(300_000);
     const s = await spoolMessage(dir, chunks(m), 'm-2', 64 * 1024);

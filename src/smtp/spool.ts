@@ -5,24 +5,25 @@
 // message with odd headers would otherwise be scanned as plain text, its
 // base64 attachments unread). Relay and quarantine read past the prefix.
 //
-// A message up to `memoryMax` bytes (most mail) stays in memory and is handed
-// to a worker as a buffer: no file to write, read twice and remove. A larger
-// one goes to a file (0600) in the spool directory, scanned by path. Either
-// way nothing is acknowledged before it is decided, so a crash loses nothing:
-// the client retries, and the next start removes what a crash left on disk.
+// Every message is written to a spool file (0600). One up to `memoryMax`
+// bytes (most mail) is also kept in memory and handed to a worker as a
+// buffer, so the worker does not read the file back; a larger one is
+// scanned by path. Nothing is acknowledged before it is decided, so a crash
+// loses nothing: the client retries, and the next start removes what a
+// crash left in the spool directory.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ItemSource } from '../scan/scan-item.js';
 
-/** Messages up to this size (with the prefix) are kept in memory, not written to the spool directory. */
+/** Messages up to this size (with the prefix) are also kept in memory and scanned from there. */
 export const SPOOL_MEMORY_MAX = 512 * 1024;
 
 export interface SpooledMessage {
   id: string;
-  /** What the scanner reads: the prefix and the message, in memory or in a spool file. */
+  /** What the scanner reads: the prefix and the message, from memory or from the spool file. */
   source: ItemSource;
   /** Bytes of our prefix before the original message. */
   prefixBytes: number;
@@ -52,7 +53,7 @@ export async function prepareSpool(dir: string): Promise<number> {
   return n;
 }
 
-/** Spool `input`, in memory or into `<dir>/<id>.eml`. Rejects if the stream or the disk fails. */
+/** Spool `input` into `<dir>/<id>.eml`, keeping it in memory too when small. Rejects if the stream or the disk fails. */
 export async function spoolMessage(
   dir: string,
   input: Readable & { sizeExceeded?: boolean },
@@ -63,48 +64,51 @@ export async function spoolMessage(
   const prefix = Buffer.from(`X-Listguard-Spool: ${id}\r\nX-Listguard-Spool-Format: 1\r\n`, 'latin1');
   const hash = createHash('sha256');
   let size = 0;
-  let fh: FileHandle | undefined;
-  // Chunks not yet written: the whole message while it fits in memory, then
-  // batches (smtp-server emits one chunk per read, often a few KB).
-  let pending: Buffer[] = [prefix];
-  let pendingBytes = prefix.length;
+  const fh = await open(path, 'wx', 0o600);
+  // Everything while it fits in memory; past that, batches of the chunks smtp-server
+  // emits (one per read, often a few KB), written as they come.
+  let kept: Buffer[] | null = [prefix];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   try {
     for await (const chunk of input) {
       const b = chunk as Buffer;
       hash.update(b);
       size += b.length;
+      if (kept && prefix.length + size <= memoryMax) {
+        kept.push(b);
+        continue;
+      }
+      if (kept) {
+        pending = kept;
+        pendingBytes = prefix.length + size - b.length;
+        kept = null;
+      }
       pending.push(b);
       pendingBytes += b.length;
-      if (!fh && pendingBytes > memoryMax) fh = await open(path, 'wx', 0o600);
-      if (fh && pendingBytes >= 256 * 1024) {
+      if (pendingBytes >= 256 * 1024) {
         await fh.write(Buffer.concat(pending));
         pending = [];
         pendingBytes = 0;
       }
     }
-    if (fh && pendingBytes) await fh.write(Buffer.concat(pending));
+    const data = kept ? Buffer.concat(kept) : null;
+    if (data) await fh.write(data);
+    else if (pending.length) await fh.write(Buffer.concat(pending));
+    await fh.close();
+    return {
+      id,
+      prefixBytes: prefix.length,
+      size,
+      sha256: hash.digest('hex'),
+      oversized: input.sizeExceeded === true,
+      source: data ? { kind: 'buffer', name: `${id}.eml`, data } : { kind: 'file', path },
+      original: data ? () => Readable.from([data.subarray(prefix.length)]) : () => createReadStream(path, { start: prefix.length }),
+      remove: () => rm(path, { force: true }),
+    };
   } catch (e) {
-    if (fh) {
-      await fh.close().catch(() => {});
-      await rm(path, { force: true });
-    }
+    await fh.close().catch(() => {});
+    await rm(path, { force: true });
     throw e;
   }
-  const common = { id, prefixBytes: prefix.length, size, sha256: hash.digest('hex'), oversized: input.sizeExceeded === true };
-  if (!fh) {
-    const data = Buffer.concat(pending);
-    return {
-      ...common,
-      source: { kind: 'buffer', name: `${id}.eml`, data },
-      original: () => Readable.from([data.subarray(prefix.length)]),
-      remove: async () => {},
-    };
-  }
-  await fh.close();
-  return {
-    ...common,
-    source: { kind: 'file', path },
-    original: () => createReadStream(path, { start: prefix.length }),
-    remove: () => rm(path, { force: true }),
-  };
 }
