@@ -22,7 +22,7 @@ const run = promisify(execFile);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    text: { type: 'string', default: '400' },
+    text: { type: 'string', default: '1500' },
     xlsx: { type: 'string', default: '60' },
     sessions: { type: 'string', default: '10' },
     json: { type: 'string' },
