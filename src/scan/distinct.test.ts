@@ -10,6 +10,15 @@ describe('DistinctCounter', () => {
     expect(c.isExact).toBe(true);
   });
 
+  it('counts the zero hash like any other, and crosses a worker boundary intact', () => {
+    const c = new DistinctCounter();
+    expect([c.add(0), c.add(0), c.add(2 ** 52 + 1), c.add(2 ** 52 + 1), c.add(7)]).toEqual([true, false, true, false, true]);
+    expect(c.has(0) && c.has(7) && !c.has(8)).toBe(true);
+    const copy = DistinctCounter.from(structuredClone(c.toJSON()));
+    expect(copy.size).toBe(3);
+    expect(copy.add(0)).toBe(false);
+  });
+
   it('estimates within 3 % past the cap, in fixed memory', () => {
     const c = new DistinctCounter();
     const n = 1_000_000;

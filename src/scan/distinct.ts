@@ -10,15 +10,77 @@ const P = 14;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
 
+/**
+ * A set of 53-bit hashes in one Float64Array (open addressing, linear
+ * probing): a Set<number> boxes every value above 2^31 as a heap number,
+ * and counting is on the scan's hot path.
+ */
+class HashSet53 {
+  private table = new Float64Array(256);
+  private hasZero = false;
+  size = 0;
+
+  /** True when `h` was not in the set. */
+  add(h: number): boolean {
+    if (h === 0) {
+      if (this.hasZero) return false;
+      this.hasZero = true;
+      this.size++;
+      return true;
+    }
+    const t = this.table;
+    const mask = t.length - 1;
+    for (let i = h >>> 0 & mask; ; i = (i + 1) & mask) {
+      const v = t[i]!;
+      if (v === h) return false;
+      if (v === 0) {
+        t[i] = h;
+        if (++this.size * 2 > t.length) this.grow();
+        return true;
+      }
+    }
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.hasZero;
+    const t = this.table;
+    const mask = t.length - 1;
+    for (let i = h >>> 0 & mask; ; i = (i + 1) & mask) {
+      const v = t[i]!;
+      if (v === h) return true;
+      if (v === 0) return false;
+    }
+  }
+
+  values(): Float64Array {
+    const out = new Float64Array(this.size);
+    let n = 0;
+    if (this.hasZero) out[n++] = 0;
+    for (const v of this.table) if (v !== 0) out[n++] = v;
+    return out;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Float64Array(old.length * 2);
+    const mask = this.table.length - 1;
+    for (const v of old) {
+      if (v === 0) continue;
+      let i = v >>> 0 & mask;
+      while (this.table[i] !== 0) i = (i + 1) & mask;
+      this.table[i] = v;
+    }
+  }
+}
+
 export class DistinctCounter {
-  private exact: Set<number> | null = new Set();
+  private exact: HashSet53 | null = new HashSet53();
   private registers: Uint8Array | null = null;
 
   /** Add a 53-bit hash; true when it was (as far as exact counting knows) new. */
   add(h: number): boolean {
     if (this.exact) {
-      if (this.exact.has(h)) return false;
-      this.exact.add(h);
+      if (!this.exact.add(h)) return false;
       if (this.exact.size > EXACT_CAP) this.spill();
       return true;
     }
@@ -41,7 +103,7 @@ export class DistinctCounter {
 
   /** Plain data for crossing a worker boundary. */
   toJSON(): SerializedDistinct {
-    return this.exact ? { exact: Float64Array.from(this.exact) } : { registers: this.registers! };
+    return this.exact ? { exact: this.exact.values() } : { registers: this.registers! };
   }
 
   static from(s: SerializedDistinct): DistinctCounter {
@@ -63,7 +125,7 @@ export class DistinctCounter {
 
   private spill(): void {
     this.registers = new Uint8Array(M);
-    for (const h of this.exact!) this.addToSketch(h);
+    for (const h of this.exact!.values()) this.addToSketch(h);
     this.exact = null;
   }
 
