@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryHeader, layoutPage, type TextRun } from './pdf-layout.js';
+import { carryHeader, layoutPage, rememberHeader, type TextRun } from './pdf-layout.js';
 
 /** A run of `str` at (x, y), 10 pt, each character `w` points wide. */
 const run = (str: string, x: number, y: number, w = 5, size = 10): TextRun => ({ str, x, y, width: [...str].length * w, size });
@@ -72,6 +72,69 @@ describe('layoutPage', () => {
   });
 });
 
+describe('layoutPage: sheets with columns fitted to their content', () => {
+  // Calc sizes a column to its widest cell plus 0.1": the gap after a column of fixed-length
+  // values is ~0.7 em in every row, never a cell-wide gap.
+  const serial = (i: number): string => `20250204999789485${30 + i}`; // 19 digits, 95 pt: ends at 155
+  const invoice = (i: number): string => `0296157${i}`; // 8 digits
+  const y = (i: number): number => 700 - i * 13;
+
+  it('takes an aligned start under a header label for a column, whatever the gap before it', () => {
+    const runs = [run('支付流水号', 60, 700, 10), run('发票号码', 162, 700, 10)];
+    for (let i = 1; i <= 3; i++) runs.push(run(serial(i), 60, y(i)), run(invoice(i), 162, y(i)));
+    expect(lines(runs)).toEqual(['支付流水号\t发票号码', ...[1, 2, 3].map((i) => `${serial(i)}\t${invoice(i)}`)]);
+  });
+
+  it('takes an aligned start after a padding-sized gap in every row for a column, without a header', () => {
+    const names = ['覃仁振', '艾尔肯', '苏宝'];
+    const runs: TextRun[] = [];
+    // Order number (18 digits, ends at 150), amount at 157 (ends at 197), name at 204: gaps of 0.7 em.
+    for (let i = 0; i < 3; i++) runs.push(run(`20190404953079919${i}`, 60, y(i)), run(`4371${i}.89`, 157, y(i)), run(names[i]!, 204, y(i), 10));
+    expect(lines(runs)).toEqual(names.map((n, i) => `20190404953079919${i}\t4371${i}.89\t${n}`));
+  });
+
+  it('does not take the groups of card numbers spaced with full-width spaces (1 em) for columns', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 5; i++) runs.push(run('name', 60, y(i)), run('６２５８', 180, y(i), 10), run('０７３０', 230, y(i), 10), run('８７１１', 280, y(i), 10));
+    expect(lines(runs)).toEqual(Array(5).fill('name\t６２５８ ０７３０ ８７１１'));
+  });
+
+  it('does not take words after word spaces for a column because a digit-free line has a wide gap there', () => {
+    // Section titles `第 n 部分` (a word space before the number) and one `姓　名` (a full-width space).
+    const runs = [1, 2, 3].flatMap((n) => [run('第', 60, y(n * 2), 10), run(`${n} 部分`, 72, y(n * 2))]);
+    runs.push(run('姓', 52, y(7), 10), run('名：杜语睿', 72, y(7), 10));
+    expect(lines(runs)).toEqual(['第 1 部分', '第 2 部分', '第 3 部分', '姓 名：杜语睿']);
+  });
+
+  it('writes an empty cell as an empty field, so that later values stay under their header', () => {
+    const runs = [run('name', 60, 700), run('mobile', 200, 700), run('id', 340, 700)];
+    for (const [i, n] of ['张伟', '王芳'].entries()) runs.push(run(n, 60, y(i + 1), 10), run(`1381234567${i}`, 200, y(i + 1)), run(`11010119900307851${i}`, 340, y(i + 1)));
+    runs.push(run('李娜', 60, y(3), 10), run('110101199003071234', 340, y(3))); // no mobile
+    runs.push(run('13912345670', 200, y(4)), run('110101199003075678', 340, y(4))); // no name
+    expect(lines(runs)).toEqual([
+      'name\tmobile\tid',
+      '张伟\t13812345670\t110101199003078510',
+      '王芳\t13812345671\t110101199003078511',
+      '李娜\t\t110101199003071234',
+      '\t13912345670\t110101199003075678',
+    ]);
+  });
+
+  it('uses a carried header for the columns of a continuation page that has none', () => {
+    const runs: TextRun[] = [];
+    for (let i = 1; i <= 3; i++) runs.push(run(serial(i), 60, y(i)), run(invoice(i), 162, y(i)));
+    // Without the header, 8 digits after 19 could be the last group of one number.
+    expect(lines(runs)[0]).toBe(`${serial(1)} ${invoice(1)}`);
+    expect(layoutPage(runs, 0, [[60, 162]]).blocks.flat()).toEqual([1, 2, 3].map((i) => `${serial(i)}\t${invoice(i)}`));
+    // An older header (another column page's) does not make digit groups a column: it may be another table's.
+    expect(layoutPage(runs, 0, [[60, 300], [60, 162]]).blocks.flat()[0]).toBe(`${serial(1)} ${invoice(1)}`);
+    // A column of the header left empty on this page still gets its field (names after a wide gap).
+    const gap = [1, 2, 3].flatMap((i) => [run(serial(i), 60, y(i)), run('张伟', 220, y(i), 10)]);
+    expect(layoutPage(gap, 0, [[300, 400], [60, 162, 220]]).blocks.flat()).toEqual([1, 2, 3].map((i) => `${serial(i)}\t\t张伟`));
+    expect(lines(gap)).toEqual([1, 2, 3].map((i) => `${serial(i)}\t张伟`));
+  });
+});
+
 describe('carryHeader', () => {
   const table = (header: boolean, y0: number): TextRun[] => [
     ...(header ? [run('收件人', 60, y0, 10), run('银行账号', 200, y0, 10)] : []),
@@ -92,5 +155,32 @@ describe('carryHeader', () => {
     const { next } = carryHeader(layoutPage(table(true, 700)), undefined);
     const other = layoutPage([run('a', 60, 700), run('13812345678', 300, 700)]);
     expect(carryHeader(other, next).prepend).toBeUndefined();
+  });
+
+  it('picks, of several carried headers, the one whose columns the rows start at (a sheet printed across column pages)', () => {
+    const left = carryHeader(layoutPage(table(true, 700)), undefined).next!;
+    const right = { text: '手机号\t备注', starts: [60, 300] };
+    const page = layoutPage([run('陈红', 60, 700, 10), run('6230587164072196', 200, 700), run('王芳', 60, 687, 10)]);
+    const { prepend, next } = carryHeader(page, [right, left]);
+    expect(prepend).toBe('收件人\t银行账号');
+    expect(next).toBe(left);
+    // A first row with an empty cell still starts its cells where the header's do.
+    const sparse = layoutPage([run('6230587164072196', 200, 700), run('冯贵棋', 60, 687, 10), run('6230587164072197', 200, 687)]);
+    expect(carryHeader(sparse, [{ text: 'a\tb', starts: [60, 200] }]).prepend).toBeUndefined(); // one cell: not a table row
+    const three = { text: '收件人\t银行账号\t备注', starts: [60, 200, 340] };
+    const row = layoutPage([run('冯贵棋', 60, 700, 10), run('x', 340, 700), run('刘洋', 60, 687, 10), run('y', 340, 687)]);
+    expect(carryHeader(row, [three]).prepend).toBe(three.text);
+  });
+});
+
+describe('rememberHeader', () => {
+  it('keeps the most recent header first, once per set of columns, and a bounded number of them', () => {
+    const h = (text: string, ...starts: number[]): { text: string; starts: number[] } => ({ text, starts });
+    expect(rememberHeader([h('a', 60, 200)], undefined).map((x) => x.text)).toEqual(['a']);
+    expect(rememberHeader([h('a', 60, 200), h('b', 60, 300)], h('c', 60.5, 200)).map((x) => x.text)).toEqual(['c', 'b']);
+    let recent: ReturnType<typeof rememberHeader> = [];
+    for (let i = 0; i < 20; i++) recent = rememberHeader(recent, h(String(i), 60, 100 + i * 10));
+    expect(recent.length).toBeLessThanOrEqual(8);
+    expect(recent[0]!.text).toBe('19');
   });
 });

@@ -11,13 +11,17 @@
 // 1. rows: runs whose baselines are within a fraction of the font size of
 //    each other (jitter between fonts of one row is ~0.6 pt at 10 pt);
 // 2. columns: x positions where a run starts a cell in several rows of the
-//    page (the left edge of a printed column);
+//    page (the left edge of a printed column), told from word and card-group
+//    starts that also align by the gap before them, a header label starting
+//    there, or the previous page's header (see columnEdges);
 // 3. within a row, left to right: a run joins the previous one (same word,
 //    a CJK run after a Latin one), or is a new word (a space-sized gap), or
 //    a new cell (a wide gap, a column edge, or an overlap: the previous cell
 //    was clipped by this one).
 //
-// A row becomes one line, its cells joined by a tab. Pure: no pdf.js here.
+// A row becomes one line, its cells joined by a tab; an empty cell of a
+// table is an empty field, so that values stay under their header. Pure: no
+// pdf.js here.
 
 /** One text run as pdf.js reports it, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -53,19 +57,26 @@ export interface CarriedHeader {
   starts: number[];
 }
 
-/** Two rows with cells starting at the same x (within two points): one table's columns. */
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.length >= 2 && a.every((x, i) => Math.abs(x - b[i]!) <= 2);
+/**
+ * A row whose cells all start where the header's do (within two points): the
+ * header's table. A row may leave cells empty, so it need not have them all.
+ */
+function sameColumns(header: readonly number[], row: readonly number[]): boolean {
+  return row.length >= 2 && header.length >= row.length && row.every((x) => header.some((h) => Math.abs(x - h) <= 2));
 }
 
 /**
  * Table header continuity across pages: a printed sheet's header row is on
  * the first page only, so the rows on the next page lose their column
  * labels. Returns the header to put above the first table block of `page`
- * (when its first row's cells start where the carried header's do) and the
- * header to carry on to the page after.
+ * (the first of `carried`, most recent first, whose cells start where that
+ * block's first row's do) and the header to carry on to the page after.
+ * Several are carried because a sheet too wide for the page continues on
+ * column pages: printed across, the rows below come back to the left-hand
+ * columns a few pages after their header.
  */
-export function carryHeader(page: PageLayout, carried: CarriedHeader | undefined): { prepend?: string; next?: CarriedHeader } {
+export function carryHeader(page: PageLayout, carried: CarriedHeader | readonly CarriedHeader[] | undefined): { prepend?: string; next?: CarriedHeader } {
+  const candidates: readonly CarriedHeader[] = carried === undefined ? [] : 'text' in carried ? [carried] : carried;
   let prepend: string | undefined;
   let next: CarriedHeader | undefined;
   page.blocks.forEach((block, b) => {
@@ -73,15 +84,26 @@ export function carryHeader(page: PageLayout, carried: CarriedHeader | undefined
     if (!starts.some((s) => s.length >= 2)) return; // a title or footer, not a table block
     const first = block[0]!;
     let head: CarriedHeader | undefined;
-    if (next === undefined && prepend === undefined && carried && sameColumns(carried.starts, starts[0]!)) {
-      prepend = carried.text;
-      head = carried;
+    const match = next === undefined && prepend === undefined ? candidates.find((c) => sameColumns(c.starts, starts[0]!)) : undefined;
+    if (match) {
+      prepend = match.text;
+      head = match;
     }
     // A header has no digits (as the scan engine sees it); a carried one stays in force below it.
     if (!/[0-9]/.test(first) && starts[0]!.length >= 2) head = { text: first, starts: starts[0]! };
     next = head;
   });
   return prepend === undefined ? { next } : { prepend, next };
+}
+
+/** Headers carried at most: a sheet is rarely printed more than this many column pages wide. */
+const CARRIED_HEADERS = 8;
+
+/** `recent` (most recent first) with `next` put in front, once per set of column starts. */
+export function rememberHeader(recent: readonly CarriedHeader[], next: CarriedHeader | undefined): CarriedHeader[] {
+  if (!next) return [...recent];
+  const same = (a: CarriedHeader): boolean => a.starts.length === next.starts.length && a.starts.every((x, i) => Math.abs(x - next.starts[i]!) <= 2);
+  return [next, ...recent.filter((h) => !same(h))].slice(0, CARRIED_HEADERS);
 }
 
 /** Lines are rejoined only on a page whose text spans this share of its width (prose, not a printed column). */
@@ -104,14 +126,36 @@ const CLIP_OVERLAP = 0.2;
 const COLUMN_ROWS = 3;
 /** …of which at least this many after a cell-wide gap. */
 const WIDE_ROWS = 2;
+/**
+ * A gap of at least this many font sizes before an aligned start is a cell's
+ * padding, not a word space (~0.3 em): Calc sizes a column to its widest
+ * cell plus 0.1", 0.7–0.9 em at any scale. A full-width space (1 em) is above
+ * it too, which is why the groups of a card number are excluded by their
+ * shape (isGroup), not by this gap.
+ */
+const PAD_GAP = 0.55;
+/** …and the share of a column's starting rows that must have it (a word may start there by chance). */
+const PAD_SHARE = 0.75;
 /** Positions within this many points are one column edge. */
 const EDGE_SLACK = 1;
+/** A cell starting within this many points of a column's x is in that column. */
+const COLUMN_SLACK = 2;
 
 interface Placed extends TextRun {
   end: number;
 }
 
-export function layoutPage(runs: readonly TextRun[], pageWidth = 0): PageLayout {
+interface Cell {
+  text: string;
+  x: number;
+}
+
+/**
+ * @param pageWidth width of the page in points (0: unknown, no wrapped prose lines are rejoined)
+ * @param hints cell starts of the headers carried from the previous pages: a
+ *   continuation page has no header row of its own to confirm its columns.
+ */
+export function layoutPage(runs: readonly TextRun[], pageWidth = 0, hints: ReadonlyArray<readonly number[]> = []): PageLayout {
   const flat: Placed[] = [];
   const rotated: string[] = [];
   for (const r of runs) {
@@ -126,60 +170,100 @@ export function layoutPage(runs: readonly TextRun[], pageWidth = 0): PageLayout 
     flat.push({ ...r, size, width, end: r.x + width });
   }
   const rows = groupRows(flat);
-  const edges = columnEdges(rows);
+  const edges = columnEdges(rows, hints);
   const pitch = usualPitch(rows);
   const right = rows.reduce((m, row) => Math.max(m, ...row.map((r) => r.end)), -Infinity);
   const left = rows.reduce((m, row) => Math.min(m, row[0]!.x), Infinity);
   // Only a page set in a wide measure is prose that wraps; a printed column of names is not.
   const wide = pageWidth > 0 && right - left >= WRAP_SPAN * pageWidth;
   const blocks: string[][] = [];
-  let block: string[] = [];
   let tableRows = 0;
   const starts: number[][][] = [];
-  let blockStarts: number[][] = [];
+  let block: Cell[][] = [];
+  const endBlock = (): void => {
+    blocks.push(onColumns(block, edges, hints));
+    starts.push(block.map((cells) => cells.map((c) => c.x)));
+    block = [];
+  };
   let lastY = Infinity;
   let prevEnd = 0;
   let prevSpan = 0;
   for (const row of rows) {
     const y = row[0]!.y;
     if (block.length && lastY - y > BLOCK_GAP * pitch) {
-      blocks.push(block);
-      starts.push(blockStarts);
-      block = [];
-      blockStarts = [];
+      endBlock();
       prevSpan = 0;
     }
     lastY = y;
     const cells = cellsOf(row, edges);
     if (cells.length >= 2) tableRows++;
-    const text = cells.map((c) => c.text).join('\t');
     const first = row[0]!;
     const end = Math.max(...row.map((r) => r.end));
+    const above = block.at(-1);
     // The previous line ran so close to the right margin that this line's first word would not
     // have fitted after it: the writer wrapped the paragraph there (a name or a phone number
     // broken over two lines is one value again).
-    const joins = wide && prevSpan > 0 && cells.length === 1 && blockStarts.at(-1)?.length === 1 && prevEnd + SPACE_GAP * 2 * first.size + firstWordWidth(row) > right;
+    const joins = wide && prevSpan > 0 && cells.length === 1 && above?.length === 1 && prevEnd + SPACE_GAP * 2 * first.size + firstWordWidth(row) > right;
     if (joins) {
-      const prev = block.pop()!;
+      const prev = above[0]!;
+      const text = cells[0]!.text;
       // A break after CJK or a hyphen took no space out; a break between Latin words took one.
-      block.push(/[\u2e80-\uffef-]$/.test(prev) || /^[\u2e80-\uffef]/.test(text) ? prev + text : `${prev} ${text}`);
-    } else {
-      block.push(text);
-      blockStarts.push(cells.map((c) => c.x));
-    }
+      prev.text = /[\u2e80-\uffef-]$/.test(prev.text) || /^[\u2e80-\uffef]/.test(text) ? prev.text + text : `${prev.text} ${text}`;
+    } else block.push(cells);
     prevEnd = end;
     prevSpan = end - first.x;
   }
-  if (block.length) {
-    blocks.push(block);
-    starts.push(blockStarts);
-  }
+  if (block.length) endBlock();
   const turned = rotated.filter((s) => s !== '');
   if (turned.length) {
     blocks.push(turned);
     starts.push(turned.map(() => []));
   }
   return { blocks, tableRows, rows: rows.length, starts };
+}
+
+/**
+ * A block's rows as lines, each cell in its column: a row that leaves a
+ * column empty gets an empty field there, or its later values would shift
+ * under the wrong header. The columns are the block's left margin and the
+ * column edges its cells start at (with the carried header's, when the block
+ * is that header's table: a column may be empty on this page). A row with a
+ * cell off the columns (split at a wide gap only) is written as it is.
+ */
+function onColumns(rows: Cell[][], edges: number[], hints: ReadonlyArray<readonly number[]>): string[] {
+  let margin = Infinity;
+  for (const cells of rows) for (const c of cells) margin = Math.min(margin, c.x);
+  const xs: number[] = [];
+  for (const cells of rows) for (const c of cells) if (c.x === margin || atEdge(edges, c.x)) xs.push(c.x);
+  const cols = distinct(xs);
+  const hint = cols.length >= 2 ? hints.find((h) => cols.every((x) => h.some((y) => Math.abs(x - y) <= COLUMN_SLACK))) : undefined;
+  const grid = hint ? distinct([...cols, ...hint]) : cols;
+  return rows.map((cells) => {
+    const at = cells.map((c) => column(grid, c.x));
+    if (grid.length < 2 || at.some((i, k) => i < 0 || (k > 0 && i <= at[k - 1]!))) return cells.map((c) => c.text).join('\t');
+    const fields: string[] = Array<string>(at.at(-1)! + 1).fill('');
+    cells.forEach((c, k) => (fields[at[k]!] = c.text));
+    return fields.join('\t');
+  });
+}
+
+/** Positions sorted, those within COLUMN_SLACK of the one before dropped. */
+function distinct(xs: number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...xs].sort((a, b) => a - b)) if (out.length === 0 || x - out.at(-1)! > COLUMN_SLACK) out.push(x);
+  return out;
+}
+
+/** Index of the column of `grid` (sorted) that `x` is in, -1 if none (binary search: a page may have many). */
+function column(grid: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = grid.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (grid[mid]! < x - COLUMN_SLACK) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < grid.length && grid[lo]! <= x + COLUMN_SLACK ? lo : -1;
 }
 
 /** Width of a row's first word: up to its first space or word gap (what a writer would have tried to fit on the line above). */
@@ -231,45 +315,96 @@ function groupRows(runs: Placed[]): Placed[][] {
 
 /**
  * Column edges: x positions (rounded to a point) where a run starts after a
- * gap in COLUMN_ROWS or more rows, at least WIDE_ROWS of them after a cell-wide
- * gap. The second condition tells a column from the groups of a card number
- * (6230 5853 2707 …), which also start at the same x row after row but only
- * ever after a word space.
+ * gap in COLUMN_ROWS or more rows, confirmed by one of:
+ * - wide: WIDE_ROWS of them after a cell-wide gap (a column after a ragged one);
+ * - header: a digit-free row (a header: labels, no values) starts a run there
+ *   after a padding-sized gap — in a sheet whose columns are fitted to their
+ *   content the gap after a column of fixed-length values (amounts, dates,
+ *   IDs) is never wide, but its header label starts at the column all the same;
+ * - padded: PAD_SHARE of them after a padding-sized gap before a run that is
+ *   not a digit group after digits (a continuation page without a header);
+ * - hinted: a carried header (layoutPage's hints) starts there and the runs
+ *   starting there follow a padding-sized gap (not only digit groups, unless
+ *   it is the last header carried).
+ * What this keeps out are the groups of a card or ID number (6230 5853 2707,
+ * ６２５８　０７６９ …), which start at the same x row after row too, after a
+ * word space or a full-width one: they are digit groups after digits, and no
+ * header label starts inside a fitted column.
  */
-function columnEdges(rows: Placed[][]): number[] {
-  const starts = new Map<number, number>();
-  const wide = new Map<number, number>();
-  const bump = (m: Map<number, number>, k: number): void => void m.set(k, (m.get(k) ?? 0) + 1);
+function columnEdges(rows: Placed[][], hints: ReadonlyArray<readonly number[]>): number[] {
+  interface Tally {
+    starts: number;
+    wide: number;
+    head: number;
+    pad: number;
+    padAny: number;
+  }
+  const tally = new Map<number, Tally>();
   for (const row of rows) {
+    const header = !row.some((r) => DIGIT.test(r.str));
     let end = Infinity; // the first run of a row is not counted: a margin is not a column edge
+    let before = '';
     const seen = new Set<number>();
     for (const r of row) {
       const gap = r.x - end;
       const k = Math.round(r.x);
       if (gap >= SPACE_GAP * r.size && !seen.has(k)) {
         seen.add(k);
-        bump(starts, k);
-        if (gap >= CELL_GAP * r.size) bump(wide, k);
+        let t = tally.get(k);
+        if (!t) tally.set(k, (t = { starts: 0, wide: 0, head: 0, pad: 0, padAny: 0 }));
+        t.starts++;
+        if (gap >= CELL_GAP * r.size) t.wide++;
+        if (gap >= PAD_GAP * r.size) {
+          t.padAny++;
+          if (header) t.head++;
+          if (!isGroup(before, r.str)) t.pad++;
+        }
       }
       end = end === Infinity ? r.end : Math.max(end, r.end);
+      before = r.str;
     }
   }
   // Neighbouring keys are one edge: a column's runs start within a point of each other.
-  const keys = [...starts.keys()].sort((a, b) => a - b);
+  const keys = [...tally.keys()].sort((a, b) => a - b);
   const edges: number[] = [];
   let i = 0;
   while (i < keys.length) {
     let j = i;
-    let n = 0;
-    let w = 0;
+    const sum: Tally = { starts: 0, wide: 0, head: 0, pad: 0, padAny: 0 };
     while (j < keys.length && keys[j]! - keys[i]! <= EDGE_SLACK) {
-      n += starts.get(keys[j]!)!;
-      w += wide.get(keys[j++]!) ?? 0;
+      const t = tally.get(keys[j++]!)!;
+      sum.starts += t.starts;
+      sum.wide += t.wide;
+      sum.head += t.head;
+      sum.pad += t.pad;
+      sum.padAny += t.padAny;
     }
-    if (n >= COLUMN_ROWS && w >= WIDE_ROWS) edges.push(keys[i]!, keys[j - 1]!);
+    const lo = keys[i]!;
+    const hi = keys[j - 1]!;
+    const at = (hint: readonly number[]): boolean => hint.some((h) => h >= lo - COLUMN_SLACK && h <= hi + COLUMN_SLACK);
+    // In a table every run that starts at a column follows the padding of the cell before it
+    // (or overlaps it: clipped, not counted); a word that starts there follows a word space.
+    const padded = sum.padAny >= PAD_SHARE * sum.starts;
+    const column =
+      (sum.starts >= COLUMN_ROWS && (sum.wide >= WIDE_ROWS || (padded && (sum.head >= 1 || (sum.pad >= COLUMN_ROWS && sum.pad >= PAD_SHARE * sum.starts))))) ||
+      // The last header is most likely this page's (Calc prints down before across): trust it
+      // with a digit group too; an older one only with a run that is not one.
+      (padded && ((hints[0] !== undefined && at(hints[0]) && sum.padAny >= 1) || (hints.slice(1).some(at) && sum.pad >= 1)));
+    if (column) edges.push(lo, hi);
     i = j;
   }
   return edges;
+}
+
+/** A digit, ASCII or full-width (a printed value; a header has none). */
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * `str` is a group of a number written in groups (card, ID, phone): a short
+ * run of digits right after a run that ends in a digit.
+ */
+function isGroup(before: string, str: string): boolean {
+  return /^[0-9０-９]{1,8}$/.test(str.trim()) && /[0-9０-９]\s*$/.test(before);
 }
 
 function atEdge(edges: number[], x: number): boolean {
@@ -279,8 +414,8 @@ function atEdge(edges: number[], x: number): boolean {
   return false;
 }
 
-function cellsOf(row: Placed[], edges: number[]): Array<{ text: string; x: number }> {
-  const cells: Array<{ text: string; x: number }> = [];
+function cellsOf(row: Placed[], edges: number[]): Cell[] {
+  const cells: Cell[] = [];
   let cell = '';
   let x = 0;
   let end = -Infinity;

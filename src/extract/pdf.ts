@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
 import { readWhole } from './input.js';
-import { carryHeader, layoutPage, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
+import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
@@ -105,7 +105,8 @@ export const pdfExtractor: Extractor = {
       const doc = await openDocument(parser);
       const pages = doc.numPages;
       let textPages = 0;
-      let carried: CarriedHeader | undefined;
+      // Headers of the tables so far, most recent first (a table may continue under any of them).
+      let carried: CarriedHeader[] = [];
       for (let n = 1; n <= pages; n++) {
         if (ctx.signal.aborted) return;
         if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
@@ -115,7 +116,8 @@ export const pdfExtractor: Extractor = {
         const page = await doc.getPage(n);
         let layout: PageLayout;
         try {
-          layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page));
+          // A carried header's starts are this page's columns if it continues that table.
+          layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page), carried.map((h) => h.starts));
         } finally {
           page.cleanup();
         }
@@ -123,7 +125,7 @@ export const pdfExtractor: Extractor = {
         if (layout.tableRows * 2 >= layout.rows) {
           let any = false;
           const { prepend, next } = carryHeader(layout, carried);
-          carried = next;
+          carried = rememberHeader(carried, next);
           let prepended = false;
           layout.blocks.forEach((b, i) => {
             let text = b.join('\n');
@@ -140,7 +142,7 @@ export const pdfExtractor: Extractor = {
           if (any) textPages++;
           continue;
         }
-        carried = undefined;
+        carried = [];
         const text = layout.blocks.map((b) => b.join('\n')).join('\n');
         if (!hasText(text)) continue;
         textPages++;
