@@ -71,6 +71,21 @@ describe('ScanPool', () => {
     }
   });
 
+  it('answers an item beyond its bounded wait queue with an explicit timeout verdict, never a silent drop', async () => {
+    const one = pool({ threads: 1 });
+    try {
+      const small = { kind: 'buffer' as const, name: 'memo.txt', data: Buffer.from('联系人：张伟 手机 13812345678\n') };
+      // One running, 64 waiting (the bound for one thread), and one too many.
+      const all = await Promise.all(Array.from({ length: 66 }, (_, i) => one.scan(small, `m${i}.txt`)));
+      const refused = all.filter((v) => v.unscannable.length > 0);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.unscannable).toEqual([{ reason: 'timeout', location: 'm65.txt', detail: 'scan queue full: 64 items waiting' }]);
+      expect(all.filter((v) => v.records === 1)).toHaveLength(65);
+    } finally {
+      await one.close();
+    }
+  });
+
   it('stops a slow item at the soft deadline and keeps what it found', async () => {
     const slow = pool({ threads: 1, limits: { ...DEFAULT_LIMITS, maxTimeMs: 30 } });
     try {
