@@ -91,6 +91,18 @@ describe('names only in a person context', () => {
     expect(found(table, { kind: 'table', delimiter: '\t' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:范旭雄']);
   });
 
+  it('takes names and every value from CSV rows pasted into text, addresses with house numbers included', () => {
+    const text = [
+      '会议纪要：各部门需在周五前提交预算。',
+      '姓名,手机号,身份证号,地址,备注',
+      '王琳,13867125100,320102200407115264,广东省深圳市南山区科技园路180号,',
+      '侯刚兰,16637205021,440305197711217866,南京市玄武区3栋1单元2908室,已回访',
+    ].join('\n');
+    expect(found(text).sort()).toEqual(
+      ['cn_mobile:13867125100', 'cn_mobile:16637205021', 'cn_resident_id:320102200407115264', 'cn_resident_id:440305197711217866', 'person_name_zh:侯刚兰', 'person_name_zh:王琳'].sort(),
+    );
+  });
+
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);

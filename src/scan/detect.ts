@@ -304,7 +304,7 @@ export class UnitDetector implements UnitWriter {
       }
     }
     // A label labels the next value only: `运单号 4180…，快递到了请打 0086 1908…`.
-    if (labelNegative && !labelPositive && !digitBetween(seg, labelEnd - this.base, start - this.base)) return 'negative';
+    if (labelNegative && !labelPositive && labelReaches(seg, labelEnd - this.base, start - this.base)) return 'negative';
     return positive ? 'positive' : 'none';
   }
 
@@ -521,10 +521,23 @@ export class UnitDetector implements UnitWriter {
 
 // ── helpers ───────────────────────────────────────────────────────────────
 
-/** Is there an ASCII digit in seg[from, to)? (Bytes before the segment are not checked.) */
-function digitBetween(seg: Buffer, from: number, to: number): boolean {
-  for (let p = Math.max(0, from); p < to; p++) if (seg[p]! >= 0x30 && seg[p]! <= 0x39) return true;
-  return false;
+/**
+ * Does a label ending at `from` label the value starting at `to`? Not past
+ * another number (`运单号 4180…，请打 0086 1908…`), and across a line break
+ * only to a value that starts its line (`订单号：⏎2024…`): the last cell of
+ * a CSV header (`…,备注⏎王琳,1386…`) labels no value of the row below.
+ * Bytes before the segment are not checked.
+ */
+function labelReaches(seg: Buffer, from: number, to: number): boolean {
+  let lineStart = -1;
+  for (let p = Math.max(0, from); p < to; p++) {
+    const b = seg[p]!;
+    if (b >= 0x30 && b <= 0x39) return false;
+    if (b === 0x0a) lineStart = p + 1;
+  }
+  if (lineStart < 0) return true;
+  for (let p = lineStart; p < to; p++) if (seg[p] !== 0x20 && seg[p] !== 0x09 && seg[p] !== 0x0d) return false;
+  return true;
 }
 
 const isWordByte = (b: number | undefined): boolean =>
@@ -692,7 +705,8 @@ function isDottedName(chars: string[]): boolean {
 
 /**
  * A sentence, not a cell: CJK with a value or sentence particles in it
- * (`贾柏的身份证号码为5401…`, `请于周五前回复。`). A long company name is a cell.
+ * (`贾柏的身份证号码为5401…`, `请于周五前回复。`). A long company name and
+ * an address (`南山区科技园路180号`) are cells.
  */
 function isProse(seg: Buffer, start: number, end: number): boolean {
   let cjk = 0;
@@ -703,9 +717,11 @@ function isProse(seg: Buffer, start: number, end: number): boolean {
     else if (b >= 0x30 && b <= 0x39) digit = true;
   }
   if (cjk < 5) return false;
-  if (digit) return true;
   const text = seg.toString('utf8', start, end);
-  return SENTENCE_MARKS.test(text);
+  if (SENTENCE_MARKS.test(text)) return true;
+  // An address cell has digits too: 科技园路180号, 3栋1单元2908室.
+  return digit && !ADDRESS_NUMBER.test(text);
 }
 
 const SENTENCE_MARKS = /[。！？的了是为请在和您我他她]/;
+const ADDRESS_NUMBER = /[0-9０-９]+(?:号|栋|幢|室|楼|层|单元|弄|巷|排|座)/;
