@@ -45,7 +45,8 @@ export type CarrierKind =
   | 'mixed-language'
   | 'contact-lines'
   | 'invoice-info'
-  | 'tech-text';
+  | 'tech-text'
+  | 'pasted-list';
 
 export interface Carrier {
   id: string;
@@ -685,6 +686,14 @@ function techText(rng: Rng, id: string): Carrier {
   return l.carrier(id, 'tech-text', { kind: 'text' }, lines.join('\n') + '\n');
 }
 
+/** A customer export pasted into a mail or a note: CSV or TSV lines between sentences, scanned as text. */
+function pastedList(rng: Rng, id: string): Carrier {
+  const table = customerExport(rng, id);
+  const before = rng.pick(['各位好，以下是本月新增客户名单，请查收：', '附上客户资料，麻烦尽快录入系统。', '会议纪要：各部门需在周五前提交预算，财务部统一汇总。', 'Hi, please find the list below.']);
+  const after = rng.pick(['', '如有问题请联系我。', '以上，谢谢！', '请勿外传。']);
+  return { ...table, kind: 'pasted-list', shape: { kind: 'text' }, text: `${before}\n${table.text}${after ? `${after}\n` : ''}`, rows: undefined };
+}
+
 function shuffle<T>(rng: Rng, arr: T[]): T[] {
   const a = [...arr];
   for (let i = a.length - 1; i > 0; i--) {
@@ -708,6 +717,7 @@ const KINDS: readonly [CarrierKind, (rng: Rng, id: string) => Carrier, number][]
   ['contact-lines', contactLines, 6],
   ['invoice-info', invoiceInfo, 6],
   ['tech-text', techText, 6],
+  ['pasted-list', pastedList, 5],
 ];
 
 export interface Corpus {
