@@ -103,6 +103,17 @@ describe('names only in a person context', () => {
     );
   });
 
+  it('reads a CSV block pasted into text under its own header: names from the name column only', () => {
+    const text = [
+      '附上客户资料，麻烦尽快录入系统。',
+      '客户姓名,信用代码,城市,备注',
+      '乔佳菊,91510100MANA92N924,黄冈,VIP',
+      '顾振莹,,周庄,',
+      '以上，谢谢！',
+    ].join('\n');
+    expect(found(text).filter((f) => f.startsWith('person_name_zh')).sort()).toEqual(['person_name_zh:乔佳菊', 'person_name_zh:顾振莹']);
+  });
+
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);

@@ -71,6 +71,13 @@ export class UnitDetector implements UnitWriter {
   private header: TableHeader | null = null;
   /** Headers found in the current segment, by line. */
   private segmentHeaders: TableHeader[] = [];
+  /**
+   * Text units: lines of the current segment inside a delimited block (a CSV
+   * or TSV export pasted into a mail or a note), as the block's first line
+   * and delimiter; such lines are read as table rows under the block's header.
+   */
+  private blockOf: Int32Array = new Int32Array(0);
+  private delimiterOf: Uint8Array = new Uint8Array(0);
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<string, number>();
   private block: { fields: RecordField[]; detectors: Set<string>; lastLine: number } = { fields: [], detectors: new Set(), lastLine: -10 };
@@ -135,6 +142,7 @@ export class UnitDetector implements UnitWriter {
       if (e.asciiWord[h.kw] && !isWordAt(seg, start, h.end)) continue; // QQ in qq.com, Tel in Telegram
       hits.push({ kw: h.kw, start: this.base + start, end: this.base + h.end });
     }
+    if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
     const found = this.confirm(seg, candidates, hits, lineEnds);
@@ -143,7 +151,8 @@ export class UnitDetector implements UnitWriter {
     // Keep the hits that can still be in a window of the next segment.
     const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
     this.tailHits = hits.filter((h) => h.end >= keepFrom);
-    const last = this.segmentHeaders.at(-1);
+    // A header carries to the next segment only for a table unit; a pasted block ends with its segment.
+    const last = this.segmentHeaders.filter((h) => !this.delimiterOf[h.line]).at(-1);
     if (last) this.header = { ...last, line: -1 };
     this.segmentHeaders = [];
     this.base += len;
@@ -252,7 +261,8 @@ export class UnitDetector implements UnitWriter {
       if (rejected.has(c)) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
-      const cell = this.shape.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, this.shape.delimiter) : -1;
+      const sh = this.lineShape(line);
+      const cell = sh.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, sh.delimiter) : -1;
       const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
       if (ctx === 'negative') continue;
       let confidence = rule.confidence + (c.result.adjust ?? 0) - (c.glued ? 10 : 0);
@@ -331,15 +341,14 @@ export class UnitDetector implements UnitWriter {
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
-    if (this.shape.kind === 'table') {
-      const delimiter = this.shape.delimiter;
-      for (let li = 0; li < lineEnds.length; li++) {
+    const tableRows = (li: number, delimiter: ',' | '\t'): void => {
+      {
         const header = this.headerFor(li);
-        if (header?.line === li) continue;
+        if (header?.line === li) return;
         const nameColumns = header?.nameColumns ?? [];
         // Under a header the columns are known: names come from name columns only.
         const rowHasFields = fieldLines.has(li) && !header;
-        if (!rowHasFields && nameColumns.length === 0) continue;
+        if (!rowHasFields && nameColumns.length === 0) return;
         const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
         for (let c = 0; c < bounds.length; c += 2) {
           const cs = bounds[c]!;
@@ -351,10 +360,19 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
         }
       }
+    };
+    if (this.shape.kind === 'table') {
+      for (let li = 0; li < lineEnds.length; li++) tableRows(li, this.shape.delimiter);
     } else {
+      // Rows of a delimited block pasted into the text.
+      for (let li = 0; li < lineEnds.length; li++) {
+        const sh = this.lineShape(li);
+        if (sh.kind === 'table') tableRows(li, sh.delimiter);
+      }
       // A table printed as text (PDF, fixed-width export): whitespace columns
       // under a header line whose cells are labels (序号 客户姓名 邮件地址).
       for (let li = 0; li < lineEnds.length; li++) {
+        if (this.delimiterOf[li]) continue;
         const header = this.headerFor(li);
         if (!header || header.line === li || header.nameColumns.length === 0) continue;
         const bounds = this.cellsOf(seg, lineStart(lineEnds, li), lineEnds[li]!);
@@ -368,6 +386,7 @@ export class UnitDetector implements UnitWriter {
         }
       }
       for (const li of fieldLines) {
+        if (this.delimiterOf[li]) continue;
         const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!);
         // A sentence is not a record row: 经核实，贾柏的身份证号码为…
         if (tokens.some((t) => isProse(seg, t.start, t.end))) continue;
@@ -403,8 +422,9 @@ export class UnitDetector implements UnitWriter {
       let digits = false;
       for (let p = ls; p < le && !digits; p++) digits = seg[p]! >= 0x30 && seg[p]! <= 0x39;
       if (digits) continue;
-      const bounds = this.cellsOf(seg, ls, le);
-      if (this.shape.kind === 'text' && !isHeaderLike(seg, bounds)) continue;
+      const sh = this.lineShape(li);
+      const bounds = this.cellsOf(seg, ls, le, sh);
+      if (sh.kind === 'text' && !isHeaderLike(seg, bounds)) continue;
       const columns: number[][] = [];
       let cellsWithKeywords = 0;
       for (let c = 0; c < bounds.length; c += 2) {
@@ -415,11 +435,14 @@ export class UnitDetector implements UnitWriter {
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
-      const needed = this.shape.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 ? 1 : 2;
+      // A delimited block's header is its first line.
+      if (this.delimiterOf[li] && this.blockOf[li] !== li) continue;
+      const needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
       // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.
       if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
+      if (this.delimiterOf[li] && this.hasNameCell(seg, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
       const nameColumns: number[] = [];
       if (nameRule !== undefined) {
@@ -444,16 +467,55 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Cells of a line: by delimiter in a table, by runs of white space in text. */
-  private cellsOf(seg: Buffer, from: number, to: number): number[] {
-    return this.shape.kind === 'table' ? cellBounds(seg, from, to, this.shape.delimiter) : whitespaceCells(seg, from, to);
+  private cellsOf(seg: Buffer, from: number, to: number, shape: UnitShape = this.shape): number[] {
+    return shape.kind === 'table' ? cellBounds(seg, from, to, shape.delimiter) : whitespaceCells(seg, from, to);
   }
 
-  /** The header in force for a line of the current segment. */
+  /** The shape a line is read in: the unit's, or a delimited block's inside text. */
+  private lineShape(line: number): UnitShape {
+    const d = this.delimiterOf[line];
+    return d ? { kind: 'table', delimiter: d === 0x09 ? '\t' : ',' } : this.shape;
+  }
+
+  /**
+   * Delimited blocks in a text unit: two or more consecutive lines split by
+   * the same delimiter (comma or tab, at least three cells) into the same
+   * number of cells — a customer export pasted between sentences.
+   */
+  private findDelimitedBlocks(seg: Buffer, lineEnds: number[]): void {
+    const n = lineEnds.length;
+    this.blockOf = new Int32Array(n).fill(-1);
+    this.delimiterOf = new Uint8Array(n);
+    let start = -1;
+    let delimiter = 0;
+    let cells = 0;
+    const close = (end: number): void => {
+      if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
+      start = -1;
+    };
+    for (let li = 0; li < n; li++) {
+      const ls = lineStart(lineEnds, li);
+      const le = lineEnds[li]!;
+      const d = dominantDelimiter(seg, ls, le);
+      const c = d ? cellBounds(seg, ls, le, d === 0x09 ? '\t' : ',').length / 2 : 0;
+      if (start >= 0 && d === delimiter && c === cells) continue;
+      close(li);
+      if (d && c >= 3) {
+        start = li;
+        delimiter = d;
+        cells = c;
+      }
+    }
+    close(n);
+  }
+
+  /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
   private headerFor(line: number): TableHeader | null {
-    let h = this.header;
+    const block = this.delimiterOf[line] ? this.blockOf[line]! : -1;
+    let h = block >= 0 ? null : this.header;
     for (const sh of this.segmentHeaders) {
       if (sh.line > line) break;
-      h = sh;
+      if (block >= 0 ? sh.line >= block : !this.delimiterOf[sh.line]) h = sh;
     }
     return h;
   }
@@ -501,7 +563,7 @@ export class UnitDetector implements UnitWriter {
         this.acc.record(fields);
         continue;
       }
-      if (this.shape.kind === 'table') continue;
+      if (this.lineShape(line).kind === 'table') continue;
       // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines.
       const b = this.block;
       const gap = abs - b.lastLine;
@@ -520,6 +582,18 @@ export class UnitDetector implements UnitWriter {
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────
+
+/** ',' or '\t' when the line has at least two of it (tabs first: a TSV row may hold commas). */
+function dominantDelimiter(seg: Buffer, from: number, to: number): number {
+  let commas = 0;
+  let tabs = 0;
+  for (let p = from; p < to; p++) {
+    const b = seg[p];
+    if (b === 0x2c) commas++;
+    else if (b === 0x09) tabs++;
+  }
+  return tabs >= 2 ? 0x09 : commas >= 2 ? 0x2c : 0;
+}
 
 /**
  * Does a label ending at `from` label the value starting at `to`? Not past
