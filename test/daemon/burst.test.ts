@@ -52,7 +52,8 @@ describe('listguard daemon (burst)', () => {
     expect(metric(text, 'listguard_files_scanned_total')).toBe(N);
     const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${d.pid}/status`, 'utf8'))?.[1]);
     expect(hwm).toBeGreaterThan(0);
-    expect(hwm / 1024).toBeLessThan(400); // MB, main thread + 2 workers
+    // MB, main thread + 2 workers: measured 236–311 MB on Node 20 and 333 MB on Node 24 (2-core VM).
+    expect(hwm / 1024).toBeLessThan(480);
     const caught = metric(text, 'listguard_missed_events_total');
     console.log(`burst: ${N} files, peak RSS ${(hwm / 1024).toFixed(0)} MB, queue overflow ${metric(text, "listguard_queue_overflow_total")}, caught by periodic walk ${caught}`);
     expect(await d.stop()).toBe(0);
