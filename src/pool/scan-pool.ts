@@ -72,8 +72,10 @@ export class ScanPool {
     if (source.kind === 'file' && !source.range && this.options.threads > 1 && !extra.crash) {
       // Only a file big enough to split needs a closer look; small ones go straight to a worker.
       const size = knownSize ?? (await stat(source.path).then((s) => s.size, () => 0));
-      // Two parts per thread: parts finish unevenly, and an idle worker picks up the next.
-      const ranges = await planSplit(source.path, size, this.options.threads * 2, this.options.splitMinBytes).catch(() => null);
+      // One part per thread: each part starts its counters afresh (~10 % more work than
+      // one pass), and parts of one export take about equally long (measured: 2 parts on
+      // 2 threads ~7 % faster than 4 on a 128 MB file).
+      const ranges = await planSplit(source.path, size, this.options.threads, this.options.splitMinBytes).catch(() => null);
       if (ranges) return this.scanParts(source.path, display, size, ranges, started);
     }
     const out = await this.run(this.task(source, display, extra));
