@@ -50,10 +50,12 @@ export async function act(ctx: ActContext, verdict: Verdict, decision: Decision,
       action: decision.action,
       ...(subject.owner ? { owner: subject.owner } : {}),
     });
+    // The file is in the store and gone from the share: an audit write that fails now is
+    // logged loudly, but it does not turn the quarantine into a failed one.
     await appendAudit(ctx.home, {
       event: 'file.quarantine',
       details: { id: q.id, path: scrub(subject.path), owner: subject.owner ?? null, sensitivity: verdict.sensitivity, rules: decision.reasons.map((r) => r.rule) },
-    });
+    }).catch((a: unknown) => ctx.logger.error({ event: 'audit.append-failed', error: (a as Error).message ?? String(a) }, 'could not append to the audit log'));
     ctx.emitter.record({ verdict, decision, subject, channel: 'file', quarantineId: q.id });
     return { kind: 'done', quarantineId: q.id };
   } catch (e) {

@@ -69,6 +69,8 @@ export class Daemon {
   private metricsServer: { address: string; close: () => Promise<void> } | undefined;
   /** Paths being processed, each with the promise of its end. */
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** pump() is running (it is not re-entrant). */
+  private pumping = false;
   /** Events for a path that arrived while it was in flight: at most one per in-flight path. */
   private readonly deferred = new Map<string, QueueItem>();
   private readonly concurrency: number;
@@ -310,6 +312,7 @@ export class Daemon {
         accept: w.accept,
         store: this.state,
         enqueue: async (p) => this.settler.touch(p),
+        onError: (path, code) => this.log.warn({ event: 'reconcile.error', path, code }, `cannot read ${scrub(path)}: ${code}`),
       }).catch((e: Error) => this.log.warn({ event: 'walk.error', error: e.message }, 'walk of new directory failed'));
     }, this.cfg.stabilityMs);
     timer.unref();
@@ -334,7 +337,18 @@ export class Daemon {
   }
 
   private pump(): void {
-    if (this.phase !== 'ok' && this.phase !== 'starting') return;
+    // Not re-entrant: refill() offers to the queue, whose listener calls pump();
+    // the loop below takes what was offered.
+    if (this.pumping || (this.phase !== 'ok' && this.phase !== 'starting')) return;
+    this.pumping = true;
+    try {
+      this.pumpLoop();
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private pumpLoop(): void {
     while (this.inFlight.size < this.concurrency) {
       this.refill();
       const item = this.queue.take();
@@ -445,6 +459,9 @@ export class Daemon {
     if (removesFile(decision)) this.metrics.quarantines.inc({ result: result.kind === 'done' ? 'ok' : 'failed' });
     if (this.phase === 'stopped') return;
     const quarantineId = result.kind === 'done' ? (result.quarantineId ?? null) : null;
+    // A quarantine that failed is not a decision to stand by: no generation, so the
+    // file's next event scans and acts again instead of being skipped as decided.
+    const gen = result.kind === 'failed' ? '' : set.gen;
     this.state.record(
       {
         path: item.path,
@@ -456,7 +473,7 @@ export class Daemon {
         action: decision.action,
         rules: decision.reasons.map((r) => r.rule),
         unscannable: verdict.unscannable.map((u) => u.reason),
-        gen: set.gen,
+        gen,
         quarantineId,
         decidedAt: Date.now(),
         verdictJson: verdictSummary(verdict),
