@@ -1,7 +1,7 @@
 // Building ExtractInputs and describing parser errors. Kept apart from
 // dispatch.ts so extractors can use it without an import cycle
 // (dispatch → registry → extractor → dispatch).
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { scrub } from '../log/mask.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 
@@ -20,7 +20,8 @@ export function bufferInput(location: string, name: string, data: Buffer): Extra
  */
 export function describeError(err: unknown): string {
   const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return scrub(msg)
+  // NFKC first: a parser may quote full-width digits (１３８…) that \d does not see.
+  return scrub(msg.normalize('NFKC'))
     .replace(/\d{6,}/g, '…')
     .replace(QUOTED_EMAIL, (m) => `${m[0]}***@`)
     .slice(0, 200);
@@ -36,10 +37,24 @@ const QUOTED_EMAIL = /[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9-]+\.)/g;
  */
 export async function readWhole(input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
   if (input.source.kind === 'buffer') return input.source.data;
-  const { size } = await stat(input.source.path);
-  if (!ctx.consume(size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return null;
+  // One handle for the size check and the read: a file that grows in between
+  // (a share being written to) is read up to the size that was counted, never more.
+  const fh = await open(input.source.path, 'r');
+  try {
+    const { size } = await fh.stat();
+    if (!ctx.consume(size)) {
+      ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+      return null;
+    }
+    const data = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const { bytesRead } = await fh.read(data, n, size - n, n);
+      if (bytesRead === 0) break; // shrank meanwhile: what is there
+      n += bytesRead;
+    }
+    return n === size ? data : data.subarray(0, n);
+  } finally {
+    await fh.close();
   }
-  return readFile(input.source.path);
 }

@@ -147,7 +147,7 @@ describe('carryHeader', () => {
     expect(first.prepend).toBeUndefined();
     expect(first.next?.text).toBe('收件人\t银行账号');
     const second = carryHeader(layoutPage(table(false, 700)), first.next);
-    expect(second.prepend).toBe('收件人\t银行账号');
+    expect(second.prepend).toEqual({ text: '收件人\t银行账号', block: 0 });
     expect(second.next?.text).toBe('收件人\t银行账号'); // still in force on the page after
   });
 
@@ -162,14 +162,34 @@ describe('carryHeader', () => {
     const right = { text: '手机号\t备注', starts: [60, 300] };
     const page = layoutPage([run('陈红', 60, 700, 10), run('6230587164072196', 200, 700), run('王芳', 60, 687, 10)]);
     const { prepend, next } = carryHeader(page, [right, left]);
-    expect(prepend).toBe('收件人\t银行账号');
+    expect(prepend).toEqual({ text: '收件人\t银行账号', block: 0 });
     expect(next).toBe(left);
     // A first row with an empty cell still starts its cells where the header's do.
     const sparse = layoutPage([run('6230587164072196', 200, 700), run('冯贵棋', 60, 687, 10), run('6230587164072197', 200, 687)]);
     expect(carryHeader(sparse, [{ text: 'a\tb', starts: [60, 200] }]).prepend).toBeUndefined(); // one cell: not a table row
     const three = { text: '收件人\t银行账号\t备注', starts: [60, 200, 340] };
     const row = layoutPage([run('冯贵棋', 60, 700, 10), run('x', 340, 700), run('刘洋', 60, 687, 10), run('y', 340, 687)]);
-    expect(carryHeader(row, [three]).prepend).toBe(three.text);
+    expect(carryHeader(row, [three]).prepend).toEqual({ text: three.text, block: 0 });
+  });
+
+  it('names the block the carried header belongs to, which need not be the first table on the page', () => {
+    const page = layoutPage([
+      run('订单', 60, 700, 10), run('13812345678', 300, 700), run('退款', 60, 687, 10), run('13812345679', 300, 687),
+      run('冯贵棋', 60, 600, 10), run('6230587164072196', 200, 600), run('刘洋', 60, 587, 10), run('6230587164072197', 200, 587),
+    ]);
+    expect(page.blocks).toHaveLength(2);
+    expect(carryHeader(page, [{ text: '收件人\t银行账号', starts: [60, 200] }]).prepend).toEqual({ text: '收件人\t银行账号', block: 1 });
+  });
+
+  it('lays out a hostile row of 200,000 runs (no spread over the row to overflow the stack)', () => {
+    const runs = Array.from({ length: 200_000 }, (_, i) => run('字', 60 + i * 8, 700));
+    const page = layoutPage(runs);
+    expect(page.rows).toBe(1);
+  });
+
+  it('does not carry a row of full-width digits as a header', () => {
+    const page = layoutPage([run('张伟', 60, 700, 10), run('６２５８０７３０８７１１２２３３', 200, 700), run('李娜', 60, 687, 10), run('６２５８０７３０８７１１２２３４', 200, 687)]);
+    expect(carryHeader(page, undefined).next).toBeUndefined();
   });
 });
 

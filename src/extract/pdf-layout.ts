@@ -75,9 +75,12 @@ function sameColumns(header: readonly number[], row: readonly number[]): boolean
  * column pages: printed across, the rows below come back to the left-hand
  * columns a few pages after their header.
  */
-export function carryHeader(page: PageLayout, carried: CarriedHeader | readonly CarriedHeader[] | undefined): { prepend?: string; next?: CarriedHeader } {
+export function carryHeader(
+  page: PageLayout,
+  carried: CarriedHeader | readonly CarriedHeader[] | undefined,
+): { prepend?: { text: string; block: number }; next?: CarriedHeader } {
   const candidates: readonly CarriedHeader[] = carried === undefined ? [] : 'text' in carried ? [carried] : carried;
-  let prepend: string | undefined;
+  let prepend: { text: string; block: number } | undefined;
   let next: CarriedHeader | undefined;
   page.blocks.forEach((block, b) => {
     const starts = page.starts[b]!;
@@ -86,11 +89,11 @@ export function carryHeader(page: PageLayout, carried: CarriedHeader | readonly 
     let head: CarriedHeader | undefined;
     const match = next === undefined && prepend === undefined ? candidates.find((c) => sameColumns(c.starts, starts[0]!)) : undefined;
     if (match) {
-      prepend = match.text;
+      prepend = { text: match.text, block: b };
       head = match;
     }
-    // A header has no digits (as the scan engine sees it); a carried one stays in force below it.
-    if (!/[0-9]/.test(first) && starts[0]!.length >= 2) head = { text: first, starts: starts[0]! };
+    // A header has no digits, ASCII or full-width (as the engine sees it after NFKC); a carried one stays in force below it.
+    if (!DIGIT.test(first) && starts[0]!.length >= 2) head = { text: first, starts: starts[0]! };
     next = head;
   });
   return prepend === undefined ? { next } : { prepend, next };
@@ -172,7 +175,9 @@ export function layoutPage(runs: readonly TextRun[], pageWidth = 0, hints: Reado
   const rows = groupRows(flat);
   const edges = columnEdges(rows, hints);
   const pitch = usualPitch(rows);
-  const right = rows.reduce((m, row) => Math.max(m, ...row.map((r) => r.end)), -Infinity);
+  // Per row, in a loop: a spread over a hostile row of 200k runs overflows the stack.
+  const rowEnds = rows.map((row) => row.reduce((m, r) => (r.end > m ? r.end : m), -Infinity));
+  const right = rowEnds.reduce((m, e) => (e > m ? e : m), -Infinity);
   const left = rows.reduce((m, row) => Math.min(m, row[0]!.x), Infinity);
   // Only a page set in a wide measure is prose that wraps; a printed column of names is not.
   const wide = pageWidth > 0 && right - left >= WRAP_SPAN * pageWidth;
@@ -188,7 +193,7 @@ export function layoutPage(runs: readonly TextRun[], pageWidth = 0, hints: Reado
   let lastY = Infinity;
   let prevEnd = 0;
   let prevSpan = 0;
-  for (const row of rows) {
+  for (const [ri, row] of rows.entries()) {
     const y = row[0]!.y;
     if (block.length && lastY - y > BLOCK_GAP * pitch) {
       endBlock();
@@ -198,7 +203,7 @@ export function layoutPage(runs: readonly TextRun[], pageWidth = 0, hints: Reado
     const cells = cellsOf(row, edges);
     if (cells.length >= 2) tableRows++;
     const first = row[0]!;
-    const end = Math.max(...row.map((r) => r.end));
+    const end = rowEnds[ri]!;
     const above = block.at(-1);
     // The previous line ran so close to the right margin that this line's first word would not
     // have fitted after it: the writer wrapped the paragraph there (a name or a phone number
@@ -407,37 +412,50 @@ function isGroup(before: string, str: string): boolean {
   return /^[0-9０-９]{1,8}$/.test(str.trim()) && /[0-9０-９]\s*$/.test(before);
 }
 
+/** `edges` are ascending [lo, hi] pairs: binary search, so a page of many columns costs log, not linear, per run. */
 function atEdge(edges: number[], x: number): boolean {
-  for (let i = 0; i < edges.length; i += 2) {
-    if (x >= edges[i]! - EDGE_SLACK && x <= edges[i + 1]! + EDGE_SLACK) return true;
+  let lo = 0;
+  let hi = edges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid * 2 + 1]! + EDGE_SLACK < x) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo < edges.length / 2 && x >= edges[lo * 2]! - EDGE_SLACK;
 }
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 
 function cellsOf(row: Placed[], edges: number[]): Cell[] {
   const cells: Cell[] = [];
-  let cell = '';
+  // A cell's pieces, joined once when it ends: reading the end of a string built with += flattens it each time.
+  let parts: string[] = [];
+  let endsInSpace = false;
   let x = 0;
   let end = -Infinity;
   let prev: Placed | undefined;
+  const close = (): void => {
+    const text = parts.join('').trim();
+    if (text !== '') cells.push({ text: text.replace(/[\t\r\n]+/g, ' '), x });
+  };
   for (const r of row) {
     // Fake bold: the same glyphs drawn again a fraction of a point to the right.
     if (prev && prev.str === r.str && Math.abs(r.x - prev.x) < 0.2 * r.size) continue;
     prev = r;
     const gap = r.x - end;
     const em = r.size;
-    if (cell === '') {
-      cell = r.str;
+    if (parts.length === 0) {
+      parts = [r.str];
       x = r.x;
     } else if (gap >= CELL_GAP * em || gap <= -CLIP_OVERLAP * em || atEdge(edges, r.x)) {
-      cells.push({ text: cell.trim(), x });
-      cell = r.str;
+      close();
+      parts = [r.str];
       x = r.x;
-    } else if (gap >= SPACE_GAP * em && !/\s$/.test(cell) && !/^\s/.test(r.str)) cell += ` ${r.str}`;
-    else cell += r.str;
+    } else if (gap >= SPACE_GAP * em && !endsInSpace && !isSpace(r.str.charCodeAt(0))) parts.push(' ', r.str);
+    else parts.push(r.str);
+    endsInSpace = isSpace(r.str.charCodeAt(r.str.length - 1));
     end = Math.max(end, r.end);
   }
-  if (cell.trim() !== '') cells.push({ text: cell.trim(), x });
-  for (const c of cells) c.text = c.text.replace(/[\t\r\n]+/g, ' ');
+  if (parts.length) close();
   return cells;
 }

@@ -122,17 +122,13 @@ export const pdfExtractor: Extractor = {
           page.cleanup();
         }
         const location = `${input.location}!/page/${n}`;
-        if (layout.tableRows * 2 >= layout.rows) {
+        if (layout.rows > 0 && layout.tableRows * 2 >= layout.rows) {
           let any = false;
           const { prepend, next } = carryHeader(layout, carried);
           carried = rememberHeader(carried, next);
-          let prepended = false;
           layout.blocks.forEach((b, i) => {
             let text = b.join('\n');
-            if (prepend !== undefined && !prepended && layout.starts[i]!.some((s) => s.length >= 2)) {
-              prepended = true;
-              text = `${prepend}\n${text}`;
-            }
+            if (prepend?.block === i) text = `${prepend.text}\n${text}`;
             if (!hasText(text)) return;
             any = true;
             const writer = ctx.sink.open(i ? `${location}#${i + 1}` : location, { kind: 'table', delimiter: '\t' });
