@@ -342,23 +342,21 @@ export class UnitDetector implements UnitWriter {
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
     const tableRows = (li: number, delimiter: ',' | '\t'): void => {
-      {
-        const header = this.headerFor(li);
-        if (header?.line === li) return;
-        const nameColumns = header?.nameColumns ?? [];
-        // Under a header the columns are known: names come from name columns only.
-        const rowHasFields = fieldLines.has(li) && !header;
-        if (!rowHasFields && nameColumns.length === 0) return;
-        const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
-        for (let c = 0; c < bounds.length; c += 2) {
-          const cs = bounds[c]!;
-          const ce = bounds[c + 1]!;
-          const isNameColumn = nameColumns.includes(c / 2);
-          if (!isNameColumn && !rowHasFields) continue;
-          if (!isCjkNameShape(seg, cs, ce)) continue;
-          const value = decodeCell(seg, cs, ce);
-          if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
-        }
+      const header = this.headerFor(li);
+      if (header?.line === li) return;
+      const nameColumns = header?.nameColumns ?? [];
+      // Under a header the columns are known: names come from name columns only.
+      const rowHasFields = fieldLines.has(li) && !header;
+      if (!rowHasFields && nameColumns.length === 0) return;
+      const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
+      for (let c = 0; c < bounds.length; c += 2) {
+        const cs = bounds[c]!;
+        const ce = bounds[c + 1]!;
+        const isNameColumn = nameColumns.includes(c / 2);
+        if (!isNameColumn && !rowHasFields) continue;
+        if (!isCjkNameShape(seg, cs, ce)) continue;
+        const value = decodeCell(seg, cs, ce);
+        if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
       }
     };
     if (this.shape.kind === 'table') {
@@ -474,7 +472,7 @@ export class UnitDetector implements UnitWriter {
   /** The shape a line is read in: the unit's, or a delimited block's inside text. */
   private lineShape(line: number): UnitShape {
     const d = this.delimiterOf[line];
-    return d ? { kind: 'table', delimiter: d === 0x09 ? '\t' : ',' } : this.shape;
+    return d === 0x09 ? TSV_SHAPE : d === 0x2c ? CSV_SHAPE : this.shape;
   }
 
   /**
@@ -497,7 +495,7 @@ export class UnitDetector implements UnitWriter {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
       const d = dominantDelimiter(seg, ls, le);
-      const c = d ? cellBounds(seg, ls, le, d === 0x09 ? '\t' : ',').length / 2 : 0;
+      const c = d ? cellBounds(seg, ls, le, d === 0x09 ? TSV_SHAPE.delimiter : CSV_SHAPE.delimiter).length / 2 : 0;
       if (start >= 0 && d === delimiter && c === cells) continue;
       close(li);
       if (d && c >= 3) {
@@ -511,7 +509,7 @@ export class UnitDetector implements UnitWriter {
 
   /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
   private headerFor(line: number): TableHeader | null {
-    const block = this.delimiterOf[line] ? this.blockOf[line]! : -1;
+    const block = this.blockOf[line] ?? -1;
     let h = block >= 0 ? null : this.header;
     for (const sh of this.segmentHeaders) {
       if (sh.line > line) break;
@@ -582,6 +580,9 @@ export class UnitDetector implements UnitWriter {
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────
+
+const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape;
+const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
 
 /** ',' or '\t' when the line has at least two of it (tabs first: a TSV row may hold commas). */
 function dominantDelimiter(seg: Buffer, from: number, to: number): number {
