@@ -24,6 +24,7 @@ describe('daemon config', () => {
     expect(() => parseDaemonConfig(file, `roots:\n  - path: ./nope\n`)).toThrow(`${file}:2: roots[0].path: not a directory: ${join(dir, 'nope')}`);
     expect(() => parseDaemonConfig(file, `roots: []\n`)).toThrow(`${file}:1: roots: give at least one root`);
     expect(() => parseDaemonConfig(file, `roots:\n  - path: .\nmetrics:\n  listen: localhost\n`)).toThrow(`${file}:4: metrics.listen: expected HOST:PORT`);
+    expect(() => parseDaemonConfig(file, `roots:\n  - path: .\nmetrics:\n  listen: "127.0.0.1:70000"\n`)).toThrow(`${file}:4: metrics.listen: expected HOST:PORT`);
   });
 
   it('rejects nested roots and a webhook without a secret', () => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { emailConfigSchema } from '../actions/notify-email.js';
 import { webhookConfigSchema } from '../actions/notify-webhook.js';
 import { ConfigError, ConfigErrors, lineOf, loadYaml } from '../config/yaml-schema.js';
+import { parseListen } from '../metrics/server.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 
 const positiveInt = (what: string) => z.number({ error: `expected a number (${what})` }).int({ error: 'expected a whole number' }).positive({ error: 'must be > 0' });
@@ -167,8 +168,14 @@ export function parseDaemonConfig(file: string, text: string): DaemonConfig {
         errors.push(new ConfigError(file, lineOf(yaml, ['roots', j, 'path']), `roots[${j}].path`, `overlaps roots[${i}] (${a.path})`));
     }),
   );
-  if (c.metrics && typeof c.metrics === 'object' && !/^(?:\[[^\]]+\]|[^:]*):\d{1,5}$/.test(c.metrics.listen))
-    errors.push(new ConfigError(file, lineOf(yaml, ['metrics', 'listen']), 'metrics.listen', `expected HOST:PORT, e.g. 127.0.0.1:9464`));
+  if (c.metrics && typeof c.metrics === 'object') {
+    // The server's own parser: the same rules (port ≤ 65535) as at start, caught at load.
+    try {
+      parseListen(c.metrics.listen);
+    } catch {
+      errors.push(new ConfigError(file, lineOf(yaml, ['metrics', 'listen']), 'metrics.listen', `expected HOST:PORT with a port up to 65535, e.g. 127.0.0.1:9464`));
+    }
+  }
   for (const [name, n] of Object.entries(c.notifiers ?? {}))
     if (n.type === 'webhook' && !n.secret && !n.secret_env)
       errors.push(new ConfigError(file, lineOf(yaml, ['notifiers', name]), `notifiers.${name}`, 'a webhook needs secret or secret_env'));

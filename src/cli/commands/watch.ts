@@ -8,6 +8,7 @@ import { resolveHome } from '../../actions/home.js';
 import { loadKeyring } from '../../actions/master-key.js';
 import { defaultConfig, defaultThreads } from '../../daemon/config.js';
 import { runDaemon } from '../../daemon/run.js';
+import { parseListen } from '../../metrics/server.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 
 export const HELP = `usage: listguard watch DIR… [options]
@@ -64,6 +65,13 @@ export const watchCommand: Command = {
     } catch (e) {
       if (isActionError(e, 'E_KEY_MISSING')) throw new UsageError(`watch: no quarantine key in ${home}: run \`listguard init\` first (or set LISTGUARD_QUARANTINE_KEY)`);
       throw e;
+    }
+    if (values.metrics && values.metrics !== 'off') {
+      try {
+        parseListen(values.metrics);
+      } catch (e) {
+        throw new UsageError(`watch: --metrics: ${(e as Error).message}`);
+      }
     }
     const settle = posInt('settle-ms', values['settle-ms']);
     const config = defaultConfig(
