@@ -1,11 +1,13 @@
-import { cardBrand } from './card-iin.js';
+import { cardBrand, type CardBrand } from './card-iin.js';
+import { isAllDigits } from './digits.js';
 import { luhnValid } from './luhn.js';
-import type { Validator } from './types.js';
+import type { Validator, ValidatorResult } from './types.js';
 
 /** Bare, or groups of 4 with a shorter last group (19 digits: 4-4-4-4-3). */
 function cardDigits(text: string): string | undefined {
+  if (isAllDigits(text)) return text;
   const t = text.trim();
-  if (/^[0-9]+$/.test(t)) return t;
+  if (isAllDigits(t)) return t;
   if (/\s/.test(t) && t.includes('-')) return undefined;
   const groups = t.split(/[\s-]/);
   const last = groups.length - 1;
@@ -22,12 +24,23 @@ function cardDigits(text: string): string | undefined {
 export const bankCard: Validator = (text) => {
   const d = cardDigits(text);
   if (d === undefined) return { valid: false, note: 'not digits grouped in 4s' };
-  if (d.length < 16 || d.length > 19) return { valid: false, note: 'not 16-19 digits' };
+  if (d.length < 16 || d.length > 19) return NOT_16_19;
   const brand = cardBrand(d);
-  if (!brand) return { valid: false, note: 'unknown card prefix (IIN)' };
-  if (luhnValid(d)) return { valid: true, adjust: 10, value: d, note: `${brand} prefix, Luhn ok` };
+  if (!brand) return UNKNOWN_IIN;
+  if (luhnValid(d)) return { valid: true, adjust: 10, value: d, note: LUHN_OK[brand] };
   if (d.startsWith('62')) {
     return { valid: undefined, adjust: -15, value: d, note: 'UnionPay 62 prefix, Luhn failed (not always used)' };
   }
-  return { valid: false, note: 'Luhn check failed' };
+  return LUHN_FAILED;
+};
+
+const NOT_16_19: ValidatorResult = Object.freeze({ valid: false, note: 'not 16-19 digits' });
+const UNKNOWN_IIN: ValidatorResult = Object.freeze({ valid: false, note: 'unknown card prefix (IIN)' });
+const LUHN_FAILED: ValidatorResult = Object.freeze({ valid: false, note: 'Luhn check failed' });
+const LUHN_OK: Readonly<Record<CardBrand, string>> = {
+  unionpay: 'unionpay prefix, Luhn ok',
+  visa: 'visa prefix, Luhn ok',
+  mastercard: 'mastercard prefix, Luhn ok',
+  jcb: 'jcb prefix, Luhn ok',
+  cn_domestic: 'cn_domestic prefix, Luhn ok',
 };

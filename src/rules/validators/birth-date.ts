@@ -1,3 +1,5 @@
+import { isAllDigits } from './digits.js';
+
 /**
  * Birth-date sanity for resident IDs: a real Gregorian date between
  * 1900-01-01 and today (cn-formats §1.4). "Today" is taken in UTC plus one day
@@ -7,14 +9,23 @@ const DAY_MS = 86_400_000;
 export const MIN_BIRTH_YEAR = 1900;
 
 export function isPlausibleBirthDate(yyyymmdd: string, now: number = Date.now()): boolean {
-  if (!/^[0-9]{8}$/.test(yyyymmdd)) return false;
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1) return false;
-  const t = Date.UTC(y, m - 1, d);
-  const back = new Date(t);
-  // Date.UTC rolls Feb 30 over to March: a changed month means no such day.
-  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return false;
-  return t <= now + DAY_MS;
+  if (yyyymmdd.length !== 8 || !isAllDigits(yyyymmdd)) return false;
+  const y = digitsAt(yyyymmdd, 0, 4);
+  const m = digitsAt(yyyymmdd, 4, 6);
+  const d = digitsAt(yyyymmdd, 6, 8);
+  // No Feb 30, no Apr 31: checked by arithmetic (on the hot path; no Date object).
+  if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
+  return Date.UTC(y, m - 1, d) <= now + DAY_MS;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The number written by the ASCII digits s[from, to). */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }

@@ -9,8 +9,9 @@ export type CardBrand = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'cn_domesti
 const CN_DOMESTIC_BINS = ['601428', '602969', '603265', '603601', '603708'] as const;
 
 export function cardBrand(digits: string): CardBrand | undefined {
-  const n2 = Number(digits.slice(0, 2));
-  const n4 = Number(digits.slice(0, 4));
+  // Callers pass ASCII digits (≥ 16 of them).
+  const n4 = (digits.charCodeAt(0) - 48) * 1000 + (digits.charCodeAt(1) - 48) * 100 + (digits.charCodeAt(2) - 48) * 10 + digits.charCodeAt(3) - 48;
+  const n2 = Math.floor(n4 / 100);
   const len = digits.length;
   if (n2 === 62) return 'unionpay';
   // UnionPay 81 range: 810, 8110-8171 (credit-card-type 10.3.0).

@@ -1,5 +1,8 @@
 import { CN_AREA_CODES } from './cn-area-codes.js';
-import type { Validator } from './types.js';
+import { isAllDigits } from './digits.js';
+import type { Validator, ValidatorResult } from './types.js';
+
+const NO_AREA_CODE: ValidatorResult = Object.freeze({ valid: false, note: 'no area code (service or bare number)' });
 
 /**
  * National form "0" + area code + subscriber, from any accepted written form.
@@ -45,10 +48,12 @@ function split(d: string): { area: string; subscriber: string } | undefined {
  * code and are rejected, as are bare subscriber numbers.
  */
 export const cnLandline: Validator = (text) => {
+  // Fast path: bare digits without the trunk 0 have no area code (most candidates are mobiles, IDs, cards).
+  if (text.charCodeAt(0) !== 48 && isAllDigits(text)) return NO_AREA_CODE;
   const d = nationalDigits(text);
   if (d === undefined) return { valid: false, note: 'not a phone-number shape' };
   const parts = split(d);
-  if (!parts) return { valid: false, note: 'no area code (service or bare number)' };
+  if (!parts) return NO_AREA_CODE;
   const lengths = CN_AREA_CODES.get(parts.area);
   if (!lengths) return { valid: false, note: 'unknown area code' };
   if (!lengths.includes(parts.subscriber.length)) {

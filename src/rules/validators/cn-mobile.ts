@@ -1,6 +1,6 @@
-import { stripPhoneSeparators } from './digits.js';
+import { isAllDigits, stripPhoneSeparators } from './digits.js';
 import { isAllocatedMobile } from './mobile-prefixes.js';
-import type { Validator } from './types.js';
+import type { Validator, ValidatorResult } from './types.js';
 
 /**
  * Written forms (cn-formats §2.2): bare, spaced/dashed, +86 / 0086 / 86 /
@@ -28,9 +28,19 @@ function nationalDigits(text: string): string | undefined {
  * including well-formed 1[3-9] numbers in unallocated or data-only ranges.
  */
 export const cnMobile: Validator = (text) => {
+  // Fast path for the common bare form: only 11 digits can be a bare mobile
+  // (12, 13 and 15 carry a trunk 0 or a country code: the full path below).
+  if (isAllDigits(text) && text.length !== 12 && text.length !== 13 && text.length !== 15) {
+    if (text.length !== 11 || text.charCodeAt(0) !== 49 || text.charCodeAt(1) < 51) return NOT_1X;
+    return isAllocatedMobile(text) ? { valid: true, value: text, note: ALLOCATED } : UNALLOCATED;
+  }
   const d = nationalDigits(text);
   if (d === undefined) return { valid: false, note: 'not a phone-number shape' };
-  if (!/^1[3-9][0-9]{9}$/.test(d)) return { valid: false, note: 'not 1[3-9] + 9 digits' };
-  if (!isAllocatedMobile(d)) return { valid: false, note: 'unallocated mobile prefix' };
-  return { valid: true, value: d, note: 'allocated mobile prefix' };
+  if (!/^1[3-9][0-9]{9}$/.test(d)) return NOT_1X;
+  if (!isAllocatedMobile(d)) return UNALLOCATED;
+  return { valid: true, value: d, note: ALLOCATED };
 };
+
+const NOT_1X: ValidatorResult = Object.freeze({ valid: false, note: 'not 1[3-9] + 9 digits' });
+const UNALLOCATED: ValidatorResult = Object.freeze({ valid: false, note: 'unallocated mobile prefix' });
+const ALLOCATED = 'allocated mobile prefix';

@@ -1,5 +1,6 @@
 import { isUsccProvince } from './regions.js';
-import type { Validator } from './types.js';
+import { isAllDigits } from './digits.js';
+import type { Validator, ValidatorResult } from './types.js';
 
 /** GB 32100 alphabet: digits and capitals without I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -52,16 +53,18 @@ export function gb11714CheckChar(body8: string): string {
  * at pos 17 and the MOD 31 check at pos 18 (cn-formats §4.2-4.4).
  */
 export const cnUscc: Validator = (text) => {
-  const code = text.trim().replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return { valid: false, note: 'not 18 chars of the USCC alphabet' };
+  // Fast path: 18 bare digits (most candidates are resident IDs or order numbers) need no clean-up.
+  const code = text.length === 18 && isAllDigits(text) ? text : text.trim().replace(/[\s-]/g, '').toUpperCase();
+  if (code !== text && !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return { valid: false, note: 'not 18 chars of the USCC alphabet' };
   const types = AUTHORITY_TYPES[code[0]!];
-  if (!types || !types.includes(code[1]!)) return { valid: false, note: 'unknown authority/entity type' };
-  if (!/^[0-9]{6}$/.test(code.slice(2, 8)) || !isUsccProvince(code.slice(2, 4))) {
-    return { valid: false, note: 'registration region is not a province code' };
-  }
-  if (gb11714CheckChar(code.slice(8, 16)) !== code[16]) {
-    return { valid: false, note: 'embedded GB 11714 check failed' };
-  }
-  if (usccCheckChar(code.slice(0, 17)) !== code[17]) return { valid: false, note: 'MOD 31 check failed' };
+  if (!types || !types.includes(code[1]!)) return UNKNOWN_TYPE;
+  if (!isAllDigits(code.slice(2, 8)) || !isUsccProvince(code.slice(2, 4))) return NOT_PROVINCE;
+  if (gb11714CheckChar(code.slice(8, 16)) !== code[16]) return BAD_GB11714;
+  if (usccCheckChar(code.slice(0, 17)) !== code[17]) return BAD_MOD31;
   return { valid: true, value: code, note: 'structure, GB 11714 and MOD 31 checks' };
 };
+
+const UNKNOWN_TYPE: ValidatorResult = Object.freeze({ valid: false, note: 'unknown authority/entity type' });
+const NOT_PROVINCE: ValidatorResult = Object.freeze({ valid: false, note: 'registration region is not a province code' });
+const BAD_GB11714: ValidatorResult = Object.freeze({ valid: false, note: 'embedded GB 11714 check failed' });
+const BAD_MOD31: ValidatorResult = Object.freeze({ valid: false, note: 'MOD 31 check failed' });

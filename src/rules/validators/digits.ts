@@ -37,6 +37,12 @@ export function sameGrouping(actual: readonly number[], allowed: readonly number
   return actual.length === allowed.length && actual.every((n, i) => n === allowed[i]);
 }
 
+/** Non-empty and only ASCII digits (a loop: the validators' fast paths call it per candidate). */
 export function isAllDigits(s: string): boolean {
-  return /^[0-9]+$/.test(s);
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -21,7 +21,6 @@ const CODE_FORGES: ReadonlySet<string> = new Set([
 
 // Dot-atom local part; letters/digits of any script (汉字@qq.com, RFC 6531).
 const LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
@@ -37,18 +36,61 @@ export const email: Validator = (text) => {
   const local = t.slice(0, at);
   const domain = t.slice(at + 1).toLowerCase();
   if (t.length > 254 || local.length > 64) return { valid: false, note: 'too long' };
-  if (!LOCAL.test(local)) return { valid: false, note: 'bad local part' };
-  const labels = domain.split('.');
-  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
-    return { valid: false, note: 'domain is not dotted labels' };
-  }
-  const tld = labels[labels.length - 1]!;
+  if (!isPlainAsciiLocal(local) && !LOCAL.test(local)) return { valid: false, note: 'bad local part' };
+  const tldStart = dottedLabelsTld(domain);
+  if (tldStart < 0) return { valid: false, note: 'domain is not dotted labels' };
+  const tld = domain.slice(tldStart);
   if (!TLD.test(tld)) return { valid: false, note: 'TLD is not letters' };
   if (FILE_EXTENSIONS.has(tld)) return { valid: false, note: 'TLD is a file extension' };
   if (local.toLowerCase() === 'git' && CODE_FORGES.has(domain)) {
     return { valid: false, note: 'SSH remote of a code forge' };
   }
   const value = t.toLowerCase();
-  const inner = /^1[3-9][0-9]{9}$/.test(local) ? ' (local part looks like a mobile number)' : '';
-  return { valid: true, value, note: `well-formed address${inner}` };
+  return { valid: true, value, note: /^1[3-9][0-9]{9}$/.test(local) ? LOCAL_MOBILE : WELL_FORMED };
 };
+
+const WELL_FORMED = 'well-formed address';
+const LOCAL_MOBILE = 'well-formed address (local part looks like a mobile number)';
+
+/**
+ * Where the last label starts when the (lower-case) domain is two or more
+ * dot-separated labels of 1–63 of [a-z0-9-], none starting or ending with
+ * '-'; -1 otherwise. A loop, not split + regex: it runs per candidate.
+ */
+function dottedLabelsTld(domain: string): number {
+  let labelStart = 0;
+  let labels = 0;
+  for (let i = 0; i <= domain.length; i++) {
+    const c = i < domain.length ? domain.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      const n = i - labelStart;
+      if (n < 1 || n > 63 || domain.charCodeAt(labelStart) === 0x2d || domain.charCodeAt(i - 1) === 0x2d) return -1;
+      labels++;
+      if (i < domain.length) labelStart = i + 1;
+      continue;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2d)) return -1;
+  }
+  return labels >= 2 ? labelStart : -1;
+}
+
+/**
+ * The common local part, checked without the Unicode regex: ASCII letters,
+ * digits and `._%+-`, dots only between characters. Everything it accepts
+ * LOCAL accepts too; what it refuses goes on to LOCAL.
+ */
+function isPlainAsciiLocal(local: string): boolean {
+  let prevDot = true;
+  for (let i = 0; i < local.length; i++) {
+    const c = local.charCodeAt(i);
+    if (c === 0x2e) {
+      if (prevDot) return false;
+      prevDot = true;
+      continue;
+    }
+    prevDot = false;
+    const alnum = (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+    if (!alnum && c !== 0x5f && c !== 0x25 && c !== 0x2b && c !== 0x2d) return false;
+  }
+  return !prevDot;
+}

@@ -1,3 +1,5 @@
+import { isAllDigits } from './digits.js';
+
 /**
  * Allocated mainland mobile prefixes (cn-formats §2.1, libphonenumber 1.13.16
  * metadata, checked): 130-139, 145, 147, 150-153, 155-159, 162, 165-167,
@@ -23,7 +25,7 @@ export const PARTIAL_MOBILE_PREFIXES: readonly string[] = [
 ];
 
 export function isAllocatedMobile(d11: string): boolean {
-  if (!/^1[3-9][0-9]{9}$/.test(d11)) return false;
+  if (d11.length !== 11 || d11.charCodeAt(0) !== 49 || d11.charCodeAt(1) < 51 || !isAllDigits(d11)) return false;
   if (THREE_DIGIT.has(d11.slice(0, 3))) return true;
   if (d11.startsWith('1610')) return true;
   return /^1740[0-5]/.test(d11);

@@ -1,3 +1,5 @@
+import { isAllDigits } from './digits.js';
+
 /**
  * ISO 7064 MOD 11-2 check character of GB 11643 (cn-formats §1.2).
  * W_i = 2^(18-i) mod 11; 11 is prime and no weight is 0 mod 11, so every
@@ -8,7 +10,7 @@ const CHECK_CHARS = '10X98765432';
 
 /** Check char for a 17-digit body, or undefined if the body is malformed. */
 export function mod11_2Check(body17: string): string | undefined {
-  if (!/^[0-9]{17}$/.test(body17)) return undefined;
+  if (body17.length !== 17 || !isAllDigits(body17)) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (body17.charCodeAt(i) - 48) * WEIGHTS[i]!;
   return CHECK_CHARS[sum % 11];
