@@ -166,22 +166,22 @@ export class UnitDetector implements UnitWriter {
     const e = this.engine;
     const out: Candidate[] = [];
     const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
-    const onAlnum = (span: { start: number; end: number }): void => {
-      const rules = e.alnumByLength[span.end - span.start];
+    const onAlnum = (start: number, end: number): void => {
+      const rules = e.alnumByLength[end - start];
       if (!rules) return;
-      const text = seg.toString('latin1', span.start, span.end);
+      const text = seg.toString('latin1', start, end);
       for (const r of rules) {
         const result = this.validate(r, text);
-        if (result) out.push({ rule: r, start: span.start, end: span.end, text, result, glued: false });
+        if (result) out.push({ rule: r, start, end, text, result, glued: false });
       }
     };
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
-      scanEmails(seg, 0, seg.length, (span) => {
-        const text = seg.toString('utf8', span.start, span.end).normalize('NFKC');
+      scanEmails(seg, 0, seg.length, (start, end) => {
+        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : seg.toString('utf8', start, end).normalize('NFKC');
         for (const r of e.emailRules) {
           const result = this.validate(r, text);
-          if (result) out.push({ rule: r, start: span.start, end: span.end, text, result, glued: false });
+          if (result) out.push({ rule: r, start, end, text, result, glued: false });
         }
       });
     }
@@ -199,7 +199,7 @@ export class UnitDetector implements UnitWriter {
   /** Longest-first search for the spans of a digit run that some rule accepts. */
   private spansOf(seg: Buffer, run: DigitRun, out: Candidate[]): void {
     const e = this.engine;
-    const g = run.groupStart.length;
+    const g = run.groups;
     // A dashed identifier (2024-01-01, 0755-8234-5678) is one value or none.
     const maxSpan = run.dashed ? g : 8;
     let g0 = 0;
@@ -583,6 +583,11 @@ export class UnitDetector implements UnitWriter {
 
 const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape;
 const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
+
+function isAscii(seg: Buffer, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (seg[p]! >= 0x80) return false;
+  return true;
+}
 
 /** ',' or '\t' when the line has at least two of it (tabs first: a TSV row may hold commas). */
 function dominantDelimiter(seg: Buffer, from: number, to: number): number {

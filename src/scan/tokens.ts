@@ -4,15 +4,21 @@
 // '@'. Digit boundaries are implicit: a run is maximal, so a window inside a
 // longer number is never a candidate.
 
-/** A maximal digit run: groups of digits joined by short separators. */
+/**
+ * A maximal digit run: groups of digits joined by short separators. The
+ * scanner reuses one object for every run (no allocation per run on the hot
+ * path): read it inside the callback, do not keep it.
+ */
 export interface DigitRun {
   /** Byte offset of the first prefix char ('+', '(') or digit. */
   prefixStart: number;
+  /** Number of groups; the arrays below hold them at 0..groups-1. */
+  groups: number;
   /** Start/end byte offsets of each digit group. */
-  groupStart: number[];
-  groupEnd: number[];
+  groupStart: Int32Array;
+  groupEnd: Int32Array;
   /** Digits per group (full-width digits count once). */
-  groupDigits: number[];
+  groupDigits: Int32Array;
   /** Byte offset just past a trailing X/x check character, or -1. */
   xEnd: number;
   /** Contains full-width characters: NFKC needed before matching. */
@@ -21,11 +27,6 @@ export interface DigitRun {
   glued: boolean;
   /** Every separator between groups is a dash: one identifier, never split into parts. */
   dashed: boolean;
-}
-
-export interface Span {
-  start: number;
-  end: number;
 }
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
@@ -67,8 +68,9 @@ export function scanRuns(
   start: number,
   end: number,
   onDigits: (run: DigitRun) => void,
-  onAlnum: (span: Span) => void,
+  onAlnum: (start: number, end: number) => void,
 ): void {
+  const run = newRun();
   let i = start;
   while (i < end) {
     const b = buf[i]!;
@@ -92,11 +94,11 @@ export function scanRuns(
         j++;
       }
       if (firstDigit >= 0) {
-        onAlnum({ start: i, end: j });
+        onAlnum(i, j);
         // Digits glued to a letter prefix (tel13800138000, SF1234…): still a run, flagged.
         const digitsFrom = letters > 0 && isAsciiLetter(b) ? firstDigit : i;
         if (digitsFrom === i || allDigitsFrom(buf, digitsFrom, j)) {
-          i = parseDigitRun(buf, start, end, digitsFrom, onDigits, digitsFrom !== i);
+          i = parseDigitRun(buf, start, end, digitsFrom, run, onDigits, digitsFrom !== i);
           if (i < j) i = j; // the tail of a mixed token is not a new token
           continue;
         }
@@ -106,7 +108,7 @@ export function scanRuns(
     }
     const wide = wideDigitAt(buf, i, end);
     if (wide) {
-      i = parseDigitRun(buf, start, end, i, onDigits, false);
+      i = parseDigitRun(buf, start, end, i, run, onDigits, false);
       continue;
     }
     i++;
@@ -118,17 +120,29 @@ function allDigitsFrom(buf: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+const newRun = (): DigitRun => ({
+  prefixStart: 0,
+  groups: 0,
+  groupStart: new Int32Array(MAX_GROUPS),
+  groupEnd: new Int32Array(MAX_GROUPS),
+  groupDigits: new Int32Array(MAX_GROUPS),
+  xEnd: -1,
+  wide: false,
+  glued: false,
+  dashed: false,
+});
+
 function parseDigitRun(
   buf: Uint8Array,
   start: number,
   end: number,
   at: number,
+  run: DigitRun,
   onDigits: (run: DigitRun) => void,
   gluedLeft: boolean,
 ): number {
-  const groupStart: number[] = [];
-  const groupEnd: number[] = [];
-  const groupDigits: number[] = [];
+  const { groupStart, groupEnd, groupDigits } = run;
+  let groups = 0;
   let wide = false;
   let dashed = true;
   let i = at;
@@ -151,10 +165,10 @@ function parseDigitRun(
       }
       break;
     }
-    groupStart.push(gs);
-    groupEnd.push(i);
-    groupDigits.push(digits);
-    if (groupStart.length >= MAX_GROUPS) break;
+    groupStart[groups] = gs;
+    groupEnd[groups] = i;
+    groupDigits[groups] = digits;
+    if (++groups >= MAX_GROUPS) break;
     // One or two separator chars, then another digit: the run goes on.
     let k = i;
     let seps = 0;
@@ -175,12 +189,11 @@ function parseDigitRun(
   // A later group that runs into letters starts a token of its own
   // (`6230-5877 91340600749817936E`): leave it to the token scan.
   let resumeAt = -1;
-  const lastEnd = groupEnd[groupEnd.length - 1]!;
-  if (groupStart.length > 1 && lastEnd < end && isAsciiLetter(buf[lastEnd]!) && !((buf[lastEnd]! | 0x20) === 0x78 && !(lastEnd + 1 < end && isAlnum(buf[lastEnd + 1]!)))) {
-    resumeAt = groupStart.pop()!;
-    groupEnd.pop();
-    groupDigits.pop();
-    i = groupEnd[groupEnd.length - 1]!;
+  const lastEnd = groupEnd[groups - 1]!;
+  if (groups > 1 && lastEnd < end && isAsciiLetter(buf[lastEnd]!) && !((buf[lastEnd]! | 0x20) === 0x78 && !(lastEnd + 1 < end && isAlnum(buf[lastEnd + 1]!)))) {
+    groups--;
+    resumeAt = groupStart[groups]!;
+    i = groupEnd[groups - 1]!;
   }
   // A trailing check character X (resident IDs), not glued to more letters.
   if (i < end && (buf[i]! | 0x20) === 0x78 && !(i + 1 < end && isAlnum(buf[i + 1]!))) {
@@ -196,7 +209,7 @@ function parseDigitRun(
   // A group glued to a decimal point is part of an amount or a version
   // (70042.50, 1.2.3): drop it, keep the rest of the run (`70042.50 5301…`).
   let first = 0;
-  let last = groupStart.length - 1;
+  let last = groups - 1;
   if (prev === 0x2e && prevAt - 1 >= start && isDigit(buf[prevAt - 1]!)) first = 1;
   if (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!)) {
     last -= 1;
@@ -205,21 +218,23 @@ function parseDigitRun(
   if (first <= last) {
     const prefix = first === 0 ? prefixCharBefore(buf, at, start) : 0;
     const prefix2 = prefix ? prefixCharBefore(buf, at - prefix, start) : 0;
-    onDigits({
-      prefixStart: first === 0 ? at - prefix - prefix2 : groupStart[first]!,
-      groupStart: groupStart.slice(first, last + 1),
-      groupEnd: groupEnd.slice(first, last + 1),
-      groupDigits: groupDigits.slice(first, last + 1),
-      xEnd: last === groupStart.length - 1 ? xEnd : -1,
-      wide,
-      glued:
-        (first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)))) ||
-        (last === groupStart.length - 1 && isAsciiLetter(next)) ||
-        // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id).
-        (next === 0x2d && after + 1 < end && isAsciiLetter(buf[after + 1]!)) ||
-        (prev === 0x2d && prevAt - 1 >= start && isAsciiLetter(buf[prevAt - 1]!)),
-      dashed: dashed && last > first,
-    });
+    run.prefixStart = first === 0 ? at - prefix - prefix2 : groupStart[first]!;
+    run.xEnd = last === groups - 1 ? xEnd : -1;
+    run.wide = wide;
+    run.glued =
+      (first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)))) ||
+      (last === groups - 1 && isAsciiLetter(next)) ||
+      // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id).
+      (next === 0x2d && after + 1 < end && isAsciiLetter(buf[after + 1]!)) ||
+      (prev === 0x2d && prevAt - 1 >= start && isAsciiLetter(buf[prevAt - 1]!));
+    run.dashed = dashed && last > first;
+    if (first > 0) {
+      groupStart.copyWithin(0, first, last + 1);
+      groupEnd.copyWithin(0, first, last + 1);
+      groupDigits.copyWithin(0, first, last + 1);
+    }
+    run.groups = last - first + 1;
+    onDigits(run);
   }
   if (resumeAt >= 0) return resumeAt;
   // Continue scanning after the run (but past any trailing letters of the same token).
@@ -236,7 +251,7 @@ const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0
  * Spans around '@' (and full-width '＠', EF BC A0) that could be addresses.
  * `git@host:path` and `@scope/pkg` are dropped here: they are not addresses.
  */
-export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (span: Span) => void): void {
+export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (start: number, end: number) => void): void {
   let i = start;
   // Each search runs once past every position: remember the next hit of each.
   let at = -2;
@@ -262,7 +277,7 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (sp
     const next = r < end ? buf[r]! : 0;
     if (next === 0x3a && r + 1 < end && buf[r + 1] !== 0x20 && buf[r + 1] !== 0x0a) continue; // git@github.com:org/repo
     if (next === 0x2f) continue; // a path
-    onEmail({ start: l, end: r });
+    onEmail(l, r);
     i = Math.max(i, r);
   }
 }
