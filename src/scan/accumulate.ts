@@ -19,10 +19,10 @@ const EXAMPLES = 3;
 const REVEAL_CAP = 1000;
 const FINGERPRINT_CAP = 100_000;
 
-/** FNV-1a folded to 53 bits: cheap, collision-free enough for counting. */
-export function hash53(s: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+/** FNV-1a folded to 53 bits: cheap, collision-free enough for counting. `seed` starts a separate family (one per detector). */
+function hash53(s: string, seed = 0): number {
+  let h1 = 0x811c9dc5 ^ seed;
+  let h2 = 0x01000193 ^ seed;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619);
@@ -44,6 +44,42 @@ export interface RecordField {
   detector: string;
   value: string;
   sensitive: boolean;
+  /** fieldHash(detector, value): what records are deduplicated by. */
+  hash: number;
+}
+
+/** Seeds of hash53 per detector id, so equal values of different detectors differ. */
+const detectorSeeds = new Map<string, number>();
+
+/** The 53-bit hash of one record field. */
+export function fieldHash(detector: string, value: string): number {
+  let seed = detectorSeeds.get(detector);
+  if (seed === undefined) detectorSeeds.set(detector, (seed = hash53(detector) | 0));
+  return hash53(value, seed);
+}
+
+/**
+ * An order-independent 53-bit hash of a set of field hashes (sorted, then
+ * folded): a record is the same record whatever order its fields come in.
+ */
+function recordHash(fields: readonly RecordField[]): number {
+  const hs = fields.map((f) => f.hash).sort((a, b) => a - b);
+  let h1 = 0x9747b28c;
+  let h2 = 0x5bd1e995;
+  for (const h of hs) {
+    const lo = h >>> 0;
+    const hi = Math.floor(h / 4294967296);
+    h1 = Math.imul(h1 ^ lo, 0x01000193) ^ hi;
+    h2 = Math.imul(h2 ^ hi, 0x85ebca6b) ^ lo;
+  }
+  return (fmix32(h2) >>> 0) * 2097152 + ((fmix32(h1) >>> 0) & 0x1fffff);
+}
+
+/** MurmurHash3's finaliser: every output bit depends on every input bit. */
+function fmix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** An accumulator's state as plain data: parts of a split file are merged from these. */
@@ -74,7 +110,8 @@ export class ItemAccumulator {
 
   constructor(private readonly options: AccumulatorOptions) {}
 
-  finding(rule: CompiledRule, value: string, confidence: number, location: string): void {
+  /** One reported finding; `hash` is fieldHash(rule.detector, value) when the caller has it already. */
+  finding(rule: CompiledRule, value: string, confidence: number, location: string, hash = fieldHash(rule.detector, value)): void {
     this.rulesFired.add(rule.id);
     this.options.onFinding?.({ rule: rule.id, detector: rule.detector, value, confidence, location });
     let t = this.tallies.get(rule.detector);
@@ -84,7 +121,7 @@ export class ItemAccumulator {
     }
     if (rule.category === 'sensitive-personal') t.category = 'sensitive-personal';
     if (confidence > t.best) t.best = confidence;
-    if (!t.distinct.add(hash53(value))) return;
+    if (!t.distinct.add(hash)) return;
     if (t.masked.length < EXAMPLES) t.masked.push(maskValue(rule, value));
     if (t.locations.length < EXAMPLES && !t.locations.includes(location)) t.locations.push(location);
     if (this.options.reveal && t.values.length < REVEAL_CAP) t.values.push(value);
@@ -92,14 +129,14 @@ export class ItemAccumulator {
 
   /** A person record: ≥ 2 distinct person fields (checked by the caller). */
   record(fields: readonly RecordField[]): void {
-    const key = fields
-      .map((f) => `${f.detector}=${f.value}`)
-      .sort()
-      .join('\u0001');
-    const h = hash53(key);
+    const h = recordHash(fields);
     this.records.add(h);
     if (fields.some((f) => f.sensitive)) this.sensitiveRecords.add(h);
     if (this.options.fingerprintKey && this.fingerprints.size < FINGERPRINT_CAP) {
+      const key = fields
+        .map((f) => `${f.detector}=${f.value}`)
+        .sort()
+        .join('\u0001');
       this.fingerprints.add(createHmac('sha256', this.options.fingerprintKey).update(key).digest('hex').slice(0, 32));
     }
   }

@@ -21,6 +21,18 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
   return out;
 }
 
+/** How many cells cellBounds would find (without building them). */
+export function cellCount(seg: Uint8Array, from: number, to: number, delimiter: number): number {
+  let quoted = false;
+  let n = 1;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b === 0x22 && delimiter === 0x2c) quoted = !quoted;
+    else if (b === delimiter && !quoted) n++;
+  }
+  return n;
+}
+
 /** CJK ideographs (UTF-8 lead E4–E9) and middle dots (C2 B7) only, name-sized. */
 export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
   const n = end - start;

@@ -8,10 +8,10 @@
 import type { UnitShape, UnitWriter } from '../extract/types.js';
 import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
-import type { ItemAccumulator, RecordField } from './accumulate.js';
+import { fieldHash, type ItemAccumulator, type RecordField } from './accumulate.js';
 import type { Engine } from './engine.js';
 import type { KeywordHit } from './keywords.js';
-import { cellBounds, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
+import { cellBounds, cellCount, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -79,7 +79,7 @@ export class UnitDetector implements UnitWriter {
   private blockOf: Int32Array = new Int32Array(0);
   private delimiterOf: Uint8Array = new Uint8Array(0);
   /** Table: detector counts per column, for column consistency. */
-  private columnCounts = new Map<string, number>();
+  private columnCounts = new Map<number, number>();
   private block: { fields: RecordField[]; detectors: Set<string>; lastLine: number } = { fields: [], detectors: new Set(), lastLine: -10 };
   private ended = false;
 
@@ -252,13 +252,11 @@ export class UnitDetector implements UnitWriter {
     const rejected = new Set<Candidate>();
     for (const [r, list] of byRule) {
       const ok = confirmBatch(e.rules[r]!, list.map((c) => c.text));
-      list.forEach((c, i) => {
-        if (!ok[i]) rejected.add(c);
-      });
+      for (let i = 0; i < list.length; i++) if (!ok[i]) rejected.add(list[i]!);
     }
     const found: Found[] = [];
     for (const c of cands) {
-      if (rejected.has(c)) continue;
+      if (rejected.size > 0 && rejected.has(c)) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const sh = this.lineShape(line);
@@ -269,7 +267,7 @@ export class UnitDetector implements UnitWriter {
       if (ctx === 'positive') confidence += rule.context.bonus;
       else if (rule.context.required) continue;
       if (cell >= 0) {
-        const key = `${cell}:${rule.detector}`;
+        const key = cell * e.detectorCount + e.detectorIndex[c.rule]!;
         const seen = this.columnCounts.get(key) ?? 0;
         this.columnCounts.set(key, seen + 1);
         // Column consistency: the same detector down a column is a list, not noise.
@@ -495,7 +493,7 @@ export class UnitDetector implements UnitWriter {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
       const d = dominantDelimiter(seg, ls, le);
-      const c = d ? cellBounds(seg, ls, le, d === 0x09 ? TSV_SHAPE.delimiter : CSV_SHAPE.delimiter).length / 2 : 0;
+      const c = d ? cellCount(seg, ls, le, d) : 0;
       if (start >= 0 && d === delimiter && c === cells) continue;
       close(li);
       if (d && c >= 3) {
@@ -542,21 +540,26 @@ export class UnitDetector implements UnitWriter {
 
   // ── records ───────────────────────────────────────────────────────────
 
+  /** Findings into the accumulator, and the person records they form. `found` is sorted by offset. */
   private recordsOf(seg: Buffer, found: Found[], lineEnds: number[]): void {
     const e = this.engine;
-    for (const f of found) this.acc.finding(e.rules[f.rule]!, f.value, f.confidence, this.location);
-    const byLine = new Map<number, RecordField[]>();
-    for (const f of found) {
-      const rule = e.rules[f.rule]!;
-      if (!rule.recordField) continue;
-      let fields = byLine.get(f.line);
-      if (!fields) byLine.set(f.line, (fields = []));
-      fields.push({ detector: rule.detector, value: f.value, sensitive: rule.category === 'sensitive-personal' });
-    }
-    for (const [line, fields] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
-      const detectors = new Set(fields.map((f) => f.detector));
+    let i = 0;
+    while (i < found.length) {
+      const line = found[i]!.line;
+      const fields: RecordField[] = [];
+      let detectors = 0;
+      for (; i < found.length && found[i]!.line === line; i++) {
+        const f = found[i]!;
+        const rule = e.rules[f.rule]!;
+        const hash = fieldHash(rule.detector, f.value);
+        this.acc.finding(rule, f.value, f.confidence, this.location, hash);
+        if (!rule.recordField) continue;
+        if (!fields.some((x) => x.detector === rule.detector)) detectors++;
+        fields.push({ detector: rule.detector, value: f.value, sensitive: rule.category === 'sensitive-personal', hash });
+      }
+      if (fields.length === 0) continue;
       const abs = this.lineBase + line;
-      if (detectors.size >= 2) {
+      if (detectors >= 2) {
         this.flushBlock();
         this.acc.record(fields);
         continue;

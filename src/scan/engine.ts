@@ -23,6 +23,9 @@ export interface Engine {
   readonly emailRules: readonly number[];
   readonly nameRules: readonly number[];
   readonly maxDigits: number;
+  /** Per rule, the index of its detector among the distinct detectors (numeric keys on the hot path). */
+  readonly detectorIndex: Int32Array;
+  readonly detectorCount: number;
 }
 
 function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner']): number[][] {
@@ -57,6 +60,7 @@ export function buildEngine(set: RuleSet): Engine {
     for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
+  const detectors = [...new Set(rules.map((r) => r.detector))];
   return Object.freeze({
     rules,
     automaton: new KeywordAutomaton(words),
@@ -67,5 +71,7 @@ export function buildEngine(set: RuleSet): Engine {
     emailRules: rules.flatMap((r, i) => (r.scanner === 'email' ? [i] : [])),
     nameRules: rules.flatMap((r, i) => (r.scanner === 'name' ? [i] : [])),
     maxDigits: digitsByLength.length - 1,
+    detectorIndex: Int32Array.from(rules, (r) => detectors.indexOf(r.detector)),
+    detectorCount: detectors.length,
   });
 }
