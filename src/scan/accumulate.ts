@@ -63,16 +63,36 @@ export function fieldHash(detector: string, value: string): number {
  * folded): a record is the same record whatever order its fields come in.
  */
 function recordHash(fields: readonly RecordField[]): number {
-  const hs = fields.map((f) => f.hash).sort((a, b) => a - b);
+  // Insertion sort into a scratch array: records have a handful of fields.
+  let hs = sortScratch;
+  if (hs.length < fields.length) hs = sortScratch = new Float64Array(fields.length * 2);
+  for (let i = 0; i < fields.length; i++) {
+    const h = fields[i]!.hash;
+    let j = i;
+    for (; j > 0 && hs[j - 1]! > h; j--) hs[j] = hs[j - 1]!;
+    hs[j] = h;
+  }
   let h1 = 0x9747b28c;
   let h2 = 0x5bd1e995;
-  for (const h of hs) {
+  for (let i = 0; i < fields.length; i++) {
+    const h = hs[i]!;
     const lo = h >>> 0;
     const hi = Math.floor(h / 4294967296);
-    h1 = Math.imul(h1 ^ lo, 0x01000193) ^ hi;
-    h2 = Math.imul(h2 ^ hi, 0x85ebca6b) ^ lo;
+    h1 = murmurRound(murmurRound(h1, lo), hi);
+    h2 = murmurRound(murmurRound(h2, hi), lo);
   }
   return (fmix32(h2) >>> 0) * 2097152 + ((fmix32(h1) >>> 0) & 0x1fffff);
+}
+
+let sortScratch = new Float64Array(16);
+
+/** One 32-bit block of MurmurHash3 (x86_32) mixed into h. */
+function murmurRound(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /** MurmurHash3's finaliser: every output bit depends on every input bit. */

@@ -10,7 +10,6 @@ import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, type ItemAccumulator, type RecordField } from './accumulate.js';
 import type { Engine } from './engine.js';
-import type { KeywordHit } from './keywords.js';
 import { cellBounds, cellCount, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
@@ -134,14 +133,13 @@ export class UnitDetector implements UnitWriter {
     for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) lineEnds.push(i);
     if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
     // Keyword hits, carried across segments by the automaton state.
-    const raw: KeywordHit[] = [];
-    this.acState = e.automaton.scan(seg, 0, len, this.acState, raw);
     const hits: AbsHit[] = this.tailHits;
-    for (const h of raw) {
-      const start = h.end - e.automaton.lengths[h.kw]!;
-      if (e.asciiWord[h.kw] && !isWordAt(seg, start, h.end)) continue; // QQ in qq.com, Tel in Telegram
-      hits.push({ kw: h.kw, start: this.base + start, end: this.base + h.end });
-    }
+    const base = this.base;
+    this.acState = e.automaton.scan(seg, 0, len, this.acState, (kw, end) => {
+      const start = end - e.automaton.lengths[kw]!;
+      if (e.asciiWord[kw] && !isWordAt(seg, start, end)) return; // QQ in qq.com, Tel in Telegram
+      hits.push({ kw, start: base + start, end: base + end });
+    });
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
@@ -324,7 +322,9 @@ export class UnitDetector implements UnitWriter {
     const r = e.nameRules[0]!;
     const rule = e.rules[r]!;
     const labelled = rule.confidence + rule.context.bonus;
-    const starts = new Set(hits.map((h) => h.start));
+    // Where keywords start in this segment (a name stops before one: 张伟电话…).
+    const starts = new Uint8Array(seg.length);
+    for (const h of hits) if (h.start >= this.base) starts[h.start - this.base] = 1;
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Found[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
@@ -334,17 +334,18 @@ export class UnitDetector implements UnitWriter {
     for (const h of hits) {
       const end = h.end - this.base;
       if (end < 0 || !e.roles[h.kw]!.positive.includes(r)) continue;
-      const name = nameAfterLabel(seg, end, (p) => starts.has(this.base + p));
+      const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
       if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
-    const fieldLines = new Set(found.filter((f) => e.rules[f.rule]!.recordField && f.rule !== r).map((f) => f.line));
+    const fieldLines = new Uint8Array(lineEnds.length);
+    for (const f of found) if (f.rule !== r && e.rules[f.rule]!.recordField) fieldLines[f.line] = 1;
     const tableRows = (li: number, delimiter: ',' | '\t'): void => {
       const header = this.headerFor(li);
       if (header?.line === li) return;
       const nameColumns = header?.nameColumns ?? [];
       // Under a header the columns are known: names come from name columns only.
-      const rowHasFields = fieldLines.has(li) && !header;
+      const rowHasFields = fieldLines[li] === 1 && !header;
       if (!rowHasFields && nameColumns.length === 0) return;
       const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
       for (let c = 0; c < bounds.length; c += 2) {
@@ -381,15 +382,15 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
         }
       }
-      for (const li of fieldLines) {
-        if (this.delimiterOf[li]) continue;
+      for (let li = 0; li < lineEnds.length; li++) {
+        if (!fieldLines[li] || this.delimiterOf[li]) continue;
         const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!);
         // A sentence is not a record row: 经核实，贾柏的身份证号码为…
         if (tokens.some((t) => isProse(seg, t.start, t.end))) continue;
         for (const t of tokens) {
           if (!isCjkNameShape(seg, t.start, t.end)) continue;
           const value = decodeCell(seg, t.start, t.end);
-          if (this.isNameShape(rule, value) && !starts.has(this.base + t.start)) add(t.start, t.end, value, rule.confidence, li);
+          if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, t.end, value, rule.confidence, li);
         }
       }
     }

@@ -3,13 +3,6 @@
 // ASCII letters match case-insensitively. Streaming: the caller carries the
 // state across chunks, so a keyword split by a chunk boundary is still found.
 
-export interface KeywordHit {
-  /** Keyword index (into the list given to the constructor). */
-  kw: number;
-  /** Byte offset just past the keyword's last byte (in the scanned buffer). */
-  end: number;
-}
-
 const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b + 32 : b);
 
 export class KeywordAutomaton {
@@ -76,10 +69,11 @@ export class KeywordAutomaton {
   }
 
   /**
-   * Scan buf[start, end) from `state`; push hits (offsets relative to buf)
-   * and return the state to continue with.
+   * Scan buf[start, end) from `state`; report each hit as the keyword's index
+   * and the offset just past its last byte (relative to buf), and return the
+   * state to continue with.
    */
-  scan(buf: Uint8Array, start: number, end: number, state: number, hits: KeywordHit[]): number {
+  scan(buf: Uint8Array, start: number, end: number, state: number, onHit: (kw: number, end: number) => void): number {
     const delta = this.delta;
     const outStart = this.outStart;
     let s = state;
@@ -87,7 +81,7 @@ export class KeywordAutomaton {
       s = delta[(s << 8) | buf[i]!]!;
       const a = outStart[s]!;
       const b = outStart[s + 1]!;
-      for (let k = a; k < b; k++) hits.push({ kw: this.outList[k]!, end: i + 1 });
+      for (let k = a; k < b; k++) onHit(this.outList[k]!, i + 1);
     }
     return s;
   }
