@@ -111,7 +111,10 @@ export function scanRuns(
       i = parseDigitRun(buf, start, end, i, run, onDigits, false);
       continue;
     }
-    i++;
+    // A well-formed 3-byte character (CJK, full-width punctuation) holds no
+    // ASCII byte: step over it whole. Most of a Chinese text is these.
+    if (b >= 0xe0 && b < 0xf0 && i + 2 < end && (buf[i + 1]! & 0xc0) === 0x80 && (buf[i + 2]! & 0xc0) === 0x80) i += 3;
+    else i++;
   }
 }
 
