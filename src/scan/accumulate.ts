@@ -40,12 +40,64 @@ interface DetectorTally {
   values: string[];
 }
 
-export interface RecordField {
-  detector: string;
-  value: string;
-  sensitive: boolean;
-  /** fieldHash(detector, value): what records are deduplicated by. */
-  hash: number;
+/**
+ * The fields of one person record while it is put together: a line's
+ * findings, or a 姓名：/电话： block's. Reused from record to record, so the
+ * hot path allocates nothing per field.
+ */
+export class RecordDraft {
+  size = 0;
+  /** fieldHash of each field: what records are deduplicated by. */
+  hashes = new Float64Array(8);
+  /** Any sensitive-personal field (ID number, card …). */
+  sensitive = false;
+  /** Distinct detectors among the fields. */
+  detectorCount = 0;
+  private detectors: string[] = [];
+  private values: string[] = [];
+
+  add(detector: string, value: string, hash: number, sensitive: boolean): void {
+    if (!this.has(detector)) this.detectorCount++;
+    if (this.size === this.hashes.length) {
+      const grown = new Float64Array(this.size * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.size] = hash;
+    this.detectors[this.size] = detector;
+    this.values[this.size] = value;
+    this.size++;
+    if (sensitive) this.sensitive = true;
+  }
+
+  has(detector: string): boolean {
+    for (let i = 0; i < this.size; i++) if (this.detectors[i] === detector) return true;
+    return false;
+  }
+
+  /** Detector of the first field. */
+  get firstDetector(): string | undefined {
+    return this.size > 0 ? this.detectors[0] : undefined;
+  }
+
+  /** Append another draft's fields. */
+  addAll(other: RecordDraft): void {
+    for (let i = 0; i < other.size; i++) this.add(other.detectors[i]!, other.values[i]!, other.hashes[i]!, false);
+    if (other.sensitive) this.sensitive = true;
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.detectorCount = 0;
+    this.sensitive = false;
+  }
+
+  /** `detector=value` of every field, sorted and joined: the input of a record fingerprint. */
+  key(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.size; i++) parts.push(`${this.detectors[i]}=${this.values[i]}`);
+    return parts.sort().join('\u0001');
+  }
 }
 
 /** Seeds of hash53 per detector id, so equal values of different detectors differ. */
@@ -62,19 +114,20 @@ export function fieldHash(detector: string, value: string): number {
  * An order-independent 53-bit hash of a set of field hashes (sorted, then
  * folded): a record is the same record whatever order its fields come in.
  */
-function recordHash(fields: readonly RecordField[]): number {
+function recordHash(draft: RecordDraft): number {
   // Insertion sort into a scratch array: records have a handful of fields.
+  const n = draft.size;
   let hs = sortScratch;
-  if (hs.length < fields.length) hs = sortScratch = new Float64Array(fields.length * 2);
-  for (let i = 0; i < fields.length; i++) {
-    const h = fields[i]!.hash;
+  if (hs.length < n) hs = sortScratch = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const h = draft.hashes[i]!;
     let j = i;
     for (; j > 0 && hs[j - 1]! > h; j--) hs[j] = hs[j - 1]!;
     hs[j] = h;
   }
   let h1 = 0x9747b28c;
   let h2 = 0x5bd1e995;
-  for (let i = 0; i < fields.length; i++) {
+  for (let i = 0; i < n; i++) {
     const h = hs[i]!;
     const lo = h >>> 0;
     const hi = Math.floor(h / 4294967296);
@@ -148,16 +201,12 @@ export class ItemAccumulator {
   }
 
   /** A person record: ≥ 2 distinct person fields (checked by the caller). */
-  record(fields: readonly RecordField[]): void {
-    const h = recordHash(fields);
+  record(draft: RecordDraft): void {
+    const h = recordHash(draft);
     this.records.add(h);
-    if (fields.some((f) => f.sensitive)) this.sensitiveRecords.add(h);
+    if (draft.sensitive) this.sensitiveRecords.add(h);
     if (this.options.fingerprintKey && this.fingerprints.size < FINGERPRINT_CAP) {
-      const key = fields
-        .map((f) => `${f.detector}=${f.value}`)
-        .sort()
-        .join('\u0001');
-      this.fingerprints.add(createHmac('sha256', this.options.fingerprintKey).update(key).digest('hex').slice(0, 32));
+      this.fingerprints.add(createHmac('sha256', this.options.fingerprintKey).update(draft.key()).digest('hex').slice(0, 32));
     }
   }
 

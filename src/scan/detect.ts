@@ -8,7 +8,7 @@
 import type { UnitShape, UnitWriter } from '../extract/types.js';
 import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
-import { fieldHash, type ItemAccumulator, type RecordField } from './accumulate.js';
+import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellCount, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -22,23 +22,32 @@ const BYTES_PER_CHAR = 2;
 /** Reported findings need at least this confidence (medium). */
 export const MIN_CONFIDENCE = 65;
 
-interface Candidate {
-  rule: number;
-  start: number;
-  end: number;
-  text: string;
-  result: ValidatorResult;
-  glued: boolean;
+/**
+ * A value in a segment: a candidate from a scanner until confirm() judges it,
+ * then a finding with its confidence and line. One object all the way (the
+ * hot path allocates one per candidate, not two).
+ */
+class Hit {
+  confidence = 0;
+  line = 0;
+  /** Dropped by the rule's RE2 pattern. */
+  rejected = false;
+  constructor(
+    readonly rule: number,
+    readonly start: number,
+    readonly end: number,
+    /** The candidate's text as matched (what RE2 confirms). */
+    readonly text: string,
+    /** Its normalised value (the validator's, else the text). */
+    readonly value: string,
+    /** The validator's confidence adjustment, less 10 when glued to letters. */
+    readonly adjust: number,
+  ) {}
 }
 
-interface Found {
-  rule: number;
-  start: number;
-  end: number;
-  value: string;
-  confidence: number;
-  line: number;
-}
+/** A candidate accepted by its validator. */
+const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
+  new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0));
 
 interface TableHeader {
   /** Line within the segment it was found in; -1 once carried over to later segments. */
@@ -79,7 +88,11 @@ export class UnitDetector implements UnitWriter {
   private delimiterOf: Uint8Array = new Uint8Array(0);
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
-  private block: { fields: RecordField[]; detectors: Set<string>; lastLine: number } = { fields: [], detectors: new Set(), lastLine: -10 };
+  /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
+  private block = new RecordDraft();
+  private blockLastLine = -10;
+  /** The current line's record fields (scratch). */
+  private lineFields = new RecordDraft();
   private ended = false;
 
   constructor(
@@ -160,9 +173,9 @@ export class UnitDetector implements UnitWriter {
 
   // ── candidates ────────────────────────────────────────────────────────
 
-  private candidates(seg: Buffer): Candidate[] {
+  private candidates(seg: Buffer): Hit[] {
     const e = this.engine;
-    const out: Candidate[] = [];
+    const out: Hit[] = [];
     const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
@@ -170,7 +183,7 @@ export class UnitDetector implements UnitWriter {
       const text = seg.toString('latin1', start, end);
       for (const r of rules) {
         const result = this.validate(r, text);
-        if (result) out.push({ rule: r, start, end, text, result, glued: false });
+        if (result) out.push(candidate(r, start, end, text, result, false));
       }
     };
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
@@ -179,7 +192,7 @@ export class UnitDetector implements UnitWriter {
         const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : seg.toString('utf8', start, end).normalize('NFKC');
         for (const r of e.emailRules) {
           const result = this.validate(r, text);
-          if (result) out.push({ rule: r, start, end, text, result, glued: false });
+          if (result) out.push(candidate(r, start, end, text, result, false));
         }
       });
     }
@@ -195,7 +208,7 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Longest-first search for the spans of a digit run that some rule accepts. */
-  private spansOf(seg: Buffer, run: DigitRun, out: Candidate[]): void {
+  private spansOf(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const e = this.engine;
     const g = run.groups;
     // A dashed identifier (2024-01-01, 0755-8234-5678) is one value or none.
@@ -223,7 +236,7 @@ export class UnitDetector implements UnitWriter {
           for (const r of rules) {
             const result = this.validate(r, text);
             if (result) {
-              out.push({ rule: r, start, end, text, result, glued: run.glued });
+              out.push(candidate(r, start, end, text, result, run.glued));
               matched = g1;
             }
           }
@@ -237,31 +250,30 @@ export class UnitDetector implements UnitWriter {
 
   // ── confirmation and context ──────────────────────────────────────────
 
-  private confirm(seg: Buffer, cands: Candidate[], hits: AbsHit[], lineEnds: number[]): Found[] {
+  private confirm(seg: Buffer, cands: Hit[], hits: AbsHit[], lineEnds: number[]): Hit[] {
     const e = this.engine;
     // RE2 confirms, one call per rule per segment (crossing into C++ per candidate costs ~1.5 µs).
-    const byRule = new Map<number, Candidate[]>();
+    const byRule = new Map<number, Hit[]>();
     for (const c of cands) {
       if (!e.rules[c.rule]!.validator) continue; // already matched by the pattern itself
       let list = byRule.get(c.rule);
       if (!list) byRule.set(c.rule, (list = []));
       list.push(c);
     }
-    const rejected = new Set<Candidate>();
     for (const [r, list] of byRule) {
       const ok = confirmBatch(e.rules[r]!, list.map((c) => c.text));
-      for (let i = 0; i < list.length; i++) if (!ok[i]) rejected.add(list[i]!);
+      for (let i = 0; i < list.length; i++) if (!ok[i]) list[i]!.rejected = true;
     }
-    const found: Found[] = [];
+    const found: Hit[] = [];
     for (const c of cands) {
-      if (rejected.size > 0 && rejected.has(c)) continue;
+      if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const sh = this.lineShape(line);
       const cell = sh.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, sh.delimiter) : -1;
       const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
       if (ctx === 'negative') continue;
-      let confidence = rule.confidence + (c.result.adjust ?? 0) - (c.glued ? 10 : 0);
+      let confidence = rule.confidence + c.adjust;
       if (ctx === 'positive') confidence += rule.context.bonus;
       else if (rule.context.required) continue;
       if (cell >= 0) {
@@ -271,7 +283,9 @@ export class UnitDetector implements UnitWriter {
         // Column consistency: the same detector down a column is a list, not noise.
         if (seen >= 3) confidence += 10;
       }
-      found.push({ rule: c.rule, start: c.start, end: c.end, value: c.result.value ?? c.text, confidence: Math.min(100, confidence), line });
+      c.confidence = Math.min(100, confidence);
+      c.line = line;
+      found.push(c);
     }
     return resolveOverlaps(found).filter((f) => f.confidence >= MIN_CONFIDENCE);
   }
@@ -316,7 +330,7 @@ export class UnitDetector implements UnitWriter {
 
   // ── names ─────────────────────────────────────────────────────────────
 
-  private names(seg: Buffer, hits: AbsHit[], lineEnds: number[], found: Found[]): void {
+  private names(seg: Buffer, hits: AbsHit[], lineEnds: number[], found: Hit[]): void {
     const e = this.engine;
     if (e.nameRules.length === 0) return;
     const r = e.nameRules[0]!;
@@ -326,9 +340,12 @@ export class UnitDetector implements UnitWriter {
     const starts = new Uint8Array(seg.length);
     for (const h of hits) if (h.start >= this.base) starts[h.start - this.base] = 1;
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
-    const candidates: Found[] = [];
+    const candidates: Hit[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
-      candidates.push({ rule: r, start, end, value, confidence, line });
+      const c = new Hit(r, start, end, value, value, 0);
+      c.confidence = confidence;
+      c.line = line;
+      candidates.push(c);
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳.
     for (const h of hits) {
@@ -525,8 +542,9 @@ export class UnitDetector implements UnitWriter {
   private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
-    const chars = [...value];
-    if (value.includes('·')) return isDottedName(chars);
+    if (value.includes('·')) return isDottedName([...value]);
+    // Characters: the string itself unless a surrogate pair (a rare CJK extension ideograph) is in it.
+    const chars: ArrayLike<string> = SURROGATE.test(value) ? [...value] : value;
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
@@ -542,44 +560,42 @@ export class UnitDetector implements UnitWriter {
   // ── records ───────────────────────────────────────────────────────────
 
   /** Findings into the accumulator, and the person records they form. `found` is sorted by offset. */
-  private recordsOf(seg: Buffer, found: Found[], lineEnds: number[]): void {
+  private recordsOf(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
     let i = 0;
     while (i < found.length) {
       const line = found[i]!.line;
-      const fields: RecordField[] = [];
-      let detectors = 0;
+      const fields = this.lineFields;
+      fields.clear();
       for (; i < found.length && found[i]!.line === line; i++) {
         const f = found[i]!;
         const rule = e.rules[f.rule]!;
         const hash = fieldHash(rule.detector, f.value);
         this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-        if (!rule.recordField) continue;
-        if (!fields.some((x) => x.detector === rule.detector)) detectors++;
-        fields.push({ detector: rule.detector, value: f.value, sensitive: rule.category === 'sensitive-personal', hash });
+        if (rule.recordField) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
       }
-      if (fields.length === 0) continue;
+      if (fields.size === 0) continue;
       const abs = this.lineBase + line;
-      if (detectors >= 2) {
+      if (fields.detectorCount >= 2) {
         this.flushBlock();
         this.acc.record(fields);
         continue;
       }
       if (this.lineShape(line).kind === 'table') continue;
-      // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines.
+      // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines (one detector per line here).
       const b = this.block;
-      const gap = abs - b.lastLine;
+      const gap = abs - this.blockLastLine;
       const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line);
-      if (b.fields.length && (gap > 3 || blankBetween || b.detectors.has(fields[0]!.detector))) this.flushBlock();
-      this.block.fields.push(...fields);
-      this.block.detectors.add(fields[0]!.detector);
-      this.block.lastLine = abs;
+      if (b.size && (gap > 3 || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
+      b.addAll(fields);
+      this.blockLastLine = abs;
     }
   }
 
   private flushBlock(): void {
-    if (this.block.detectors.size >= 2) this.acc.record(this.block.fields);
-    this.block = { fields: [], detectors: new Set(), lastLine: -10 };
+    if (this.block.detectorCount >= 2) this.acc.record(this.block);
+    this.block.clear();
+    this.blockLastLine = -10;
   }
 }
 
@@ -699,9 +715,9 @@ function lowerBound(hits: AbsHit[], offset: number): number {
 }
 
 /** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */
-function resolveOverlaps(found: Found[]): Found[] {
+function resolveOverlaps(found: Hit[]): Hit[] {
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
-  const out: Found[] = [];
+  const out: Hit[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
     if (prev && f.start < prev.end) {
@@ -769,6 +785,8 @@ function nameAfterLabel(
   }
   return { start, end: start + Buffer.byteLength(value), value };
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 const TITLES = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学'];
 
