@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { bankCard, chineseName, email, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
+import RE2 from 're2';
+import type { CompiledRule } from '../rules/load.js';
+import { confirmBatch } from './detect.js';
 import { detectText } from './detect-text.js';
 
 const engine = defaultEngine();
@@ -148,5 +151,19 @@ describe('records', () => {
   it('a signature is one record; prose mentioning one customer is not a list', () => {
     expect(detectText(engine, '张伟 | 销售经理 | 13812345678 | zhang.wei@example.com').records).toBe(1);
     expect(detectText(engine, '今天和客户沟通了方案，他的手机是13812345678，下周再约。').records).toBe(0);
+  });
+});
+
+describe('confirmBatch', () => {
+  it('agrees with one RE2 call per candidate', () => {
+    const rule = engine.rules.find((r) => r.id === 'cn_mobile')!;
+    const texts = ['13800138000', 'abc', '13900139000', '', '+86 138 0013 8000', '1234', '15912345678'];
+    expect([...confirmBatch(rule, texts)]).toEqual(texts.map((t) => (rule.pattern.test(t) ? 1 : 0)));
+  });
+
+  it('falls back to one call per candidate when a match spans candidates', () => {
+    const rule = { pattern: new RE2('a\\s+b', 'u'), batchPattern: new RE2('^(?:a\\s+b)$', 'gmu') } as unknown as CompiledRule;
+    // Joined, `a⏎b` is one match across two candidates: the batch result cannot be trusted.
+    expect([...confirmBatch(rule, ['a', 'b', 'a b', 'x'])]).toEqual([0, 0, 1, 0]);
   });
 });

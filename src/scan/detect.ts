@@ -295,9 +295,8 @@ export class UnitDetector implements UnitWriter {
     const e = this.engine;
     const rule = e.rules[r]!;
     if (column) {
-      const kws = column;
-      if (kws.some((k) => e.roles[k]!.positive.includes(r))) return 'positive';
-      if (kws.some((k) => e.roles[k]!.negative.includes(r))) return 'negative';
+      for (const k of column) if (e.roles[k]!.positive.includes(r)) return 'positive';
+      for (const k of column) if (e.roles[k]!.negative.includes(r)) return 'negative';
     }
     // The nearest keyword before the value labels it: a negative label suppresses,
     // unless a keyword ending at the same place is positive (证件编号 vs 编号).
@@ -732,13 +731,26 @@ function resolveOverlaps(found: Hit[]): Hit[] {
 }
 
 /** RE2 over many candidates in one call: anchored per line, replaced by a marker. */
-export function confirmBatch(rule: CompiledRule, texts: string[]): boolean[] {
-  if (texts.length < 4) return texts.map((t) => rule.pattern.test(t));
-  const joined = texts.join('\n');
-  const marked = rule.batchPattern.replace(joined, '\u0001').split('\n');
-  // A pattern that can match across '\n' would misalign the lines: fall back.
-  if (marked.length !== texts.length) return texts.map((t) => rule.pattern.test(t));
-  return marked.map((m) => m === '\u0001');
+export function confirmBatch(rule: CompiledRule, texts: string[]): Uint8Array {
+  const ok = new Uint8Array(texts.length);
+  const oneByOne = (): Uint8Array => {
+    for (let i = 0; i < texts.length; i++) ok[i] = rule.pattern.test(texts[i]!) ? 1 : 0;
+    return ok;
+  };
+  if (texts.length < 4) return oneByOne();
+  const marked = rule.batchPattern.replace(texts.join('\n'), '\u0001');
+  // Walk the result line by line without splitting it: a line is the marker
+  // or the candidate unchanged. A pattern that can match across '\n' would
+  // misalign the lines: fall back.
+  let pos = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const matched = marked.charCodeAt(pos) === 1;
+    const next = pos + (matched ? 1 : texts[i]!.length);
+    if (next !== marked.length && marked.charCodeAt(next) !== 0x0a) return oneByOne();
+    ok[i] = matched ? 1 : 0;
+    pos = next + 1;
+  }
+  return pos === marked.length + 1 ? ok : oneByOne();
 }
 
 /** The CJK name right after a label (联系人：张伟先生 → 张伟). */

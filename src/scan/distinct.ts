@@ -56,7 +56,8 @@ class HashSet53 {
     const out = new Float64Array(this.size);
     let n = 0;
     if (this.hasZero) out[n++] = 0;
-    for (const v of this.table) if (v !== 0) out[n++] = v;
+    const t = this.table;
+    for (let i = 0; i < t.length; i++) if (t[i] !== 0) out[n++] = t[i]!;
     return out;
   }
 
@@ -64,7 +65,8 @@ class HashSet53 {
     const old = this.table;
     this.table = new Float64Array(old.length * 2);
     const mask = this.table.length - 1;
-    for (const v of old) {
+    for (let k = 0; k < old.length; k++) {
+      const v = old[k]!;
       if (v === 0) continue;
       let i = v >>> 0 & mask;
       while (this.table[i] !== 0) i = (i + 1) & mask;
@@ -125,7 +127,8 @@ export class DistinctCounter {
 
   private spill(): void {
     this.registers = new Uint8Array(M);
-    for (const h of this.exact!.values()) this.addToSketch(h);
+    const values = this.exact!.values();
+    for (let i = 0; i < values.length; i++) this.addToSketch(values[i]!);
     this.exact = null;
   }
 
