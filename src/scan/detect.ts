@@ -11,6 +11,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellCount, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
+import { KeywordHits } from './keyword-hits.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -58,13 +59,6 @@ interface TableHeader {
   nameColumns: number[];
 }
 
-/** Absolute keyword hit: byte offset in the unit of the keyword's end. */
-interface AbsHit {
-  kw: number;
-  start: number;
-  end: number;
-}
-
 export class UnitDetector implements UnitWriter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -74,7 +68,7 @@ export class UnitDetector implements UnitWriter {
   private lineBase = 0;
   private acState = 0;
   /** Hits near the end of the previous segment, for windows that straddle segments. */
-  private tailHits: AbsHit[] = [];
+  private hits = new KeywordHits();
   /** The table header in force at the start of the segment (from an earlier one). */
   private header: TableHeader | null = null;
   /** Headers found in the current segment, by line. */
@@ -146,12 +140,12 @@ export class UnitDetector implements UnitWriter {
     for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) lineEnds.push(i);
     if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
     // Keyword hits, carried across segments by the automaton state.
-    const hits: AbsHit[] = this.tailHits;
+    const hits = this.hits;
     const base = this.base;
     this.acState = e.automaton.scan(seg, 0, len, this.acState, (kw, end) => {
       const start = end - e.automaton.lengths[kw]!;
       if (e.asciiWord[kw] && !isWordAt(seg, start, end)) return; // QQ in qq.com, Tel in Telegram
-      hits.push({ kw, start: base + start, end: base + end });
+      hits.push(kw, base + start, base + end);
     });
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
@@ -161,7 +155,7 @@ export class UnitDetector implements UnitWriter {
     this.recordsOf(seg, found, lineEnds);
     // Keep the hits that can still be in a window of the next segment.
     const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
-    this.tailHits = hits.filter((h) => h.end >= keepFrom);
+    hits.keepFrom(keepFrom);
     // A header carries to the next segment only for a table unit; a pasted block ends with its segment.
     const last = this.segmentHeaders.filter((h) => !this.delimiterOf[h.line]).at(-1);
     if (last) this.header = { ...last, line: -1 };
@@ -250,7 +244,7 @@ export class UnitDetector implements UnitWriter {
 
   // ── confirmation and context ──────────────────────────────────────────
 
-  private confirm(seg: Buffer, cands: Hit[], hits: AbsHit[], lineEnds: number[]): Hit[] {
+  private confirm(seg: Buffer, cands: Hit[], hits: KeywordHits, lineEnds: number[]): Hit[] {
     const e = this.engine;
     // RE2 confirms, one call per rule per segment (crossing into C++ per candidate costs ~1.5 µs).
     const byRule = new Map<number, Hit[]>();
@@ -291,7 +285,7 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Context of a candidate: its column header's keywords, then the keywords around it. */
-  private context(seg: Buffer, r: number, start: number, end: number, hits: AbsHit[], column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
+  private context(seg: Buffer, r: number, start: number, end: number, hits: KeywordHits, column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
     if (column) {
@@ -306,15 +300,15 @@ export class UnitDetector implements UnitWriter {
     let labelNegative = false;
     let labelPositive = false;
     let positive = false;
-    for (let i = lowerBound(hits, start - win); i < hits.length; i++) {
-      const h = hits[i]!;
-      if (h.end > end + win) break;
-      const role = e.roles[h.kw]!;
+    for (let i = hits.lowerBound(start - win); i < hits.length; i++) {
+      const hitEnd = hits.end[i]!;
+      if (hitEnd > end + win) break;
+      const role = e.roles[hits.kw[i]!]!;
       const isPositive = role.positive.includes(r);
       if (isPositive) positive = true;
-      if (h.end <= start && h.end >= negFrom) {
-        if (h.end !== labelEnd) {
-          labelEnd = h.end;
+      if (hitEnd <= start && hitEnd >= negFrom) {
+        if (hitEnd !== labelEnd) {
+          labelEnd = hitEnd;
           labelNegative = false;
           labelPositive = false;
         }
@@ -329,7 +323,7 @@ export class UnitDetector implements UnitWriter {
 
   // ── names ─────────────────────────────────────────────────────────────
 
-  private names(seg: Buffer, hits: AbsHit[], lineEnds: number[], found: Hit[]): void {
+  private names(seg: Buffer, hits: KeywordHits, lineEnds: number[], found: Hit[]): void {
     const e = this.engine;
     if (e.nameRules.length === 0) return;
     const r = e.nameRules[0]!;
@@ -337,7 +331,7 @@ export class UnitDetector implements UnitWriter {
     const labelled = rule.confidence + rule.context.bonus;
     // Where keywords start in this segment (a name stops before one: 张伟电话…).
     const starts = new Uint8Array(seg.length);
-    for (const h of hits) if (h.start >= this.base) starts[h.start - this.base] = 1;
+    for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 1;
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
@@ -347,9 +341,9 @@ export class UnitDetector implements UnitWriter {
       candidates.push(c);
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳.
-    for (const h of hits) {
-      const end = h.end - this.base;
-      if (end < 0 || !e.roles[h.kw]!.positive.includes(r)) continue;
+    for (let i = 0; i < hits.length; i++) {
+      const end = hits.end[i]! - this.base;
+      if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
       const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
       if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
     }
@@ -427,8 +421,10 @@ export class UnitDetector implements UnitWriter {
    * new table may start). Found before candidates are judged, so the header's
    * columns give context to the rows below it.
    */
-  private findHeaders(seg: Buffer, hits: AbsHit[], lineEnds: number[]): void {
-    const lines = [...new Set(hits.filter((h) => h.start >= this.base).map((h) => lineOf(lineEnds, h.start - this.base)))].sort((a, b) => a - b);
+  private findHeaders(seg: Buffer, hits: KeywordHits, lineEnds: number[]): void {
+    const lineSet = new Set<number>();
+    for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) lineSet.add(lineOf(lineEnds, hits.start[i]! - this.base));
+    const lines = [...lineSet].sort((a, b) => a - b);
     for (const li of lines) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
@@ -444,7 +440,7 @@ export class UnitDetector implements UnitWriter {
         const cs = this.base + bounds[c]!;
         const ce = this.base + bounds[c + 1]!;
         const kws: number[] = [];
-        for (let i = lowerBound(hits, cs); i < hits.length && hits[i]!.end <= ce; i++) if (hits[i]!.start >= cs) kws.push(hits[i]!.kw);
+        for (let i = hits.lowerBound(cs); i < hits.length && hits.end[i]! <= ce; i++) if (hits.start[i]! >= cs) kws.push(hits.kw[i]!);
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
@@ -699,18 +695,6 @@ function cellIndex(seg: Buffer, from: number, at: number, delimiter: string): nu
     else if (b === d && !quoted) cell++;
   }
   return cell;
-}
-
-/** First index whose hit ends at or after `offset` (hits are sorted by end). */
-function lowerBound(hits: AbsHit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */
