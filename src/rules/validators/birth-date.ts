@@ -9,10 +9,15 @@ const DAY_MS = 86_400_000;
 export const MIN_BIRTH_YEAR = 1900;
 
 export function isPlausibleBirthDate(yyyymmdd: string, now: number = Date.now()): boolean {
-  if (yyyymmdd.length !== 8 || !isAllDigits(yyyymmdd)) return false;
-  const y = digitsAt(yyyymmdd, 0, 4);
-  const m = digitsAt(yyyymmdd, 4, 6);
-  const d = digitsAt(yyyymmdd, 6, 8);
+  return yyyymmdd.length === 8 && isPlausibleBirthDateAt(yyyymmdd, 0, now);
+}
+
+/** The same check on the 8 characters of `s` from `from` (no substring on the hot path). */
+export function isPlausibleBirthDateAt(s: string, from: number, now: number = Date.now()): boolean {
+  if (from + 8 > s.length || !isAllDigits(s, from, from + 8)) return false;
+  const y = digitsAt(s, from, from + 4);
+  const m = digitsAt(s, from + 4, from + 6);
+  const d = digitsAt(s, from + 6, from + 8);
   // No Feb 30, no Apr 31: checked by arithmetic (on the hot path; no Date object).
   if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
   return Date.UTC(y, m - 1, d) <= now + DAY_MS;

@@ -23,6 +23,22 @@ function nationalDigits(text: string): string | undefined {
   return d;
 }
 
+/** nationalDigits for bare digits: 11 of them, after a 0086 / 86 country code or a trunk 0. */
+function bareNational(t: string): string | undefined {
+  switch (t.length) {
+    case 11:
+      return t;
+    case 12:
+      return t.startsWith('01') ? t.slice(1) : undefined;
+    case 13:
+      return t.startsWith('86') ? t.slice(2) : undefined;
+    case 15:
+      return t.startsWith('0086') ? t.slice(4) : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Mainland mobile. true: an allocated prefix (§2.1); false: anything else,
  * including well-formed 1[3-9] numbers in unallocated or data-only ranges.
@@ -30,9 +46,10 @@ function nationalDigits(text: string): string | undefined {
 export const cnMobile: Validator = (text) => {
   // Fast path for the common bare form: only 11 digits can be a bare mobile
   // (12, 13 and 15 carry a trunk 0 or a country code: the full path below).
-  if (isAllDigits(text) && text.length !== 12 && text.length !== 13 && text.length !== 15) {
-    if (text.length !== 11 || text.charCodeAt(0) !== 49 || text.charCodeAt(1) < 51) return NOT_1X;
-    return isAllocatedMobile(text) ? { valid: true, value: text, note: ALLOCATED } : UNALLOCATED;
+  if (isAllDigits(text)) {
+    const d = bareNational(text);
+    if (d === undefined || d.charCodeAt(0) !== 49 || d.charCodeAt(1) < 51) return NOT_1X;
+    return isAllocatedMobile(d) ? { valid: true, value: d, note: ALLOCATED } : UNALLOCATED;
   }
   const d = nationalDigits(text);
   if (d === undefined) return { valid: false, note: 'not a phone-number shape' };

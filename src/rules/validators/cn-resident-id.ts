@@ -1,6 +1,6 @@
-import { isPlausibleBirthDate } from './birth-date.js';
+import { isPlausibleBirthDateAt } from './birth-date.js';
 import { groupLengths, hasUniformSeparators, isAllDigits, sameGrouping } from './digits.js';
-import { mod11_2Check } from './mod11-2.js';
+import { mod11_2CheckCodeOfPrefix } from './mod11-2.js';
 import { isResidentIdRegion } from './regions.js';
 import type { Validator, ValidatorResult } from './types.js';
 
@@ -13,7 +13,7 @@ const GROUPINGS: readonly (readonly number[])[] = [[18], [6, 8, 4], [6, 4, 4, 4]
  */
 export const cnResidentId: Validator = (text) => {
   // Fast path for the bare form (17 digits + check char): no grouping to check.
-  if (text.length === 18 && isAllDigits(text.slice(0, 17))) {
+  if (text.length === 18 && isAllDigits(text, 0, 17)) {
     const last = text.charCodeAt(17);
     if ((last >= 48 && last <= 57) || last === 88 || last === 120) return checkId(last === 120 ? text.toUpperCase() : text);
   }
@@ -30,9 +30,9 @@ export const cnResidentId: Validator = (text) => {
 
 /** The checks of a well-formed 18-char ID (17 digits + 0-9 or X). */
 function checkId(id: string): ValidatorResult {
-  if (!isResidentIdRegion(id.slice(0, 6))) return UNKNOWN_REGION;
-  if (!isPlausibleBirthDate(id.slice(6, 14))) return BAD_DATE;
-  if (mod11_2Check(id.slice(0, 17)) !== id[17]) return BAD_CHECK;
+  if (!isResidentIdRegion(id)) return UNKNOWN_REGION;
+  if (!isPlausibleBirthDateAt(id, 6)) return BAD_DATE;
+  if (mod11_2CheckCodeOfPrefix(id) !== id.charCodeAt(17)) return BAD_CHECK;
   return { valid: true, value: id, note: 'region, birth date and MOD 11-2 check' };
 }
 

@@ -37,10 +37,10 @@ export function sameGrouping(actual: readonly number[], allowed: readonly number
   return actual.length === allowed.length && actual.every((n, i) => n === allowed[i]);
 }
 
-/** Non-empty and only ASCII digits (a loop: the validators' fast paths call it per candidate). */
-export function isAllDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
+/** s[from, to) is non-empty and only ASCII digits (a loop: the validators' fast paths call it per candidate). */
+export function isAllDigits(s: string, from = 0, to = s.length): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }

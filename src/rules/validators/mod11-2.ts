@@ -11,7 +11,14 @@ const CHECK_CHARS = '10X98765432';
 /** Check char for a 17-digit body, or undefined if the body is malformed. */
 export function mod11_2Check(body17: string): string | undefined {
   if (body17.length !== 17 || !isAllDigits(body17)) return undefined;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (body17.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return CHECK_CHARS[sum % 11];
+  return mod11_2CheckOfPrefix(body17);
 }
+
+/** Check char (as a char code) of the first 17 characters of `s`, which the caller knows are digits. */
+export function mod11_2CheckCodeOfPrefix(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  return CHECK_CHARS.charCodeAt(sum % 11);
+}
+
+const mod11_2CheckOfPrefix = (s: string): string => String.fromCharCode(mod11_2CheckCodeOfPrefix(s));

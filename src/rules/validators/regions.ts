@@ -31,11 +31,25 @@ export function isMainlandProvince(two: string): boolean {
  *   the issuing province, 4-6 the nationality code, which we do not check).
  */
 export function isResidentIdRegion(first6: string): boolean {
-  const p = first6.slice(0, 2);
-  if (isMainlandProvince(p) || p === '71') return true;
-  if (first6 === '810000' || first6 === '820000' || first6 === '830000') return true;
-  return first6[0] === '9' && isMainlandProvince(first6.slice(1, 3));
+  const p = twoDigitsAt(first6, 0);
+  if (MAINLAND_BY_NUMBER[p] === 1 || p === 71) return true;
+  if ((p === 81 || p === 82 || p === 83) && first6.startsWith('0000', 2)) return true;
+  return first6.charCodeAt(0) === 57 && MAINLAND_BY_NUMBER[twoDigitsAt(first6, 1)] === 1;
 }
+
+/** The two-digit number at s[i, i+2), or -1 when those are not ASCII digits. */
+function twoDigitsAt(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** MAINLAND_PROVINCES as a table indexed by the code's number (no substring per check). */
+const MAINLAND_BY_NUMBER = (() => {
+  const t = new Uint8Array(100);
+  for (const p of MAINLAND_PROVINCES) t[Number(p)] = 1;
+  return t;
+})();
 
 /**
  * USCC pos 3-4: a province, or 10 for registrations by a national-level
