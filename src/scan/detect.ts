@@ -502,10 +502,16 @@ export class UnitDetector implements UnitWriter {
       if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
       start = -1;
     };
+    // The next comma and tab at or after the current line (memchr, not a byte loop:
+    // most lines of prose hold neither). Lines come in order, so each search moves forward.
+    let nextComma = -1;
+    let nextTab = -1;
     for (let li = 0; li < n; li++) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
-      const d = dominantDelimiter(seg, ls, le);
+      if (nextComma !== Infinity && nextComma < ls) nextComma = indexOrInfinity(seg, 0x2c, ls);
+      if (nextTab !== Infinity && nextTab < ls) nextTab = indexOrInfinity(seg, 0x09, ls);
+      const d = nextComma < le || nextTab < le ? dominantDelimiter(seg, ls, le) : 0;
       const c = d ? cellCount(seg, ls, le, d) : 0;
       if (start >= 0 && d === delimiter && c === cells) continue;
       close(li);
@@ -598,6 +604,11 @@ export class UnitDetector implements UnitWriter {
 
 const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape;
 const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
+
+function indexOrInfinity(seg: Buffer, byte: number, from: number): number {
+  const i = seg.indexOf(byte, from);
+  return i < 0 ? Infinity : i;
+}
 
 function isAscii(seg: Buffer, start: number, end: number): boolean {
   for (let p = start; p < end; p++) if (seg[p]! >= 0x80) return false;

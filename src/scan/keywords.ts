@@ -9,6 +9,7 @@ export class KeywordAutomaton {
   readonly keywords: readonly string[];
   /** Byte length of each keyword. */
   readonly lengths: Int32Array;
+  /** Transitions, (next state << 1) | 1 when keywords end in the next state: one load per byte. */
   private readonly delta: Uint32Array;
   /** For each state, the keywords that end there (own + through failure links), flattened. */
   private readonly outStart: Int32Array;
@@ -57,7 +58,6 @@ export class KeywordAutomaton {
         delta[s * 256 + b] = c ?? delta[fail[s]! * 256 + b]!;
       }
     }
-    this.delta = delta;
     this.outStart = new Int32Array(n + 1);
     const flat: number[] = [];
     for (let s = 0; s < n; s++) {
@@ -66,6 +66,11 @@ export class KeywordAutomaton {
     }
     this.outStart[n] = flat.length;
     this.outList = Int32Array.from(flat);
+    for (let i = 0; i < delta.length; i++) {
+      const next = delta[i]!;
+      delta[i] = (next << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
+    }
+    this.delta = delta;
   }
 
   /**
@@ -78,10 +83,11 @@ export class KeywordAutomaton {
     const outStart = this.outStart;
     let s = state;
     for (let i = start; i < end; i++) {
-      s = delta[(s << 8) | buf[i]!]!;
-      const a = outStart[s]!;
+      const t = delta[(s << 8) | buf[i]!]!;
+      s = t >>> 1;
+      if ((t & 1) === 0) continue;
       const b = outStart[s + 1]!;
-      for (let k = a; k < b; k++) onHit(this.outList[k]!, i + 1);
+      for (let k = outStart[s]!; k < b; k++) onHit(this.outList[k]!, i + 1);
     }
     return s;
   }
