@@ -29,6 +29,7 @@ export function recordBranchError(ctx: ExtractContext, location: string, err: un
     ctx.fail(location, 'corrupt', describeError(err));
     return;
   }
+  if (err.reason === 'max-text' && ctx.sink.exhausted) return; // the sink recorded it
   if (err.reason === 'max-ratio' && noteOverRatio(ctx)) {
     ctx.fail(location, 'max-ratio', `decompression bomb: ${BOMB_MEMBERS} members over ${ctx.limits.maxRatio}:1; stopped reading this item`);
     return;

@@ -96,9 +96,9 @@ export function reportListing(zip: ZipReader, input: ExtractInput, ctx: ExtractC
 /** Cell and paragraph text must not break the line/cell structure. */
 export const flat = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
 
-/** Throw max-text once the sink holds more text than the item may produce. */
+/** Throw max-text (to unwind a parse) once the sink refuses more text; the sink has recorded it. */
 export function checkText(ctx: ExtractContext): void {
-  if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
+  if (ctx.sink.exhausted) {
     throw new ExtractLimitError('max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
   }
 }

@@ -109,10 +109,7 @@ export const pdfExtractor: Extractor = {
       let carried: CarriedHeader[] = [];
       for (let n = 1; n <= pages; n++) {
         if (ctx.signal.aborted) return;
-        if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
-          ctx.fail(input.location, 'max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
-          return;
-        }
+        if (ctx.sink.exhausted) return; // max-text: recorded by the sink
         const page = await doc.getPage(n);
         let layout: PageLayout;
         try {

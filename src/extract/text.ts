@@ -158,10 +158,7 @@ export const textExtractor: Extractor = {
         ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
         break;
       }
-      if (ctx.sink.textBytes > ctx.limits.maxTextBytes) {
-        ctx.fail(input.location, 'max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
-        break;
-      }
+      if (ctx.sink.exhausted) break; // max-text: recorded by the sink
       decoder.write(chunk);
     }
     decoder.end();

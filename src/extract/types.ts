@@ -24,6 +24,11 @@ export interface TextSink {
   unscannable(problem: Unscannable): void;
   /** Total text bytes written so far (for the max-text bound). */
   readonly textBytes: number;
+  /**
+   * A write was refused because the item's text passed the max-text bound.
+   * The sink has recorded that outcome; extractors stop producing text.
+   */
+  readonly exhausted: boolean;
 }
 
 /**

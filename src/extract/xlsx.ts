@@ -240,7 +240,7 @@ export const xlsxExtractor: Extractor = {
         } catch (err) {
           // Rows already written stay: what was found before a problem counts.
           recordBranchError(ctx, location, err);
-          if (ctx.sink.textBytes > ctx.limits.maxTextBytes) return;
+          if (ctx.sink.exhausted) return;
         } finally {
           writer.end();
         }

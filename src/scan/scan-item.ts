@@ -22,7 +22,7 @@ export type ItemSource = { kind: 'file'; path: string; range?: ByteRange } | { k
 
 class CountingSink implements TextSink {
   textBytes = 0;
-  private overflowReported = false;
+  exhausted = false;
   constructor(
     private readonly engine: Engine,
     private readonly acc: ItemAccumulator,
@@ -36,8 +36,8 @@ class CountingSink implements TextSink {
       write: (text) => {
         const n = typeof text === 'string' ? text.length * 3 : text.length;
         if (this.textBytes + n > this.maxText) {
-          if (!this.overflowReported) {
-            this.overflowReported = true;
+          if (!this.exhausted) {
+            this.exhausted = true;
             this.unscannable({ reason: 'max-text', location, detail: `more than ${this.maxText} bytes of text` });
           }
           return;

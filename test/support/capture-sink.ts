@@ -13,8 +13,17 @@ export class CaptureSink implements TextSink {
   readonly units: CapturedUnit[] = [];
   readonly problems: Unscannable[] = [];
   textBytes = 0;
-  /** Keep at most this many text bytes per unit (bomb tests must not hold gigabytes). */
-  constructor(private readonly keepPerUnit = 64 * 1024 * 1024) {}
+  exhausted = false;
+  /** Writes refused after the max-text bound (an extractor should stop soon after the first). */
+  refusedWrites = 0;
+  /**
+   * Keep at most `keepPerUnit` text bytes per unit (bomb tests must not hold
+   * gigabytes); refuse text past `maxText` for the whole item, as the scan's sink does.
+   */
+  constructor(
+    private readonly keepPerUnit = 64 * 1024 * 1024,
+    private readonly maxText = Infinity,
+  ) {}
 
   open(location: string, shape: UnitShape): UnitWriter {
     const unit: CapturedUnit = { location, shape, text: '', ended: false };
@@ -24,6 +33,12 @@ export class CaptureSink implements TextSink {
     return {
       write: (t) => {
         const b = typeof t === 'string' ? Buffer.from(t, 'utf8') : t;
+        if (this.textBytes + b.length > this.maxText) {
+          this.refusedWrites++;
+          if (!this.exhausted) this.unscannable({ reason: 'max-text', location, detail: `more than ${this.maxText} bytes of text` });
+          this.exhausted = true;
+          return;
+        }
         this.textBytes += b.length;
         if (kept < this.keepPerUnit) {
           parts.push(Buffer.from(b.subarray(0, this.keepPerUnit - kept)));

@@ -17,8 +17,10 @@ export async function extractBuffer(
   data: Buffer,
   limits: Partial<Limits> = {},
   signal: AbortSignal = new AbortController().signal,
-  sink: CaptureSink = new CaptureSink(),
+  sink?: CaptureSink,
 ): Promise<CaptureSink> {
-  await extractItem(bufferItem(name, data), sink, { ...DEFAULT_LIMITS, ...limits }, signal);
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  sink ??= new CaptureSink(undefined, all.maxTextBytes);
+  await extractItem(bufferItem(name, data), sink, all, signal);
   return sink;
 }
