@@ -30,6 +30,12 @@ describe('candidates and boundaries', () => {
     }
   });
 
+  it('reads parentheses as a country or area code only when they hold one', () => {
+    expect(found('客户来电(013800138000),请回电')).toEqual(['cn_mobile:13800138000']);
+    expect(found('总机 (0755)82345678')).toEqual(['cn_landline:075582345678']);
+    expect(found('手机 (+86)13800138000')).toEqual(['cn_mobile:13800138000']);
+  });
+
   it('finds full-width IDs and normalizes the check character to upper-case X', () => {
     expect(found(`身份证 ${toFullWidth('11010519491231002x')}`)).toEqual(['cn_resident_id:11010519491231002X']);
   });
@@ -121,6 +127,19 @@ describe('names only in a person context', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);
     expect(found('江苏 13812345678')).toEqual(['cn_mobile:13812345678']);
+  });
+
+  it('takes a name that starts with a listed word when a label or name column says it is a name, not in a bare row', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('姓名,手机\n东方辉莹,13800138000\n邓小琪,13900139000\n', csv)).toEqual([
+      'person_name_zh:东方辉莹',
+      'cn_mobile:13800138000',
+      'person_name_zh:邓小琪',
+      'cn_mobile:13900139000',
+    ]);
+    expect(found('联系人：东方辉莹 电话 13800138000')).toEqual(['person_name_zh:东方辉莹', 'cn_mobile:13800138000']);
+    expect(found('东方明珠,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
+    expect(found('周一送,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });
 });
 

@@ -218,12 +218,12 @@ export class UnitDetector implements UnitWriter {
         const rules = e.digitsByLength[digits + withX];
         if (rules) {
           // '+' and '(' before the first group belong to a country or area code only:
-          // `(+86)138…`, `(0755)8234…`, but not `(13912345678)`.
+          // `(+86)138…`, `(0755)8234…`, but not `(13912345678)` or a trunk-0 mobile `(013912345678)`.
           const first = run.groupDigits[0]!;
           const code =
             g0 === 0 &&
             run.prefixStart < run.groupStart[0]! &&
-            (((first === 2 || first === 4) && seg[run.groupEnd[0]! - 1] === 0x36) || seg[run.groupStart[0]!] === 0x30);
+            (((first === 2 || first === 4) && seg[run.groupEnd[0]! - 1] === 0x36) || (first <= 4 && seg[run.groupStart[0]!] === 0x30));
           const start = code ? run.prefixStart : run.groupStart[g0]!;
           const end = withX ? run.xEnd : run.groupEnd[g1]!;
           const text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
@@ -345,7 +345,7 @@ export class UnitDetector implements UnitWriter {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
       const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
-      if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
+      if (name && this.isNameShape(rule, name.value, true)) add(name.start, name.end, name.value, labelled);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
@@ -365,7 +365,7 @@ export class UnitDetector implements UnitWriter {
         if (!isNameColumn && !rowHasFields) continue;
         if (!isCjkNameShape(seg, cs, ce)) continue;
         const value = decodeCell(seg, cs, ce);
-        if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        if (this.isNameShape(rule, value, isNameColumn)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
       }
     };
     if (this.shape.kind === 'table') {
@@ -539,8 +539,14 @@ export class UnitDetector implements UnitWriter {
     return this.isNameShape(rule, value) && rule.pattern.test(value);
   }
 
-  /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
-  private isNameShape(rule: CompiledRule, value: string): boolean {
+  /**
+   * Every check of a name but the rule's pattern (which callers batch: one
+   * RE2 call per segment). `named`: the value is under a name label or in a
+   * delimited table's name column, so a word list entry that only starts it
+   * (东方 in 东方辉莹) does not reject it; in a row without a header, or a
+   * table printed as text, it does (周一送, 安排明, 时间戳, 公司名称).
+   */
+  private isNameShape(rule: CompiledRule, value: string, named = false): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
     if (value.includes('·')) return isDottedName([...value]);
@@ -549,7 +555,7 @@ export class UnitDetector implements UnitWriter {
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
-    if (rule.exclude?.has(value) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    if (rule.exclude?.has(value) || (!named && value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
     // Organisations, places and things are not people: 任公司, 华东区.
     if (NOT_NAME_ENDINGS.has(value.at(-1)!)) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
