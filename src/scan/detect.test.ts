@@ -129,6 +129,11 @@ describe('names only in a person context', () => {
     expect(found('江苏 13812345678')).toEqual(['cn_mobile:13812345678']);
   });
 
+  it('ends a labelled name before the words that follow a name in a sentence', () => {
+    expect(found('客户徐宗来电(0086 16294350116),要求回电')).toEqual(['person_name_zh:徐宗', 'cn_mobile:16294350116']);
+    expect(found('联系人：王芳的电话 13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+  });
+
   it('takes a name that starts with a listed word when a label or name column says it is a name, not in a bare row', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方辉莹,13800138000\n邓小琪,13900139000\n', csv)).toEqual([

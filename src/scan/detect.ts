@@ -790,9 +790,10 @@ function nameAfterLabel(
   }
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
-  for (const title of TITLES) {
-    if (value.length > title.length + 1 && value.endsWith(title)) {
-      value = value.slice(0, -title.length);
+  // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
+  for (const word of NAME_FOLLOWERS) {
+    if (value.length > word.length + 1 && value.endsWith(word)) {
+      value = value.slice(0, -word.length);
       break;
     }
   }
@@ -801,7 +802,7 @@ function nameAfterLabel(
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const TITLES = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学'];
+const NAME_FOLLOWERS = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '来电', '致电', '来访', '来信', '反馈', '表示', '要求', '称', '说', '的'];
 
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表']);
 
