@@ -2,12 +2,11 @@
 // policy has decided; this only acts — quarantine (durable encrypted copy,
 // then tombstone, then removal), incident log, audit trail.
 import { join } from 'node:path';
-import { appendAudit } from '../actions/audit-log.js';
+import { applyFileDecision, type FileDecisionContext } from '../actions/file-decision.js';
 import { homePaths, resolveHome } from '../actions/home.js';
 import { IncidentEmitter } from '../actions/incidents.js';
 import { loadKeyring } from '../actions/master-key.js';
 import { openLocalQuarantine, type QuarantineStore } from '../actions/quarantine-store.js';
-import { quarantineFile } from '../actions/tombstone.js';
 import { makeLogger } from '../log/logger.js';
 import { scrub } from '../log/mask.js';
 import type { Decision, FileSubject } from '../policy/index.js';
@@ -32,38 +31,23 @@ export class FileActions {
   }
 
   async apply(verdict: Verdict, decision: Decision, subject: FileSubject): Promise<NonNullable<Reported['acted']>> {
-    const acted: NonNullable<Reported['acted']> = {};
-    const moveAway = decision.action === 'quarantine' || decision.action === 'block';
-    if (moveAway && verdict.unscannable.some((u) => u.reason === 'read-error')) {
-      acted.error = 'the file could not be read, so it was not moved';
-    } else if (moveAway) {
-      try {
-        const { id, tombstone } = await quarantineFile(this.store, subject.path, {
-          reasons: decision.reasons,
-          findings: verdict.findings,
-          sensitivity: verdict.sensitivity,
-          action: decision.action,
-          ...(subject.owner ? { owner: subject.owner } : {}),
-        });
-        acted.quarantineId = id;
-        acted.tombstone = tombstone;
-        await appendAudit(this.home, {
-          event: 'quarantine.file',
-          details: { id, path: scrub(subject.path), rules: decision.reasons.map((r) => r.rule) },
-        });
-      } catch (err) {
-        acted.error = scrub((err as Error).message);
-      }
+    const ctx: FileDecisionContext = {
+      home: this.home,
+      quarantine: this.store,
+      emitter: this.incidents,
+      onAuditError: (err) => process.stderr.write(`listguard: could not append to the audit log: ${scrub((err as Error).message ?? String(err))}\n`),
+    };
+    const r = await applyFileDecision(ctx, verdict, decision, subject);
+    if (r.kind === 'done') {
+      return {
+        ...(r.quarantineId ? { quarantineId: r.quarantineId, tombstone: r.tombstone } : {}),
+        ...(r.incidentId ? { incidentId: r.incidentId } : {}),
+      };
     }
-    const incident = this.incidents.record({
-      verdict,
-      decision,
-      subject,
-      channel: 'file',
-      ...(acted.quarantineId ? { quarantineId: acted.quarantineId } : {}),
-    });
-    if (incident) acted.incidentId = incident.id;
-    return acted;
+    if (r.kind === 'failed') return { error: r.error, ...(r.incidentId ? { incidentId: r.incidentId } : {}) };
+    // Changed under us: left in place; the incident records what policy wanted.
+    const incident = this.incidents.record({ verdict, decision, subject, channel: 'file' });
+    return { error: 'the file changed while it was being quarantined, so it was left in place; scan it again', ...(incident ? { incidentId: incident.id } : {}) };
   }
 
   async close(): Promise<void> {

@@ -1,16 +1,14 @@
-// Side effects of a file-channel decision. Quarantine goes through the
-// actions layer's quarantineFile (durable encrypted copy before the original
-// is removed); an intent row in the state store brackets it so a crash
-// between the commit and the unlink is finished on restart instead of
+// The daemon's side of a file-channel decision: applyFileDecision (shared with
+// the CLI) bracketed by an intent row in the state store, so a crash between
+// the quarantine commit and the unlink is finished on restart instead of
 // producing a second quarantine item.
 import { lstat, readFile, unlink } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { appendAudit } from '../actions/audit-log.js';
-import { isActionError } from '../actions/errors.js';
+import { applyFileDecision, removesFile, type FileDecisionContext, type FileDecisionResult } from '../actions/file-decision.js';
 import type { IncidentEmitter } from '../actions/incidents.js';
 import type { QuarantineStore } from '../actions/quarantine-store.js';
-import { quarantineFile, TOMBSTONE_SUFFIX } from '../actions/tombstone.js';
-import type { DecisionReason } from '../actions/types.js';
+import { TOMBSTONE_SUFFIX } from '../actions/tombstone.js';
 import { scrub } from '../log/mask.js';
 import type { Decision, FileSubject } from '../policy/index.js';
 import type { StateStore } from '../state/state-store.js';
@@ -25,49 +23,24 @@ export interface ActContext {
   logger: Logger;
 }
 
-export type ActResult =
-  | { kind: 'done'; quarantineId?: string }
-  /** The file changed while being quarantined: left in place, scan again. */
-  | { kind: 'changed' }
-  | { kind: 'failed'; error: string };
+export type ActResult = FileDecisionResult;
 
-const reasonsOf = (d: Decision): DecisionReason[] => d.reasons.map((r) => ({ rule: r.rule, action: r.action, reason: r.reason, mode: r.mode }));
+export { removesFile };
 
-/** On a file server `block` can only mean "take it off the share": same as quarantine. */
-export const removesFile = (d: Decision): boolean => d.action === 'quarantine' || d.action === 'block';
-
+/** applyFileDecision inside the crash intent (see recoverIntents), logging a failure. */
 export async function act(ctx: ActContext, verdict: Verdict, decision: Decision, subject: FileSubject, sha256: string | null): Promise<ActResult> {
-  if (!removesFile(decision)) {
-    ctx.emitter.record({ verdict, decision, subject, channel: 'file' });
-    return { kind: 'done' };
-  }
+  const fileCtx: FileDecisionContext = {
+    home: ctx.home,
+    quarantine: ctx.quarantine,
+    emitter: ctx.emitter,
+    onAuditError: (a) => ctx.logger.error({ event: 'audit.append-failed', error: (a as Error).message ?? String(a) }, 'could not append to the audit log'),
+  };
+  if (!removesFile(decision)) return applyFileDecision(fileCtx, verdict, decision, subject);
   ctx.state.setIntent(subject.path, sha256 ?? '');
   try {
-    const q = await quarantineFile(ctx.quarantine, subject.path, {
-      reasons: reasonsOf(decision),
-      findings: verdict.findings,
-      sensitivity: verdict.sensitivity,
-      action: decision.action,
-      ...(subject.owner ? { owner: subject.owner } : {}),
-    });
-    // The file is in the store and gone from the share: an audit write that fails now is
-    // logged loudly, but it does not turn the quarantine into a failed one.
-    await appendAudit(ctx.home, {
-      event: 'file.quarantine',
-      details: { id: q.id, path: scrub(subject.path), owner: subject.owner ?? null, sensitivity: verdict.sensitivity, rules: decision.reasons.map((r) => r.rule) },
-    }).catch((a: unknown) => ctx.logger.error({ event: 'audit.append-failed', error: (a as Error).message ?? String(a) }, 'could not append to the audit log'));
-    ctx.emitter.record({ verdict, decision, subject, channel: 'file', quarantineId: q.id });
-    return { kind: 'done', quarantineId: q.id };
-  } catch (e) {
-    if (isActionError(e, 'E_CHANGED')) return { kind: 'changed' };
-    const error = (e as Error).message ?? String(e);
-    ctx.logger.error({ event: 'quarantine.failed', path: subject.path, error }, `quarantine failed: ${error}`);
-    await appendAudit(ctx.home, { event: 'file.quarantine.failed', details: { path: scrub(subject.path), error: scrub(error) } }).catch((a: unknown) =>
-      ctx.logger.error({ event: 'audit.append-failed', error: (a as Error).message ?? String(a) }, 'could not append to the audit log'),
-    );
-    // Still visible: the incident says what policy wanted; the log says it did not happen.
-    ctx.emitter.record({ verdict, decision, subject, channel: 'file' });
-    return { kind: 'failed', error };
+    const result = await applyFileDecision(fileCtx, verdict, decision, subject);
+    if (result.kind === 'failed') ctx.logger.error({ event: 'quarantine.failed', path: subject.path, error: result.error }, `quarantine failed: ${result.error}`);
+    return result;
   } finally {
     ctx.state.clearIntent(subject.path);
   }
