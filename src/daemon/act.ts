@@ -50,7 +50,8 @@ export async function act(ctx: ActContext, verdict: Verdict, decision: Decision,
  * Intents left by a crash mid-quarantine. Original gone → the item is the
  * quarantine, keep it. Original still there with the same bytes → the item
  * (if committed) is an orphan copy: delete it (and a tombstone naming it) and
- * return the path so it is scanned, and quarantined, once more.
+ * return the path so it is scanned, and quarantined, once more. Original there
+ * but changed → keep the copy (audited) and scan the new content.
  */
 export async function recoverIntents(ctx: ActContext): Promise<string[]> {
   const intents = ctx.state.intents();
@@ -73,6 +74,11 @@ export async function recoverIntents(ctx: ActContext): Promise<string[]> {
     } else if (!present && copies.length > 0) {
       await appendAudit(ctx.home, { event: 'file.quarantine', details: { id: copies[0]!.id, path: scrub(it.path), recovered: true } });
     } else if (present) {
+      // Changed since the copy was taken: the copy holds what was quarantined
+      // (kept as evidence, now on the record); the new content is scanned again.
+      for (const m of copies) {
+        await appendAudit(ctx.home, { event: 'file.quarantine.copy-kept', details: { id: m.id, path: scrub(it.path), reason: 'original changed before it was removed' } });
+      }
       again.push(it.path);
     }
     ctx.state.clearIntent(it.path);
