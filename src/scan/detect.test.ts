@@ -36,6 +36,12 @@ describe('candidates and boundaries', () => {
     expect(found('手机 (+86)13800138000')).toEqual(['cn_mobile:13800138000']);
   });
 
+  it('reads a short dashed last group after a phone number as its extension', () => {
+    expect(found('电话：021-68886666-123')).toEqual(['cn_landline:02168886666']);
+    expect(found('电话 0755-8234-5678-8001')).toEqual(['cn_landline:075582345678']);
+    expect(found('日期 2024-01-01-123')).toEqual([]);
+  });
+
   it('finds full-width IDs and normalizes the check character to upper-case X', () => {
     expect(found(`身份证 ${toFullWidth('11010519491231002x')}`)).toEqual(['cn_resident_id:11010519491231002X']);
   });

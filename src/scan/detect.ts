@@ -212,7 +212,10 @@ export class UnitDetector implements UnitWriter {
       let matched = -1;
       let digits = 0;
       for (let k = g0; k < g && k < g0 + maxSpan; k++) digits += run.groupDigits[k]!;
-      const lastG1 = run.dashed ? g - 1 : g0;
+      // A dashed run is tried whole, then, when it is phone-shaped (an area code or a
+      // mobile prefix first, not part of a UUID), without a short last group: 0755-8234-5678-8001.
+      const extension = run.dashed && !run.glued && g >= 3 && run.groupDigits[0]! <= 4 && run.groupDigits[g - 1]! <= 5;
+      const lastG1 = run.dashed ? (extension ? g - 2 : g - 1) : g0;
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
         const rules = e.digitsByLength[digits + withX];
