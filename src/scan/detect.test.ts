@@ -3,7 +3,8 @@ import { defaultEngine } from '../../test/support/engine.js';
 import { bankCard, chineseName, email, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/load.js';
-import { confirmBatch } from './detect.js';
+import { confirmBatch, UnitDetector } from './detect.js';
+import { ItemAccumulator } from './accumulate.js';
 import { detectText } from './detect-text.js';
 
 const engine = defaultEngine();
@@ -101,6 +102,11 @@ describe('names only in a person context', () => {
     expect(found('迪丽娜·热合曼,13912345678,乌鲁木齐', { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:迪丽娜·热合曼']);
   });
 
+  it('does not read the cell after a label in a header row as a name (会员姓名 | 家庭电话)', () => {
+    const table = ['会员姓名\t家庭电话\t收件人\t公司名称', '王芳\t010-62345678\t李娜\t北京礼蓉建筑工程有限公司'].join('\n');
+    expect(found(table, { kind: 'table', delimiter: '\t' }).filter((f) => f.startsWith('person_name_zh')).sort()).toEqual(['person_name_zh:李娜', 'person_name_zh:王芳']);
+  });
+
   it('keeps the header when a row below it holds one keyword beside a name (手机银行 | 范旭雄)', () => {
     const table = ['摘要\t对方户名', '手机银行\t范旭雄', '转账\t王芳'].join('\n');
     expect(found(table, { kind: 'table', delimiter: '\t' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:范旭雄']);
@@ -127,6 +133,21 @@ describe('names only in a person context', () => {
       '以上，谢谢！',
     ].join('\n');
     expect(found(text).filter((f) => f.startsWith('person_name_zh')).sort()).toEqual(['person_name_zh:乔佳菊', 'person_name_zh:顾振莹']);
+  });
+
+  it('keeps a pasted block under its header when the block goes on past a 1 MiB segment', () => {
+    const rng = makeRng(7);
+    const rows = Array.from({ length: 40 }, () => `${chineseName(rng)},黄冈,${mobile(rng)},${residentId(rng)}`);
+    const names: string[] = [];
+    const acc = new ItemAccumulator({ reveal: false, onFinding: (f) => f.detector === 'person_name_zh' && names.push(f.value) });
+    const unit = new UnitDetector(engine, acc, 'mail', { kind: 'text' });
+    // The first write passes the segment size: the segment ends after the block's fifth row.
+    unit.write(`${'会议纪要：各部门需在周五前提交预算，财务部统一汇总。\n'.repeat(14_000)}客户姓名,城市,手机,身份证\n${rows.slice(0, 5).join('\n')}\n`);
+    unit.write(`${rows.slice(5).join('\n')}\n以上，谢谢！\n`);
+    unit.end();
+    expect(names).not.toContain('黄冈'); // a city column is not a name column
+    expect(new Set(names).size).toBe(new Set(rows.map((r) => r.split(',')[0])).size);
+    expect(acc.recordCount).toBe(40);
   });
 
   it('never from prose alone, and not from surname-initial words', () => {

@@ -67,7 +67,7 @@ export class UnitDetector implements UnitWriter {
   /** Line number of the next segment's first line. */
   private lineBase = 0;
   private acState = 0;
-  /** Hits near the end of the previous segment, for windows that straddle segments. */
+  /** Keyword hits of the current segment, after those near the end of the previous one (windows straddle segments). */
   private hits = new KeywordHits();
   /** The table header in force at the start of the segment (from an earlier one). */
   private header: TableHeader | null = null;
@@ -80,6 +80,11 @@ export class UnitDetector implements UnitWriter {
    */
   private blockOf: Int32Array = new Int32Array(0);
   private delimiterOf: Uint8Array = new Uint8Array(0);
+  /** A delimited block that reached the end of the last segment: the next segment's first lines may continue it. */
+  private openBlock: { delimiter: number; cells: number; header: TableHeader | null } | null = null;
+  /** The block starting at line 0 continues openBlock, under this header (null: it had none). */
+  private continuing = false;
+  private continuedHeader: TableHeader | null = null;
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
   /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
@@ -153,10 +158,11 @@ export class UnitDetector implements UnitWriter {
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
+    if (this.openBlock) this.openBlock.header = this.headerFor(lineEnds.length - 1);
     // Keep the hits that can still be in a window of the next segment.
     const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
     hits.keepFrom(keepFrom);
-    // A header carries to the next segment only for a table unit; a pasted block ends with its segment.
+    // A table unit's header carries to the next segment; a pasted block's rides with openBlock.
     const last = this.segmentHeaders.filter((h) => !this.delimiterOf[h.line]).at(-1);
     if (last) this.header = { ...last, line: -1 };
     this.segmentHeaders = [];
@@ -343,10 +349,13 @@ export class UnitDetector implements UnitWriter {
       c.line = line;
       candidates.push(c);
     };
-    // 1. Labels: 联系人：张伟, 姓名 王芳.
+    // 1. Labels: 联系人：张伟, 姓名 王芳. Not in a table's header row: its cells label
+    // the columns below, not their neighbours (会员姓名 | 家庭电话).
+    const tableHeaderLines = new Set(this.segmentHeaders.filter((h) => this.lineShape(h.line).kind === 'table').map((h) => h.line));
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
+      if (tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end))) continue;
       const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
       if (name && this.isNameShape(rule, name.value, true)) add(name.start, name.end, name.value, labelled);
     }
@@ -447,8 +456,8 @@ export class UnitDetector implements UnitWriter {
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
-      // A delimited block's header is its first line.
-      if (this.delimiterOf[li] && this.blockOf[li] !== li) continue;
+      // A delimited block's header is its first line (a block continued from the last segment has its header already).
+      if (this.delimiterOf[li] && (this.blockOf[li] !== li || (li === 0 && this.continuing))) continue;
       const needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
@@ -498,11 +507,24 @@ export class UnitDetector implements UnitWriter {
     const n = lineEnds.length;
     this.blockOf = new Int32Array(n).fill(-1);
     this.delimiterOf = new Uint8Array(n);
-    let start = -1;
-    let delimiter = 0;
-    let cells = 0;
+    // A block open at the end of the last segment goes on while its shape does (one line is enough).
+    const carried = this.openBlock;
+    this.openBlock = null;
+    this.continuing = false;
+    this.continuedHeader = null;
+    let fromCarry = carried !== null;
+    let start = carried ? 0 : -1;
+    let delimiter = carried?.delimiter ?? 0;
+    let cells = carried?.cells ?? 0;
     const close = (end: number): void => {
-      if (start >= 0 && end - start >= 2) for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
+      if (start >= 0 && (end - start >= 2 || (fromCarry && end > start))) {
+        for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
+        if (fromCarry) {
+          this.continuing = true;
+          this.continuedHeader = carried!.header;
+        }
+      }
+      fromCarry = false;
       start = -1;
     };
     // The next comma and tab at or after the current line (memchr, not a byte loop:
@@ -524,13 +546,15 @@ export class UnitDetector implements UnitWriter {
         cells = c;
       }
     }
+    // Still open at the segment's end (established here, or continued): the next segment may go on with it.
+    if (start >= 0 && (n - start >= 2 || fromCarry) && seg[seg.length - 1] === 0x0a) this.openBlock = { delimiter, cells, header: null };
     close(n);
   }
 
   /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
   private headerFor(line: number): TableHeader | null {
     const block = this.blockOf[line] ?? -1;
-    let h = block >= 0 ? null : this.header;
+    let h = block >= 0 ? (block === 0 && this.continuing ? this.continuedHeader : null) : this.header;
     for (const sh of this.segmentHeaders) {
       if (sh.line > line) break;
       if (block >= 0 ? sh.line >= block : !this.delimiterOf[sh.line]) h = sh;
@@ -805,7 +829,7 @@ function nameAfterLabel(
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const NAME_FOLLOWERS = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '来电', '致电', '来访', '来信', '反馈', '表示', '要求', '称', '说', '的'];
+const NAME_FOLLOWERS = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '来电', '致电', '来访', '来信', '反馈', '表示', '要求', '的'];
 
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表']);
 
