@@ -15,7 +15,8 @@
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
 import { formatNumber } from './number-format.js';
-import { checkText, flat, parsePart } from './ooxml.js';
+import { flat } from './flat.js';
+import { checkText, parsePart } from './ooxml.js';
 import type { ExtractContext, UnitWriter } from './types.js';
 import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';

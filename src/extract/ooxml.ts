@@ -93,9 +93,6 @@ export function reportListing(zip: ZipReader, input: ExtractInput, ctx: ExtractC
   if (zip.overlapping.size > 0) ctx.fail(input.location, 'corrupt', `${zip.overlapping.size} zip entries overlap others`);
 }
 
-/** Cell and paragraph text must not break the line/cell structure. */
-export const flat = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
-
 /** Throw max-text (to unwind a parse) once the sink refuses more text; the sink has recorded it. */
 export function checkText(ctx: ExtractContext): void {
   if (ctx.sink.exhausted) {

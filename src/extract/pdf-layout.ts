@@ -22,6 +22,7 @@
 // A row becomes one line, its cells joined by a tab; an empty cell of a
 // table is an empty field, so that values stay under their header. Pure: no
 // pdf.js here.
+import { flat } from './flat.js';
 
 /** One text run as pdf.js reports it, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -436,7 +437,7 @@ function cellsOf(row: Placed[], edges: number[]): Cell[] {
   let prev: Placed | undefined;
   const close = (): void => {
     const text = parts.join('').trim();
-    if (text !== '') cells.push({ text: text.replace(/[\t\r\n]+/g, ' '), x });
+    if (text !== '') cells.push({ text: flat(text), x });
   };
   for (const r of row) {
     // Fake bold: the same glyphs drawn again a fraction of a point to the right.

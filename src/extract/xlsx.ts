@@ -12,7 +12,8 @@
 // strings table is held in memory (bounded by the member cap and budget).
 import { formatNumber } from './number-format.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkText, flat, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { flat } from './flat.js';
+import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
