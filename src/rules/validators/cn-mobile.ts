@@ -44,8 +44,7 @@ function bareNational(t: string): string | undefined {
  * including well-formed 1[3-9] numbers in unallocated or data-only ranges.
  */
 export const cnMobile: Validator = (text) => {
-  // Fast path for the common bare form: only 11 digits can be a bare mobile
-  // (12, 13 and 15 carry a trunk 0 or a country code: the full path below).
+  // Fast path for bare digits: 11 of them, or with a trunk 0, 86 or 0086 in front.
   if (isAllDigits(text)) {
     const d = bareNational(text);
     if (d === undefined || d.charCodeAt(0) !== 49 || d.charCodeAt(1) < 51) return NOT_1X;

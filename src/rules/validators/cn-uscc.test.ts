@@ -14,6 +14,10 @@ describe('cn_uscc', () => {
     expect(cnUscc(s)).toMatchObject({ valid: true, value: s });
   });
 
+  it('rejects letters outside the GB 32100 alphabet (I, O, S, V, Z) in an already clean code', () => {
+    for (const c of 'IOSVZ') expect(cnUscc(`91310115MA1K3B${c}P2B`)).toMatchObject({ valid: false, note: 'not 18 chars of the USCC alphabet' });
+  });
+
   it('normalizes separators and case', () => {
     expect(cnUscc('91 110000 600037341l').value).toBe('91110000600037341L');
     expect(cnUscc('91310115ma1k3btp2b').value).toBe('91310115MA1K3BTP2B');

@@ -54,8 +54,9 @@ export function gb11714CheckChar(body8: string): string {
  */
 export const cnUscc: Validator = (text) => {
   // Fast path: 18 bare digits (most candidates are resident IDs or order numbers) need no clean-up.
-  const code = text.length === 18 && isAllDigits(text) ? text : text.trim().replace(/[\s-]/g, '').toUpperCase();
-  if (code !== text && !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return { valid: false, note: 'not 18 chars of the USCC alphabet' };
+  const bare = text.length === 18 && isAllDigits(text);
+  const code = bare ? text : text.trim().replace(/[\s-]/g, '').toUpperCase();
+  if (!bare && !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return { valid: false, note: 'not 18 chars of the USCC alphabet' };
   const types = AUTHORITY_TYPES[code[0]!];
   if (!types || !types.includes(code[1]!)) return UNKNOWN_TYPE;
   if (!isAllDigits(code.slice(2, 8)) || !isUsccProvince(code.slice(2, 4))) return NOT_PROVINCE;
