@@ -142,7 +142,9 @@ describe('names only in a person context', () => {
     const acc = new ItemAccumulator({ reveal: false, onFinding: (f) => f.detector === 'person_name_zh' && names.push(f.value) });
     const unit = new UnitDetector(engine, acc, 'mail', { kind: 'text' });
     // The first write passes the segment size: the segment ends after the block's fifth row.
-    unit.write(`${'会议纪要：各部门需在周五前提交预算，财务部统一汇总。\n'.repeat(14_000)}客户姓名,城市,手机,身份证\n${rows.slice(0, 5).join('\n')}\n`);
+    // Two long lines of prose put the header at line 2, where the next segment has a row.
+    const prose = `${'会议纪要：各部门需在周五前提交预算，财务部统一汇总。'.repeat(7_000)}\n`;
+    unit.write(`${prose}${prose}客户姓名,城市,手机,身份证\n${rows.slice(0, 5).join('\n')}\n`);
     unit.write(`${rows.slice(5).join('\n')}\n以上，谢谢！\n`);
     unit.end();
     expect(names).not.toContain('黄冈'); // a city column is not a name column

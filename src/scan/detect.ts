@@ -158,7 +158,10 @@ export class UnitDetector implements UnitWriter {
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
-    if (this.openBlock) this.openBlock.header = this.headerFor(lineEnds.length - 1);
+    if (this.openBlock) {
+      const h = this.headerFor(lineEnds.length - 1);
+      this.openBlock.header = h && { ...h, line: -1 }; // its line number belongs to this segment
+    }
     // Keep the hits that can still be in a window of the next segment.
     const keepFrom = this.base + len - 600 * BYTES_PER_CHAR;
     hits.keepFrom(keepFrom);
