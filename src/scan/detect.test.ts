@@ -102,9 +102,12 @@ describe('names only in a person context', () => {
     expect(found('迪丽娜·热合曼,13912345678,乌鲁木齐', { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:迪丽娜·热合曼']);
   });
 
-  it('does not read the cell after a label in a header row as a name (会员姓名 | 家庭电话)', () => {
+  it('does not read the cell after a label in a header row as a name (会员姓名 | 家庭电话), but does in a label–value sheet', () => {
+    const tsv = { kind: 'table', delimiter: '\t' } as const;
     const table = ['会员姓名\t家庭电话\t收件人\t公司名称', '王芳\t010-62345678\t李娜\t北京礼蓉建筑工程有限公司'].join('\n');
-    expect(found(table, { kind: 'table', delimiter: '\t' }).filter((f) => f.startsWith('person_name_zh')).sort()).toEqual(['person_name_zh:李娜', 'person_name_zh:王芳']);
+    expect(found(table, tsv).filter((f) => f.startsWith('person_name_zh')).sort()).toEqual(['person_name_zh:李娜', 'person_name_zh:王芳']);
+    const sheet = ['姓名\t张三\t性别\t男', '手机\t13800138000\t身份证\t110101199003071233'].join('\n');
+    expect(found(sheet, tsv)).toEqual(['person_name_zh:张三', 'cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });
 
   it('keeps the header when a row below it holds one keyword beside a name (手机银行 | 范旭雄)', () => {

@@ -352,15 +352,19 @@ export class UnitDetector implements UnitWriter {
       c.line = line;
       candidates.push(c);
     };
-    // 1. Labels: 联系人：张伟, 姓名 王芳. Not in a table's header row: its cells label
-    // the columns below, not their neighbours (会员姓名 | 家庭电话).
+    // 1. Labels: 联系人：张伟, 姓名 王芳. In a row taken for a table's header the
+    // next cell is a name only when it is all of its cell and passes the strict
+    // checks: `姓名 | 张三` on top of a label–value sheet is a record, while
+    // `会员姓名 | 家庭电话` and `收件人 | 公司名称` are headers.
     const tableHeaderLines = new Set(this.segmentHeaders.filter((h) => this.lineShape(h.line).kind === 'table').map((h) => h.line));
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
-      if (tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end))) continue;
       const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
-      if (name && this.isNameShape(rule, name.value, true)) add(name.start, name.end, name.value, labelled);
+      if (!name) continue;
+      const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
+      if (inHeader && !endsCell(seg, name.end)) continue;
+      if (this.isNameShape(rule, name.value, !inHeader)) add(name.start, name.end, name.value, labelled);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
@@ -640,6 +644,12 @@ export class UnitDetector implements UnitWriter {
 
 const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape;
 const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
+
+/** A table cell ends at `p`: a tab, comma, CR, LF or the end follows. */
+function endsCell(seg: Buffer, p: number): boolean {
+  const b = seg[p];
+  return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
+}
 
 function indexOrInfinity(seg: Buffer, byte: number, from: number): number {
   const i = seg.indexOf(byte, from);
