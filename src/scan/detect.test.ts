@@ -166,15 +166,11 @@ describe('names only in a person context', () => {
     expect(found('联系人：王芳的电话 13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
   });
 
-  it('takes a name that starts with a listed word when a label or name column says it is a name, not in a bare row', () => {
+  it('rejects a value that starts with a listed word, even after a generic label (客户：华为技术), but not 邓小琪', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
-    expect(found('姓名,手机\n东方辉莹,13800138000\n邓小琪,13900139000\n', csv)).toEqual([
-      'person_name_zh:东方辉莹',
-      'cn_mobile:13800138000',
-      'person_name_zh:邓小琪',
-      'cn_mobile:13900139000',
-    ]);
-    expect(found('联系人：东方辉莹 电话 13800138000')).toEqual(['person_name_zh:东方辉莹', 'cn_mobile:13800138000']);
+    expect(found('姓名,手机\n邓小琪,13900139000\n', csv)).toEqual(['person_name_zh:邓小琪', 'cn_mobile:13900139000']);
+    expect(found('客户：华为技术 电话 13800138000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('客户：东方航空 电话 13800138000')).toEqual(['cn_mobile:13800138000']);
     expect(found('东方明珠,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
     expect(found('周一送,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });

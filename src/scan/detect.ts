@@ -353,9 +353,8 @@ export class UnitDetector implements UnitWriter {
       candidates.push(c);
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳. In a row taken for a table's header the
-    // next cell is a name only when it is all of its cell and passes the strict
-    // checks: `姓名 | 张三` on top of a label–value sheet is a record, while
-    // `会员姓名 | 家庭电话` and `收件人 | 公司名称` are headers.
+    // next cell is a name only when it is all of its cell: `姓名 | 张三` on top
+    // of a label–value sheet is a record, `会员姓名 | 家庭电话` a header.
     const tableHeaderLines = new Set(this.segmentHeaders.filter((h) => this.lineShape(h.line).kind === 'table').map((h) => h.line));
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
@@ -364,7 +363,7 @@ export class UnitDetector implements UnitWriter {
       if (!name) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
-      if (this.isNameShape(rule, name.value, !inHeader)) add(name.start, name.end, name.value, labelled);
+      if (this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
@@ -384,7 +383,7 @@ export class UnitDetector implements UnitWriter {
         if (!isNameColumn && !rowHasFields) continue;
         if (!isCjkNameShape(seg, cs, ce)) continue;
         const value = decodeCell(seg, cs, ce);
-        if (this.isNameShape(rule, value, isNameColumn)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
       }
     };
     if (this.shape.kind === 'table') {
@@ -573,14 +572,8 @@ export class UnitDetector implements UnitWriter {
     return this.isNameShape(rule, value) && rule.pattern.test(value);
   }
 
-  /**
-   * Every check of a name but the rule's pattern (which callers batch: one
-   * RE2 call per segment). `named`: the value is under a name label or in a
-   * delimited table's name column, so a word list entry that only starts it
-   * (东方 in 东方辉莹) does not reject it; in a row without a header, or a
-   * table printed as text, it does (周一送, 安排明, 时间戳, 公司名称).
-   */
-  private isNameShape(rule: CompiledRule, value: string, named = false): boolean {
+  /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
+  private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
     if (value.includes('·')) return isDottedName([...value]);
@@ -589,7 +582,7 @@ export class UnitDetector implements UnitWriter {
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
-    if (rule.exclude?.has(value) || (!named && value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    if (rule.exclude?.has(value) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
     // Organisations, places and things are not people: 任公司, 华东区.
     if (NOT_NAME_ENDINGS.has(value.at(-1)!)) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
