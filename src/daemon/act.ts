@@ -23,12 +23,8 @@ export interface ActContext {
   logger: Logger;
 }
 
-export type ActResult = FileDecisionResult;
-
-export { removesFile };
-
 /** applyFileDecision inside the crash intent (see recoverIntents), logging a failure. */
-export async function act(ctx: ActContext, verdict: Verdict, decision: Decision, subject: FileSubject, sha256: string | null): Promise<ActResult> {
+export async function act(ctx: ActContext, verdict: Verdict, decision: Decision, subject: FileSubject, sha256: string | null): Promise<FileDecisionResult> {
   const fileCtx: FileDecisionContext = {
     home: ctx.home,
     quarantine: ctx.quarantine,

@@ -21,16 +21,20 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
   return out;
 }
 
-/** How many cells cellBounds would find (without building them). */
-export function cellCount(seg: Uint8Array, from: number, to: number, delimiter: number): number {
+/**
+ * The index of the cell that byte `at` of a row starting at `from` falls in
+ * (quote-aware like cellBounds); with `at` = the row's end, the row's cell
+ * count less one. Nothing is built: it runs per candidate.
+ */
+export function cellIndexAt(seg: Uint8Array, from: number, at: number, delimiter: number): number {
   let quoted = false;
-  let n = 1;
-  for (let p = from; p < to; p++) {
+  let cell = 0;
+  for (let p = from; p < at; p++) {
     const b = seg[p]!;
     if (b === 0x22 && delimiter === 0x2c) quoted = !quoted;
-    else if (b === delimiter && !quoted) n++;
+    else if (b === delimiter && !quoted) cell++;
   }
-  return n;
+  return cell;
 }
 
 /** CJK ideographs (UTF-8 lead E4–E9) and middle dots (C2 B7) only, name-sized. */

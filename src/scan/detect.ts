@@ -10,7 +10,7 @@ import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
-import { cellBounds, cellCount, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
+import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { KeywordHits } from './keyword-hits.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
@@ -82,9 +82,8 @@ export class UnitDetector implements UnitWriter {
   private delimiterOf: Uint8Array = new Uint8Array(0);
   /** A delimited block that reached the end of the last segment: the next segment's first lines may continue it. */
   private openBlock: { delimiter: number; cells: number; header: TableHeader | null } | null = null;
-  /** The block starting at line 0 continues openBlock, under this header (null: it had none). */
-  private continuing = false;
-  private continuedHeader: TableHeader | null = null;
+  /** Set when the block starting at line 0 continues openBlock: its header (null: it had none). */
+  private continued: { header: TableHeader | null } | null = null;
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
   /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
@@ -276,7 +275,7 @@ export class UnitDetector implements UnitWriter {
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const sh = this.lineShape(line);
-      const cell = sh.kind === 'table' ? cellIndex(seg, lineStart(lineEnds, line), c.start, sh.delimiter) : -1;
+      const cell = sh.kind === 'table' ? cellIndexAt(seg, lineStart(lineEnds, line), c.start, sh.delimiter.charCodeAt(0)) : -1;
       const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
       if (ctx === 'negative') continue;
       let confidence = rule.confidence + c.adjust;
@@ -463,7 +462,7 @@ export class UnitDetector implements UnitWriter {
         columns.push(kws);
       }
       // A delimited block's header is its first line (a block continued from the last segment has its header already).
-      if (this.delimiterOf[li] && (this.blockOf[li] !== li || (li === 0 && this.continuing))) continue;
+      if (this.delimiterOf[li] && (this.blockOf[li] !== li || (li === 0 && this.continued))) continue;
       const needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
@@ -516,8 +515,7 @@ export class UnitDetector implements UnitWriter {
     // A block open at the end of the last segment goes on while its shape does (one line is enough).
     const carried = this.openBlock;
     this.openBlock = null;
-    this.continuing = false;
-    this.continuedHeader = null;
+    this.continued = null;
     let fromCarry = carried !== null;
     let start = carried ? 0 : -1;
     let delimiter = carried?.delimiter ?? 0;
@@ -525,10 +523,7 @@ export class UnitDetector implements UnitWriter {
     const close = (end: number): void => {
       if (start >= 0 && (end - start >= 2 || (fromCarry && end > start))) {
         for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
-        if (fromCarry) {
-          this.continuing = true;
-          this.continuedHeader = carried!.header;
-        }
+        if (fromCarry) this.continued = { header: carried!.header };
       }
       fromCarry = false;
       start = -1;
@@ -543,7 +538,7 @@ export class UnitDetector implements UnitWriter {
       if (nextComma !== Infinity && nextComma < ls) nextComma = indexOrInfinity(seg, 0x2c, ls);
       if (nextTab !== Infinity && nextTab < ls) nextTab = indexOrInfinity(seg, 0x09, ls);
       const d = nextComma < le || nextTab < le ? dominantDelimiter(seg, ls, le) : 0;
-      const c = d ? cellCount(seg, ls, le, d) : 0;
+      const c = d ? cellIndexAt(seg, ls, le, d) + 1 : 0;
       if (start >= 0 && d === delimiter && c === cells) continue;
       close(li);
       if (d && c >= 3) {
@@ -560,7 +555,7 @@ export class UnitDetector implements UnitWriter {
   /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
   private headerFor(line: number): TableHeader | null {
     const block = this.blockOf[line] ?? -1;
-    let h = block >= 0 ? (block === 0 && this.continuing ? this.continuedHeader : null) : this.header;
+    let h = block >= 0 ? (block === 0 && this.continued ? this.continued.header : null) : this.header;
     for (const sh of this.segmentHeaders) {
       if (sh.line > line) break;
       if (block >= 0 ? sh.line >= block : !this.delimiterOf[sh.line]) h = sh;
@@ -733,18 +728,6 @@ function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine:
     if (blank) return true;
   }
   return false;
-}
-
-function cellIndex(seg: Buffer, from: number, at: number, delimiter: string): number {
-  const d = delimiter.charCodeAt(0);
-  let cell = 0;
-  let quoted = false;
-  for (let p = from; p < at; p++) {
-    const b = seg[p]!;
-    if (b === 0x22 && d === 0x2c) quoted = !quoted;
-    else if (b === d && !quoted) cell++;
-  }
-  return cell;
 }
 
 /** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */

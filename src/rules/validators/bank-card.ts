@@ -5,7 +5,6 @@ import type { Validator, ValidatorResult } from './types.js';
 
 /** Bare, or groups of 4 with a shorter last group (19 digits: 4-4-4-4-3). */
 function cardDigits(text: string): string | undefined {
-  if (isAllDigits(text)) return text;
   const t = text.trim();
   if (isAllDigits(t)) return t;
   if (/\s/.test(t) && t.includes('-')) return undefined;
