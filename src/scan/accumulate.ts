@@ -55,9 +55,11 @@ export class RecordDraft {
   detectorCount = 0;
   private detectors: string[] = [];
   private values: string[] = [];
+  /** The distinct detectors (a handful), so has() does not walk every field of a huge line. */
+  private distinct: string[] = [];
 
   add(detector: string, value: string, hash: number, sensitive: boolean): void {
-    if (!this.has(detector)) this.detectorCount++;
+    if (!this.has(detector)) this.distinct[this.detectorCount++] = detector;
     if (this.size === this.hashes.length) {
       const grown = new Float64Array(this.size * 2);
       grown.set(this.hashes);
@@ -71,7 +73,7 @@ export class RecordDraft {
   }
 
   has(detector: string): boolean {
-    for (let i = 0; i < this.size; i++) if (this.detectors[i] === detector) return true;
+    for (let i = 0; i < this.detectorCount; i++) if (this.distinct[i] === detector) return true;
     return false;
   }
 
@@ -115,15 +117,20 @@ export function fieldHash(detector: string, value: string): number {
  * folded): a record is the same record whatever order its fields come in.
  */
 function recordHash(draft: RecordDraft): number {
-  // Insertion sort into a scratch array: records have a handful of fields.
   const n = draft.size;
-  let hs = sortScratch;
-  if (hs.length < n) hs = sortScratch = new Float64Array(n * 2);
-  for (let i = 0; i < n; i++) {
-    const h = draft.hashes[i]!;
-    let j = i;
-    for (; j > 0 && hs[j - 1]! > h; j--) hs[j] = hs[j - 1]!;
-    hs[j] = h;
+  let hs: Float64Array;
+  if (n <= 16) {
+    // Insertion sort into a scratch array: a record has a handful of fields.
+    hs = sortScratch;
+    for (let i = 0; i < n; i++) {
+      const h = draft.hashes[i]!;
+      let j = i;
+      for (; j > 0 && hs[j - 1]! > h; j--) hs[j] = hs[j - 1]!;
+      hs[j] = h;
+    }
+  } else {
+    // A minified line can hold a whole list: O(n log n), not quadratic.
+    hs = draft.hashes.slice(0, n).sort();
   }
   let h1 = 0x9747b28c;
   let h2 = 0x5bd1e995;
@@ -137,7 +144,7 @@ function recordHash(draft: RecordDraft): number {
   return (fmix32(h2) >>> 0) * 2097152 + ((fmix32(h1) >>> 0) & 0x1fffff);
 }
 
-let sortScratch = new Float64Array(16);
+const sortScratch = new Float64Array(16);
 
 /** One 32-bit block of MurmurHash3 (x86_32) mixed into h. */
 function murmurRound(h: number, k: number): number {

@@ -192,6 +192,15 @@ describe('records', () => {
     expect(detectText(engine, doubled, { kind: 'table', delimiter: ',' }).records).toBe(200);
   });
 
+  it('a minified line holding a whole list is one record, counted without quadratic work per field', () => {
+    const rng = makeRng(11);
+    // 400,000 fields on one line: about 2 s here; quadratic work on them took over a minute.
+    const line = Array.from({ length: 200_000 }, (_, i) => `${mobile(rng)} u${i}@corp.example.cn`).join(' ');
+    const r = detectText(engine, line);
+    expect(r.records).toBe(1);
+    expect(r.findings.length).toBeGreaterThan(380_000);
+  }, 20_000);
+
   it('groups 姓名/电话/身份证 blocks on consecutive lines into one record each', () => {
     const block = (n: string, m: string, id: string) => `姓名：${n}\n电话：${m}\n身份证：${id}\n`;
     const text = [block('张伟', '13812345678', '11010519491231002X'), block('王芳', '13912345678', '440305198512031238')].join('\n');
