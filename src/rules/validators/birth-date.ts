@@ -1,4 +1,4 @@
-import { isAllDigits } from './digits.js';
+import { numberAt } from './digits.js';
 
 /**
  * Birth-date sanity for resident IDs: a real Gregorian date between
@@ -14,10 +14,10 @@ export function isPlausibleBirthDate(yyyymmdd: string, now: number = Date.now())
 
 /** The same check on the 8 characters of `s` from `from` (no substring on the hot path). */
 export function isPlausibleBirthDateAt(s: string, from: number, now: number = Date.now()): boolean {
-  if (from + 8 > s.length || !isAllDigits(s, from, from + 8)) return false;
-  const y = digitsAt(s, from, from + 4);
-  const m = digitsAt(s, from + 4, from + 6);
-  const d = digitsAt(s, from + 6, from + 8);
+  if (numberAt(s, from, from + 8) < 0) return false;
+  const y = numberAt(s, from, from + 4);
+  const m = numberAt(s, from + 4, from + 6);
+  const d = numberAt(s, from + 6, from + 8);
   // No Feb 30, no Apr 31: checked by arithmetic (on the hot path; no Date object).
   if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
   return Date.UTC(y, m - 1, d) <= now + DAY_MS;
@@ -26,11 +26,4 @@ export function isPlausibleBirthDateAt(s: string, from: number, now: number = Da
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** The number written by the ASCII digits s[from, to). */
-function digitsAt(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
 }

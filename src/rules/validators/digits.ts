@@ -37,6 +37,18 @@ export function sameGrouping(actual: readonly number[], allowed: readonly number
   return actual.length === allowed.length && actual.every((n, i) => n === allowed[i]);
 }
 
+/** The number the ASCII digits s[from, to) write, or -1 when one of them is not a digit (or the range is out of s). */
+export function numberAt(s: string, from: number, to: number): number {
+  if (from < 0 || to > s.length) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** s[from, to) is non-empty and only ASCII digits (a loop: the validators' fast paths call it per candidate). */
 export function isAllDigits(s: string, from = 0, to = s.length): boolean {
   if (to <= from) return false;

@@ -6,6 +6,7 @@
  * LGPL data we have not vendored. The province check alone removes the big
  * trap classes (date-prefixed "20…" order numbers, "00…" serials).
  */
+import { numberAt } from './digits.js';
 
 /** Mainland provinces, autonomous regions and municipalities. */
 export const MAINLAND_PROVINCES: ReadonlySet<string> = new Set([
@@ -31,17 +32,10 @@ export function isMainlandProvince(two: string): boolean {
  *   the issuing province, 4-6 the nationality code, which we do not check).
  */
 export function isResidentIdRegion(first6: string): boolean {
-  const p = twoDigitsAt(first6, 0);
+  const p = numberAt(first6, 0, 2);
   if (MAINLAND_BY_NUMBER[p] === 1 || p === 71) return true;
   if ((p === 81 || p === 82 || p === 83) && first6.startsWith('0000', 2)) return true;
-  return first6.charCodeAt(0) === 57 && MAINLAND_BY_NUMBER[twoDigitsAt(first6, 1)] === 1;
-}
-
-/** The two-digit number at s[i, i+2), or -1 when those are not ASCII digits. */
-function twoDigitsAt(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  return first6.charCodeAt(0) === 57 && MAINLAND_BY_NUMBER[numberAt(first6, 1, 3)] === 1;
 }
 
 /** MAINLAND_PROVINCES as a table indexed by the code's number (no substring per check). */
