@@ -11,6 +11,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
+import { stripInvisible } from './invisible.js';
 import { KeywordHits } from './keyword-hits.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
@@ -136,21 +137,38 @@ export class UnitDetector implements UnitWriter {
     this.process(data.subarray(0, cut));
   }
 
-  private process(seg: Buffer): void {
+  private process(raw: Buffer): void {
     const e = this.engine;
+    // Keyword hits, carried across segments by the automaton state.
+    const hits = this.hits;
+    const base = this.base;
+    const state = this.acState;
+    const mark = hits.length;
+    let seg = raw;
+    let invisible = false;
+    const onHit = (kw: number, end: number): void => {
+      if (kw >= e.invisibleFrom) {
+        invisible = true;
+        return;
+      }
+      const start = end - e.automaton.lengths[kw]!;
+      if (e.asciiWord[kw] && !isWordAt(seg, start, end)) return; // QQ in qq.com, Tel in Telegram
+      hits.push(kw, base + start, base + end);
+    };
+    this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
+    if (invisible) {
+      // Zero-width characters and the like: read the segment again without them (invisible.ts).
+      seg = stripInvisible(raw);
+      if (seg !== raw) {
+        hits.truncate(mark);
+        this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
+      }
+    }
     const len = seg.length;
     // Line ends.
     const lineEnds: number[] = [];
     for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) lineEnds.push(i);
     if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
-    // Keyword hits, carried across segments by the automaton state.
-    const hits = this.hits;
-    const base = this.base;
-    this.acState = e.automaton.scan(seg, 0, len, this.acState, (kw, end) => {
-      const start = end - e.automaton.lengths[kw]!;
-      if (e.asciiWord[kw] && !isWordAt(seg, start, end)) return; // QQ in qq.com, Tel in Telegram
-      hits.push(kw, base + start, base + end);
-    });
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);

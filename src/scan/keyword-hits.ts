@@ -41,6 +41,11 @@ export class KeywordHits {
     this.length -= from;
   }
 
+  /** Forget the hits from index `length` on. */
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length);
+  }
+
   private grow(): void {
     const n = this.kw.length * 2;
     const kw = new Int32Array(n);

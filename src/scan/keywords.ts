@@ -6,7 +6,7 @@
 const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b + 32 : b);
 
 export class KeywordAutomaton {
-  readonly keywords: readonly string[];
+  readonly keywords: readonly (string | Uint8Array)[];
   /** Byte length of each keyword. */
   readonly lengths: Int32Array;
   /** Transitions, (next state << 1) | 1 when keywords end in the next state: one load per byte. */
@@ -15,13 +15,13 @@ export class KeywordAutomaton {
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
 
-  constructor(keywords: readonly string[]) {
+  constructor(keywords: readonly (string | Uint8Array)[]) {
     this.keywords = keywords;
     this.lengths = new Int32Array(keywords.length);
     const children: Array<Map<number, number>> = [new Map()];
     const own: number[][] = [[]];
     keywords.forEach((kw, k) => {
-      const bytes = Buffer.from(kw, 'utf8');
+      const bytes = typeof kw === 'string' ? Buffer.from(kw, 'utf8') : kw;
       this.lengths[k] = bytes.length;
       let s = 0;
       for (const raw of bytes) {

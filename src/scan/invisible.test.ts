@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../test/support/engine.js';
+import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
+import { detectText } from './detect-text.js';
+import { invisibleWidthAt, stripInvisible } from './invisible.js';
+import { UnitDetector } from './detect.js';
+import { ItemAccumulator } from './accumulate.js';
+
+const engine = defaultEngine();
+const ZWSP = '\u200b';
+
+describe('stripInvisible', () => {
+  it('removes every listed invisible character and nothing else', () => {
+    const hidden = ['\u00ad', '\u034f', '\u061c', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2060', '\u2064', '\u2066', '\u206f', '\ufe00', '\ufe0f', '\ufeff', '\u{e0001}', '\u{e0041}', '\u{e0100}', '\u{e01ef}'];
+    for (const ch of hidden) {
+      expect(stripInvisible(Buffer.from(`1${ch}2${ch}`)).toString(), `U+${ch.codePointAt(0)!.toString(16)}`).toBe('12');
+    }
+    // Neighbours of the ranges, and the characters Chinese text is full of, stay.
+    const kept = '\u200a\u2010\u2013\u201c\u201d\u2026\u2065\u2070\u3000\ufe10\ufe30\uff0c\uff1a张伟\u{e0200}\u{1f468}';
+    const buf = Buffer.from(kept);
+    expect(stripInvisible(buf)).toBe(buf);
+  });
+
+  it('leaves a truncated sequence at the end alone', () => {
+    const buf = Buffer.from([0x31, 0xe2, 0x80]);
+    expect(invisibleWidthAt(buf, 1)).toBe(0);
+    expect(stripInvisible(buf)).toBe(buf);
+  });
+});
+
+describe('detection through invisible characters', () => {
+  const rng = makeRng(77);
+  const rows = Array.from({ length: 60 }, () => ({ name: chineseName(rng), mobile: mobile(rng), id: residentId(rng), email: email(rng) }));
+  const csv = (hide: (s: string) => string) =>
+    `${hide('姓名')},${hide('手机')},${hide('身份证')},${hide('邮箱')}\n` + rows.map((r) => [r.name, r.mobile, r.id, r.email].map(hide).join(',')).join('\n') + '\n';
+  const between = (s: string) => [...s].join(ZWSP);
+  const summary = (text: string) => {
+    const d = detectText(engine, text, { kind: 'table', delimiter: ',' });
+    const by = new Map<string, Set<string>>();
+    for (const f of d.findings) (by.get(f.detector) ?? by.set(f.detector, new Set()).get(f.detector)!).add(f.value);
+    return { records: d.records, values: Object.fromEntries([...by].map(([k, v]) => [k, [...v].sort()])) };
+  };
+
+  it('finds the same values and records as in the clean list when every character is split by a zero-width space', () => {
+    const clean = summary(csv((s) => s));
+    expect(clean.records).toBe(60);
+    expect(clean.values['person_name_zh']).toHaveLength(60);
+    expect(summary(csv(between))).toEqual(clean);
+  });
+
+  it('sees through soft hyphens, word joiners, BOMs and tag characters in digits', () => {
+    const m = rows[0]!.mobile;
+    for (const ch of ['\u00ad', '\u2060', '\ufeff', '\u{e0020}', '\u200d']) {
+      const hidden = [...m].join(ch);
+      expect(detectText(engine, `联系电话：${hidden}`).findings.map((f) => `${f.detector}:${f.value}`)).toEqual([`cn_mobile:${m}`]);
+    }
+  });
+
+  it('keeps keyword context across segments when one segment holds invisible characters', () => {
+    // The label ends one segment, the hidden value starts the next: the automaton state carries over.
+    const values: string[] = [];
+    const seen = new ItemAccumulator({ reveal: false, onFinding: (f) => values.push(`${f.detector}:${f.value}`) });
+    const unit = new UnitDetector(engine, seen, 'text', { kind: 'text' });
+    unit.write(`${'说明文字。'.repeat(80_000)}\n护照号码：\n`); // > 1 MiB: flushed as one segment
+    unit.write(`${between('E12345678')}\n`); // read twice, from the state after the label
+    unit.end();
+    expect(values).toEqual(['cn_passport:E12345678']);
+  });
+});
