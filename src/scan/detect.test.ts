@@ -47,6 +47,18 @@ describe('candidates and boundaries', () => {
     expect(found(`身份证 ${toFullWidth('11010519491231002x')}`)).toEqual(['cn_resident_id:11010519491231002X']);
   });
 
+  it('reads the styled digits of fancy-text converters as digits (NFKC maps them)', () => {
+    const styled = (s: string, zero: number) => s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)));
+    // Mathematical bold, double-struck, sans-serif, sans-serif bold, monospace; segmented.
+    for (const zero of [0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1fbf0]) {
+      expect(found(`手机 ${styled('13800138000', zero)}，身份证 ${styled('11010519491231002', zero)}X`).sort(), zero.toString(16)).toEqual([
+        'cn_mobile:13800138000',
+        'cn_resident_id:11010519491231002X',
+      ]);
+    }
+    expect(found(`编号 ${String.fromCodePoint(0x1d7cf).repeat(3)}`)).toEqual([]);
+  });
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

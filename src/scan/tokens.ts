@@ -33,9 +33,20 @@ const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 const isAlnum = (b: number): boolean => isDigit(b) || isAsciiLetter(b);
 
-/** Width of a full-width digit (U+FF10..FF19 = EF BC 90..99) at i, else 0. */
-const wideDigitAt = (buf: Uint8Array, i: number, end: number): number =>
-  buf[i] === 0xef && i + 2 < end && buf[i + 1] === 0xbc && buf[i + 2]! >= 0x90 && buf[i + 2]! <= 0x99 ? 3 : 0;
+/**
+ * Width of a non-ASCII digit that NFKC makes an ASCII one, at i, else 0:
+ * full-width (U+FF10..FF19 = EF BC 90..99), and the styled digits of "fancy
+ * text" converters — mathematical bold, double-struck, sans-serif, monospace
+ * (U+1D7CE..1D7FF = F0 9D 9F 8E..BF) and segmented (U+1FBF0..1FBF9 = F0 9F AF B0..B9).
+ */
+function wideDigitAt(buf: Uint8Array, i: number, end: number): number {
+  const b = buf[i];
+  if (b === 0xef) return i + 2 < end && buf[i + 1] === 0xbc && buf[i + 2]! >= 0x90 && buf[i + 2]! <= 0x99 ? 3 : 0;
+  if (b !== 0xf0 || i + 3 >= end) return 0;
+  const c = buf[i + 3]!;
+  if (buf[i + 1] === 0x9d) return buf[i + 2] === 0x9f && c >= 0x8e && c <= 0xbf ? 4 : 0;
+  return buf[i + 1] === 0x9f && buf[i + 2] === 0xaf && c >= 0xb0 && c <= 0xb9 ? 4 : 0;
+}
 
 /** Width of a separator inside a digit run: ' ' '-' ')' '(' and full-width －（）＋ and U+3000. */
 function separatorAt(buf: Uint8Array, i: number, end: number): number {
