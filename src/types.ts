@@ -104,8 +104,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
  * (never hard-coded in the classifier). Counts are distinct person records.
  */
 export interface SensitivityThresholds {
-  secret: { records: number; sensitive_records: number };
-  confidential: { records: number; sensitive_values: number };
+  /** `list_values`: distinct values of one of `list_detectors` make a bare list (a column of mobiles, no names). */
+  secret: { records: number; sensitive_records: number; list_values?: number };
+  confidential: { records: number; sensitive_values: number; list_values?: number };
   internal: { findings: number };
+  /** Detectors whose values each name one person, counted by `list_values`. */
+  list_detectors?: readonly string[];
 }
 

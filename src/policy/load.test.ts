@@ -136,9 +136,10 @@ describe('default policy', () => {
     const p = await loadDefaultPolicy();
     expect(p.name).toBe('default');
     expect(thresholdsOf(p)).toEqual({
-      secret: { records: 50, sensitive_records: 10 },
-      confidential: { records: 5, sensitive_values: 1 },
+      secret: { records: 50, sensitive_records: 10, list_values: 200 },
+      confidential: { records: 5, sensitive_values: 1, list_values: 20 },
       internal: { findings: 1 },
+      list_detectors: ['cn_mobile', 'cn_resident_id', 'cn_passport', 'bank_card'],
     });
   });
 });

@@ -78,23 +78,40 @@ const positiveInt = z
   .int({ error: 'expected a positive integer' })
   .positive({ error: 'expected a positive integer' });
 
-/** The classifier's thresholds (SensitivityThresholds in src/types.ts). */
-export const thresholdsSchema = z
-  .strictObject({
-    secret: z.strictObject({ records: positiveInt, sensitive_records: positiveInt }),
-    confidential: z.strictObject({ records: positiveInt, sensitive_values: positiveInt }),
-    internal: z.strictObject({ findings: positiveInt }),
-  })
-  .superRefine((t, ctx) => {
-    // A confidential record threshold above the secret one would make a list
-    // "secret" before it is "confidential": certainly a typo.
-    if (t.secret.records > 0 && t.confidential.records > t.secret.records)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['confidential', 'records'],
-        message: `must not exceed secret.records (${t.secret.records})`,
-      });
+function detectorId(detectors: readonly string[]) {
+  return z.string({ error: 'expected a detector id' }).superRefine((id, ctx) => {
+    if (!detectors.includes(id)) ctx.addIssue({ code: 'custom', message: `unknown detector '${id}' (${list(detectors)})` });
   });
+}
+
+/** The classifier's thresholds (SensitivityThresholds in src/types.ts). */
+export function thresholdsSchema(detectors: readonly string[]) {
+  return z
+    .strictObject({
+      secret: z.strictObject({ records: positiveInt, sensitive_records: positiveInt, list_values: positiveInt.optional() }),
+      confidential: z.strictObject({ records: positiveInt, sensitive_values: positiveInt, list_values: positiveInt.optional() }),
+      internal: z.strictObject({ findings: positiveInt }),
+      list_detectors: listOf(detectorId(detectors), 'detector ids').optional(),
+    })
+    .superRefine((t, ctx) => {
+      // A confidential threshold above the secret one would make a list
+      // "secret" before it is "confidential": certainly a typo.
+      for (const key of ['records', 'list_values'] as const) {
+        const s = t.secret[key];
+        const c = t.confidential[key];
+        if (s !== undefined && s > 0 && c !== undefined && c > s)
+          ctx.addIssue({ code: 'custom', path: ['confidential', key], message: `must not exceed secret.${key} (${s})` });
+      }
+      // A list threshold without the detectors it counts would never fire.
+      const level = t.secret.list_values !== undefined ? 'secret' : t.confidential.list_values !== undefined ? 'confidential' : null;
+      if (level && !t.list_detectors)
+        ctx.addIssue({
+          code: 'custom',
+          path: [level, 'list_values'],
+          message: 'needs sensitivity.list_detectors, the detector ids it counts (e.g. [cn_mobile, cn_resident_id])',
+        });
+    });
+}
 
 function conditionsSchema(detectors: readonly string[]) {
   return z.strictObject({
@@ -204,7 +221,7 @@ export function policySchema(opts: PolicySchemaOptions = {}) {
           { error: 'expected a list of domains' },
         )
         .default([]),
-      sensitivity: thresholdsSchema.optional(),
+      sensitivity: thresholdsSchema(detectors).optional(),
       notifiers: z
         .record(idSchema('notifier name'), notifierSchema, { error: 'expected a map of notifier name to settings' })
         .optional(),
