@@ -91,8 +91,8 @@ const strCell = (v) => `<table:table-cell office:value-type="string"><text:p>${e
 const numCell = (v) =>
   `<table:table-cell table:style-name="ceInt" office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
 
-/** Flat ODS: sheets of rows; a cell is a string, or {num} for a numeric cell. Sheets may be hidden. */
-function fods(sheets) {
+/** Flat ODS: sheets of rows; a cell is a string, or {num} for a numeric cell. Sheets may be hidden. `extra`: XML after the tables (pivot tables). */
+function fods(sheets, extra = '') {
   const tables = sheets
     .map(
       (s) =>
@@ -109,7 +109,7 @@ function fods(sheets) {
 <number:number-style style:name="N0"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
 <style:style style:name="ceInt" style:family="table-cell" style:data-style-name="N0"/>
 </office:automatic-styles>
-<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document>
+<office:body><office:spreadsheet>${tables}${extra}</office:spreadsheet></office:body></office:document>
 `;
 }
 
@@ -243,6 +243,28 @@ function soffice(work, format, inputs, infilter) {
   execFileSync(SOFFICE, args, { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
 }
 
+/**
+ * Delete a sheet from an xlsx as Excel does when the user deletes it: the
+ * worksheet part, its <sheet> entry and content type go; pivot caches built
+ * from it stay. Edited with Info-ZIP (`zip -d`, then `zip` the changed parts).
+ */
+function deleteSheet(xlsx, name, work) {
+  // unzip takes [ ] as a wildcard class; zip -nw reads names literally.
+  const read = (part) => execFileSync('unzip', ['-p', xlsx, part.replace(/[[\]]/g, '\\$&')], { encoding: 'utf8' });
+  const workbook = read('xl/workbook.xml');
+  const entry = new RegExp(`<sheet [^>]*name="${name}"[^>]*/>`).exec(workbook);
+  if (!entry) throw new Error(`${xlsx}: no sheet ${name}`);
+  const rid = /r:id="([^"]+)"/.exec(entry[0])[1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(read('xl/_rels/workbook.xml.rels'));
+  const part = `xl/${target[1] ?? target[2]}`;
+  const edit = join(work, 'edit');
+  mkdirSync(join(edit, 'xl'), { recursive: true });
+  writeFileSync(join(edit, 'xl/workbook.xml'), workbook.replace(entry[0], ''));
+  writeFileSync(join(edit, '[Content_Types].xml'), read('[Content_Types].xml').replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ''));
+  execFileSync('zip', ['-q', '-nw', '-d', xlsx, part]);
+  execFileSync('zip', ['-q', '-nw', xlsx, 'xl/workbook.xml', '[Content_Types].xml'], { cwd: edit });
+}
+
 // ---------------------------------------------------------------- fixtures
 
 const HEAD = ['姓名', '手机', '身份证号'];
@@ -268,6 +290,23 @@ function main() {
       { name: '说明', rows: [['季度销售汇总'], ['本表仅含汇总数据。'], ['区域', '销售额'], ['华东', '1200'], ['华南', '980']] },
       { name: 'Sheet2', hidden: true, rows: [HEAD, ...rowsOf(hidden, ['name', 'mobile', 'id'])] },
     ]),
+  );
+  // A "sales by city" pivot whose source list is then deleted (below): the pivot cache keeps every row.
+  const pivotPeople = makePeople(112, 30);
+  const PIVOT_HEAD = ['姓名', '手机', '身份证号', '城市', '金额'];
+  w(
+    'pivot-cache.fods',
+    fods(
+      [
+        { name: '汇总', rows: [['按城市汇总']] },
+        { name: '明细', rows: [PIVOT_HEAD, ...pivotPeople.map((p, i) => [p.name, p.mobile, p.id, p.city, { num: 1000 + i * 37 }])] },
+      ],
+      '<table:data-pilot-tables><table:data-pilot-table table:name="按城市" table:target-range-address="汇总.A3:汇总.B20">' +
+        `<table:source-cell-range table:cell-range-address="明细.A1:明细.E${pivotPeople.length + 1}"/>` +
+        '<table:data-pilot-field table:source-field-name="城市" table:orientation="row"/>' +
+        '<table:data-pilot-field table:source-field-name="金额" table:orientation="data" table:function="sum"/>' +
+        '</table:data-pilot-table></table:data-pilot-tables>',
+    ),
   );
   const odsPeople = makePeople(104, 15);
   w('contacts.fods', fods([{ name: '联系人', rows: [['姓名', '手机', '邮箱'], ...rowsOf(odsPeople, ['name', 'mobile', 'email'])] }]));
@@ -295,7 +334,7 @@ function main() {
   const pptPeople = makePeople(109, 8);
   w('customers-table.fodp', fodp('VIP 客户回访', [['姓名', '手机'], ...rowsOf(pptPeople, ['name', 'mobile'])]));
 
-  const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods'];
+  const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods', 'pivot-cache.fods'];
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', calc);
   soffice(work, 'ods', ['contacts.fods']);
   soffice(work, 'xls:MS Excel 97', ['legacy.fods']);
@@ -321,6 +360,9 @@ function main() {
   manifest.push({ file: 'phones-numeric.xlsx', what: '20 names with mobiles stored as NUMERIC cells', needs: ['xlsx'], detectors: ['cn_mobile', 'person_name_zh'], records: 20, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 20, names: samples(numeric) } });
   take('hidden-sheet.xlsx', 'hidden-sheet.xlsx');
   manifest.push({ file: 'hidden-sheet.xlsx', what: 'harmless first sheet; 30-row list on hidden Sheet2', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(hidden) });
+  take('pivot-cache.xlsx', 'pivot-cache.xlsx');
+  deleteSheet(join(OUT, 'pivot-cache.xlsx'), '明细', work);
+  manifest.push({ file: 'pivot-cache.xlsx', what: 'sales-by-city pivot; its 30-row source sheet deleted, the rows live on in the pivot cache', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(pivotPeople) });
   take('contacts.ods', 'customers.ods');
   manifest.push({ file: 'customers.ods', what: '15 contacts: name, mobile, e-mail', needs: ['odf'], detectors: ['cn_mobile', 'email', 'person_name_zh'], records: 15, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 15, names: samples(odsPeople) } });
   take('legacy.xls', 'legacy.xls');

@@ -131,3 +131,39 @@ describe('xlsx extractor', () => {
     expect(sink.unit('e.xlsx!/xl/embeddings/Microsoft_Excel_Worksheet.xlsx!/xl/worksheets/sheet1.xml')?.text).toBe('13812345678\n');
   });
 });
+
+describe('xlsx pivot caches', () => {
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const definition = (fields: string, withRecords: boolean) => ({
+    name: 'xl/pivotCache/pivotCacheDefinition1.xml',
+    data: `<?xml version="1.0"?><pivotCacheDefinition ${NS} ${withRecords ? 'r:id="rId1"' : 'saveData="0"'}><cacheFields>${fields}</cacheFields></pivotCacheDefinition>`,
+  });
+  const FIELDS =
+    '<cacheField name="姓名"><sharedItems><s v="张伟"/><s v="李娜"/></sharedItems></cacheField>' +
+    '<cacheField name="手机"><sharedItems containsNumber="1"><n v="13912345678"/><n v="1.3812345679E10"/></sharedItems></cacheField>' +
+    '<cacheField name="利润" formula="金额*0.1" databaseField="0"><sharedItems/></cacheField>' +
+    '<cacheField name="城市"><sharedItems/></cacheField>';
+  const RELS = {
+    name: 'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>',
+  };
+
+  it('reads each record as a row: shared-item indexes, inline values and missing cells, a calculated field left out', async () => {
+    const records = {
+      name: 'xl/pivotCache/pivotCacheRecords1.xml',
+      data: `<?xml version="1.0"?><pivotCacheRecords ${NS} count="3"><r><x v="0"/><x v="0"/><s v="北京"/></r><r><x v="1"/><x v="1"/><m/></r><r><s v="王芳"/><n v="13700001111"/><s v="上海"/></r></pivotCacheRecords>`,
+    };
+    const book = buildXlsx([{ name: '汇总', rows: '' }], [], [definition(FIELDS, true), RELS, records]);
+    const sink = await extractBuffer('b.xlsx', book);
+    expect(sink.problems).toEqual([]);
+    const unit = sink.unit('b.xlsx!/xl/pivotCache/pivotCacheRecords1.xml');
+    expect(unit?.shape).toEqual({ kind: 'table', delimiter: '\t' });
+    expect(unit?.text).toBe('姓名\t手机\t城市\n张伟\t13912345678\t北京\n李娜\t13812345679\t\n王芳\t13700001111\t上海\n');
+  });
+
+  it('lists every distinct value of a cache saved without records, one column per field', async () => {
+    const book = buildXlsx([{ name: '汇总', rows: '' }], [], [definition(FIELDS, false)]);
+    const sink = await extractBuffer('b.xlsx', book);
+    expect(sink.unit('b.xlsx!/xl/pivotCache/pivotCacheDefinition1.xml')?.text).toBe('姓名\t手机\t城市\n张伟\n李娜\n\t13912345678\n\t13812345679\n');
+  });
+});

@@ -8,6 +8,9 @@
 // Location: `book.xlsx!/xl/worksheets/sheet2.xml` (the part name, stable and
 // unique; sheet names are not part of locations).
 //
+// Pivot caches, which hold a copy of every source row even when the source
+// sheet is gone, are read as tables too (`xlsx-pivot.ts`).
+//
 // Sheet XML is streamed from the zip entry into saxes; only the shared
 // strings table is held in memory (bounded by the member cap and budget).
 import { formatNumber } from './number-format.js';
@@ -17,6 +20,7 @@ import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportL
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
+import { readPivotCaches } from './xlsx-pivot.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
 /** Excel's last column is XFD (16,384); refs beyond it are clamped, not expanded. */
@@ -246,6 +250,7 @@ export const xlsxExtractor: Extractor = {
           writer.end();
         }
       }
+      await readPivotCaches(zip, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
     } finally {
       zip.close();
