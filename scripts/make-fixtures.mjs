@@ -85,19 +85,26 @@ const NS = [
   'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
   'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"',
   'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
 ].join(' ');
 
 const strCell = (v) => `<table:table-cell office:value-type="string"><text:p>${esc(v)}</text:p></table:table-cell>`;
+const noteCell = (v, lines) =>
+  `<table:table-cell office:value-type="string"><office:annotation><dc:creator>sales</dc:creator>${lines.map((l) => `<text:p>${esc(l)}</text:p>`).join('')}</office:annotation><text:p>${esc(v)}</text:p></table:table-cell>`;
 const numCell = (v) =>
   `<table:table-cell table:style-name="ceInt" office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
 
-/** Flat ODS: sheets of rows; a cell is a string, or {num} for a numeric cell. Sheets may be hidden. `extra`: XML after the tables (pivot tables). */
+/**
+ * Flat ODS: sheets of rows; a cell is a string, {num} for a numeric cell, or
+ * {text, note: [lines]} for a text cell with a note. Sheets may be hidden.
+ * `extra`: XML after the tables (pivot tables).
+ */
 function fods(sheets, extra = '') {
   const tables = sheets
     .map(
       (s) =>
         `<table:table table:name="${esc(s.name)}" table:style-name="${s.hidden ? 'taHidden' : 'ta1'}">` +
-        s.rows.map((r) => `<table:table-row>${r.map((c) => (typeof c === 'object' ? numCell(c.num) : strCell(c))).join('')}</table:table-row>`).join('') +
+        s.rows.map((r) => `<table:table-row>${r.map((c) => (typeof c !== 'object' ? strCell(c) : c.note ? noteCell(c.text, c.note) : numCell(c.num))).join('')}</table:table-row>`).join('') +
         '</table:table>',
     )
     .join('');
@@ -308,6 +315,12 @@ function main() {
         '</table:data-pilot-table></table:data-pilot-tables>',
     ),
   );
+  // A harmless sheet with the list pasted into one cell note.
+  const notePeople = makePeople(113, 12);
+  w(
+    'cell-note.fods',
+    fods([{ name: '汇总', rows: [['区域', '销售额'], [{ text: '华东', note: notePeople.map((p) => `姓名：${p.name}，手机：${p.mobile}，身份证号：${p.id}`) }, { num: 1200 }], ['华南', { num: 980 }]] }]),
+  );
   const odsPeople = makePeople(104, 15);
   w('contacts.fods', fods([{ name: '联系人', rows: [['姓名', '手机', '邮箱'], ...rowsOf(odsPeople, ['name', 'mobile', 'email'])] }]));
   const legacy = makePeople(105, 12);
@@ -334,7 +347,7 @@ function main() {
   const pptPeople = makePeople(109, 8);
   w('customers-table.fodp', fodp('VIP 客户回访', [['姓名', '手机'], ...rowsOf(pptPeople, ['name', 'mobile'])]));
 
-  const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods', 'pivot-cache.fods'];
+  const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods', 'pivot-cache.fods', 'cell-note.fods'];
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', calc);
   soffice(work, 'ods', ['contacts.fods']);
   soffice(work, 'xls:MS Excel 97', ['legacy.fods']);
@@ -363,6 +376,8 @@ function main() {
   take('pivot-cache.xlsx', 'pivot-cache.xlsx');
   deleteSheet(join(OUT, 'pivot-cache.xlsx'), '明细', work);
   manifest.push({ file: 'pivot-cache.xlsx', what: 'sales-by-city pivot; its 30-row source sheet deleted, the rows live on in the pivot cache', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(pivotPeople) });
+  take('cell-note.xlsx', 'cell-note.xlsx');
+  manifest.push({ file: 'cell-note.xlsx', what: 'sales summary; a 12-person list pasted into one cell note', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
   take('contacts.ods', 'customers.ods');
   manifest.push({ file: 'customers.ods', what: '15 contacts: name, mobile, e-mail', needs: ['odf'], detectors: ['cn_mobile', 'email', 'person_name_zh'], records: 15, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 15, names: samples(odsPeople) } });
   take('legacy.xls', 'legacy.xls');

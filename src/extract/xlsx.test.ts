@@ -167,3 +167,21 @@ describe('xlsx pivot caches', () => {
     expect(sink.unit('b.xlsx!/xl/pivotCache/pivotCacheDefinition1.xml')?.text).toBe('姓名\t手机\t城市\n张伟\n李娜\n\t13912345678\n\t13812345679\n');
   });
 });
+
+describe('xlsx notes and threaded comments', () => {
+  it('reads each note as text, its own line breaks kept and a blank line between notes', async () => {
+    const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const legacy = {
+      name: 'xl/comments1.xml',
+      data: `<?xml version="1.0"?><comments ${NS}><authors><author>a</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t xml:space="preserve">联系人：张伟&#10;电话：</t></r><r><t>13912345678</t></r><rPh><t>ちょう</t></rPh></text></comment><comment ref="B2" authorId="0"><text><t>李娜 13812345679</t></text></comment></commentList></comments>`,
+    };
+    const threaded = {
+      name: 'xl/threadedComments/threadedComment1.xml',
+      data: '<?xml version="1.0"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="C3" id="{1}"><text>王芳 13700001111</text></threadedComment></ThreadedComments>',
+    };
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: '' }], [], [legacy, threaded]));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('b.xlsx!/xl/comments1.xml')).toEqual(expect.objectContaining({ shape: { kind: 'text' }, text: '联系人：张伟\n电话：13912345678\n\n李娜 13812345679\n\n' }));
+    expect(sink.unit('b.xlsx!/xl/threadedComments/threadedComment1.xml')?.text).toBe('王芳 13700001111\n\n');
+  });
+});

@@ -9,7 +9,8 @@
 // unique; sheet names are not part of locations).
 //
 // Pivot caches, which hold a copy of every source row even when the source
-// sheet is gone, are read as tables too (`xlsx-pivot.ts`).
+// sheet is gone, are read as tables too (`xlsx-pivot.ts`), and cell notes
+// and threaded comments as text (`xlsx-notes.ts`).
 //
 // Sheet XML is streamed from the zip entry into saxes; only the shared
 // strings table is held in memory (bounded by the member cap and budget).
@@ -20,6 +21,7 @@ import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportL
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
+import { readNotes } from './xlsx-notes.js';
 import { readPivotCaches } from './xlsx-pivot.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
@@ -251,6 +253,7 @@ export const xlsxExtractor: Extractor = {
         }
       }
       await readPivotCaches(zip, input, ctx);
+      await readNotes(zip, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
     } finally {
       zip.close();
