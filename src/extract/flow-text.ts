@@ -11,7 +11,10 @@
 //
 // Tables nested in a cell are flattened into that cell's text; paragraphs
 // nested in a paragraph (text boxes, annotations) come out as lines of
-// their own. Nothing marked hidden is skipped.
+// their own. A note on a spreadsheet cell (a whole list can be pasted into
+// one) is not part of the cell: notes are kept aside and written, after
+// their table, as a text unit `…#<table>#notes`, a blank line between
+// notes. Nothing marked hidden is skipped.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
 import { formatNumber } from './number-format.js';
@@ -32,6 +35,8 @@ export interface FlowVocabulary {
   cell: ReadonlySet<string>;
   /** Properties and other non-content subtrees (tab stops live in pPr). */
   skip: ReadonlySet<string>;
+  /** Notes attached to a table cell (ODF office:annotation): read as their own text unit, not as the cell. */
+  aside?: ReadonlySet<string>;
   /** ODF `text:s`: c spaces. */
   space?: string;
   /** ODF repeat attributes (capped). */
@@ -71,6 +76,7 @@ export const ODF: FlowVocabulary = {
   row: set('table-row'),
   cell: set('table-cell', 'covered-table-cell'),
   skip: set('table-columns', 'table-column', 'tracked-changes', 'forms'),
+  aside: set('annotation'),
   space: 's',
   odf: true,
 };
@@ -99,6 +105,10 @@ export class FlowWalker {
   private readonly paras: string[][] = [];
   private row: string[] | null = null;
   private cell: CellState | null = null;
+  private tableLocation = '';
+  /** Inside a cell's note, and the notes' lines so far (written after the table). */
+  private asideDepth = 0;
+  private asideLines: string[] = [];
 
   constructor(
     private readonly vocab: FlowVocabulary,
@@ -116,6 +126,10 @@ export class FlowWalker {
     const v = this.vocab;
     if (this.skipDepth > 0 || v.skip.has(local)) {
       this.skipDepth++;
+      return;
+    }
+    if (v.aside?.has(local) && (this.cell || this.asideDepth > 0)) {
+      this.asideDepth++;
       return;
     }
     if (v.table.has(local)) {
@@ -149,6 +163,10 @@ export class FlowWalker {
       this.skipDepth--;
       return;
     }
+    if (v.aside?.has(local) && this.asideDepth > 0) {
+      if (--this.asideDepth === 0) this.asideLines.push('');
+      return;
+    }
     if (v.table.has(local)) {
       if (--this.tableDepth === 0) this.endTable();
     } else if (v.row.has(local)) {
@@ -169,7 +187,7 @@ export class FlowWalker {
   }
 
   private text(t: string): void {
-    if (this.skipDepth > 0) return;
+    if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
     if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
   }
 
@@ -181,6 +199,10 @@ export class FlowWalker {
   }
 
   private endParagraph(text: string): void {
+    if (this.asideDepth > 0) {
+      for (const line of text.split(/\r?\n/)) if (line.trim() !== '') this.asideLines.push(line);
+      return;
+    }
     if (this.cell) {
       // Paragraphs of one cell are joined with a space; the row stays one line.
       this.cell.parts.push(text, ' ');
@@ -200,7 +222,8 @@ export class FlowWalker {
     this.textUnit = null;
     this.tableCount++;
     const label = name && /^[\p{L}\p{N} _.-]{1,64}$/u.test(name) ? name : `table${this.tableCount}`;
-    this.tableUnit = this.ctx.sink.open(`${this.location}#${label}`, { kind: 'table', delimiter: '\t' });
+    this.tableLocation = `${this.location}#${label}`;
+    this.tableUnit = this.ctx.sink.open(this.tableLocation, { kind: 'table', delimiter: '\t' });
   }
 
   private endRow(): void {
@@ -218,6 +241,21 @@ export class FlowWalker {
     this.tableUnit = null;
     this.row = null;
     this.cell = null;
+    this.asideDepth = 0;
+    this.writeNotes();
+  }
+
+  /** The notes of the table just closed, as one text unit of their own. */
+  private writeNotes(): void {
+    if (this.asideLines.length === 0) return;
+    const unit = this.ctx.sink.open(`${this.tableLocation}#notes`, { kind: 'text' });
+    try {
+      unit.write(`${this.asideLines.join('\n')}\n`);
+    } finally {
+      this.asideLines = [];
+      unit.end();
+    }
+    checkText(this.ctx);
   }
 
   /** Close whatever is open (also after an error: what was written stays). */
@@ -234,6 +272,11 @@ export class FlowWalker {
     }
     this.tableUnit?.end();
     this.tableUnit = null;
+    try {
+      this.writeNotes();
+    } catch {
+      // max-text, as above.
+    }
     this.textUnit?.end();
     this.textUnit = null;
   }
