@@ -213,7 +213,10 @@ export class ZipReader {
   /**
    * The member's bytes, inflated, in chunks. Throws ExtractLimitError for
    * encrypted / unsupported / overlapping / over-ratio / over-cap / over-budget
-   * members; other errors (bad deflate data, bad local header) mean corrupt.
+   * members, and `corrupt` after the last chunk when the size or CRC-32 is
+   * not the header's (a damaged deflate stream can end early and still be
+   * valid: what it gave is scanned, and the member is said to be damaged);
+   * other errors (bad deflate data, bad local header) mean corrupt.
    */
   async *chunks(m: ZipMember, ctx: ReadContext, cap: number = MEMBER_CAP): AsyncGenerator<Buffer> {
     if (m.encrypted) throw new ExtractLimitError('encrypted', 'encrypted zip member');
@@ -239,6 +242,7 @@ export class ZipReader {
     const out: Readable = inflater ? raw.pipe(inflater) : raw;
     if (inflater) raw.on('error', (err) => inflater.destroy(err));
     let produced = 0;
+    let crc = 0;
     try {
       for await (const chunk of out as AsyncIterable<Buffer>) {
         if (ctx.signal.aborted) throw new ExtractLimitError('timeout', 'aborted');
@@ -246,8 +250,11 @@ export class ZipReader {
         if (produced > maxOut) throw new ExtractLimitError('max-ratio', `inflated past ${ctx.limits.maxRatio}:1`);
         if (produced > cap) throw new ExtractLimitError('max-bytes', `member larger than ${cap} bytes`);
         if (!ctx.consume(chunk.length)) throw new ExtractLimitError('max-bytes', `more than ${ctx.limits.maxBytes} bytes in item`);
+        crc = zlib.crc32(chunk, crc);
         yield chunk;
       }
+      if (produced !== m.declaredSize) throw new ExtractLimitError('corrupt', `member size ${produced} differs from declared ${m.declaredSize}`);
+      if (crc !== m.entry.crc32) throw new ExtractLimitError('corrupt', 'member CRC-32 differs from its header');
     } finally {
       raw.unpipe();
       raw.destroy();
@@ -268,10 +275,6 @@ export class ZipReader {
       if (err instanceof ExtractLimitError) return { data: Buffer.concat(parts), error: err };
       throw err;
     }
-    const data = Buffer.concat(parts);
-    if (data.length !== m.declaredSize) {
-      return { data, error: new ExtractLimitError('corrupt', `member size ${data.length} differs from declared ${m.declaredSize}`) };
-    }
-    return { data };
+    return { data: Buffer.concat(parts) };
   }
 }

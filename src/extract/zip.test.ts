@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { bufferItem, extractBuffer } from '../../test/support/extract-harness.js';
+import { buildXlsx } from '../../test/support/office-writer.js';
 import { buildZip, kernel } from '../../test/support/zip-writer.js';
 import { decodeName } from './zip-reader.js';
 
@@ -87,6 +88,21 @@ describe('zip extractor', () => {
     expect(sink.reasons()).toEqual(['corrupt']);
     expect(sink.problems[0]?.detail).toMatch(/differs from declared 10/);
     expect(sink.unit('lie.zip!/list.csv')?.text).toContain('13812345678');
+  });
+
+  it('flags a member whose CRC-32 is not its header’s, in a streamed office part as in a whole member', async () => {
+    // A damaged deflate stream can inflate to the right length with the wrong bytes; only the CRC tells.
+    const wrong = (data: string) => ({ data: deflateRawSync(data), size: Buffer.byteLength(data), crc: (crc32(data) ^ 1) >>> 0, method: 'deflate' as const });
+    const csvZip = buildZip([{ name: 'list.csv', compressed: wrong(CSV) }]);
+    const sink = await extractBuffer('crc.zip', csvZip);
+    expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'crc.zip!/list.csv', detail: 'member CRC-32 differs from its header' }]);
+    expect(sink.unit('crc.zip!/list.csv')?.text).toContain('13812345678');
+    const book = buildXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>13812345678</t></is></c></row>' }]);
+    const entry = book.indexOf(Buffer.concat([Buffer.from('xl/worksheets/sheet1.xml')]), book.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))) - 46;
+    book.writeUInt32LE((book.readUInt32LE(entry + 16) ^ 1) >>> 0, entry + 16); // the central directory’s CRC-32
+    const xsink = await extractBuffer('b.xlsx', book);
+    expect(xsink.reasons()).toContain('corrupt');
+    expect(xsink.problems.find((p) => p.location === 'b.xlsx!/xl/worksheets/sheet1.xml')?.detail).toBe('member CRC-32 differs from its header');
   });
 
   it('reports an unsupported compression method', async () => {
