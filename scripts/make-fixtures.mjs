@@ -321,6 +321,16 @@ function main() {
     'cell-note.fods',
     fods([{ name: '汇总', rows: [['区域', '销售额'], [{ text: '华东', note: notePeople.map((p) => `姓名：${p.name}，手机：${p.mobile}，身份证号：${p.id}`) }, { num: 1200 }], ['华南', { num: 980 }]] }]),
   );
+  // Minutes whose comment holds a list; exported to PDF with comments as annotations.
+  const pdfNotePeople = makePeople(114, 12);
+  w(
+    'memo-note.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>
+<text:p>会议纪要<office:annotation><dc:creator>sales</dc:creator>${pdfNotePeople.map((p) => `<text:p>姓名：${esc(p.name)}，手机：${p.mobile}，身份证号：${p.id}</text:p>`).join('')}</office:annotation>：下周例会改到周三上午十点，地点不变。</text:p>
+</office:text></office:body></office:document>
+`,
+  );
   const odsPeople = makePeople(104, 15);
   w('contacts.fods', fods([{ name: '联系人', rows: [['姓名', '手机', '邮箱'], ...rowsOf(odsPeople, ['name', 'mobile', 'email'])] }]));
   const legacy = makePeople(105, 12);
@@ -391,6 +401,13 @@ function main() {
   take('customers-list.odt', 'customers-list.odt');
   manifest.push({ file: 'customers-list.odt', what: '12 people as a bulleted list (姓名：…，手机：…，身份证号：…)', needs: ['odf'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(odtPeople) });
   take('customers-table.pdf', 'customers-table.pdf');
+  soffice(work, 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', ['memo-note.fodt']);
+  take('memo-note.pdf', 'memo-note.pdf');
+  manifest.push({ file: 'memo-note.pdf', what: 'one-line minutes; a 12-person list in a comment, exported as a PDF annotation', needs: ['pdf'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(pdfNotePeople) });
+  // The harmless memo as a PDF, with the 40-row customers.xlsx attached (poppler's pdfattach).
+  soffice(work, 'pdf:writer_pdf_Export', ['memo.html'], 'HTML (StarWriter)');
+  execFileSync('pdfattach', [join(work, 'out/memo.pdf'), join(OUT, 'customers.xlsx'), join(OUT, 'memo-attachment.pdf')]);
+  manifest.push({ file: 'memo-attachment.pdf', what: 'one-page memo with the 40-row customers.xlsx attached to the PDF', needs: ['pdf', 'xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
   manifest.push({ file: 'customers-table.pdf', what: 'the 25-row Word table printed to PDF', needs: ['pdf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('scanned.pdf', 'scanned.pdf');
   manifest.push({ file: 'scanned.pdf', what: 'a picture of a 10-row list, no text layer', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });

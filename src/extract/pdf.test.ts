@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 
@@ -115,7 +116,8 @@ describe('pdf extractor', () => {
     const out = vi.spyOn(process.stdout, 'write');
     try {
       const sink = await run(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(4096)]));
-      expect(sink.reasons()).toEqual(['corrupt']);
+      // Twice at one location (no %%EOF, then unparseable); the verdict keeps one per reason and location.
+      expect([...new Set(sink.reasons())]).toEqual(['corrupt']);
       expect(log).not.toHaveBeenCalled();
       expect(warn).not.toHaveBeenCalled();
       expect(out).not.toHaveBeenCalled();
@@ -132,6 +134,46 @@ describe('pdf extractor', () => {
       const sink = await run(whole.subarray(0, cut));
       expect(sink.units.length + sink.problems.length, `cut at ${cut}`).toBeGreaterThan(0);
     }
+  });
+
+  it('reads a file attached by pdfattach (an incremental update), and calls the PDF cut off before it corrupt', async () => {
+    const pdf = readFileSync(join(packageRoot(), 'test/fixtures/office/memo-attachment.pdf'));
+    const whole = await run(pdf);
+    expect(whole.problems).toEqual([]);
+    expect(whole.units.map((u) => u.location)).toContain('doc.pdf!/customers.xlsx!/xl/worksheets/sheet1.xml');
+    // Cut inside the update: pdf.js repairs the memo and the attachment is gone.
+    const cut = await run(pdf.subarray(0, pdf.lastIndexOf('%%EOF', pdf.length - 10) + 100));
+    expect(cut.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1']);
+    expect(cut.reasons()).toEqual(['corrupt']);
+  });
+
+  // One flipped bit in a compressed page stream, found by the fuzz test: pdf.js read
+  // the heading and dropped the table behind the damage, silently.
+  it('calls a PDF with a damaged compressed stream corrupt', async () => {
+    const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
+    const flate = pdf.indexOf('/FlateDecode');
+    const data = pdf.indexOf('stream\n', flate) + 'stream\n'.length;
+    pdf[data + 60]! ^= 1;
+    const sink = await run(pdf);
+    expect(sink.reasons()).toEqual(['corrupt', 'corrupt']);
+    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 compressed stream(s) damaged: read as far as they go' });
+    // Here pdf.js gives up on the page (stopAtErrors): that page is named, not taken for a scan.
+    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: 'page could not be read: Bad encoding in flate stream' });
+  });
+
+  it('calls a PDF corrupt when it holds annotations pdf.js cannot reach', async () => {
+    const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/memo-note.pdf')));
+    pdf.write('/XXXXXX', pdf.indexOf('/Annots'), 'latin1'); // the page no longer lists them
+    const sink = await run(pdf);
+    expect(sink.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1']);
+    expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'doc.pdf', detail: 'the file lists annotations that could not be read' }]);
+  });
+
+  it('reads annotation text as its own unit, once although its popup repeats it', async () => {
+    const sink = await run(readFileSync(join(packageRoot(), 'test/fixtures/office/memo-note.pdf')));
+    expect(sink.problems).toEqual([]);
+    const notes = sink.unit('doc.pdf!/page/1#annotations')?.text ?? '';
+    expect(notes.split('\n').filter((l) => l.startsWith('姓名：'))).toHaveLength(12);
   });
 
   it('leaves the caller’s buffer intact (pdf.js detaches what it is given)', async () => {

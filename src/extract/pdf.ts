@@ -13,6 +13,13 @@
 // no text characters is a scan or a picture of a list: `no-text-layer`, never
 // clean. A user password is `encrypted`; an owner-only password (print/copy
 // restrictions) is decrypted transparently by pdf.js and scanned.
+//
+// What a PDF carries besides its pages is read too: the text of annotations
+// (sticky notes, free text: `report.pdf!/page/3#annotations`), and files
+// attached to the document or to an annotation, which are whole items of
+// their own (`report.pdf!/客户.xlsx`) — attaching the spreadsheet to a
+// harmless PDF is an easy way to carry it. pdf.js inflates an attachment
+// whole; its size is then checked against the byte budget.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +27,9 @@ import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
 import { readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
+import { budgetLeft, recordBranchError } from './limit-error.js';
+import { damagedFlateStreams } from './pdf-streams.js';
+import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
@@ -40,14 +50,66 @@ let assets: ReturnType<typeof pdfjsAssets> | undefined;
 
 
 /** The slice of pdf.js's document and page API used here. */
+interface PdfFile {
+  filename?: string;
+  content?: Uint8Array | null;
+}
 interface PdfDocument {
   readonly numPages: number;
   getPage(n: number): Promise<PdfPage>;
+  getAttachments(): Promise<Record<string, PdfFile> | null>;
 }
 interface PdfPage {
   readonly view?: number[];
   getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+  getAnnotations(): Promise<ReadonlyArray<{ contentsObj?: { str?: string }; file?: PdfFile }>>;
   cleanup(): void;
+}
+
+/** What a page carries besides its text: annotation text and attached files. */
+interface PageExtras {
+  location: string;
+  /** Annotations pdf.js found on the page, of any kind. */
+  count: number;
+  notes: string[];
+  files: PdfFile[];
+}
+
+async function extrasOf(page: PdfPage, location: string): Promise<PageExtras> {
+  const annotations = await page.getAnnotations();
+  const extras: PageExtras = { location, count: annotations.length, notes: [], files: [] };
+  for (const a of annotations) {
+    // A popup shows its parent's text again (and is what is left when the parent is damaged).
+    const text = a.contentsObj?.str?.replace(/\r\n?/g, '\n');
+    if (text && hasText(text) && !extras.notes.includes(text)) extras.notes.push(text);
+    if (a.file) extras.files.push(a.file);
+  }
+  return extras;
+}
+
+/** Annotation text as text units, then every attached file as an item of its own. */
+async function writeExtras(pages: readonly PageExtras[], attached: readonly PdfFile[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  for (const p of pages) {
+    if (p.notes.length === 0) continue;
+    const writer = ctx.sink.open(`${p.location}#annotations`, { kind: 'text' });
+    writer.write(`${p.notes.join('\n\n')}\n`);
+    writer.end();
+  }
+  const files = [...attached, ...pages.flatMap((p) => p.files)];
+  for (const [i, f] of files.entries()) {
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    // A name for the location only: no path, nothing that breaks the `!/` syntax.
+    const name = (f.filename ?? '').replace(/[\\/!\x00-\x1f]/g, '_') || `attachment${i + 1}`;
+    if (!f.content) {
+      ctx.fail(memberLocation(input.location, name), 'corrupt', 'attached file without readable content');
+      continue;
+    }
+    try {
+      await ctx.recurse(memberInput(input, name, Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength)));
+    } catch (err) {
+      recordBranchError(ctx, memberLocation(input.location, name), err);
+    }
+  }
 }
 
 /**
@@ -83,11 +145,40 @@ function pageWidth(page: PdfPage): number {
 
 const hasText = (s: string): boolean => /\S/.test(s);
 
+const isPasswordError = (err: unknown): boolean => err instanceof PasswordException || (err as { name?: string } | null)?.name === 'PasswordException';
+
+/** pdf.js error messages name structures, never document text. */
+const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 200);
+
+/** A page's /Annots entry that is not an empty array, or an annotation object (when uncompressed). */
+const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
+
+/**
+ * A complete PDF ends with %%EOF and at most white space or NUL padding.
+ * Readers also accept junk after it, but a file cut inside an incremental
+ * update (how pdfattach and signing tools append) looks just like that.
+ */
+function endsWithEof(data: Buffer): boolean {
+  const at = data.lastIndexOf('%%EOF');
+  if (at < 0) return false;
+  for (let i = at + 5; i < data.length; i++) {
+    const b = data[i]!;
+    if (b !== 0x0a && b !== 0x0d && b !== 0x20 && b !== 0x09 && b !== 0x0c && b !== 0x00) return false;
+  }
+  return true;
+}
+
 export const pdfExtractor: Extractor = {
   kind: 'pdf',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
     const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
+    // pdf.js repairs a cut-off file silently, and what was cut (an attachment
+    // added by an incremental update, the last pages) is then simply not
+    // there: the file is read, and said to be damaged.
+    if (!endsWithEof(data)) ctx.fail(input.location, 'corrupt', 'does not end with %%EOF: truncated or damaged, read as far as it could be repaired');
+    const damaged = damagedFlateStreams(data);
+    if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} compressed stream(s) damaged: read as far as they go`);
     assets ??= pdfjsAssets();
     const parser = new PDFParse({
       // pdf.js transfers (detaches) the array it is given: hand it a copy, never the caller's buffer.
@@ -98,7 +189,9 @@ export const pdfExtractor: Extractor = {
       isEvalSupported: false,
       useSystemFonts: false,
       disableFontFace: true,
-      stopAtErrors: false,
+      // A page whose content stream is damaged is a rejected getTextContent (that page is
+      // `corrupt`), not a page pdf.js quietly cuts short. Damaged cross-references are still repaired.
+      stopAtErrors: true,
       ...assets,
     });
     try {
@@ -107,18 +200,29 @@ export const pdfExtractor: Extractor = {
       let textPages = 0;
       // Headers of the tables so far, most recent first (a table may continue under any of them).
       let carried: CarriedHeader[] = [];
+      const extras: PageExtras[] = [];
+      let failedPages = 0;
       for (let n = 1; n <= pages; n++) {
         if (ctx.signal.aborted) return;
         if (ctx.sink.exhausted) return; // max-text: recorded by the sink
-        const page = await doc.getPage(n);
+        const location = `${input.location}!/page/${n}`;
         let layout: PageLayout;
         try {
-          // A carried header's starts are this page's columns if it continues that table.
-          layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page), carried.map((h) => h.starts));
-        } finally {
-          page.cleanup();
+          const page = await doc.getPage(n);
+          try {
+            // A carried header's starts are this page's columns if it continues that table.
+            layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page), carried.map((h) => h.starts));
+            extras.push(await extrasOf(page, location));
+          } finally {
+            page.cleanup();
+          }
+        } catch (err) {
+          if (isPasswordError(err)) throw err;
+          ctx.fail(location, 'corrupt', `page could not be read: ${describe(err)}`);
+          failedPages++;
+          carried = [];
+          continue;
         }
-        const location = `${input.location}!/page/${n}`;
         if (layout.rows > 0 && layout.tableRows * 2 >= layout.rows) {
           let any = false;
           const { prepend, next } = carryHeader(layout, carried);
@@ -145,11 +249,16 @@ export const pdfExtractor: Extractor = {
       }
       // pdf.js recovers what it can from damaged files; a "PDF" with no pages at all is not one.
       if (pages === 0) throw new Error('no pages');
-      if (textPages === 0) {
+      // A page that lists annotations pdf.js could not read (a damaged dictionary it repaired around) must not read as clean.
+      if (extras.every((e) => e.count === 0) && NON_EMPTY_ANNOTS.test(data.toString('latin1'))) {
+        ctx.fail(input.location, 'corrupt', 'the file lists annotations that could not be read');
+      }
+      await writeExtras(extras, Object.values((await doc.getAttachments()) ?? {}), input, ctx);
+      if (textPages === 0 && failedPages === 0) {
         ctx.fail(input.location, 'no-text-layer', `${pages} page(s), no text: scanned or image-only`);
       }
     } catch (err) {
-      if (err instanceof PasswordException || (err as { name?: string } | null)?.name === 'PasswordException') {
+      if (isPasswordError(err)) {
         ctx.fail(input.location, 'encrypted', 'password-protected PDF');
         return;
       }

@@ -4,15 +4,34 @@
 // a note's own line breaks kept, a blank line between notes (so a
 // 姓名：/电话： block never runs from one note into the next).
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkText, parsePart, partsMatching } from './ooxml.js';
+import { checkText, parsePart, partsMatching, readRels } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import type { ZipReader } from './zip-reader.js';
 
 const NOTE_PARTS = /^xl\/(comments[^/]*|threadedComments\/[^/]+)\.xml$/i;
+const REL_NOTES = /\/(comments|threadedComment)$/;
 
-export async function readNotes(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): Promise<void> {
-  for (const m of partsMatching(zip, NOTE_PARTS)) {
+/**
+ * The notes parts the sheets' relationships name, and any other part named
+ * like one. A named part that is missing is `corrupt`: the notes were there
+ * (a damaged or doctored file must not read as clean).
+ */
+export async function readNotes(zip: ZipReader, sheetParts: readonly string[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const named = new Set<string>();
+  for (const sheet of sheetParts) {
+    for (const rel of await readRels(zip, sheet, ctx).catch(() => [])) if (REL_NOTES.test(rel.type)) named.add(rel.target);
+  }
+  const parts = partsMatching(zip, NOTE_PARTS);
+  for (const target of named) {
+    if (zip.find(target)) continue;
+    ctx.fail(memberLocation(input.location, target), 'corrupt', 'a sheet names a notes part that is missing');
+  }
+  for (const target of named) {
+    const m = zip.find(target);
+    if (m && !parts.includes(m)) parts.push(m);
+  }
+  for (const m of parts) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(input.location, m.name);
     const writer = ctx.sink.open(location, { kind: 'text' });

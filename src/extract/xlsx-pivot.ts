@@ -76,6 +76,7 @@ async function readCache(zip: ZipReader, defPart: string, input: ExtractInput, c
   if (fields.length === 0) return;
   const recordsPart = (await readRels(zip, defPart, ctx)).find((r) => REL_RECORDS.test(r.type))?.target;
   const records = recordsPart === undefined ? undefined : zip.find(recordsPart);
+  if (recordsPart !== undefined && !records) ctx.fail(memberLocation(input.location, recordsPart), 'corrupt', 'a pivot cache names records that are missing');
   const location = memberLocation(input.location, records ? records.name : defPart);
   const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
   try {
@@ -108,9 +109,19 @@ async function readCache(zip: ZipReader, defPart: string, input: ExtractInput, c
   }
 }
 
-/** Every pivot cache of the workbook, whether or not a sheet still shows it. */
-export async function readPivotCaches(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): Promise<void> {
-  for (const m of partsMatching(zip, /^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i)) {
+/**
+ * Every pivot cache of the workbook, whether or not a sheet still shows it:
+ * those the workbook names (one that is missing is `corrupt`) and any other
+ * part named like one.
+ */
+export async function readPivotCaches(zip: ZipReader, named: readonly string[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const parts = partsMatching(zip, /^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i);
+  for (const target of named) {
+    const m = zip.find(target);
+    if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', 'the workbook names a pivot cache that is missing');
+    else if (!parts.includes(m)) parts.push(m);
+  }
+  for (const m of parts) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     try {
       await readCache(zip, m.name, input, ctx);

@@ -30,6 +30,7 @@ const MAX_COLUMNS = 16_384;
 const WORKBOOK = 'xl/workbook.xml';
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_PIVOT_CACHE = /\/pivotCacheDefinition$/;
 
 /** Zero-based column of an A1 reference (`C7` → 2); undefined when there is none. */
 export function columnOf(ref: string | undefined): number | undefined {
@@ -50,9 +51,9 @@ interface SheetRef {
   part: string;
 }
 
-async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<{ sheets: SheetRef[]; shared?: string }> {
+async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<{ sheets: SheetRef[]; shared?: string; pivotCaches: string[] }> {
   const wb = zip.find(WORKBOOK);
-  if (!wb) return { sheets: [] };
+  if (!wb) return { sheets: [], pivotCaches: [] };
   const rels = await readRels(zip, WORKBOOK, ctx);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetRef[] = [];
@@ -65,7 +66,8 @@ async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<{ she
     },
   });
   const shared = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
-  return shared === undefined ? { sheets } : { sheets, shared };
+  const pivotCaches = rels.filter((r) => REL_PIVOT_CACHE.test(r.type)).map((r) => r.target);
+  return shared === undefined ? { sheets, pivotCaches } : { sheets, shared, pivotCaches };
 }
 
 /** The shared strings table: rich-text runs concatenated, phonetic runs (rPh) left out. */
@@ -211,10 +213,12 @@ export const xlsxExtractor: Extractor = {
     try {
       reportListing(zip, input, ctx);
       let sheets: SheetRef[] = [];
+      let pivotCaches: string[] = [];
       let sharedPart = 'xl/sharedStrings.xml';
       try {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
+        pivotCaches = list.pivotCaches;
         if (list.shared !== undefined) sharedPart = list.shared;
       } catch (err) {
         // A broken workbook part: the sheets are still found by name below.
@@ -252,8 +256,8 @@ export const xlsxExtractor: Extractor = {
           writer.end();
         }
       }
-      await readPivotCaches(zip, input, ctx);
-      await readNotes(zip, input, ctx);
+      await readPivotCaches(zip, pivotCaches, input, ctx);
+      await readNotes(zip, sheets.map((s) => s.part), input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
     } finally {
       zip.close();
