@@ -360,6 +360,10 @@ function main() {
   const calc = ['customers.fods', 'phones-numeric.fods', 'hidden-sheet.fods', 'pivot-cache.fods', 'cell-note.fods'];
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', calc);
   soffice(work, 'ods', ['contacts.fods', 'cell-note.fods']);
+  // A CRM's "Excel export" that is an HTML table named .xls: Calc's HTML export of a list.
+  const webPeople = makePeople(115, 30);
+  w('customers-web.fods', fods([{ name: '客户', rows: [HEAD, ...rowsOf(webPeople, ['name', 'mobile', 'id'])] }]));
+  soffice(work, 'html:HTML (StarCalc)', ['customers-web.fods']);
   soffice(work, 'xls:MS Excel 97', ['legacy.fods']);
   soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
   soffice(work, 'odt:writer8', ['customers-list.html'], 'HTML (StarWriter)');
@@ -390,6 +394,8 @@ function main() {
   manifest.push({ file: 'cell-note.xlsx', what: 'sales summary; a 12-person list pasted into one cell note', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
   take('cell-note.ods', 'cell-note.ods');
   manifest.push({ file: 'cell-note.ods', what: 'the same summary as cell-note.xlsx, saved by Calc as ODS (an office:annotation)', needs: ['odf'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
+  take('customers-web.html', 'customers-web.xls');
+  manifest.push({ file: 'customers-web.xls', what: 'a 30-row list as an HTML table named .xls (how CRMs export "Excel")', needs: ['html'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(webPeople) });
   take('contacts.ods', 'customers.ods');
   manifest.push({ file: 'customers.ods', what: '15 contacts: name, mobile, e-mail', needs: ['odf'], detectors: ['cn_mobile', 'email', 'person_name_zh'], records: 15, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 15, names: samples(odsPeople) } });
   take('legacy.xls', 'legacy.xls');

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
-import { htmlToText } from './eml-html.js';
+import { htmlToText } from './html-text.js';
 
 // Synthetic people: valid MOD 11-2 IDs, allocated mobile prefixes.
 const PEOPLE = [

@@ -10,7 +10,7 @@
 // message/rfc822 parts exactly as to nested zips.
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
-import { htmlToText } from './eml-html.js';
+import { htmlToText } from './html-text.js';
 import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 

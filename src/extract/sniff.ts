@@ -8,6 +8,7 @@ export type SniffedKind =
   | 'gzip'
   | 'tar'
   | 'eml'
+  | 'html' // a text file that is an HTML document
   | 'rar'
   | '7z'
   | 'media' // images, audio, video: no text to read
@@ -32,6 +33,10 @@ const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
   ['media', [0x00, 0x00, 0x00], 0], // mp4/mov (ftyp box) — refined below
 ];
 
+// An HTML document opens with a doctype, <html>, or a fragment's first tag (a UTF-8 BOM, an XML
+// declaration and comments may come first).
+const HTML_START = /^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
+
 // Header names that open real mail (RFC 5322) and mbox-style exports.
 const MAIL_HEADER =
   /^(?:From [^\r\n]*\r?\n)?(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+|DKIM-Signature|Content-Type|Reply-To|Sender|Cc|ARC-[\w-]+|Authentication-Results):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/i;
@@ -44,6 +49,8 @@ export function sniff(head: Buffer): SniffedKind {
     }
     if (startsWith(head, sig, at)) return kind;
   }
-  if (MAIL_HEADER.test(head.toString('latin1', 0, Math.min(head.length, 4096)))) return 'eml';
+  const start = head.toString('latin1', 0, Math.min(head.length, 4096));
+  if (MAIL_HEADER.test(start)) return 'eml';
+  if (HTML_START.test(start)) return 'html';
   return 'text';
 }

@@ -1,6 +1,8 @@
-// HTML mail bodies to text, keeping table rows as lines with tab-separated
-// cells so a customer list pasted into a mail groups into person records the
-// same way a CSV does. One linear pass, no DOM and no regex backtracking: mail
+// HTML (mail bodies, .html files, Excel's "save as web page") to text,
+// keeping table rows as lines with tab-separated cells so a customer list
+// pasted into a mail groups into person records the same way a CSV does.
+// Character references are decoded, so digits written as &#49;&#51;&#56; are
+// digits. One linear pass, no DOM and no regex backtracking: mail
 // HTML is hostile input. Generic html-to-text turns every cell into its own
 // block, which splits a person's fields across lines.
 

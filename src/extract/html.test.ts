@@ -1,0 +1,44 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { extractBuffer } from '../../test/support/extract-harness.js';
+import { sniff } from './sniff.js';
+
+const TABLE = '<table>\n<tr>\n <th>姓名</th>\n <th>手机</th>\n</tr>\n<tr>\n <td>张伟</td>\n <td>13912345678</td>\n</tr>\n</table>';
+
+describe('html sniffing', () => {
+  it('takes documents and table fragments for HTML, by content', () => {
+    for (const head of [
+      '<!DOCTYPE html><html><body>x</body></html>',
+      '\ufeff  <html lang="zh">',
+      '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved --><html xmlns="http://www.w3.org/1999/xhtml">',
+      '<HTML xmlns:o="urn:schemas-microsoft-com:office:office">',
+      TABLE,
+    ]) {
+      expect(sniff(Buffer.from(head)), head).toBe('html');
+    }
+    for (const head of ['<customer><name>张伟</name></customer>', '姓名,手机\n<b>张伟</b>,13912345678', 'a < b and <html> later']) {
+      expect(sniff(Buffer.from(head)), head).toBe('text');
+    }
+  });
+});
+
+describe('html extractor', () => {
+  it('reads a pretty-printed table as one line per row, cells tab-separated', async () => {
+    const sink = await extractBuffer('list.html', Buffer.from(`<html><body>${TABLE}</body></html>`));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('list.html')?.text.trim().split('\n')).toEqual(['姓名\t手机', '张伟\t13912345678']);
+  });
+
+  it('decodes character references: digits written as &#49;… are digits', async () => {
+    const hidden = [...'13912345678'].map((d) => `&#${d.charCodeAt(0)};`).join('');
+    const sink = await extractBuffer('x.htm', Buffer.from(`<html><p>手机：${hidden}</p><p>&#x5F20;&#x4F1F;</p></html>`));
+    expect(sink.unit('x.htm')?.text).toContain('手机：13912345678');
+    expect(sink.unit('x.htm')?.text).toContain('张伟');
+  });
+
+  it('decodes GBK pages (what Chinese Windows saves), also when the first bytes are ASCII', async () => {
+    const page = `<html><head><meta charset="gb2312"></head><body>${'<!-- padding -->'.repeat(400)}${TABLE}</body></html>`;
+    const sink = await extractBuffer('gbk.html', iconv.encode(page, 'gbk'));
+    expect(sink.unit('gbk.html')?.text).toContain('张伟\t13912345678');
+  });
+});
