@@ -178,6 +178,14 @@ describe('names only in a person context', () => {
     expect(found('联系人：王芳的电话 13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
   });
 
+  it('takes a name from an XML element and after a bracketed label', () => {
+    expect(found('<customer><name>张伟</name><mobile>13912345678</mobile></customer>')).toEqual(['person_name_zh:张伟', 'cn_mobile:13912345678']);
+    expect(found('<客户姓名>王芳</客户姓名>')).toEqual(['person_name_zh:王芳']);
+    expect(found('【姓名】李娜')).toEqual(['person_name_zh:李娜']);
+    expect(found('[联系人]赵敏 电话 13812345679')).toEqual(['person_name_zh:赵敏', 'cn_mobile:13812345679']);
+    expect(found('<city>北京</city><remark>周一送</remark>')).toEqual([]);
+  });
+
   it('rejects a value that starts with a listed word, even after a generic label (客户：华为技术), but not 邓小琪', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n邓小琪,13900139000\n', csv)).toEqual(['person_name_zh:邓小琪', 'cn_mobile:13900139000']);
@@ -202,6 +210,16 @@ describe('records', () => {
   it('does not count duplicated rows twice', () => {
     const doubled = ['姓名,手机,身份证号', ...rows, ...rows].join('\n');
     expect(detectText(engine, doubled, { kind: 'table', delimiter: ',' }).records).toBe(200);
+  });
+
+  it('reads each object of a minified JSON array as a person, a nested object as part of its person', () => {
+    const rng = makeRng(12);
+    const people = Array.from({ length: 60 }, () => ({ name: chineseName(rng), mobile: mobile(rng), idCard: residentId(rng) }));
+    const flat = detectText(engine, JSON.stringify(people));
+    expect(flat.records).toBe(60);
+    expect(flat.sensitiveRecords).toBe(60);
+    const nested = JSON.stringify(people.map((p) => ({ name: p.name, contact: { mobile: p.mobile }, idCard: p.idCard })));
+    expect(detectText(engine, nested).sensitiveRecords).toBe(60);
   });
 
   it('a minified line holding a whole list is one record, counted without quadratic work per field', () => {

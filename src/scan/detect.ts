@@ -11,7 +11,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
-import { stripInvisible } from './invisible.js';
+import { undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
@@ -145,10 +145,10 @@ export class UnitDetector implements UnitWriter {
     const state = this.acState;
     const mark = hits.length;
     let seg = raw;
-    let invisible = false;
+    let disguised = false;
     const onHit = (kw: number, end: number): void => {
-      if (kw >= e.invisibleFrom) {
-        invisible = true;
+      if (kw >= e.disguiseFrom) {
+        disguised = true;
         return;
       }
       const start = end - e.automaton.lengths[kw]!;
@@ -156,9 +156,9 @@ export class UnitDetector implements UnitWriter {
       hits.push(kw, base + start, base + end);
     };
     this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
-    if (invisible) {
-      // Zero-width characters and the like: read the segment again without them (invisible.ts).
-      seg = stripInvisible(raw);
+    if (disguised) {
+      // Zero-width characters, \u escapes: read the segment again with them undone (disguise.ts).
+      seg = undisguise(raw);
       if (seg !== raw) {
         hits.truncate(mark);
         this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
@@ -614,9 +614,23 @@ export class UnitDetector implements UnitWriter {
       const line = found[i]!.line;
       const fields = this.lineFields;
       fields.clear();
+      let objects = false;
+      let prevEnd = -1;
       for (; i < found.length && found[i]!.line === line; i++) {
         const f = found[i]!;
         const rule = e.rules[f.rule]!;
+        // A field seen again after a JSON object closed: in a minified array (an API
+        // dump, all on one line) each object is a person of its own. (A nested object
+        // closing inside one person, {"contact":{…}}, repeats no field.)
+        if (prevEnd >= 0 && fields.has(rule.detector) && hasByte(seg, 0x7d, prevEnd, f.start)) {
+          if (fields.detectorCount >= 2) {
+            this.flushBlock();
+            this.acc.record(fields);
+          }
+          fields.clear();
+          objects = true;
+        }
+        prevEnd = f.end;
         const hash = fieldHash(rule.detector, f.value);
         this.acc.finding(rule, f.value, f.confidence, this.location, hash);
         if (rule.recordField) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
@@ -628,7 +642,7 @@ export class UnitDetector implements UnitWriter {
         this.acc.record(fields);
         continue;
       }
-      if (this.lineShape(line).kind === 'table') continue;
+      if (objects || this.lineShape(line).kind === 'table') continue;
       // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines (one detector per line here).
       const b = this.block;
       const gap = abs - this.blockLastLine;
@@ -655,6 +669,12 @@ const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShap
 function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
+}
+
+/** Whether seg[from, to) holds `byte` (a bounded look: never past `to`). */
+function hasByte(seg: Buffer, byte: number, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (seg[p] === byte) return true;
+  return false;
 }
 
 function indexOrInfinity(seg: Buffer, byte: number, from: number): number {
@@ -798,11 +818,15 @@ function nameAfterLabel(
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
-    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d) {
+    // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟)
+    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d) {
       p++;
       skipped++;
     } else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) {
       p += 3; // ：
+      skipped++;
+    } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x91) {
+      p += 3; // 】
       skipped++;
     } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) {
       p += 3; // ideographic space

@@ -2,7 +2,7 @@
 // automaton for every rule's context words, rules indexed by scanner and
 // candidate length. Built once per worker thread.
 import type { CompiledRule, RuleSet } from '../rules/load.js';
-import { INVISIBLE_MARKERS } from './invisible.js';
+import { DISGUISE_MARKERS } from './disguise.js';
 import { KeywordAutomaton } from './keywords.js';
 
 export interface KeywordRole {
@@ -15,8 +15,8 @@ export interface KeywordRole {
 export interface Engine {
   readonly rules: readonly CompiledRule[];
   readonly automaton: KeywordAutomaton;
-  /** Automaton outputs from here on mark invisible characters, not keywords. */
-  readonly invisibleFrom: number;
+  /** Automaton outputs from here on mark disguised text (disguise.ts), not keywords. */
+  readonly disguiseFrom: number;
   readonly roles: readonly KeywordRole[];
   /** 1 for keywords that are ASCII words (QQ, Tel, Email): they need word boundaries. */
   readonly asciiWord: Uint8Array;
@@ -66,9 +66,9 @@ export function buildEngine(set: RuleSet): Engine {
   const detectors = [...new Set(rules.map((r) => r.detector))];
   return Object.freeze({
     rules,
-    // Invisible characters ride in the same automaton, after the keywords (invisible.ts).
-    automaton: new KeywordAutomaton([...words, ...INVISIBLE_MARKERS]),
-    invisibleFrom: words.length,
+    // Invisible characters and \u escapes ride in the same automaton, after the keywords (disguise.ts).
+    automaton: new KeywordAutomaton([...words, ...DISGUISE_MARKERS]),
+    disguiseFrom: words.length,
     roles,
     asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
     digitsByLength,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { invisibleWidthAt, stripInvisible } from './invisible.js';
+import { decodeEscapes, invisibleWidthAt, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -65,5 +65,28 @@ describe('detection through invisible characters', () => {
     unit.write(`${between('E12345678')}\n`); // read twice, from the state after the label
     unit.end();
     expect(values).toEqual(['cn_passport:E12345678']);
+  });
+});
+
+describe('\\u escapes', () => {
+  it('decodes BMP escapes and surrogate pairs, in either case, and leaves the rest as written', () => {
+    expect(decodeEscapes(Buffer.from('"\\u5f20\\u4F1F" \\ud83d\\ude00 \\u0031')).toString()).toBe('"张伟" 😀 1');
+    for (const kept of ['C:\\users\\x', '\\u000a', '\\ud83d alone', '\\u12', '\\u12g4', 'no escapes']) {
+      const buf = Buffer.from(kept);
+      expect(decodeEscapes(buf), kept).toBe(buf);
+    }
+  });
+
+  it('finds names and digits in a JSON export written with ensure_ascii (every non-ASCII character escaped)', () => {
+    const rng = makeRng(78);
+    const people = Array.from({ length: 30 }, () => ({ 姓名: chineseName(rng), 手机: mobile(rng), 身份证: residentId(rng) }));
+    const ascii = (s: string) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const escaped = ascii(JSON.stringify(people, null, 2)).replace(/"(1\d{10})"/g, (_, m: string) => `"${[...m].map((d) => `\\u00${d.charCodeAt(0).toString(16)}`).join('')}"`);
+    expect(escaped).not.toMatch(/[^\x00-\x7f]|"1\d{10}"/);
+    const d = detectText(engine, escaped);
+    const names = new Set(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value));
+    expect(names).toEqual(new Set(people.map((p) => p.姓名)));
+    expect(new Set(d.findings.filter((f) => f.detector === 'cn_mobile').map((f) => f.value))).toEqual(new Set(people.map((p) => p.手机)));
+    expect(d.records).toBe(30);
   });
 });

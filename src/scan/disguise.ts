@@ -1,0 +1,128 @@
+// Text disguised from a byte scanner, undone before detection:
+//
+// - Characters that render as nothing: zero-width spaces and joiners, the
+//   soft hyphen, bidi marks and embeddings, word joiners, variation
+//   selectors, a BOM inside the text, and the plane-14 tag characters. An
+//   insider who puts one between every digit of an export ships the same
+//   list to the eye and a different one to a byte scanner
+//   (`139\u200b1000\u200b0000`). They are removed.
+// - `\uXXXX` escapes, as JSON writers emit for every non-ASCII character by
+//   default (Python's json.dumps, PHP's json_encode): `"\u5f20\u4f1f"` is the
+//   name 张伟, and `\u0031\u0033…` are digits. They are decoded (surrogate
+//   pairs joined; control characters and lone surrogates left as written).
+//
+// The keyword automaton flags both (`DISGUISE_MARKERS`), so a segment
+// without any costs nothing extra; a segment with some is rewritten once and
+// read again. Every offset after that is into the rewritten segment.
+
+/** Code points removed before detection (inclusive ranges, BMP). */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x180e, 0x180e], // Mongolian vowel separator
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x2064], // word joiner, invisible operators
+  [0x2066, 0x206f], // bidi isolates, deprecated format characters
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // zero-width no-break space (a BOM inside text)
+];
+
+/**
+ * Byte sequences the keyword automaton reports as "invisible here": every
+ * BMP code point above, and F3 A0, the lead of plane 14 (tag characters
+ * U+E0000–E007F, variation selectors U+E0100–E01EF; nothing else is
+ * assigned there).
+ */
+export const DISGUISE_MARKERS: readonly Uint8Array[] = [
+  ...INVISIBLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => Buffer.from(String.fromCodePoint(from + k), 'utf8'))),
+  Uint8Array.of(0xf3, 0xa0),
+  Buffer.from('\\u'), // the automaton folds ASCII case: \U too
+];
+
+const isCont = (b: number | undefined): boolean => b !== undefined && (b & 0xc0) === 0x80;
+
+/** Byte width of an invisible character at i, else 0. */
+export function invisibleWidthAt(buf: Uint8Array, i: number): number {
+  const b = buf[i]!;
+  if (b < 0xc2) return 0;
+  if (b === 0xf3) return buf[i + 1] === 0xa0 && buf[i + 2]! >= 0x80 && buf[i + 2]! <= 0x87 && isCont(buf[i + 3]) ? 4 : 0;
+  if (b >= 0xe0 && b < 0xf0) {
+    if (!isCont(buf[i + 1]) || !isCont(buf[i + 2])) return 0;
+    return inRanges(((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f)) ? 3 : 0;
+  }
+  if (b < 0xe0) return isCont(buf[i + 1]) && inRanges(((b & 0x1f) << 6) | (buf[i + 1]! & 0x3f)) ? 2 : 0;
+  return 0;
+}
+
+function inRanges(cp: number): boolean {
+  for (const [from, to] of INVISIBLE_RANGES) if (cp >= from && cp <= to) return true;
+  return false;
+}
+
+/** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
+export function undisguise(seg: Buffer): Buffer {
+  return stripInvisible(decodeEscapes(seg));
+}
+
+const hexAt = (seg: Buffer, i: number): number => {
+  if (i + 4 > seg.length) return -1;
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = seg[k]! | 0x20;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (d < 0) return -1;
+    v = (v << 4) | d;
+  }
+  return v;
+};
+
+/** `\uXXXX` escapes decoded to UTF-8 (never longer than the escape); `seg` itself when there are none. */
+export function decodeEscapes(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let i = seg.indexOf(0x5c); i >= 0; i = seg.indexOf(0x5c, i + 1)) {
+    if ((seg[i + 1]! | 0x20) !== 0x75) continue;
+    let cp = hexAt(seg, i + 2);
+    let len = 6;
+    if (cp >= 0xd800 && cp <= 0xdbff && seg[i + 6] === 0x5c && (seg[i + 7]! | 0x20) === 0x75) {
+      const low = hexAt(seg, i + 8);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        len = 12;
+      }
+    }
+    if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, i);
+    n += out.write(String.fromCodePoint(cp), n, 'utf8');
+    copied = i + len;
+    i = copied - 1;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
+}
+
+/** `seg` without its invisible characters; `seg` itself when it has none. */
+export function stripInvisible(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0; // seg[copied, i) is still to be copied
+  for (let i = 0; i < seg.length; ) {
+    const w = seg[i]! >= 0xc2 ? invisibleWidthAt(seg, i) : 0;
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, i);
+    i += w;
+    copied = i;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
+}
