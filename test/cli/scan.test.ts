@@ -116,3 +116,15 @@ describe('listguard --help', () => {
     expect(r.stdout).toMatch(/usage: listguard/);
   });
 });
+
+describe('listguard scan into a pipe that closes early', () => {
+  it('finishes the scan and exits with its own code, without a stack trace (`listguard scan dir | head -1`)', () => {
+    // The shell's pipe: head reads one line and exits; listguard's later writes meet EPIPE.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" scan "${dir}" "${join(packageRoot(), 'samples')}" | head -1 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(r.stderr).toContain('status 1');
+  });
+});
