@@ -71,3 +71,46 @@ describe('docx extractor', () => {
     expect(sink.unit('word/document.xml')?.text).toContain('张三 13812345678');
   });
 });
+
+describe('docx parts found through relationships', () => {
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const rels = (list: Array<[string, string]>) =>
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list
+      .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`)
+      .join('')}</Relationships>`;
+  const body = (inner: string) => `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${inner}</w:body></w:document>`;
+
+  it('scans an altChunk (HTML Word merges into the body when it opens the file) as an item', async () => {
+    const html = '<html><body><table><tr><td>姓名</td><td>手机</td></tr><tr><td>张伟</td><td>13912345678</td></tr></table></body></html>';
+    const doc = buildDocx('<w:p><w:r><w:t>见下表</w:t></w:r></w:p><w:altChunk r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>', [
+      { name: '_rels/.rels', data: rels([['officeDocument', 'word/document.xml']]) },
+      { name: 'word/_rels/document.xml.rels', data: rels([['aFChunk', 'afchunk1.htm']]) },
+      { name: 'word/afchunk1.htm', data: html },
+    ]);
+    const sink = await extractBuffer('m.docx', doc);
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('m.docx!/word/afchunk1.htm')?.text).toContain('张伟\t13912345678');
+  });
+
+  it('reads the glossary (building blocks, AutoText) and a header under any name its relationship gives', async () => {
+    const doc = buildDocx('<w:p><w:r><w:t>正文</w:t></w:r></w:p>', [
+      { name: '_rels/.rels', data: rels([['officeDocument', 'word/document.xml']]) },
+      { name: 'word/_rels/document.xml.rels', data: rels([['glossaryDocument', 'glossary/document.xml'], ['header', 'page-top.xml']]) },
+      { name: 'word/glossary/document.xml', data: body('<w:p><w:r><w:t>李娜 13812345679</w:t></w:r></w:p>') },
+      { name: 'word/page-top.xml', data: body('<w:p><w:r><w:t>王芳 13712345678</w:t></w:r></w:p>') },
+    ]);
+    const sink = await extractBuffer('m.docx', doc);
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('m.docx!/word/glossary/document.xml')?.text).toBe('李娜 13812345679\n');
+    expect(sink.unit('m.docx!/word/page-top.xml')?.text).toBe('王芳 13712345678\n');
+  });
+
+  it('calls a part a relationship names but the package lacks corrupt', async () => {
+    const doc = buildDocx('<w:p><w:r><w:t>正文</w:t></w:r></w:p>', [
+      { name: '_rels/.rels', data: rels([['officeDocument', 'word/document.xml']]) },
+      { name: 'word/_rels/document.xml.rels', data: rels([['comments', 'comments.xml'], ['aFChunk', 'afchunk2.mht']]) },
+    ]);
+    const sink = await extractBuffer('m.docx', doc);
+    expect(sink.problems.map((p) => `${p.reason} ${p.location}`).sort()).toEqual(['corrupt m.docx!/word/afchunk2.mht', 'corrupt m.docx!/word/comments.xml']);
+  });
+});

@@ -65,9 +65,10 @@ export function partsMatching(zip: ZipReader, re: RegExp): ZipMember[] {
  * Files embedded in a document (an xlsx inside a docx, an OLE object) are
  * whole items of their own: read and dispatch them like zip members.
  */
-export async function recurseEmbedded(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, re: RegExp): Promise<void> {
+export async function recurseEmbedded(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, re: RegExp | ((name: string) => boolean)): Promise<void> {
+  const wanted = typeof re === 'function' ? re : (name: string) => re.test(name);
   for (const m of zip.members) {
-    if (!re.test(m.name) || m.isDirectory) continue;
+    if (!wanted(m.name) || m.isDirectory) continue;
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(input.location, m.name);
     try {
