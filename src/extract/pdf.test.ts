@@ -158,7 +158,7 @@ describe('pdf extractor', () => {
     expect(sink.reasons()).toEqual(['corrupt', 'corrupt']);
     expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 compressed stream(s) damaged: read as far as they go' });
     // Here pdf.js gives up on the page (stopAtErrors): that page is named, not taken for a scan.
-    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: 'page could not be read: Bad encoding in flate stream' });
+    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: 'page could not be read: UnknownErrorException: Bad encoding in flate stream' });
   });
 
   it('calls a PDF corrupt when it holds annotations pdf.js cannot reach', async () => {

@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
-import { readWhole } from './input.js';
+import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { damagedFlateStreams } from './pdf-streams.js';
@@ -49,11 +49,13 @@ function pdfjsAssets(): Pick<LoadParameters, 'cMapUrl' | 'cMapPacked' | 'standar
 let assets: ReturnType<typeof pdfjsAssets> | undefined;
 
 
-/** The slice of pdf.js's document and page API used here. */
+/** An attached file as pdf.js gives it. */
 interface PdfFile {
   filename?: string;
   content?: Uint8Array | null;
 }
+
+/** The slice of pdf.js's document and page API used here. */
 interface PdfDocument {
   readonly numPages: number;
   getPage(n: number): Promise<PdfPage>;
@@ -147,9 +149,6 @@ const hasText = (s: string): boolean => /\S/.test(s);
 
 const isPasswordError = (err: unknown): boolean => err instanceof PasswordException || (err as { name?: string } | null)?.name === 'PasswordException';
 
-/** pdf.js error messages name structures, never document text. */
-const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 200);
-
 /** A page's /Annots entry that is not an empty array, or an annotation object (when uncompressed). */
 const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
 
@@ -218,7 +217,7 @@ export const pdfExtractor: Extractor = {
           }
         } catch (err) {
           if (isPasswordError(err)) throw err;
-          ctx.fail(location, 'corrupt', `page could not be read: ${describe(err)}`);
+          ctx.fail(location, 'corrupt', `page could not be read: ${describeError(err)}`);
           failedPages++;
           carried = [];
           continue;

@@ -20,16 +20,17 @@ const REL_NOTES = /\/(comments|threadedComment)$/;
 export async function readNotes(zip: ZipReader, sheetParts: readonly string[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
   const named = new Set<string>();
   for (const sheet of sheetParts) {
-    for (const rel of await readRels(zip, sheet, ctx).catch(() => [])) if (REL_NOTES.test(rel.type)) named.add(rel.target);
+    const rels = await readRels(zip, sheet, ctx).catch((err: unknown) => {
+      recordBranchError(ctx, memberLocation(input.location, sheet), err);
+      return [];
+    });
+    for (const rel of rels) if (REL_NOTES.test(rel.type)) named.add(rel.target);
   }
   const parts = partsMatching(zip, NOTE_PARTS);
   for (const target of named) {
-    if (zip.find(target)) continue;
-    ctx.fail(memberLocation(input.location, target), 'corrupt', 'a sheet names a notes part that is missing');
-  }
-  for (const target of named) {
     const m = zip.find(target);
-    if (m && !parts.includes(m)) parts.push(m);
+    if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', 'a sheet names a notes part that is missing');
+    else if (!parts.includes(m)) parts.push(m);
   }
   for (const m of parts) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
