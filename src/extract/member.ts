@@ -13,10 +13,11 @@ export function memberInput(parent: ExtractInput, name: string, data: Buffer): E
 
 /**
  * Whether a member cut off at a limit is still worth scanning: only text
- * can be read from a prefix (a cut-off zip, office file or PDF cannot be
+ * (HTML included) can be read from a prefix (a cut-off zip, office file or PDF cannot be
  * parsed, and binary noise would only add "unsupported" records).
  */
 export function isTextPrefix(data: Buffer): boolean {
   const head = data.subarray(0, 4096);
-  return data.length > 0 && sniff(head) === 'text' && detectEncoding(head) !== null;
+  const kind = sniff(head);
+  return data.length > 0 && (kind === 'text' || kind === 'html') && detectEncoding(head) !== null;
 }

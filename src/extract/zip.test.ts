@@ -121,6 +121,14 @@ describe('zip extractor', () => {
     expect(sink.unit('r.zip!/big.csv')?.text).toContain('张三,13812345678');
   });
 
+  it('an HTML member cut at the ratio limit still yields its prefix', async () => {
+    const page = `<html><body><table><tr><td>张三</td><td>13812345678</td></tr></table>${'<p>a</p>'.repeat(400_000)}</body></html>`;
+    const zip = buildZip([{ name: 'big.htm', data: page, declaredSize: 100 }]);
+    const sink = await extractBuffer('h.zip', zip);
+    expect(sink.reasons()).toEqual(['max-ratio']);
+    expect(sink.unit('h.zip!/big.htm')?.text).toContain('张三\t13812345678');
+  });
+
   it('a bomb kernel that admits its size is refused without inflating', async () => {
     const k = kernel(Buffer.alloc(64 * 1024 * 1024));
     const zip = buildZip([{ name: 'zeros.bin', compressed: k }, { name: 'ok.txt', data: CSV }]);
