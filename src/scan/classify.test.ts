@@ -35,7 +35,14 @@ describe('bare lists (default policy: list_values 20 / 200 of cn_mobile, cn_resi
 
   it('leaves landlines and e-mail addresses out: a switchboard directory or a recipient list is not a customer list', async () => {
     expect(await levelOf(lines(300, (rng) => `门店电话 ${landline(rng)}`))).toBe('internal');
-    expect(await levelOf(lines(300, email))).toBe('internal');
+    // (Addresses whose local part is a mobile, <mobile>@139.com, expose that mobile: left out here.)
+    const plain = (rng: Rng): string => {
+      for (;;) {
+        const a = email(rng);
+        if (!/^1\d{10}@/.test(a)) return a;
+      }
+    };
+    expect(await levelOf(lines(300, plain))).toBe('internal');
   });
 
   it('is off in a policy without list_values (policies written before it)', async () => {

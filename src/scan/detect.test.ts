@@ -96,7 +96,14 @@ describe('candidates and boundaries', () => {
     const code = uscc(rng);
     const mail = email(rng);
     expect(found(`统一社会信用代码：${code}`)).toEqual([`cn_uscc:${code}`]);
-    expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`]);
+    const inner = /^(1[3-9]\d{9})@/.exec(mail)?.[1]; // <mobile>@139.com: the mobile too (below)
+    expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`, ...(inner ? [`cn_mobile:${inner}`] : [])]);
+  });
+
+  it('reports a mobile that is an e-mail address’s local part as well as the address (cn-formats §10)', () => {
+    expect(found('邮箱 13800138000@139.com')).toEqual(['email:13800138000@139.com', 'cn_mobile:13800138000']);
+    expect(found('QQ邮箱 123456789@qq.com')).toEqual(['email:123456789@qq.com']);
+    expect(found('订单 T13800138000X@x.com')).toEqual(['email:t13800138000x@x.com']);
   });
 });
 

@@ -310,7 +310,9 @@ export class UnitDetector implements UnitWriter {
       c.line = line;
       found.push(c);
     }
-    return resolveOverlaps(found).filter((f) => f.confidence >= MIN_CONFIDENCE);
+    // A number that is an e-mail's local part (<mobile>@139.com, cn-formats §10) is reported as well.
+    const inEmail = (outer: Hit, inner: Hit): boolean => e.rules[outer.rule]!.scanner === 'email' && e.rules[inner.rule]!.scanner === 'digits';
+    return resolveOverlaps(found, inEmail).filter((f) => f.confidence >= MIN_CONFIDENCE);
   }
 
   /** Context of a candidate: its column header's keywords, then the keywords around it. */
@@ -769,18 +771,28 @@ function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine:
 }
 
 /** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */
-function resolveOverlaps(found: Hit[]): Hit[] {
+/**
+ * Overlapping findings: the longer span wins, on equal spans the higher
+ * confidence. `nests(outer, inner)` lets a value inside another be reported
+ * too (a mobile that is an e-mail's local part, `13800138000@139.com`).
+ */
+function resolveOverlaps(found: Hit[], nests: (outer: Hit, inner: Hit) => boolean): Hit[] {
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   const out: Hit[] = [];
+  let last = -1; // index in `out` of the span later findings are compared with
   for (const f of found) {
-    const prev = out[out.length - 1];
+    const prev = out[last];
     if (prev && f.start < prev.end) {
+      if (f.end <= prev.end && nests(prev, f)) {
+        out.push(f);
+        continue;
+      }
       const longer = f.end - f.start > prev.end - prev.start;
       const sameButBetter = f.end - f.start === prev.end - prev.start && f.confidence > prev.confidence;
-      if (longer || sameButBetter) out[out.length - 1] = f;
+      if (longer || sameButBetter) out[last] = f;
       continue;
     }
-    out.push(f);
+    last = out.push(f) - 1;
   }
   return out;
 }
