@@ -59,6 +59,17 @@ describe('candidates and boundaries', () => {
     expect(found(`编号 ${String.fromCodePoint(0x1d7cf).repeat(3)}`)).toEqual([]);
   });
 
+  it('reads letter-spaced digits as one value (a justified PDF line, or a list spaced out to slip past a scanner)', () => {
+    const spaced = (s: string) => [...s].join(' ');
+    expect(found(`手机 ${spaced('13912345678')}`)).toEqual(['cn_mobile:13912345678']);
+    expect(found(`身份证 ${spaced('11010519491231002X')}`)).toEqual(['cn_resident_id:11010519491231002X']);
+    expect(found(`卡号 ${spaced('6222021234567890123')}`)).toEqual(['bank_card:6222021234567890123']);
+    // Single digits that are not one value: scores, a count, two values run together.
+    expect(found('评分 5 4 3 5 5 4 3 2 1 5 5')).toEqual([]);
+    expect(found('1 2 3 4 5 6 7 8 9 10 11')).toEqual([]);
+    expect(found(spaced('1391234567813812345679'))).toEqual([]);
+  });
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

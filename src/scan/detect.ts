@@ -231,8 +231,12 @@ export class UnitDetector implements UnitWriter {
   private spansOf(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const e = this.engine;
     const g = run.groups;
+    // Letter-spaced digits (`1 3 9 1 2 3 4 5 6 7 8`: a justified PDF line, or a list
+    // spaced out to slip past a scanner) are one value or none, read without the spaces.
+    const spaced = g >= 7 && everyGroupOneDigit(run);
     // A dashed identifier (2024-01-01, 0755-8234-5678) is one value or none.
-    const maxSpan = run.dashed ? g : 8;
+    const whole = run.dashed || spaced;
+    const maxSpan = whole ? g : 8;
     let g0 = 0;
     while (g0 < g) {
       let matched = -1;
@@ -241,7 +245,7 @@ export class UnitDetector implements UnitWriter {
       // A dashed run is tried whole, then, when it is phone-shaped (an area code or a
       // mobile prefix first, not part of a UUID), without a short last group: 0755-8234-5678-8001.
       const extension = run.dashed && !run.glued && g >= 3 && run.groupDigits[0]! <= 4 && run.groupDigits[g - 1]! <= 5;
-      const lastG1 = run.dashed ? (extension ? g - 2 : g - 1) : g0;
+      const lastG1 = run.dashed ? (extension ? g - 2 : g - 1) : spaced ? g - 1 : g0;
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
         const rules = e.digitsByLength[digits + withX];
@@ -255,7 +259,8 @@ export class UnitDetector implements UnitWriter {
             (((first === 2 || first === 4) && seg[run.groupEnd[0]! - 1] === 0x36) || (first <= 4 && seg[run.groupStart[0]!] === 0x30));
           const start = code ? run.prefixStart : run.groupStart[g0]!;
           const end = withX ? run.xEnd : run.groupEnd[g1]!;
-          const text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
+          let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
+          if (spaced) text = text.replace(/[^0-9Xx]/g, '');
           for (const r of rules) {
             const result = this.validate(r, text);
             if (result) {
@@ -266,7 +271,7 @@ export class UnitDetector implements UnitWriter {
         }
         digits -= run.groupDigits[g1]!;
       }
-      if (run.dashed) return;
+      if (whole) return;
       g0 = matched >= 0 ? matched + 1 : g0 + 1;
     }
   }
@@ -671,6 +676,11 @@ const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShap
 function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
+}
+
+function everyGroupOneDigit(run: DigitRun): boolean {
+  for (let k = 0; k < run.groups; k++) if (run.groupDigits[k] !== 1) return false;
+  return true;
 }
 
 /** Whether seg[from, to) holds `byte` (a bounded look: never past `to`). */

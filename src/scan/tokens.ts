@@ -67,7 +67,8 @@ function prefixCharBefore(buf: Uint8Array, i: number, start: number): number {
   return 0;
 }
 
-const MAX_GROUPS = 16;
+// 24: an 18-character ID spaced out digit by digit is 18 groups.
+const MAX_GROUPS = 24;
 
 /**
  * Scan buf[start, end) and call back for every maximal digit run and every
@@ -215,6 +216,8 @@ function parseDigitRun(
   } else if (i + 2 < end && buf[i] === 0xef && ((buf[i + 1] === 0xbc && buf[i + 2] === 0xb8) || (buf[i + 1] === 0xbd && buf[i + 2] === 0x98))) {
     xEnd = i + 3; // full-width Ｘ / ｘ
     wide = true;
+  } else if (groups >= 7 && groupDigits[groups - 1] === 1 && buf[i] === 0x20 && i + 1 < end && (buf[i + 1]! | 0x20) === 0x78 && !(i + 2 < end && isAlnum(buf[i + 2]!))) {
+    xEnd = i + 2; // letter-spaced: `… 0 0 2 X`
   }
   const after = xEnd > 0 ? xEnd : i;
   const next = after < end ? buf[after]! : 0;
