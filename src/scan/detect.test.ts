@@ -70,6 +70,22 @@ describe('candidates and boundaries', () => {
     expect(found(spaced('1391234567813812345679'))).toEqual([]);
   });
 
+  it('reads a cell under a number column whatever punctuation splits its digits', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    const table = [
+      '姓名,手机,身份证号,日期,金额',
+      '张伟,139.1234.5678,110105.19491231.002X,2024.01.15,1.380.013.800',
+      '李娜,138_0013_8000,"110101/199003071233",2024/01/15,13800138000.00',
+    ].join('\n');
+    expect(found(table, csv).sort()).toEqual(
+      ['person_name_zh:张伟', 'person_name_zh:李娜', 'cn_mobile:13912345678', 'cn_mobile:13800138000', 'cn_resident_id:11010519491231002X', 'cn_resident_id:110101199003071233'].sort(),
+    );
+    // Without a header that names the column, dotted digits stay what they look like (amounts, versions).
+    expect(found('139.1234.5678,110105.19491231.002X\n138.0013.8000,110101.19900307.1233', csv)).toEqual([]);
+    // A cell with words in it is left to the scanners.
+    expect(found('姓名,手机\n张伟,139.1234.5678转8001号', csv)).toEqual(['person_name_zh:张伟']);
+  });
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

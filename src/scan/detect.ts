@@ -172,6 +172,7 @@ export class UnitDetector implements UnitWriter {
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
+    this.punctuatedCells(seg, lineEnds, candidates);
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
@@ -217,6 +218,64 @@ export class UnitDetector implements UnitWriter {
       });
     }
     return out;
+  }
+
+  /**
+   * A cell under a number column (手机, 身份证号, 卡号 …) whose digits are split by
+   * punctuation the digit scanner does not take for a separator (`139.1234.5678`,
+   * `139_1234_5678`, `139/1234/5678`): the header says what the cell is, so its
+   * digits are read on their own. Only cells of digits and ASCII punctuation (an
+   * ID's X at the end) are read so: letters or CJK in a cell leave it alone.
+   */
+  private punctuatedCells(seg: Buffer, lineEnds: number[], out: Hit[]): void {
+    for (let line = 0; line < lineEnds.length; line++) {
+      const sh = this.lineShape(line);
+      if (sh.kind !== 'table') continue;
+      const header = this.headerFor(line);
+      if (!header || header.line === line) continue;
+      const d = sh.delimiter.charCodeAt(0);
+      const to = lineEnds[line]!;
+      let cell = 0;
+      let cs = lineStart(lineEnds, line);
+      let digits = 0;
+      let odd = 0;
+      let bad = false;
+      let quoted = false;
+      for (let p = cs; p <= to; p++) {
+        const b = p < to ? seg[p]! : d;
+        if (b === 0x22 && d === 0x2c && p < to) quoted = !quoted;
+        else if ((b === d && (!quoted || p === to)) || b === 0x0d) {
+          if (digits >= 7 && odd > 0 && !bad) this.punctuatedCell(seg, cs, p, header.columns[cell], out);
+          if (b === d) {
+            cell++;
+            cs = p + 1;
+            digits = 0;
+            odd = 0;
+            bad = false;
+          }
+        } else if (b >= 0x30 && b <= 0x39) digits++;
+        else if (b >= 0x80 || isLetterByte(b)) bad = bad || !((b | 0x20) === 0x78 && digits >= 17);
+        else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22) odd++;
+      }
+    }
+  }
+
+  private punctuatedCell(seg: Buffer, start: number, end: number, column: readonly number[] | undefined, out: Hit[]): void {
+    if (!column) return;
+    const e = this.engine;
+    let text = '';
+    for (let p = start; p < end; p++) {
+      const b = seg[p]!;
+      if ((b >= 0x30 && b <= 0x39) || (b | 0x20) === 0x78) text += String.fromCharCode(b);
+    }
+    const rules = e.digitsByLength[text.length];
+    if (!rules) return;
+    for (const r of rules) {
+      // Only a rule the column's header names (a 手机 column is read as mobiles, not as cards).
+      if (!column.some((kw) => e.roles[kw]!.positive.includes(r))) continue;
+      const result = this.validate(r, text);
+      if (result) out.push(candidate(r, start, end, text, result, false));
+    }
   }
 
   /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
@@ -677,6 +736,8 @@ function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
 }
+
+const isLetterByte = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 
 function everyGroupOneDigit(run: DigitRun): boolean {
   for (let k = 0; k < run.groups; k++) if (run.groupDigits[k] !== 1) return false;
