@@ -86,6 +86,13 @@ describe('candidates and boundaries', () => {
     expect(found('姓名,手机\n张伟,139.1234.5678转8001号', csv)).toEqual(['person_name_zh:张伟']);
   });
 
+  it('reads a punctuated value after a label the same way, and nothing after other labels', () => {
+    expect(found('手机：139.1234.5678 身份证号=110105.19491231.002X。')).toEqual(['cn_mobile:13912345678', 'cn_resident_id:11010519491231002X']);
+    expect(found('联系电话 0755.8234.5678，谢谢')).toEqual(['cn_landline:075582345678']);
+    expect(found('订单号：139.1234.5678')).toEqual([]);
+    expect(found('版本 1.380.013.8000')).toEqual([]);
+  });
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

@@ -173,6 +173,7 @@ export class UnitDetector implements UnitWriter {
     this.findHeaders(seg, hits, lineEnds);
     const candidates = this.candidates(seg);
     this.punctuatedCells(seg, lineEnds, candidates);
+    this.punctuatedAfterLabels(seg, hits, candidates);
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
@@ -257,6 +258,37 @@ export class UnitDetector implements UnitWriter {
         else if (b >= 0x80 || isLetterByte(b)) bad = bad || !((b | 0x20) === 0x78 && digits >= 17);
         else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22) odd++;
       }
+    }
+  }
+
+  /** The same after a label in text: `手机：139.1234.5678`, `身份证号=110105.19491231.002X`. */
+  private punctuatedAfterLabels(seg: Buffer, hits: KeywordHits, out: Hit[]): void {
+    const e = this.engine;
+    for (let i = hits.lowerBound(this.base); i < hits.length; i++) {
+      const kw = hits.kw[i]!;
+      if (!e.roles[kw]!.positive.some((r) => e.rules[r]!.scanner === 'digits')) continue;
+      let p = hits.end[i]! - this.base;
+      // What may stand between a label and its value: spaces, ':' '：' '=' '"'.
+      for (let k = 0; k < 4 && p < seg.length; k++) {
+        const b = seg[p]!;
+        if (b === 0x20 || b === 0x3a || b === 0x3d || b === 0x22) p++;
+        else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) p += 3;
+        else break;
+      }
+      const start = p;
+      let digits = 0;
+      let odd = 0;
+      for (; p < seg.length; p++) {
+        const b = seg[p]!;
+        if (b >= 0x30 && b <= 0x39) digits++;
+        else if ((b | 0x20) === 0x78 && digits >= 17) continue;
+        else if (b > 0x20 && b < 0x7f && !isLetterByte(b) && b !== 0x2c && b !== 0x3b && b !== 0x22) odd++;
+        else break;
+      }
+      // Trailing punctuation ends a sentence, not the value.
+      let end = p;
+      while (end > start && !(seg[end - 1]! >= 0x30 && seg[end - 1]! <= 0x39) && (seg[end - 1]! | 0x20) !== 0x78) end--;
+      if (digits >= 7 && odd > 0) this.punctuatedCell(seg, start, end, [kw], out);
     }
   }
 
