@@ -74,6 +74,8 @@ export class UnitDetector implements UnitWriter {
   private header: TableHeader | null = null;
   /** Headers found in the current segment, by line. */
   private segmentHeaders: TableHeader[] = [];
+  /** The segment being read holds disguised text (set by the automaton's callback). */
+  private disguised = false;
   /**
    * Text units: lines of the current segment inside a delimited block (a CSV
    * or TSV export pasted into a mail or a note), as the block's first line
@@ -137,31 +139,37 @@ export class UnitDetector implements UnitWriter {
     this.process(data.subarray(0, cut));
   }
 
-  private process(raw: Buffer): void {
+  /** The automaton's callback for one segment: keyword hits in unit offsets; disguise markers set a flag. */
+  private keywordHitsOf(seg: Buffer): (kw: number, end: number) => void {
     const e = this.engine;
-    // Keyword hits, carried across segments by the automaton state.
     const hits = this.hits;
     const base = this.base;
-    const state = this.acState;
-    const mark = hits.length;
-    let seg = raw;
-    let disguised = false;
-    const onHit = (kw: number, end: number): void => {
+    return (kw, end) => {
       if (kw >= e.disguiseFrom) {
-        disguised = true;
+        this.disguised = true;
         return;
       }
       const start = end - e.automaton.lengths[kw]!;
       if (e.asciiWord[kw] && !isWordAt(seg, start, end)) return; // QQ in qq.com, Tel in Telegram
       hits.push(kw, base + start, base + end);
     };
-    this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
-    if (disguised) {
+  }
+
+  private process(raw: Buffer): void {
+    const e = this.engine;
+    // Keyword hits, carried across segments by the automaton state.
+    const hits = this.hits;
+    const state = this.acState;
+    const mark = hits.length;
+    this.disguised = false;
+    this.acState = e.automaton.scan(raw, 0, raw.length, state, this.keywordHitsOf(raw));
+    let seg = raw;
+    if (this.disguised) {
       // Zero-width characters, \u escapes: read the segment again with them undone (disguise.ts).
       seg = undisguise(raw);
       if (seg !== raw) {
         hits.truncate(mark);
-        this.acState = e.automaton.scan(seg, 0, seg.length, state, onHit);
+        this.acState = e.automaton.scan(seg, 0, seg.length, state, this.keywordHitsOf(seg));
       }
     }
     const len = seg.length;
@@ -229,34 +237,37 @@ export class UnitDetector implements UnitWriter {
    * ID's X at the end) are read so: letters or CJK in a cell leave it alone.
    */
   private punctuatedCells(seg: Buffer, lineEnds: number[], out: Hit[]): void {
+    const e = this.engine;
+    let header: TableHeader | null = null;
+    let digitColumns = new Uint8Array(0); // 1 where the column's header names a digit rule
+    let any = false;
     for (let line = 0; line < lineEnds.length; line++) {
       const sh = this.lineShape(line);
       if (sh.kind !== 'table') continue;
-      const header = this.headerFor(line);
-      if (!header || header.line === line) continue;
+      const h = this.headerFor(line);
+      if (!h || h.line === line) continue;
+      if (h !== header) {
+        header = h;
+        digitColumns = Uint8Array.from(h.columns, (kws) => (kws.some((kw) => e.digitLabel[kw] === 1) ? 1 : 0));
+        any = digitColumns.includes(1);
+      }
+      if (!any) continue;
       const d = sh.delimiter.charCodeAt(0);
+      const from = lineStart(lineEnds, line);
       const to = lineEnds[line]!;
-      let cell = 0;
-      let cs = lineStart(lineEnds, line);
-      let digits = 0;
-      let odd = 0;
-      let bad = false;
-      let quoted = false;
-      for (let p = cs; p <= to; p++) {
-        const b = p < to ? seg[p]! : d;
-        if (b === 0x22 && d === 0x2c && p < to) quoted = !quoted;
-        else if ((b === d && (!quoted || p === to)) || b === 0x0d) {
-          if (digits >= 7 && odd > 0 && !bad) this.punctuatedCell(seg, cs, p, header.columns[cell], out);
-          if (b === d) {
-            cell++;
-            cs = p + 1;
-            digits = 0;
-            odd = 0;
-            bad = false;
-          }
-        } else if (b >= 0x30 && b <= 0x39) digits++;
-        else if (b >= 0x80 || isLetterByte(b)) bad = bad || !((b | 0x20) === 0x78 && digits >= 17);
-        else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22) odd++;
+      if (d === 0x2c && hasByte(seg, 0x22, from, to)) {
+        // Quoted cells may hold commas: the quote-aware split.
+        const bounds = cellBounds(seg, from, to, sh.delimiter);
+        for (let c = 0; c * 2 < bounds.length; c++) if (digitColumns[c]) this.punctuatedCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, h.columns[c]!, out);
+        continue;
+      }
+      // Cell by cell with memchr; only the number columns are looked at.
+      let cs = from;
+      for (let c = 0; cs <= to && c < digitColumns.length; c++) {
+        let ce = seg.indexOf(d, cs);
+        if (ce < 0 || ce > to) ce = to;
+        if (digitColumns[c]) this.punctuatedCell(seg, cs, ce, h.columns[c]!, out);
+        cs = ce + 1;
       }
     }
   }
@@ -266,7 +277,7 @@ export class UnitDetector implements UnitWriter {
     const e = this.engine;
     for (let i = hits.lowerBound(this.base); i < hits.length; i++) {
       const kw = hits.kw[i]!;
-      if (!e.roles[kw]!.positive.some((r) => e.rules[r]!.scanner === 'digits')) continue;
+      if (e.digitLabel[kw] !== 1) continue;
       let p = hits.end[i]! - this.base;
       // What may stand between a label and its value: spaces, ':' '：' '=' '"'.
       for (let k = 0; k < 4 && p < seg.length; k++) {
@@ -292,8 +303,19 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
-  private punctuatedCell(seg: Buffer, start: number, end: number, column: readonly number[] | undefined, out: Hit[]): void {
-    if (!column) return;
+  /** A cell or a labelled value: read as its digits when it is digits and ASCII punctuation only. */
+  private punctuatedCell(seg: Buffer, start: number, end: number, labels: readonly number[], out: Hit[]): void {
+    let digits = 0;
+    let odd = 0;
+    for (let p = start; p < end; p++) {
+      const b = seg[p]!;
+      if (b >= 0x30 && b <= 0x39) digits++;
+      else if (b >= 0x80 || isLetterByte(b)) {
+        if ((b | 0x20) !== 0x78 || digits < 17) return; // an ID's X, else words: not a punctuated number
+      } else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
+    }
+    // Digits and plain separators only: the scanner has read them already.
+    if (digits < 7 || odd === 0) return;
     const e = this.engine;
     let text = '';
     for (let p = start; p < end; p++) {
@@ -303,8 +325,8 @@ export class UnitDetector implements UnitWriter {
     const rules = e.digitsByLength[text.length];
     if (!rules) return;
     for (const r of rules) {
-      // Only a rule the column's header names (a 手机 column is read as mobiles, not as cards).
-      if (!column.some((kw) => e.roles[kw]!.positive.includes(r))) continue;
+      // Only a rule the header or label names (a 手机 column is read as mobiles, not as cards).
+      if (!labels.some((kw) => e.roles[kw]!.positive.includes(r))) continue;
       const result = this.validate(r, text);
       if (result) out.push(candidate(r, start, end, text, result, false));
     }

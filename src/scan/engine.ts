@@ -20,6 +20,8 @@ export interface Engine {
   readonly roles: readonly KeywordRole[];
   /** 1 for keywords that are ASCII words (QQ, Tel, Email): they need word boundaries. */
   readonly asciiWord: Uint8Array;
+  /** 1 for keywords that name a digit rule (手机, 身份证号, 卡号): a column or label of numbers. */
+  readonly digitLabel: Uint8Array;
   /** Rule indexes per candidate length (digits for `digits`, chars for `alnum`). */
   readonly digitsByLength: readonly (readonly number[])[];
   readonly alnumByLength: readonly (readonly number[])[];
@@ -71,6 +73,7 @@ export function buildEngine(set: RuleSet): Engine {
     disguiseFrom: words.length,
     roles,
     asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
+    digitLabel: Uint8Array.from(roles, (role) => (role.positive.some((r) => rules[r]!.scanner === 'digits') ? 1 : 0)),
     digitsByLength,
     alnumByLength: byLength(rules, 'alnum'),
     emailRules: rules.flatMap((r, i) => (r.scanner === 'email' ? [i] : [])),
