@@ -35,9 +35,18 @@ export function decodeEntities(s: string): string {
 const isNameChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
 
-/** Visible text of an HTML document: blocks and table rows on their own lines, cells joined by tabs. */
+/**
+ * Text of an HTML document: the visible text first — blocks and table rows
+ * on their own lines, cells joined by tabs — then what a browser does not
+ * show: comments, script, style, template, the head, and whatever follows a
+ * tag or comment that never closes. A list in a comment or in a script's
+ * data is still in the file (and a damaged closing tag must not hide the
+ * rest of a page), so it is scanned too, after the visible text, one line
+ * per line of the source with tags removed.
+ */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  const hidden: string[] = [];
   let cellsInRow = 0;
   const text = (s: string): void => {
     const t = decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
@@ -58,6 +67,7 @@ export function htmlToText(html: string): string {
     if (lt > i) text(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
+      hidden.push(html.slice(lt + 4, end < 0 ? len : end));
       i = end < 0 ? len : end + 3;
       continue;
     }
@@ -71,6 +81,7 @@ export function htmlToText(html: string): string {
       // `<` that opens no tag (`a < b`, `<!DOCTYPE`, `<?xml`): text, or a declaration to skip.
       const c = html[nameStart];
       if (c === '!' || c === '?') {
+        if (gt < 0) hidden.push(html.slice(nameStart));
         i = gt < 0 ? len : gt + 1;
       } else {
         text('<');
@@ -79,11 +90,13 @@ export function htmlToText(html: string): string {
       continue;
     }
     const name = html.slice(nameStart, p).toLowerCase();
+    if (gt < 0) hidden.push(html.slice(p)); // a tag that never closes: the rest of the file
     i = gt < 0 ? len : gt + 1;
     if (!closing && HIDDEN.has(name)) {
       const close = new RegExp(`</${name}`, 'gi');
       close.lastIndex = i;
       const end = close.exec(html);
+      hidden.push(html.slice(i, end ? end.index : len));
       i = end ? end.index : len;
       continue;
     }
@@ -97,10 +110,17 @@ export function htmlToText(html: string): string {
     }
   }
   // Tidy: trim spaces around tabs and line ends, drop blank lines.
-  return out
+  const visible = out
     .join('')
     .split('\n')
     .map((line) => line.replace(/ *\t */g, '\t').trim())
     .filter((line) => line.replace(/\t/g, '') !== '')
     .join('\n');
+  if (hidden.length === 0) return visible;
+  const rest = decodeEntities(hidden.join('\n').replace(/<[^>]*>/g, '\n'))
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  return rest ? `${visible}\n${rest}` : visible;
 }

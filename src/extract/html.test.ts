@@ -42,3 +42,15 @@ describe('html extractor', () => {
     expect(sink.unit('gbk.html')?.text).toContain('张伟\t13912345678');
   });
 });
+
+describe('html: what a browser does not show', () => {
+  it('still reads a list hidden in a comment or a script, and the rest of a page behind a tag that never closes', async () => {
+    const inComment = await extractBuffer('a.html', Buffer.from(`<html><body><p>季度汇总</p><!--\n张伟,13912345678\n李娜,13812345679\n--></body></html>`));
+    expect(inComment.unit('a.html')?.text).toContain('张伟,13912345678\n李娜,13812345679');
+    const inScript = await extractBuffer('b.html', Buffer.from('<html><script>var rows=[{"name":"张伟","mobile":"13912345678"}];</script><p>报表</p></html>'));
+    expect(inScript.unit('b.html')?.text).toContain('"mobile":"13912345678"');
+    // A damaged </style> (found by the mutation fuzz test): the page used to read as empty.
+    const broken = await extractBuffer('c.html', Buffer.from(`<html><head><style>td{}</sty\0\0le></head><body>${TABLE}</body></html>`));
+    expect(broken.unit('c.html')?.text).toContain('13912345678');
+  });
+});

@@ -28,6 +28,8 @@ export const odfExtractor: Extractor = {
           return;
         }
       }
+      // Every OpenDocument file has its content in content.xml: without it the rest reads as empty, not clean.
+      if (!zip.find('content.xml')) ctx.fail(input.location, 'corrupt', 'OpenDocument without content.xml');
       const names = ['content.xml', 'styles.xml'];
       const parts = zip.members.filter((m) => names.includes(m.name) || /^Object \d+\/(content|styles)\.xml$/.test(m.name));
       const rank = (n: string): number => (names.includes(n) ? names.indexOf(n) : names.length);

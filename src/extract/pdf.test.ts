@@ -161,6 +161,16 @@ describe('pdf extractor', () => {
     expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: 'page could not be read: UnknownErrorException: Bad encoding in flate stream' });
   });
 
+  // An object header renumbered by one flipped bit (7 0 obj → 6 0 obj, a font descriptor):
+  // pdf.js repaired around it and lost every digit of the table, silently.
+  it('calls a PDF corrupt when its cross-reference table does not match its objects', async () => {
+    const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
+    expect((await run(pdf)).problems).toEqual([]);
+    pdf.write('6', pdf.indexOf('\n7 0 obj') + 1, 'latin1');
+    const sink = await run(pdf);
+    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
+  });
+
   it('calls a PDF corrupt when it holds annotations pdf.js cannot reach', async () => {
     const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/memo-note.pdf')));
     pdf.write('/XXXXXX', pdf.indexOf('/Annots'), 'latin1'); // the page no longer lists them

@@ -28,7 +28,7 @@ import type { LoadParameters } from 'pdf-parse';
 import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { damagedFlateStreams } from './pdf-streams.js';
+import { damagedFlateStreams, xrefMismatches } from './pdf-integrity.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
@@ -178,6 +178,8 @@ export const pdfExtractor: Extractor = {
     if (!endsWithEof(data)) ctx.fail(input.location, 'corrupt', 'does not end with %%EOF: truncated or damaged, read as far as it could be repaired');
     const damaged = damagedFlateStreams(data);
     if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} compressed stream(s) damaged: read as far as they go`);
+    const misplaced = xrefMismatches(data);
+    if (misplaced > 0) ctx.fail(input.location, 'corrupt', `${misplaced} cross-reference entr${misplaced === 1 ? 'y does' : 'ies do'} not match the objects: repaired, read as far as it goes`);
     assets ??= pdfjsAssets();
     const parser = new PDFParse({
       // pdf.js transfers (detaches) the array it is given: hand it a copy, never the caller's buffer.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bufferItem, extractBuffer } from '../../test/support/extract-harness.js';
-import { buildXlsx } from '../../test/support/office-writer.js';
+import { buildOdf, buildXlsx } from '../../test/support/office-writer.js';
 import { buildZip } from '../../test/support/zip-writer.js';
 import { columnOf } from './xlsx.js';
 import { zipFlavor } from './zip-flavor.js';
@@ -183,5 +183,30 @@ describe('xlsx notes and threaded comments', () => {
     expect(sink.problems).toEqual([]);
     expect(sink.unit('b.xlsx!/xl/comments1.xml')).toEqual(expect.objectContaining({ shape: { kind: 'text' }, text: '联系人：张伟\n电话：13912345678\n\n李娜 13812345679\n\n' }));
     expect(sink.unit('b.xlsx!/xl/threadedComments/threadedComment1.xml')?.text).toBe('王芳 13700001111\n\n');
+  });
+});
+
+describe('xlsx and ods whose content part is missing', () => {
+  // A member renamed in the zip (one flipped bit in a name, found by the mutation fuzz test):
+  // the cells or the whole document read as empty, and used to pass for clean.
+  const rename = (zip: Buffer, from: string, to: string): Buffer => {
+    const out = Buffer.from(zip);
+    for (let at = out.indexOf(from); at >= 0; at = out.indexOf(from, at + 1)) out.write(to, at, 'latin1');
+    return out;
+  };
+
+  it('calls a workbook corrupt when its shared strings are gone, per sheet that needed them', async () => {
+    const book = rename(buildXlsx([{ name: '客户', rows: sheet1 }], ['姓名', '手机', '城市', '张三']), 'xl/sharedStrings.xml', 'yl/sharedStrings.xml');
+    const sink = await extractBuffer('q.xlsx', book);
+    expect(sink.problems.map((p) => `${p.location}: ${p.detail}`)).toEqual([
+      'q.xlsx!/xl/sharedStrings.xml: the workbook names a shared strings part that is missing',
+      'q.xlsx!/xl/worksheets/sheet1.xml: 4 cell(s) refer to shared strings that are missing',
+    ]);
+  });
+
+  it('calls an OpenDocument file without content.xml corrupt', async () => {
+    const ods = rename(buildOdf('spreadsheet', '<table:table table:name="S"/>'), 'content.xml', 'contont.xml');
+    const sink = await extractBuffer('c.ods', ods);
+    expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'c.ods', detail: 'OpenDocument without content.xml' }]);
   });
 });

@@ -99,8 +99,10 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
 }
 
 /** Stream one worksheet into a table unit, one line per row. */
-async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[], writer: UnitWriter, ctx: ExtractContext): Promise<void> {
+async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[], writer: UnitWriter, ctx: ExtractContext, location: string): Promise<void> {
   let cells: Array<[number, string]> = [];
+  // Cells that point past the shared strings table (a damaged or missing table): empty to read, so said.
+  let missing = 0;
   let nextCol = 0;
   let inRow = false;
   // Current cell.
@@ -163,6 +165,7 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
           inRow = false;
           break;
         case 'c':
+          if (type === 's' && !(Number.parseInt(value, 10) < shared.length)) missing++;
           cells.push([col, cellText(type, value, inline, shared)]);
           nextCol = Math.min(col + 1, MAX_COLUMNS - 1);
           break;
@@ -186,6 +189,7 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
     },
   });
   if (cells.length > 0) endRow();
+  if (missing > 0) ctx.fail(location, 'corrupt', `${missing} cell(s) refer to shared strings that are missing`);
 }
 
 function cellText(type: string, value: string, inline: string, shared: readonly string[]): string {
@@ -215,11 +219,15 @@ export const xlsxExtractor: Extractor = {
       let sheets: SheetRef[] = [];
       let pivotCaches: string[] = [];
       let sharedPart = 'xl/sharedStrings.xml';
+      const named = { shared: false };
       try {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
         pivotCaches = list.pivotCaches;
-        if (list.shared !== undefined) sharedPart = list.shared;
+        if (list.shared !== undefined) {
+          sharedPart = list.shared;
+          named.shared = true;
+        }
       } catch (err) {
         // A broken workbook part: the sheets are still found by name below.
         recordBranchError(ctx, memberLocation(input.location, WORKBOOK), err);
@@ -232,6 +240,7 @@ export const xlsxExtractor: Extractor = {
 
       let shared: string[] = [];
       try {
+        if (!zip.find(sharedPart) && named.shared) ctx.fail(memberLocation(input.location, sharedPart), 'corrupt', 'the workbook names a shared strings part that is missing');
         shared = await readSharedStrings(zip, sharedPart, ctx);
       } catch (err) {
         recordBranchError(ctx, memberLocation(input.location, sharedPart), err);
@@ -247,7 +256,7 @@ export const xlsxExtractor: Extractor = {
         }
         const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
         try {
-          await readSheet(zip, part, shared, writer, ctx);
+          await readSheet(zip, part, shared, writer, ctx, location);
         } catch (err) {
           // Rows already written stay: what was found before a problem counts.
           recordBranchError(ctx, location, err);

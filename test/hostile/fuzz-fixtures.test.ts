@@ -20,6 +20,22 @@ const fixtures = readdirSync(DIR)
   .filter((f) => !f.endsWith('.json'))
   .map((f) => ({ name: f, data: readFileSync(join(DIR, f)) }));
 
+/**
+ * Numbers a text-format fixture (HTML, mail) shows as plain digits. A part of
+ * such a file is a smaller file of the same kind: a mutant that keeps none of
+ * them (an HTML page cut inside its <head>) holds no data, and clean is right.
+ */
+const plainNumbers = (data: Buffer): string[] => {
+  const binary = data.subarray(0, 4).toString('latin1');
+  if (binary.startsWith('PK') || binary.startsWith('%PDF') || data[0] === 0xd0) return [];
+  return data.toString('latin1').match(/\d{11,18}/g) ?? [];
+};
+const keepsNone = (original: Buffer, mutant: Buffer): boolean => {
+  const numbers = plainNumbers(original);
+  const text = mutant.toString('latin1');
+  return numbers.length > 0 && !numbers.some((n) => text.includes(n));
+};
+
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
   | { kind: 'overwrite'; at: number; bytes: number[] }
@@ -72,8 +88,8 @@ describe('fuzz: mutated office fixtures', () => {
         for (const u of v.unscannable) expect(UNSCANNABLE_REASONS).toContain(u.reason);
         // Fail closed: a mutant of a file that held customer data either still shows
         // data or says why it could not be read — never a silent "clean". (A mutant cut
-        // to a few bytes holds nothing: an empty file is clean.)
-        if (hadData.has(f.name) && data.length >= 64) expect(v.findings.length + v.unscannable.length, `${f.name} ${JSON.stringify(ms)}`).toBeGreaterThan(0);
+        // to a few bytes, or a text file cut before its data, holds nothing: clean is right.)
+        if (hadData.has(f.name) && data.length >= 64 && !keepsNone(f.data, data)) expect(v.findings.length + v.unscannable.length, `${f.name} ${JSON.stringify(ms)}`).toBeGreaterThan(0);
       }),
       { numRuns: RUNS, seed: Number(process.env.LISTGUARD_FUZZ_SEED ?? 20261129) },
     );

@@ -1,0 +1,105 @@
+// pdf.js repairs damaged files without a word, and what it cannot repair is
+// simply missing from the text: one flipped bit in a page's content stream
+// turns a table into garbage operators, one in an object header loses a
+// font's descriptor and with it every digit. This module only checks, so
+// that such a file is `corrupt` (what pdf.js recovered is still scanned):
+//
+// - every FlateDecode stream must inflate cleanly, Adler-32 included
+//   (pdf.js ignores the check; Node's zlib does not);
+// - every in-use entry of a classic cross-reference table must point at
+//   the header of the object it names (`12 0 obj`). Cross-reference
+//   streams (PDF 1.5) are not checked.
+//
+// Streams are found textually ("stream" EOL … "endstream"); an encrypted
+// document's streams are ciphertext and are not checked. Output is capped,
+// so a deflate bomb costs at most CHECK_OUTPUT_CAP bytes here and counts as
+// unchecked, not damaged.
+import { inflateSync } from 'node:zlib';
+
+const CHECK_OUTPUT_CAP = 32 << 20;
+/** How far before `stream` its dictionary (with /Filter) is looked for. */
+const DICT_LOOKBACK = 1024;
+
+const STREAM = Buffer.from('stream');
+const END_STREAM = Buffer.from('endstream');
+
+function isFlate(dict: string): boolean {
+  return /\/(FlateDecode|Fl)\b/.test(dict) && !/\/(DCTDecode|JPXDecode|Crypt)\b/.test(dict);
+}
+
+/**
+ * In-use entries of the classic cross-reference tables (the last one and
+ * those it chains to by /Prev; the newest entry of an object wins) whose
+ * offset does not hold that object's header. 0 when there is no classic
+ * table to check.
+ */
+export function xrefMismatches(data: Buffer): number {
+  const tail = data.toString('latin1', Math.max(0, data.length - 1024));
+  const start = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail);
+  if (!start) return 0;
+  const newest = new Map<number, number>();
+  const seen = new Set<number>();
+  let at = Number(start[1]);
+  while (at > 0 && at < data.length && !seen.has(at) && seen.size < 64) {
+    seen.add(at);
+    // A section: "xref", subsections "first count" with 20-byte entries, then the trailer.
+    const text = data.toString('latin1', at, Math.min(data.length, at + (1 << 22)));
+    if (!text.startsWith('xref')) break; // a cross-reference stream: not checked
+    const re = /(\d+) (\d+)\s*\r?\n|trailer/y;
+    let p = 4;
+    while (p < text.length && /\s/.test(text[p]!)) p++;
+    for (;;) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m || m[0] === 'trailer') break;
+      const first = Number(m[1]);
+      const count = Number(m[2]);
+      p = re.lastIndex;
+      for (let k = 0; k < count && p + 18 <= text.length; k++, p += 20) {
+        const offset = Number(text.slice(p, p + 10));
+        if (text[p + 17] === 'n' && !newest.has(first + k)) newest.set(first + k, offset);
+        else if (!newest.has(first + k)) newest.set(first + k, -1); // free: an older section must not revive it
+      }
+    }
+    const prev = /\/Prev\s+(\d+)/.exec(text.slice(p, p + 4096));
+    at = prev ? Number(prev[1]) : 0;
+  }
+  let bad = 0;
+  for (const [num, offset] of newest) {
+    if (offset < 0 || num === 0) continue;
+    const head = /^\s*(\d+)\s+\d+\s+obj\b/.exec(data.toString('latin1', offset, Math.min(data.length, offset + 40)));
+    if (!head || Number(head[1]) !== num) bad++;
+  }
+  return bad;
+}
+
+/** FlateDecode streams of an unencrypted PDF that do not inflate cleanly. */
+export function damagedFlateStreams(data: Buffer): number {
+  if (data.includes('/Encrypt')) return 0;
+  let damaged = 0;
+  let at = 0;
+  for (;;) {
+    const s = data.indexOf(STREAM, at);
+    if (s < 0) return damaged;
+    at = s + STREAM.length;
+    // "endstream" also contains "stream"; a keyword is followed by an EOL.
+    if (s >= 3 && data.toString('latin1', s - 3, s) === 'end') continue;
+    let begin = at;
+    if (data[begin] === 0x0d) begin++;
+    if (data[begin] !== 0x0a) continue;
+    begin++;
+    const end = data.indexOf(END_STREAM, begin);
+    if (end < 0) return damaged + 1; // a stream that never ends: cut off
+    at = end + END_STREAM.length;
+    const dictFrom = Math.max(0, s - DICT_LOOKBACK);
+    const head = data.toString('latin1', dictFrom, s);
+    const dict = head.slice(head.lastIndexOf('obj') + 1);
+    if (!isFlate(dict)) continue;
+    try {
+      // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
+      inflateSync(data.subarray(begin, end), { maxOutputLength: CHECK_OUTPUT_CAP });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') damaged++;
+    }
+  }
+}
