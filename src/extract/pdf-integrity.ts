@@ -4,6 +4,8 @@
 // font's descriptor and with it every digit. This module only checks, so
 // that such a file is `corrupt` (what pdf.js recovered is still scanned):
 //
+// - every stream's /Length (direct, or an object holding a number) must
+//   end it at `endstream`, give or take the EOL;
 // - every FlateDecode stream must inflate cleanly, Adler-32 included
 //   (pdf.js ignores the check; Node's zlib does not);
 // - every in-use entry of a classic cross-reference table must point at
@@ -73,9 +75,23 @@ export function xrefMismatches(data: Buffer): number {
   return bad;
 }
 
-/** FlateDecode streams of an unencrypted PDF that do not inflate cleanly. */
+/** Where each object's header (`12 0 obj`) is, by a scan of the file; the last one of a number wins. */
+function objectOffsets(data: Buffer): Map<number, number> {
+  const map = new Map<number, number>();
+  const text = data.toString('latin1');
+  const re = /(?:^|[\r\n])(\d+) \d+ obj\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) map.set(Number(m[1]), m.index + (m[0].length - m[0].trimStart().length));
+  return map;
+}
+
+/**
+ * Streams of an unencrypted PDF whose /Length does not end them at
+ * `endstream` (or is not a number), and FlateDecode streams that do not
+ * inflate cleanly.
+ */
 export function damagedFlateStreams(data: Buffer): number {
   if (data.includes('/Encrypt')) return 0;
+  let objects: Map<number, number> | null = null; // object number → offset of its header, built on first need
   let damaged = 0;
   let at = 0;
   for (;;) {
@@ -94,6 +110,28 @@ export function damagedFlateStreams(data: Buffer): number {
     const dictFrom = Math.max(0, s - DICT_LOOKBACK);
     const head = data.toString('latin1', dictFrom, s);
     const dict = head.slice(head.lastIndexOf('obj') + 1);
+    // The stream's /Length must be a number that ends it at `endstream` (give or take the EOL):
+    // a damaged one makes pdf.js read a cut or overlong stream — a font without its glyph map.
+    const ref = /\/Length\s+(\d+)\s+\d+\s+R/.exec(dict);
+    const direct = ref ? null : /\/Length\s+(\d+)/.exec(dict);
+    let length: number | undefined = direct ? Number(direct[1]) : undefined;
+    if (ref) {
+      objects ??= objectOffsets(data);
+      const off = objects.get(Number(ref[1]));
+      if (off !== undefined) {
+        const body = /^\s*\d+\s+\d+\s+obj([^]*?)endobj/.exec(data.toString('latin1', off, Math.min(data.length, off + 64)));
+        const value = body?.[1]?.trim() ?? '';
+        if (!/^\d+$/.test(value)) {
+          damaged++;
+          continue;
+        }
+        length = Number(value);
+      }
+    }
+    if (length !== undefined && Math.abs(end - begin - length) > 2) {
+      damaged++;
+      continue;
+    }
     if (!isFlate(dict)) continue;
     try {
       // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.

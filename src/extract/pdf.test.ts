@@ -156,7 +156,7 @@ describe('pdf extractor', () => {
     pdf[data + 60]! ^= 1;
     const sink = await run(pdf);
     expect(sink.reasons()).toEqual(['corrupt', 'corrupt']);
-    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 compressed stream(s) damaged: read as far as they go' });
+    expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 stream(s) damaged: read as far as they go' });
     // Here pdf.js gives up on the page (stopAtErrors): that page is named, not taken for a scan.
     expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: 'page could not be read: UnknownErrorException: Bad encoding in flate stream' });
   });
@@ -169,6 +169,13 @@ describe('pdf extractor', () => {
     pdf.write('6', pdf.indexOf('\n7 0 obj') + 1, 'latin1');
     const sink = await run(pdf);
     expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
+  });
+
+  it('calls a PDF corrupt when a stream’s length object is damaged', async () => {
+    const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
+    const lengthObject = pdf.indexOf('\n6 0 obj\n') + '\n6 0 obj\n'.length;
+    pdf.write('\0\0', lengthObject, 'latin1');
+    expect((await run(pdf)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 stream(s) damaged: read as far as they go' });
   });
 
   it('calls a PDF corrupt when it holds annotations pdf.js cannot reach', async () => {

@@ -177,7 +177,7 @@ export const pdfExtractor: Extractor = {
     // there: the file is read, and said to be damaged.
     if (!endsWithEof(data)) ctx.fail(input.location, 'corrupt', 'does not end with %%EOF: truncated or damaged, read as far as it could be repaired');
     const damaged = damagedFlateStreams(data);
-    if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} compressed stream(s) damaged: read as far as they go`);
+    if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} stream(s) damaged: read as far as they go`);
     const misplaced = xrefMismatches(data);
     if (misplaced > 0) ctx.fail(input.location, 'corrupt', `${misplaced} cross-reference entr${misplaced === 1 ? 'y does' : 'ies do'} not match the objects: repaired, read as far as it goes`);
     assets ??= pdfjsAssets();
