@@ -4,7 +4,7 @@
 // a note's own line breaks kept, a blank line between notes (so a
 // 姓名：/电话： block never runs from one note into the next).
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkText, parsePart, partsMatching, readRels } from './ooxml.js';
+import { checkText, namedParts, parsePart, readRels } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import type { ZipReader } from './zip-reader.js';
@@ -26,13 +26,7 @@ export async function readNotes(zip: ZipReader, sheetParts: readonly string[], i
     });
     for (const rel of rels) if (REL_NOTES.test(rel.type)) named.add(rel.target);
   }
-  const parts = partsMatching(zip, NOTE_PARTS);
-  for (const target of named) {
-    const m = zip.find(target);
-    if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', 'a sheet names a notes part that is missing');
-    else if (!parts.includes(m)) parts.push(m);
-  }
-  for (const m of parts) {
+  for (const m of namedParts(zip, NOTE_PARTS, named, input, ctx, 'a sheet names a notes part')) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(input.location, m.name);
     const writer = ctx.sink.open(location, { kind: 'text' });

@@ -14,7 +14,7 @@
 import { formatNumber } from './number-format.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { flat } from './flat.js';
-import { checkText, parsePart, partsMatching, readRels } from './ooxml.js';
+import { checkText, namedParts, parsePart, readRels } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import { attr, type Attrs } from './xml-stream.js';
@@ -115,13 +115,7 @@ async function readCache(zip: ZipReader, defPart: string, input: ExtractInput, c
  * part named like one.
  */
 export async function readPivotCaches(zip: ZipReader, named: readonly string[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
-  const parts = partsMatching(zip, /^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i);
-  for (const target of named) {
-    const m = zip.find(target);
-    if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', 'the workbook names a pivot cache that is missing');
-    else if (!parts.includes(m)) parts.push(m);
-  }
-  for (const m of parts) {
+  for (const m of namedParts(zip, /^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i, named, input, ctx, 'the workbook names a pivot cache')) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     try {
       await readCache(zip, m.name, input, ctx);
