@@ -9,8 +9,8 @@
 // - every FlateDecode stream must inflate cleanly, Adler-32 included
 //   (pdf.js ignores the check; Node's zlib does not);
 // - every in-use entry of a classic cross-reference table must point at
-//   the header of the object it names (`12 0 obj`). Cross-reference
-//   streams (PDF 1.5) are not checked.
+//   the header of the object it names (`12 0 obj`), followed by the start
+//   of a value. Cross-reference streams (PDF 1.5) are not checked.
 //
 // Streams are found textually ("stream" EOL … "endstream"); an encrypted
 // document's streams are ciphertext and are not checked. Output is capped,
@@ -28,6 +28,14 @@ const END_STREAM = Buffer.from('endstream');
 function isFlate(dict: string): boolean {
   return /\/(FlateDecode|Fl)\b/.test(dict) && !/\/(DCTDecode|JPXDecode|Crypt)\b/.test(dict);
 }
+
+/**
+ * An object's header and the first token of its value (PDF white space
+ * includes NUL): a dictionary, array, string, hex string, name, number,
+ * boolean, null or reference. `7 0 obj\0\0</Type…` (a dictionary whose
+ * `<<` was overwritten) is none of these.
+ */
+const OBJECT_HEAD = /^[\0\t\n\f\r ]*(\d+)[\0\t\n\f\r ]+\d+[\0\t\n\f\r ]+obj[\0\t\n\f\r ]*(?:<<|<[0-9A-Fa-f\0\t\n\f\r ]*(?:>|$)|[[(/+\-.0-9]|true|false|null)/;
 
 /**
  * In-use entries of the classic cross-reference tables (the last one and
@@ -69,7 +77,7 @@ export function xrefMismatches(data: Buffer): number {
   let bad = 0;
   for (const [num, offset] of newest) {
     if (offset < 0 || num === 0) continue;
-    const head = /^\s*(\d+)\s+\d+\s+obj\b/.exec(data.toString('latin1', offset, Math.min(data.length, offset + 40)));
+    const head = OBJECT_HEAD.exec(data.toString('latin1', offset, Math.min(data.length, offset + 64)));
     if (!head || Number(head[1]) !== num) bad++;
   }
   return bad;

@@ -169,6 +169,10 @@ describe('pdf extractor', () => {
     pdf.write('6', pdf.indexOf('\n7 0 obj') + 1, 'latin1');
     const sink = await run(pdf);
     expect(sink.problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
+    // The same font descriptor with its `<<` overwritten: the header is right, the value is no value.
+    const other = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
+    other.write('\0\0', other.indexOf('\n7 0 obj\n<<') + '\n7 0 obj'.length, 'latin1');
+    expect((await run(other)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
   });
 
   it('calls a PDF corrupt when a stream’s length object is damaged', async () => {
