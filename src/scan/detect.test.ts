@@ -93,6 +93,13 @@ describe('candidates and boundaries', () => {
     expect(found('版本 1.380.013.8000')).toEqual([]);
   });
 
+  it('reads punctuated values in bounded time on hostile input (huge dotted cells, labels before megabytes of digits)', () => {
+    // ~0.1 s here; work quadratic in the cell or the run would take minutes (the limit below).
+    const dotted = '1.'.repeat(500_000);
+    expect(found(`姓名,手机\n张伟,${dotted}\n`, { kind: 'table', delimiter: ',' })).toEqual(['person_name_zh:张伟']);
+    expect(found(`${'手机：'.repeat(20_000)}${dotted}`)).toEqual([]);
+  }, 20_000);
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

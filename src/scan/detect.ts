@@ -289,7 +289,8 @@ export class UnitDetector implements UnitWriter {
       const start = p;
       let digits = 0;
       let odd = 0;
-      for (; p < seg.length; p++) {
+      // A value is short: 64 bytes bound the look (no rule takes more than 19 digits and their separators).
+      for (const stop = Math.min(seg.length, start + 64); p < stop; p++) {
         const b = seg[p]!;
         if (b >= 0x30 && b <= 0x39) digits++;
         else if ((b | 0x20) === 0x78 && digits >= 17) continue;
@@ -315,8 +316,8 @@ export class UnitDetector implements UnitWriter {
       } else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
     }
     // Digits and plain separators only: the scanner has read them already.
-    if (digits < 7 || odd === 0) return;
     const e = this.engine;
+    if (digits < 7 || odd === 0 || digits > e.maxDigits + 1) return;
     let text = '';
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
