@@ -14,40 +14,28 @@
 // tab-separated lines of a table unit, tracked deletions included.
 import { extractFlowParts, WORD } from './flow-text.js';
 import { recordBranchError } from './limit-error.js';
-import { memberLocation } from './member.js';
-import { partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { namedParts, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
+const MAIN = 'word/document.xml';
 const PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|glossary\/document)\.xml$/i;
+const NOTHING = /(?!)/;
 const REL_MAIN = /\/officeDocument$/;
 const REL_FLOW = /\/(header|footer|footnotes|endnotes|comments|glossaryDocument)$/;
 const REL_ALT_CHUNK = /\/aFChunk$/;
 
+/** The body first, then the other parts in name order. */
+const bodyFirst = (parts: ZipMember[], main: string): ZipMember[] => parts.sort((a, b) => (a.name === main ? 0 : 1) - (b.name === main ? 0 : 1));
+
 /** The flow parts (main document first) and altChunk parts the relationships name, plus any part named like one. */
 async function findParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): Promise<{ flow: ZipMember[]; altChunks: Set<string> }> {
-  const flow = partsMatching(zip, PARTS).sort((a, b) => rank(a.name) - rank(b.name));
-  const altChunks = new Set<string>();
-  const named = (target: string): void => {
-    const m = zip.find(target);
-    if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', 'a relationship names a part that is missing');
-    else if (!flow.includes(m)) flow.push(m);
-  };
-  const main = (await readRels(zip, '', ctx)).find((r) => REL_MAIN.test(r.type))?.target;
-  if (main === undefined) return { flow, altChunks };
-  if (!flow.some((m) => m.name === main)) {
-    named(main);
-    const m = flow.pop();
-    if (m) flow.unshift(m); // the body first
-  }
-  for (const rel of await readRels(zip, main, ctx)) {
-    if (REL_FLOW.test(rel.type)) named(rel.target);
-    else if (REL_ALT_CHUNK.test(rel.type)) {
-      if (zip.find(rel.target)) altChunks.add(rel.target);
-      else ctx.fail(memberLocation(input.location, rel.target), 'corrupt', 'an altChunk part is missing');
-    }
-  }
-  return { flow, altChunks };
+  const main = (await readRels(zip, '', ctx)).find((r) => REL_MAIN.test(r.type))?.target ?? MAIN;
+  const rels = await readRels(zip, main, ctx);
+  const targets = (re: RegExp): string[] => rels.filter((r) => re.test(r.type)).map((r) => r.target);
+  const flow = namedParts(zip, PARTS, [main, ...targets(REL_FLOW)], input, ctx, 'a relationship names a part');
+  const altChunks = namedParts(zip, NOTHING, targets(REL_ALT_CHUNK), input, ctx, 'a relationship names an altChunk part');
+  return { flow: bodyFirst(flow, main), altChunks: new Set(altChunks.map((m) => m.name)) };
 }
 
 export const docxExtractor: Extractor = {
@@ -60,7 +48,7 @@ export const docxExtractor: Extractor = {
       const { flow, altChunks } = await findParts(zip, input, ctx).catch((err: unknown) => {
         // Broken relationships: the parts found by name are still read.
         recordBranchError(ctx, input.location, err);
-        return { flow: partsMatching(zip, PARTS).sort((a, b) => rank(a.name) - rank(b.name)), altChunks: new Set<string>() };
+        return { flow: bodyFirst(partsMatching(zip, PARTS), MAIN), altChunks: new Set<string>() };
       });
       await extractFlowParts(zip, flow, WORD, input.location, ctx);
       await recurseEmbedded(zip, input, ctx, (name) => /^word\/embeddings\//i.test(name) || altChunks.has(name));
@@ -70,4 +58,3 @@ export const docxExtractor: Extractor = {
   },
 };
 
-const rank = (name: string): number => (/document\.xml$/i.test(name) ? 0 : 1);

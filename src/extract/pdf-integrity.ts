@@ -83,10 +83,24 @@ export function xrefMismatches(data: Buffer): number {
   return bad;
 }
 
+/** The file as a latin1 string, made once per file for the checks that read it whole. */
+const texts = new WeakMap<Buffer, string>();
+function latin1(data: Buffer): string {
+  let text = texts.get(data);
+  if (text === undefined) texts.set(data, (text = data.toString('latin1')));
+  return text;
+}
+
+/** A page's /Annots entry that is not an empty array, or an annotation object (when uncompressed). */
+const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
+
+/** Whether the file lists annotations (to tell pdf.js finding none from there being none). */
+export const listsAnnotations = (data: Buffer): boolean => NON_EMPTY_ANNOTS.test(latin1(data));
+
 /** Where each object's header (`12 0 obj`) is, by a scan of the file; the last one of a number wins. */
 function objectOffsets(data: Buffer): Map<number, number> {
   const map = new Map<number, number>();
-  const text = data.toString('latin1');
+  const text = latin1(data);
   const re = /(?:^|[\r\n])(\d+) \d+ obj\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) map.set(Number(m[1]), m.index + (m[0].length - m[0].trimStart().length));
   return map;
@@ -97,7 +111,7 @@ function objectOffsets(data: Buffer): Map<number, number> {
  * `endstream` (or is not a number), and FlateDecode streams that do not
  * inflate cleanly.
  */
-export function damagedFlateStreams(data: Buffer): number {
+export function damagedStreams(data: Buffer): number {
   if (data.includes('/Encrypt')) return 0;
   let objects: Map<number, number> | null = null; // object number → offset of its header, built on first need
   let damaged = 0;

@@ -28,7 +28,7 @@ import type { LoadParameters } from 'pdf-parse';
 import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { damagedFlateStreams, xrefMismatches } from './pdf-integrity.js';
+import { damagedStreams, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
@@ -149,8 +149,6 @@ const hasText = (s: string): boolean => /\S/.test(s);
 
 const isPasswordError = (err: unknown): boolean => err instanceof PasswordException || (err as { name?: string } | null)?.name === 'PasswordException';
 
-/** A page's /Annots entry that is not an empty array, or an annotation object (when uncompressed). */
-const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
 
 /**
  * A complete PDF ends with %%EOF and at most white space or NUL padding.
@@ -176,7 +174,7 @@ export const pdfExtractor: Extractor = {
     // added by an incremental update, the last pages) is then simply not
     // there: the file is read, and said to be damaged.
     if (!endsWithEof(data)) ctx.fail(input.location, 'corrupt', 'does not end with %%EOF: truncated or damaged, read as far as it could be repaired');
-    const damaged = damagedFlateStreams(data);
+    const damaged = damagedStreams(data);
     if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} stream(s) damaged: read as far as they go`);
     const misplaced = xrefMismatches(data);
     if (misplaced > 0) ctx.fail(input.location, 'corrupt', `${misplaced} cross-reference entr${misplaced === 1 ? 'y does' : 'ies do'} not match the objects: repaired, read as far as it goes`);
@@ -251,7 +249,7 @@ export const pdfExtractor: Extractor = {
       // pdf.js recovers what it can from damaged files; a "PDF" with no pages at all is not one.
       if (pages === 0) throw new Error('no pages');
       // A page that lists annotations pdf.js could not read (a damaged dictionary it repaired around) must not read as clean.
-      if (extras.every((e) => e.count === 0) && NON_EMPTY_ANNOTS.test(data.toString('latin1'))) {
+      if (extras.every((e) => e.count === 0) && listsAnnotations(data)) {
         ctx.fail(input.location, 'corrupt', 'the file lists annotations that could not be read');
       }
       await writeExtras(extras, Object.values((await doc.getAttachments()) ?? {}), input, ctx);

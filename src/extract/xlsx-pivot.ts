@@ -89,13 +89,16 @@ async function readCache(zip: ZipReader, defPart: string, input: ExtractInput, c
       return;
     }
     let row: string[] | null = null;
+    // Indexes past a field's items (a damaged definition): empty to read, so said below.
+    let missing = 0;
     await parsePart(zip, records, ctx, {
       open(local, attrs) {
         if (local === 'r') row = [];
-        else if (row) {
-          const field = fields[row.length];
-          row.push(local === 'x' ? (field?.items[Number(attr(attrs, 'v'))] ?? '') : (valueOf(local, attrs) ?? ''));
-        }
+        else if (row && local === 'x') {
+          const item = fields[row.length]?.items[Number(attr(attrs, 'v'))];
+          if (item === undefined) missing++;
+          row.push(item ?? '');
+        } else if (row) row.push(valueOf(local, attrs) ?? '');
       },
       close(local) {
         if (local !== 'r' || !row) return;
@@ -104,6 +107,7 @@ async function readCache(zip: ZipReader, defPart: string, input: ExtractInput, c
         checkText(ctx);
       },
     });
+    if (missing > 0) ctx.fail(location, 'corrupt', `${missing} record value(s) refer to cache items that are missing`);
   } finally {
     writer.end();
   }

@@ -161,6 +161,18 @@ describe('xlsx pivot caches', () => {
     expect(unit?.text).toBe('姓名\t手机\t城市\n张伟\t13912345678\t北京\n李娜\t13812345679\t\n王芳\t13700001111\t上海\n');
   });
 
+  it('calls a record that points past its field’s items corrupt, and reads the rest', async () => {
+    const records = {
+      name: 'xl/pivotCache/pivotCacheRecords1.xml',
+      data: `<?xml version="1.0"?><pivotCacheRecords ${NS} count="1"><r><x v="7"/><x v="0"/><s v="北京"/></r></pivotCacheRecords>`,
+    };
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: '汇总', rows: '' }], [], [definition(FIELDS, true), RELS, records]));
+    expect(sink.unit('b.xlsx!/xl/pivotCache/pivotCacheRecords1.xml')?.text).toBe('姓名\t手机\t城市\n\t13912345678\t北京\n');
+    expect(sink.problems).toEqual([
+      { reason: 'corrupt', location: 'b.xlsx!/xl/pivotCache/pivotCacheRecords1.xml', detail: '1 record value(s) refer to cache items that are missing' },
+    ]);
+  });
+
   it('lists every distinct value of a cache saved without records, one column per field', async () => {
     const book = buildXlsx([{ name: '汇总', rows: '' }], [], [definition(FIELDS, false)]);
     const sink = await extractBuffer('b.xlsx', book);

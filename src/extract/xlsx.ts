@@ -219,14 +219,14 @@ export const xlsxExtractor: Extractor = {
       let sheets: SheetRef[] = [];
       let pivotCaches: string[] = [];
       let sharedPart = 'xl/sharedStrings.xml';
-      const named = { shared: false };
+      let sharedNamed = false;
       try {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
         pivotCaches = list.pivotCaches;
         if (list.shared !== undefined) {
           sharedPart = list.shared;
-          named.shared = true;
+          sharedNamed = true;
         }
       } catch (err) {
         // A broken workbook part: the sheets are still found by name below.
@@ -240,7 +240,7 @@ export const xlsxExtractor: Extractor = {
 
       let shared: string[] = [];
       try {
-        if (!zip.find(sharedPart) && named.shared) ctx.fail(memberLocation(input.location, sharedPart), 'corrupt', 'the workbook names a shared strings part that is missing');
+        if (sharedNamed && !zip.find(sharedPart)) ctx.fail(memberLocation(input.location, sharedPart), 'corrupt', 'the workbook names a shared strings part that is missing');
         shared = await readSharedStrings(zip, sharedPart, ctx);
       } catch (err) {
         recordBranchError(ctx, memberLocation(input.location, sharedPart), err);

@@ -13,7 +13,7 @@ import type { Engine } from './engine.js';
 import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
 import { undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
-import { scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
 /** Process text in segments of about this size, cut at line ends. */
 const SEGMENT = 1 << 20;
@@ -286,21 +286,17 @@ export class UnitDetector implements UnitWriter {
         else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) p += 3;
         else break;
       }
+      // The value runs to the first space, CJK, ',' ';' or '"' (an ID's X included);
+      // 64 bytes bound the look (no rule takes more than 19 digits and their separators).
       const start = p;
-      let digits = 0;
-      let odd = 0;
-      // A value is short: 64 bytes bound the look (no rule takes more than 19 digits and their separators).
       for (const stop = Math.min(seg.length, start + 64); p < stop; p++) {
         const b = seg[p]!;
-        if (b >= 0x30 && b <= 0x39) digits++;
-        else if ((b | 0x20) === 0x78 && digits >= 17) continue;
-        else if (b > 0x20 && b < 0x7f && !isLetterByte(b) && b !== 0x2c && b !== 0x3b && b !== 0x22) odd++;
-        else break;
+        if (b <= 0x20 || b >= 0x7f || b === 0x2c || b === 0x3b || b === 0x22 || (isAsciiLetter(b) && (b | 0x20) !== 0x78)) break;
       }
       // Trailing punctuation ends a sentence, not the value.
       let end = p;
       while (end > start && !(seg[end - 1]! >= 0x30 && seg[end - 1]! <= 0x39) && (seg[end - 1]! | 0x20) !== 0x78) end--;
-      if (digits >= 7 && odd > 0) this.punctuatedCell(seg, start, end, [kw], out);
+      this.punctuatedCell(seg, start, end, [kw], out);
     }
   }
 
@@ -311,7 +307,7 @@ export class UnitDetector implements UnitWriter {
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
       if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b >= 0x80 || isLetterByte(b)) {
+      else if (b >= 0x80 || isAsciiLetter(b)) {
         if ((b | 0x20) !== 0x78 || digits < 17) return; // an ID's X, else words: not a punctuated number
       } else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
     }
@@ -791,8 +787,6 @@ function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
 }
-
-const isLetterByte = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 
 function everyGroupOneDigit(run: DigitRun): boolean {
   for (let k = 0; k < run.groups; k++) if (run.groupDigits[k] !== 1) return false;

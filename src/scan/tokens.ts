@@ -30,7 +30,7 @@ export interface DigitRun {
 }
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
-const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
+export const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 const isAlnum = (b: number): boolean => isDigit(b) || isAsciiLetter(b);
 
 /**
