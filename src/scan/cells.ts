@@ -57,27 +57,54 @@ export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boo
 
 export const decodeCell = (seg: Buffer, start: number, end: number): string => seg.toString('utf8', start, end);
 
-const isAsciiSeparator = (b: number): boolean =>
-  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d;
+/**
+ * The name in a cell: a CJK name shape, or a two-character name padded to
+ * the width of three with a space between (`张　伟`, `张 伟` — how rosters
+ * align two- and three-character names). Null for anything else.
+ */
+export function nameCellValue(seg: Buffer, start: number, end: number): string | null {
+  if (isCjkNameShape(seg, start, end)) return decodeCell(seg, start, end);
+  const gap = paddingAt(seg, start + 3, end - 3);
+  if (gap === 0 || !isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) return null;
+  return decodeCell(seg, start, start + 3) + decodeCell(seg, end - 3, end);
+}
 
-/** Width of a CJK punctuation separator at p: ，、｜；：／ and U+3000. */
-function wideSeparatorAt(seg: Uint8Array, p: number): number {
+const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
+
+/** Width of the padding inside a two-character name: one U+3000, or one or two ASCII spaces, filling from..to exactly. */
+export function paddingAt(seg: Uint8Array, from: number, to: number): number {
+  const n = to - from;
+  if (n === 3 && seg[from] === 0xe3 && seg[from + 1] === 0x80 && seg[from + 2] === 0x80) return 3;
+  if (n === 1 && seg[from] === 0x20) return 1;
+  if (n === 2 && seg[from] === 0x20 && seg[from + 1] === 0x20) return 2;
+  return 0;
+}
+
+const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
+  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || (brackets && (b === 0x28 || b === 0x29));
+
+/** Width of a CJK punctuation separator at p: ，、｜；：／ and U+3000; with `brackets`, （） too. */
+function wideSeparatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
   const a = seg[p];
   const b = seg[p + 1];
   const c = seg[p + 2];
   if (a === 0xef && b === 0xbc && (c === 0x8c || c === 0x9b || c === 0x9a || c === 0x8f)) return 3; // ，；：／
+  if (brackets && a === 0xef && b === 0xbc && (c === 0x88 || c === 0x89)) return 3; // （）
   if (a === 0xef && b === 0xbd && c === 0x9c) return 3; // ｜
   if (a === 0xe3 && b === 0x80 && (c === 0x81 || c === 0x80)) return 3; // 、 and ideographic space
   return 0;
 }
 
-/** Tokens of a prose line split on spaces and list punctuation. */
-export function splitTextTokens(seg: Uint8Array, from: number, to: number): Array<{ start: number; end: number }> {
+/**
+ * Tokens of a prose line split on spaces and list punctuation, and with
+ * `brackets` on parentheses too (张伟（13800138000）).
+ */
+export function splitTextTokens(seg: Uint8Array, from: number, to: number, brackets = false): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let s = from;
   let p = from;
   while (p < to) {
-    const w = isAsciiSeparator(seg[p]!) ? 1 : wideSeparatorAt(seg, p);
+    const w = isAsciiSeparator(seg[p]!, brackets) ? 1 : wideSeparatorAt(seg, p, brackets);
     if (w) {
       if (p > s) out.push({ start: s, end: p });
       p += w;

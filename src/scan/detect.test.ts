@@ -242,6 +242,33 @@ describe('names only in a person context', () => {
     expect(found('东方明珠,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
     expect(found('周一送,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });
+
+  it('reads a two-character name padded to the width of three (张　伟) after a label and in a cell, not a letter-spaced one', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('姓名：张　伟')).toEqual(['person_name_zh:张伟']);
+    expect(found('姓名：王 芳  手机：13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+    expect(found('姓名,手机\n张　伟,13900139000\n李  娜,13800138000\n', csv)).toEqual([
+      'person_name_zh:张伟',
+      'cn_mobile:13900139000',
+      'person_name_zh:李娜',
+      'cn_mobile:13800138000',
+    ]);
+    expect(found('姓名：魏 广 苗')).toEqual([]);
+    expect(found('客户：王 经理')).toEqual([]);
+    expect(found('联系人：张 13800138000')).toEqual(['cn_mobile:13800138000']);
+  });
+
+  it('takes a name before a bracketed value on a record line, but not from a bracketed sentence', () => {
+    expect(found('张伟（13433068279）')).toEqual(['person_name_zh:张伟', 'cn_mobile:13433068279']);
+    expect(found('王芳(13800138000)')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+    expect(found('经核实（张伟）的电话13433068279')).toEqual(['cn_mobile:13433068279']);
+  });
+
+  it('knows the labels of owners, payees and agents (业主, 签收人, 收款人, 车主 …)', () => {
+    for (const label of ['业主', '签收人', '收款人', '车主', '代理人', '监护人', '账户名']) {
+      expect(found(`${label}：魏广苗`)).toEqual(['person_name_zh:魏广苗']);
+    }
+  });
 });
 
 describe('records', () => {

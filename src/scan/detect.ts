@@ -10,7 +10,7 @@ import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
-import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, splitTextTokens, whitespaceCells } from './cells.js';
+import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, nameCellValue, paddingAt, splitTextTokens, whitespaceCells } from './cells.js';
 import { undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -515,9 +515,8 @@ export class UnitDetector implements UnitWriter {
         const ce = bounds[c + 1]!;
         const isNameColumn = nameColumns.includes(c / 2);
         if (!isNameColumn && !rowHasFields) continue;
-        if (!isCjkNameShape(seg, cs, ce)) continue;
-        const value = decodeCell(seg, cs, ce);
-        if (this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        const value = nameCellValue(seg, cs, ce);
+        if (value !== null && this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
       }
     };
     if (this.shape.kind === 'table') {
@@ -546,10 +545,10 @@ export class UnitDetector implements UnitWriter {
       }
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
-        const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        const from = lineStart(lineEnds, li);
         // A sentence is not a record row: 经核实，贾柏的身份证号码为…
-        if (tokens.some((t) => isProse(seg, t.start, t.end))) continue;
-        for (const t of tokens) {
+        if (splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end))) continue;
+        for (const t of splitTextTokens(seg, from, lineEnds[li]!, true)) {
           if (!isCjkNameShape(seg, t.start, t.end)) continue;
           const value = decodeCell(seg, t.start, t.end);
           if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, t.end, value, rule.confidence, li);
@@ -621,8 +620,9 @@ export class UnitDetector implements UnitWriter {
     if (r === undefined) return false;
     const rule = this.engine.rules[r]!;
     for (let c = 0; c < bounds.length; c += 2) {
-      if (columns[c / 2]!.length > 0 || !isCjkNameShape(seg, bounds[c]!, bounds[c + 1]!)) continue;
-      if (this.isName(rule, decodeCell(seg, bounds[c]!, bounds[c + 1]!))) return true;
+      if (columns[c / 2]!.length > 0) continue;
+      const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!);
+      if (value !== null && this.isName(rule, value)) return true;
     }
     return false;
   }
@@ -978,6 +978,7 @@ function nameAfterLabel(
     p += isDot ? 2 : 3;
     chars++;
   }
+  if (chars === 1) return paddedName(seg, start, p);
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
   // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
@@ -988,6 +989,25 @@ function nameAfterLabel(
     }
   }
   return { start, end: start + Buffer.byteLength(value), value };
+}
+
+/**
+ * 张　伟 after a label: a two-character name padded to the width of three
+ * (one U+3000 or one or two spaces between), the second character ending
+ * the name. `first` ends the first character.
+ */
+function paddedName(seg: Buffer, start: number, first: number): { start: number; end: number; value: string } | null {
+  for (const gap of [3, 2, 1]) {
+    const second = first + gap;
+    if (paddingAt(seg, first, second) === 0 || !(seg[second]! >= 0xe4 && seg[second]! <= 0xe9)) continue;
+    // 张伟明 and 魏 广 苗 (letter-spaced: the same gap again) are not padded two-character names.
+    const after = seg[second + 3];
+    if (after !== undefined && ((after >= 0xe4 && after <= 0xe9) || after === 0xc2)) return null;
+    const next = seg[second + 3 + gap];
+    if (paddingAt(seg, second + 3, second + 3 + gap) > 0 && next !== undefined && next >= 0xe4 && next <= 0xe9) return null;
+    return { start, end: second + 3, value: seg.toString('utf8', start, first) + seg.toString('utf8', second, second + 3) };
+  }
+  return null;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
