@@ -13,10 +13,18 @@
 //   of a value. Cross-reference streams (PDF 1.5) are not checked.
 //
 // Streams are found textually ("stream" EOL … "endstream"); an encrypted
-// document's streams are ciphertext and are not checked. Output is capped,
-// so a deflate bomb costs at most CHECK_OUTPUT_CAP bytes here and counts as
-// unchecked, not damaged.
-import { inflateSync } from 'node:zlib';
+// document's streams are ciphertext and are not checked.
+//
+// The same pass bounds what pdf.js would inflate: it decodes a stream
+// whole, in memory, so a 2 MB file holding a deflate bomb made it use 4 GB.
+// A FlateDecode stream may inflate to maxRatio × its length (+ 1 MiB); an
+// image, which pdf.js does not decode for text and which compresses far
+// better (a blank scanned page, ~1000:1), to the size its /Width, /Height,
+// colour space and /BitsPerComponent declare (+ 1 MiB); all of them
+// together to limits.maxBytes. Output is never held past CHECK_OUTPUT_CAP:
+// a larger stream is counted as it inflates and dropped.
+import { createInflate, inflateSync } from 'node:zlib';
+import { RATIO_FLOOR } from './zip-reader.js';
 
 const CHECK_OUTPUT_CAP = 32 << 20;
 /** How far before `stream` its dictionary (with /Filter) is looked for. */
@@ -25,8 +33,49 @@ const DICT_LOOKBACK = 1024;
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 
+/**
+ * The stream's data is deflate: FlateDecode is its first filter (`/Filter
+ * /FlateDecode`, `/Filter [/FlateDecode /DCTDecode]`). Behind another filter
+ * (`[/ASCII85Decode /FlateDecode]`) it is not checked, nor bounded.
+ */
 function isFlate(dict: string): boolean {
-  return /\/(FlateDecode|Fl)\b/.test(dict) && !/\/(DCTDecode|JPXDecode|Crypt)\b/.test(dict);
+  return /\/Filter\s*\[?\s*\/(FlateDecode|Fl)\b/.test(dict) && !/\/Crypt\b/.test(dict);
+}
+
+/** What the stream pass found: damage, and inflation past the bounds. */
+export interface StreamCheck {
+  /** Streams whose length, deflate data or checksum is wrong. */
+  damaged: number;
+  /** The bound a stream inflated past, stopping the pass: its own (a decompression bomb), or the item's bytes. */
+  over: 'max-ratio' | 'max-bytes' | null;
+  /** Bytes all FlateDecode streams inflate to, counted up to the first bound passed. */
+  inflated: number;
+}
+
+/** Inflated bytes allowed for a stream with this dictionary and compressed length. */
+function inflateBound(dict: string, compressed: number, maxRatio: number): number {
+  if (!/\/Subtype\s*\/Image\b/.test(dict)) return maxRatio * compressed + RATIO_FLOOR;
+  const num = (key: string, fallback: number): number => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? fallback);
+  const components = /\/DeviceGray\b|\/G\b|\/ImageMask\s+true/.test(dict) ? 1 : /\/DeviceRGB\b|\/RGB\b/.test(dict) ? 3 : 4;
+  const bits = num('BitsPerComponent', 8);
+  const width = num('Width', 0);
+  // A predictor adds a tag byte per row.
+  return num('Height', 0) * (Math.ceil((width * components * bits) / 8) + 1) + RATIO_FLOOR;
+}
+
+/** Inflated size of a deflate stream, counted up to `limit` + 1 without holding it; throws on damage. */
+async function inflatedSize(data: Buffer, limit: number): Promise<number> {
+  const inflate = createInflate();
+  let size = 0;
+  inflate.end(data);
+  for await (const chunk of inflate as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      inflate.destroy();
+      break;
+    }
+  }
+  return size;
 }
 
 /**
@@ -111,14 +160,14 @@ function objectOffsets(data: Buffer): Map<number, number> {
  * `endstream` (or is not a number), and FlateDecode streams that do not
  * inflate cleanly.
  */
-export function damagedStreams(data: Buffer): number {
-  if (data.includes('/Encrypt')) return 0;
+export async function checkStreams(data: Buffer, limits: { maxRatio: number; maxBytes: number }): Promise<StreamCheck> {
+  const out: StreamCheck = { damaged: 0, over: null, inflated: 0 };
+  if (data.includes('/Encrypt')) return out;
   let objects: Map<number, number> | null = null; // object number → offset of its header, built on first need
-  let damaged = 0;
   let at = 0;
   for (;;) {
     const s = data.indexOf(STREAM, at);
-    if (s < 0) return damaged;
+    if (s < 0) return out;
     at = s + STREAM.length;
     // "endstream" also contains "stream"; a keyword is followed by an EOL.
     if (s >= 3 && data.toString('latin1', s - 3, s) === 'end') continue;
@@ -127,7 +176,10 @@ export function damagedStreams(data: Buffer): number {
     if (data[begin] !== 0x0a) continue;
     begin++;
     const end = data.indexOf(END_STREAM, begin);
-    if (end < 0) return damaged + 1; // a stream that never ends: cut off
+    if (end < 0) {
+      out.damaged++; // a stream that never ends: cut off
+      return out;
+    }
     at = end + END_STREAM.length;
     const dictFrom = Math.max(0, s - DICT_LOOKBACK);
     const head = data.toString('latin1', dictFrom, s);
@@ -144,22 +196,40 @@ export function damagedStreams(data: Buffer): number {
         const body = /^\s*\d+\s+\d+\s+obj([^]*?)endobj/.exec(data.toString('latin1', off, Math.min(data.length, off + 64)));
         const value = body?.[1]?.trim() ?? '';
         if (!/^\d+$/.test(value)) {
-          damaged++;
+          out.damaged++;
           continue;
         }
         length = Number(value);
       }
     }
     if (length !== undefined && Math.abs(end - begin - length) > 2) {
-      damaged++;
+      out.damaged++;
       continue;
     }
     if (!isFlate(dict)) continue;
+    // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
+    const compressed = data.subarray(begin, end);
+    const own = inflateBound(dict, compressed.length, limits.maxRatio);
+    const bound = Math.min(own, limits.maxBytes - out.inflated);
+    let size: number;
     try {
-      // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
-      inflateSync(data.subarray(begin, end), { maxOutputLength: CHECK_OUTPUT_CAP });
+      size = inflateSync(compressed, { maxOutputLength: Math.min(CHECK_OUTPUT_CAP, bound + 1) }).length;
     } catch (err) {
-      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') damaged++;
+      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') {
+        out.damaged++;
+        continue;
+      }
+      try {
+        size = bound + 1 <= CHECK_OUTPUT_CAP ? bound + 1 : await inflatedSize(compressed, bound);
+      } catch {
+        out.damaged++;
+        continue;
+      }
+    }
+    out.inflated += Math.min(size, bound);
+    if (size > bound) {
+      out.over = bound === own ? 'max-ratio' : 'max-bytes';
+      return out; // nothing after it matters: the file is not handed to pdf.js
     }
   }
 }

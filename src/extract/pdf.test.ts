@@ -2,32 +2,59 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 
-/** A minimal PDF: each page is a list of lines, each line a list of cells drawn with Helvetica. */
-function makePdf(pages: string[][][], opts: { image?: boolean; encrypt?: boolean } = {}): Buffer {
+/** A FlateDecode stream object: `bytes` of content, with `padding` spaces after it (a bomb when large). */
+function flateStream(dict: string, bytes: Buffer, padding = 0): string {
+  const data = deflateSync(padding ? Buffer.concat([bytes, Buffer.alloc(padding, 0x20)]) : bytes, { level: 9 });
+  return `<< ${dict} /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
+}
+
+/**
+ * A minimal PDF: each page is a list of lines, each line a list of cells drawn with Helvetica.
+ * `padding`: the content streams are deflated, with that many spaces after the text;
+ * `blank`: a deflated all-black RGB image of that size (a scanned blank page compresses ~1000:1),
+ * `imageBytes` bytes of pixels where it declares `blank`'s.
+ */
+function makePdf(
+  pages: string[][][],
+  opts: { image?: boolean; encrypt?: boolean; padding?: number; blank?: { width: number; height: number; imageBytes?: number } } = {},
+): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
   const pagesObj = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  const image = opts.image
-    ? add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream')
-    : 0;
+  const blank = opts.blank;
+  const image = blank
+    ? add(
+        flateStream(
+          `/Type /XObject /Subtype /Image /Width ${blank.width} /Height ${blank.height} /ColorSpace /DeviceRGB /BitsPerComponent 8`,
+          Buffer.alloc(blank.imageBytes ?? blank.width * blank.height * 3),
+        ),
+      )
+    : opts.image
+      ? add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream')
+      : 0;
   const kids: number[] = [];
   for (const lines of pages) {
-    let content = opts.image ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
+    let content = image ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
     lines.forEach((cells, row) => {
       cells.forEach((cell, col) => {
         content += `BT /F1 11 Tf ${72 + col * 150} ${740 - row * 16} Td (${cell}) Tj ET\n`;
       });
     });
-    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`);
-    const xobj = opts.image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+    const stream = add(
+      opts.padding === undefined
+        ? `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`
+        : flateStream('', Buffer.from(content, 'latin1'), opts.padding),
+    );
+    const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -102,6 +129,33 @@ describe('pdf extractor', () => {
     const sink = await run(makePdf([[], []], { image: true }));
     expect(sink.units).toEqual([]);
     expect(sink.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf' })]);
+  });
+
+  it('refuses a deflate bomb before pdf.js inflates it whole (a stream past 100:1), and reads one that compresses well', async () => {
+    const ok = await run(makePdf([ROWS], { padding: 1 << 20 }));
+    expect(ok.problems).toEqual([]);
+    expect(ok.text).toContain('13812345678');
+    // 160 MB of spaces in ~160 KB: pdf.js would hold all of it, twice (2 GB took 4 GB of memory).
+    const bomb = await run(makePdf([ROWS], { padding: 160 << 20 }));
+    expect(bomb.units).toEqual([]);
+    expect(bomb.problems).toEqual([expect.objectContaining({ reason: 'max-ratio', location: 'doc.pdf' })]);
+  });
+
+  it('lets an image inflate to the size it declares (a blank scanned page, ~1000:1), not past it', async () => {
+    const page = { width: 2480, height: 3508 }; // A4 at 300 dpi, 26 MB of RGB
+    const scanned = await run(makePdf([ROWS], { blank: page }));
+    expect(scanned.problems).toEqual([]);
+    expect(scanned.text).toContain('13812345678');
+    const lying = await run(makePdf([ROWS], { blank: { width: 100, height: 100, imageBytes: 26 << 20 } }));
+    expect(lying.units).toEqual([]);
+    expect(lying.reasons()).toEqual(['max-ratio']);
+  });
+
+  it('bounds what all streams of a PDF inflate to by the item byte budget', async () => {
+    const data = makePdf([ROWS], { padding: 4 << 20 });
+    const sink = await run(data, { ...DEFAULT_LIMITS, maxRatio: 1000, maxBytes: 3 << 20 });
+    expect(sink.units).toEqual([]);
+    expect(sink.reasons()).toEqual(['max-bytes']);
   });
 
   it('reports a password-protected PDF as encrypted', async () => {

@@ -28,7 +28,7 @@ import type { LoadParameters } from 'pdf-parse';
 import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { damagedStreams, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
+import { checkStreams, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
@@ -174,8 +174,11 @@ export const pdfExtractor: Extractor = {
     // added by an incremental update, the last pages) is then simply not
     // there: the file is read, and said to be damaged.
     if (!endsWithEof(data)) ctx.fail(input.location, 'corrupt', 'does not end with %%EOF: truncated or damaged, read as far as it could be repaired');
-    const damaged = damagedStreams(data);
-    if (damaged > 0) ctx.fail(input.location, 'corrupt', `${damaged} stream(s) damaged: read as far as they go`);
+    const streams = await checkStreams(data, ctx.limits);
+    // pdf.js would inflate the stream whole in memory: the file is not read.
+    if (streams.over === 'max-ratio') return ctx.fail(input.location, 'max-ratio', `decompression bomb: a stream inflates past ${ctx.limits.maxRatio}:1`);
+    if (streams.over === 'max-bytes') return ctx.fail(input.location, 'max-bytes', `streams inflate to more than ${ctx.limits.maxBytes} bytes`);
+    if (streams.damaged > 0) ctx.fail(input.location, 'corrupt', `${streams.damaged} stream(s) damaged: read as far as they go`);
     const misplaced = xrefMismatches(data);
     if (misplaced > 0) ctx.fail(input.location, 'corrupt', `${misplaced} cross-reference entr${misplaced === 1 ? 'y does' : 'ies do'} not match the objects: repaired, read as far as it goes`);
     assets ??= pdfjsAssets();
