@@ -11,7 +11,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, nameCellValue, paddingAt, splitTextTokens, whitespaceCells } from './cells.js';
-import { undisguise } from './disguise.js';
+import { spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
@@ -21,6 +21,8 @@ const SEGMENT = 1 << 20;
 const MAX_LINE = 4 << 20;
 /** Bytes per context-window character: CJK is 3 bytes in UTF-8, ASCII 1; 2 is the compromise. */
 const BYTES_PER_CHAR = 2;
+/** A run of seven spelled digits holds at least three pairs of numerals (一三 八〇 〇一 三…). */
+const MIN_SPELLED_PAIRS = 3;
 /** Reported findings need at least this confidence (medium). */
 export const MIN_CONFIDENCE = 65;
 
@@ -76,6 +78,8 @@ export class UnitDetector implements UnitWriter {
   private segmentHeaders: TableHeader[] = [];
   /** The segment being read holds disguised text (set by the automaton's callback). */
   private disguised = false;
+  /** Where two Chinese numerals end in the segment being read (spelled digits may be there). */
+  private spelledPairs: number[] = [];
   /**
    * Text units: lines of the current segment inside a delimited block (a CSV
    * or TSV export pasted into a mail or a note), as the block's first line
@@ -145,6 +149,10 @@ export class UnitDetector implements UnitWriter {
     const hits = this.hits;
     const base = this.base;
     return (kw, end) => {
+      if (kw >= e.spelledFrom) {
+        this.spelledPairs.push(end);
+        return;
+      }
       if (kw >= e.disguiseFrom) {
         this.disguised = true;
         return;
@@ -162,15 +170,24 @@ export class UnitDetector implements UnitWriter {
     const state = this.acState;
     const mark = hits.length;
     this.disguised = false;
+    this.spelledPairs.length = 0;
     this.acState = e.automaton.scan(raw, 0, raw.length, state, this.keywordHitsOf(raw));
     let seg = raw;
+    // Disguised text (disguise.ts) undone, and the segment read again: zero-width
+    // characters and \u escapes first, then digits spelled as Chinese numerals.
+    const reread = (text: Buffer): void => {
+      seg = text;
+      hits.truncate(mark);
+      this.spelledPairs.length = 0;
+      this.acState = e.automaton.scan(seg, 0, seg.length, state, this.keywordHitsOf(seg));
+    };
     if (this.disguised) {
-      // Zero-width characters, \u escapes: read the segment again with them undone (disguise.ts).
-      seg = undisguise(raw);
-      if (seg !== raw) {
-        hits.truncate(mark);
-        this.acState = e.automaton.scan(seg, 0, seg.length, state, this.keywordHitsOf(seg));
-      }
+      const plain = undisguise(raw);
+      if (plain !== raw) reread(plain);
+    }
+    if (this.spelledPairs.length >= MIN_SPELLED_PAIRS) {
+      const digits = spelledDigits(seg, this.spelledPairs);
+      if (digits !== seg) reread(digits);
     }
     const len = seg.length;
     // Line ends.

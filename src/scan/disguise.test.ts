@@ -90,3 +90,38 @@ describe('\\u escapes', () => {
     expect(d.records).toBe(30);
   });
 });
+
+describe('digits spelled as Chinese numerals', () => {
+  const SPELL = [...'〇一二三四五六七八九'];
+  const CAPITAL = [...'零壹贰叁肆伍陆柒捌玖'];
+  const spell = (s: string, digits = SPELL) => s.replace(/\d/g, (d) => digits[Number(d)]!);
+  const found = (text: string) => detectText(engine, text).findings.map((f) => `${f.detector}:${f.value}`);
+
+  it('reads a customer list whose mobiles and IDs are spelled in numerals as the same list', () => {
+    const rng = makeRng(79);
+    const rows = Array.from({ length: 40 }, () => ({ name: chineseName(rng), mobile: mobile(rng), id: residentId(rng) }));
+    const list = (write: (s: string) => string) =>
+      `姓名,手机,身份证\n${rows.map((r) => `${r.name},${write(r.mobile)},${write(r.id)}`).join('\n')}\n`;
+    const values = (text: string) => {
+      const d = detectText(engine, text, { kind: 'table', delimiter: ',' });
+      return { records: d.records, values: d.findings.map((f) => `${f.detector}:${f.value}`).sort() };
+    };
+    const clean = values(list((s) => s));
+    expect(clean.records).toBe(40);
+    expect(values(list((s) => spell(s)))).toEqual(clean);
+    expect(values(list((s) => spell(s, CAPITAL)))).toEqual(clean);
+  });
+
+  it('takes groups, 幺 for one, and numerals behind zero-width spaces; leaves dates and words alone', () => {
+    expect(found('电话 幺三八 零零幺三 八零零零')).toEqual(['cn_mobile:13800138000']);
+    expect(found('手机：一\u200b三八〇〇一三八〇〇〇')).toEqual(['cn_mobile:13800138000']);
+    expect(found(`客户：张伟，${spell('13800138000')}，身份证${spell('110101199003071233')}`)).toEqual([
+      'person_name_zh:张伟',
+      'cn_mobile:13800138000',
+      'cn_resident_id:110101199003071233',
+    ]);
+    // Fewer than seven numerals in a row are words: years, 一一对应, 三五成群.
+    expect(found('二〇二四年三月七日签约，一一对应，三五成群，七八个人')).toEqual([]);
+    expect(found('编号 一二三四五六')).toEqual([]);
+  });
+});

@@ -10,10 +10,15 @@
 //   default (Python's json.dumps, PHP's json_encode): `"\u5f20\u4f1f"` is the
 //   name 张伟, and `\u0031\u0033…` are digits. They are decoded (surrogate
 //   pairs joined; control characters and lone surrogates left as written).
+// - Digits spelled as Chinese numerals: 一三八〇〇一三八〇〇〇, 幺 for one as
+//   said on the phone, the financial capitals 壹贰叁… A run of seven or more
+//   (spaces, dashes or U+3000 between groups allowed) becomes ASCII digits;
+//   shorter ones — 二〇二四年, 一一对应, 三五成群 — are words and stay.
 //
-// The keyword automaton flags both (`DISGUISE_MARKERS`), so a segment
-// without any costs nothing extra; a segment with some is rewritten once and
-// read again. Every offset after that is into the rewritten segment.
+// The keyword automaton flags all three (`DISGUISE_MARKERS`; two numerals in
+// a row for the third), so a segment without any costs nothing extra; a
+// segment with some is rewritten once and read again. Every offset after
+// that is into the rewritten segment.
 
 /** Code points removed before detection (inclusive ranges, BMP). */
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -29,8 +34,21 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfeff, 0xfeff], // zero-width no-break space (a BOM inside text)
 ];
 
+/** Chinese numerals and the digit each spells. */
+const NUMERALS: ReadonlyMap<number, number> = new Map(
+  [...'〇零一二三四五六七八九', ...'幺', ...'壹贰叁肆伍陆柒捌玖'].map((ch, i, all) => [
+    ch.codePointAt(0)!,
+    i < 11 ? Math.max(0, i - 1) : ch === '幺' ? 1 : all.indexOf(ch) - 11,
+  ]),
+);
+/** A run of spelled digits this long is a number, shorter ones are words. */
+const MIN_SPELLED_RUN = 7;
+
+/** Byte length of a spelled-digit marker (two numerals). */
+export const SPELLED_MARKER_BYTES = 6;
+
 /**
- * Byte sequences the keyword automaton reports as "invisible here": every
+ * Byte sequences the keyword automaton reports as "disguised here": every
  * BMP code point above, and F3 A0, the lead of plane 14 (tag characters
  * U+E0000–E007F, variation selectors U+E0100–E01EF; nothing else is
  * assigned there).
@@ -40,6 +58,11 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   Uint8Array.of(0xf3, 0xa0),
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
 ];
+
+/** Two numerals in a row, for the automaton: where a run of spelled digits may be. */
+export const SPELLED_MARKERS: readonly Uint8Array[] = [...NUMERALS.keys()].flatMap((a) =>
+  [...NUMERALS.keys()].map((b) => Buffer.from(String.fromCodePoint(a, b), 'utf8')),
+);
 
 const isCont = (b: number | undefined): boolean => b !== undefined && (b & 0xc0) === 0x80;
 
@@ -64,6 +87,78 @@ function inRanges(cp: number): boolean {
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
   return stripInvisible(decodeEscapes(seg));
+}
+
+/** The digit a Chinese numeral at i spells (three UTF-8 bytes), else -1. */
+function numeralAt(seg: Uint8Array, i: number): number {
+  const b = seg[i]!;
+  if (b < 0xe3 || b > 0xe9 || !isCont(seg[i + 1]) || !isCont(seg[i + 2])) return -1;
+  return NUMERALS.get(((b & 0x0f) << 12) | ((seg[i + 1]! & 0x3f) << 6) | (seg[i + 2]! & 0x3f)) ?? -1;
+}
+
+/** Width of a separator between groups of spelled digits at i: ' ', '-' or U+3000. */
+const groupSeparatorAt = (seg: Uint8Array, i: number): number =>
+  seg[i] === 0x20 || seg[i] === 0x2d ? 1 : seg[i] === 0xe3 && seg[i + 1] === 0x80 && seg[i + 2] === 0x80 ? 3 : 0;
+
+/**
+ * Runs of seven or more Chinese numerals written as ASCII digits; `seg`
+ * itself when there are none. `pairEnds`: ascending offsets just past two
+ * numerals in a row (the automaton's markers); only the runs around them
+ * are looked at.
+ */
+export function spelledDigits(seg: Buffer, pairEnds: ArrayLike<number>): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let k = 0; k < pairEnds.length; k++) {
+    let i = pairEnds[k]! - SPELLED_MARKER_BYTES;
+    if (i < copied || numeralAt(seg, i) < 0) continue;
+    // Back to the start of the run (一 三八〇〇…: a group of one has no pair of its own).
+    for (;;) {
+      if (numeralAt(seg, i - 3) >= 0) i -= 3;
+      else if (seg[i - 1] === 0x20 || seg[i - 1] === 0x2d) {
+        if (numeralAt(seg, i - 4) < 0) break;
+        i -= 4;
+      } else if (seg[i - 3] === 0xe3 && seg[i - 2] === 0x80 && seg[i - 1] === 0x80) {
+        if (numeralAt(seg, i - 6) < 0) break;
+        i -= 6;
+      } else break;
+    }
+    if (i < copied) continue;
+    // The run from i: numerals, single separators between them.
+    let count = 0;
+    let end = i;
+    for (let p = i; ; ) {
+      if (numeralAt(seg, p) >= 0) {
+        count++;
+        p += 3;
+        end = p;
+        continue;
+      }
+      const w = groupSeparatorAt(seg, p);
+      if (w === 0 || numeralAt(seg, p + w) < 0) break;
+      p += w;
+    }
+    if (count >= MIN_SPELLED_RUN) {
+      out ??= Buffer.allocUnsafe(seg.length);
+      n += seg.copy(out, n, copied, i);
+      for (let p = i; p < end; ) {
+        const d = numeralAt(seg, p);
+        if (d >= 0) {
+          out[n++] = 0x30 + d;
+          p += 3;
+        } else {
+          const w = groupSeparatorAt(seg, p);
+          n += seg.copy(out, n, p, p + w);
+          p += w;
+        }
+      }
+      copied = end;
+    }
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 const hexAt = (seg: Buffer, i: number): number => {
