@@ -34,12 +34,57 @@ const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 
 /**
- * The stream's data is deflate: FlateDecode is its first filter (`/Filter
- * /FlateDecode`, `/Filter [/FlateDecode /DCTDecode]`). Behind another filter
- * (`[/ASCII85Decode /FlateDecode]`) it is not checked, nor bounded.
+ * The stream's first filter when it expands data: FlateDecode (`/Filter
+ * /FlateDecode`, `/Filter [/FlateDecode /DCTDecode]`) or LZWDecode. Behind
+ * another filter (`[/ASCII85Decode /FlateDecode]`) neither is checked, nor
+ * bounded.
  */
-function isFlate(dict: string): boolean {
-  return /\/Filter\s*\[?\s*\/(FlateDecode|Fl)\b/.test(dict) && !/\/Crypt\b/.test(dict);
+function expandingFilter(dict: string): 'flate' | 'lzw' | null {
+  if (/\/Crypt\b/.test(dict)) return null;
+  const first = /\/Filter\s*\[?\s*\/(FlateDecode|Fl|LZWDecode|LZW)\b/.exec(dict)?.[1];
+  return first === undefined ? null : first.startsWith('L') ? 'lzw' : 'flate';
+}
+
+/**
+ * What an LZWDecode stream decodes to, in bytes, counted up to `limit` + 1
+ * as pdf.js decodes it (codes of 9–12 bits, clear 256, end 257, /EarlyChange
+ * 1 unless the dictionary says 0). Only entry lengths are kept, never the
+ * output: an LZW code stands for up to 4,096 bytes, a 2 MB stream for GBs.
+ */
+export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1): number {
+  const lengths = new Int32Array(4096);
+  let size = 0;
+  let next = 258;
+  let codeLength = 9;
+  let prev = -1;
+  let bits = 0;
+  let buffered = 0;
+  for (let i = 0; ; ) {
+    while (buffered < codeLength) {
+      if (i >= data.length) return size;
+      bits = ((bits << 8) | data[i++]!) & 0xffffff;
+      buffered += 8;
+    }
+    buffered -= codeLength;
+    const code = (bits >>> buffered) & ((1 << codeLength) - 1);
+    if (code === 256) {
+      next = 258;
+      codeLength = 9;
+      prev = -1;
+      continue;
+    }
+    if (code === 257) return size;
+    let length: number;
+    if (code < 256) length = 1;
+    else if (code < next) length = lengths[code]!;
+    else if (code === next && prev >= 0) length = (prev < 256 ? 1 : lengths[prev]!) + 1;
+    else return size; // not a code yet: pdf.js stops here too
+    if (prev >= 0 && next < 4096) lengths[next++] = (prev < 256 ? 1 : lengths[prev]!) + 1;
+    size += length;
+    if (size > limit) return size;
+    prev = code;
+    if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
+  }
 }
 
 /** What the stream pass found: damage, and inflation past the bounds. */
@@ -206,13 +251,16 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
       out.damaged++;
       continue;
     }
-    if (!isFlate(dict)) continue;
+    const filter = expandingFilter(dict);
+    if (filter === null) continue;
     // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
     const compressed = data.subarray(begin, end);
     const own = inflateBound(dict, compressed.length, limits.maxRatio);
     const bound = Math.min(own, limits.maxBytes - out.inflated);
     let size: number;
-    try {
+    if (filter === 'lzw') {
+      size = lzwDecodedSize(compressed, bound, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+    } else try {
       size = inflateSync(compressed, { maxOutputLength: Math.min(CHECK_OUTPUT_CAP, bound + 1) }).length;
     } catch (err) {
       if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') {

@@ -8,11 +8,63 @@ import { CaptureSink } from '../../test/support/capture-sink.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
+import { lzwDecodedSize } from './pdf-integrity.js';
 
-/** A FlateDecode stream object: `bytes` of content, with `padding` spaces after it (a bomb when large). */
-function flateStream(dict: string, bytes: Buffer, padding = 0): string {
-  const data = deflateSync(padding ? Buffer.concat([bytes, Buffer.alloc(padding, 0x20)]) : bytes, { level: 9 });
-  return `<< ${dict} /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
+/**
+ * LZW as PDF writes it (LZWDecode, /EarlyChange 1): a clear code first, codes
+ * of 9–12 bits, a clear code when the table is nearly full, the end code last.
+ */
+function lzwEncode(data: Uint8Array): Buffer {
+  const out: number[] = [];
+  let acc = 0;
+  let nbits = 0;
+  let codeLength = 9;
+  const emit = (code: number): void => {
+    acc = (acc << codeLength) | code;
+    nbits += codeLength;
+    while (nbits >= 8) {
+      out.push((acc >>> (nbits - 8)) & 0xff);
+      nbits -= 8;
+    }
+    acc &= (1 << nbits) - 1;
+  };
+  const table = new Map<number, number>();
+  let next = 258;
+  emit(256);
+  let prefix = -1;
+  for (const b of data) {
+    if (prefix < 0) {
+      prefix = b;
+      continue;
+    }
+    const known = table.get(prefix * 256 + b);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    emit(prefix);
+    table.set(prefix * 256 + b, next++);
+    // The decoder adds each entry one code later: it widens its codes when its next + 1 reaches 2^n.
+    if (next >= 1 << codeLength && codeLength < 12) codeLength++;
+    if (next === 4000) {
+      emit(256);
+      table.clear();
+      next = 258;
+      codeLength = 9;
+    }
+    prefix = b;
+  }
+  if (prefix >= 0) emit(prefix);
+  emit(257);
+  if (nbits > 0) out.push((acc << (8 - nbits)) & 0xff);
+  return Buffer.from(out);
+}
+
+/** A FlateDecode (or LZWDecode) stream object: `bytes` of content, with `padding` spaces after it (a bomb when large). */
+function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false): string {
+  const raw = padding ? Buffer.concat([bytes, Buffer.alloc(padding, 0x20)]) : bytes;
+  const data = lzw ? lzwEncode(raw) : deflateSync(raw, { level: 9 });
+  return `<< ${dict} /Filter /${lzw ? 'LZW' : 'Flate'}Decode /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
 }
 
 /**
@@ -23,7 +75,7 @@ function flateStream(dict: string, bytes: Buffer, padding = 0): string {
  */
 function makePdf(
   pages: string[][][],
-  opts: { image?: boolean; encrypt?: boolean; padding?: number; blank?: { width: number; height: number; imageBytes?: number } } = {},
+  opts: { image?: boolean; encrypt?: boolean; padding?: number; lzw?: boolean; blank?: { width: number; height: number; imageBytes?: number } } = {},
 ): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
@@ -52,7 +104,7 @@ function makePdf(
     const stream = add(
       opts.padding === undefined
         ? `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`
-        : flateStream('', Buffer.from(content, 'latin1'), opts.padding),
+        : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw),
     );
     const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
@@ -139,6 +191,19 @@ describe('pdf extractor', () => {
     const bomb = await run(makePdf([ROWS], { padding: 160 << 20 }));
     expect(bomb.units).toEqual([]);
     expect(bomb.problems).toEqual([expect.objectContaining({ reason: 'max-ratio', location: 'doc.pdf' })]);
+  });
+
+  it('bounds LZW streams the same way, counting what they decode to without decoding it', async () => {
+    const ok = await run(makePdf([ROWS], { padding: 200_000, lzw: true }));
+    expect(ok.problems).toEqual([]);
+    expect(ok.text).toContain('13812345678'); // pdf.js reads the encoder's output: the test encoder is right
+    for (const data of [randomBytes(50_000), Buffer.alloc(3_000_000), Buffer.from('13812345678,张伟\n'.repeat(20_000))]) {
+      expect(lzwDecodedSize(lzwEncode(data), Infinity)).toBe(data.length);
+    }
+    // 24 MB of spaces in ~20 KB of LZW.
+    const bomb = await run(makePdf([ROWS], { padding: 24 << 20, lzw: true }));
+    expect(bomb.units).toEqual([]);
+    expect(bomb.reasons()).toEqual(['max-ratio']);
   });
 
   it('lets an image inflate to the size it declares (a blank scanned page, ~1000:1), not past it', async () => {
