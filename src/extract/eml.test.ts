@@ -124,6 +124,16 @@ describe('eml extractor', () => {
     });
   }
 
+  it('scans a list pasted into the body base64-encoded (a second encoding inside the transfer encoding)', async () => {
+    const csv = `姓名,手机,身份证号\n${PEOPLE.map((p) => p.join(',')).join('\n')}\n`;
+    const pasted = Buffer.from(csv).toString('base64').replace(/.{76}/g, '$&\n');
+    const eml = multipart('mixed', 'b1', [part('text/plain; charset=UTF-8', b64(Buffer.from(`名单如下：\n${pasted}\n`)), ['Content-Transfer-Encoding: base64'])], TOP('UTF-8'));
+    const sink = await run(eml);
+    expect(sink.problems).toEqual([]);
+    const inner = sink.units.find((u) => u.location.startsWith('msg.eml!/body!/base64@'));
+    expect(inner?.text).toBe(csv);
+  });
+
   it('recurses into attachments, nested mail included, at attachment locations', async () => {
     const csv = `姓名,手机,身份证号\r\n${PEOPLE.map((p) => p.join(',')).join('\r\n')}\r\n`;
     const inner = multipart('mixed', 'in1', [part('text/plain; charset=UTF-8', '转发：王芳 18698765432')], [

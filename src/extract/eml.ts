@@ -10,6 +10,7 @@
 // message/rfc822 parts exactly as to nested zips.
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
+import { Base64Scanner, MAX_BASE64_CHARS, scanBase64 } from './base64-blocks.js';
 import { htmlToText } from './html-text.js';
 import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -83,6 +84,9 @@ export const emlExtractor: Extractor = {
     const writer = ctx.sink.open(`${input.location}!/body`, { kind: 'text' });
     writer.write(body);
     writer.end();
+    // A list pasted into the mail base64-encoded.
+    const base64 = new Base64Scanner(MAX_BASE64_CHARS);
+    await scanBase64(`${input.location}!/body`, ctx, [...base64.feed(Buffer.from(body), 0), ...base64.end()]);
 
     const attachments = mail.attachments;
     for (let i = 0; i < attachments.length; i++) {

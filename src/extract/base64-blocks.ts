@@ -1,0 +1,166 @@
+// Base64 inside text: `base64 customers.csv > notes.txt`, a workbook pasted
+// as a data: URL, a JSON field holding an encoded export, a JWT's payload.
+// To a byte scanner the list is gone; to anyone with `base64 -d` it is one
+// command away. The text extractor feeds its bytes through this scanner,
+// which finds the blocks — a run of base64 characters, or lines of 40 or
+// more of them wrapped the MIME or PEM way — and hands each back decoded,
+// to be scanned as an embedded item when it is a document or text.
+//
+// Cost on plain text: one table lookup per byte. Runs shorter than
+// MIN_BASE64_CHARS (words, card numbers, IDs) are never copied.
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { bufferInput } from './input.js';
+import { memberLocation } from './member.js';
+import { sniff } from './sniff.js';
+import { detectEncoding } from './text.js';
+import type { ExtractContext } from './types.js';
+
+/** Largest base64 block decoded (in characters: 48 MiB decoded); a larger one is `max-bytes`. */
+export const MAX_BASE64_CHARS = 64 << 20;
+
+/** A run shorter than this is a word or a number, not an encoding (24 chars: 18 bytes, a name and a mobile). */
+export const MIN_BASE64_CHARS = 24;
+/** A line break continues a block only after a line at least this long (MIME wraps at 76, PEM at 64). */
+const MIN_WRAPPED_LINE = 40;
+
+/** Standard and URL-safe alphabets (Buffer's base64 decoder takes both). */
+const ALPHABET = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') ALPHABET[c.charCodeAt(0)] = 1;
+
+export interface Base64Block {
+  /** Offset of the block's first character in the text fed. */
+  offset: number;
+  /** The decoded bytes. */
+  data: Buffer;
+}
+
+/** A block too large to hold: reported, not decoded. */
+export interface OversizedBlock {
+  offset: number;
+  chars: number;
+}
+
+export class Base64Scanner {
+  private parts: Buffer[] = [];
+  /** Base64 characters in the current block (line breaks not counted). */
+  private chars = 0;
+  /** Offset of the current block, -1 outside one. */
+  private start = -1;
+  private lineChars = 0;
+  private padding = 0;
+  /** The block's last line ended with a line break: the next must go on with base64, or the block ends there. */
+  private afterBreak = false;
+  private readonly done: Array<Base64Block | OversizedBlock> = [];
+
+  constructor(private readonly maxChars: number) {}
+
+  /** Feed the next bytes of the text, at `offset` in it; returns the blocks that ended in them. */
+  feed(chunk: Uint8Array, offset: number): Array<Base64Block | OversizedBlock> {
+    const len = chunk.length;
+    for (let i = 0; i < len; ) {
+      if (this.start < 0) {
+        // Outside a block: the next run of base64 characters.
+        while (i < len && ALPHABET[chunk[i]!] === 0) i++;
+        const from = i;
+        while (i < len && ALPHABET[chunk[i]!] === 1) i++;
+        // A word or a number: shorter than a block and ended here (padding or a line break cannot make it one).
+        if (i - from < MIN_BASE64_CHARS && i < len) continue;
+        if (i === from) break;
+        this.start = offset + from;
+        this.run(chunk, from, i);
+        continue;
+      }
+      const b = chunk[i]!;
+      if (ALPHABET[b] === 1 && this.padding === 0) {
+        const from = i;
+        while (i < len && ALPHABET[chunk[i]!] === 1) i++;
+        this.run(chunk, from, i);
+        continue;
+      }
+      if (this.chars < MIN_BASE64_CHARS) {
+        this.reset(); // a short run carried over from the previous chunk
+        continue;
+      }
+      if (b === 0x3d && this.padding < 2) {
+        this.padding++;
+        i++;
+      } else if (b === 0x0d) {
+        i++;
+      } else if (b === 0x0a && !this.afterBreak && this.padding === 0 && this.lineChars >= MIN_WRAPPED_LINE) {
+        this.afterBreak = true;
+        this.lineChars = 0;
+        i++;
+      } else {
+        this.close(); // the byte is looked at again, outside the block
+      }
+    }
+    return this.done.splice(0);
+  }
+
+  /** The end of the text: a block still open ends here. */
+  end(): Array<Base64Block | OversizedBlock> {
+    if (this.start >= 0) this.close();
+    return this.done.splice(0);
+  }
+
+  /** Base64 characters chunk[from, to) of the current block. */
+  private run(chunk: Uint8Array, from: number, to: number): void {
+    this.chars += to - from;
+    this.lineChars += to - from;
+    this.afterBreak = false;
+    if (this.chars <= this.maxChars) this.parts.push(Buffer.from(chunk.subarray(from, to)));
+  }
+
+  private close(): void {
+    if (this.chars >= MIN_BASE64_CHARS) {
+      if (this.chars > this.maxChars) this.done.push({ offset: this.start, chars: this.chars });
+      else this.done.push({ offset: this.start, data: Buffer.from(Buffer.concat(this.parts).toString('latin1'), 'base64') });
+    }
+    this.reset();
+  }
+
+  private reset(): void {
+    this.parts = [];
+    this.chars = 0;
+    this.start = -1;
+    this.lineChars = 0;
+    this.padding = 0;
+    this.afterBreak = false;
+  }
+}
+
+/** Decoded base64 blocks that are documents or text, scanned as embedded items (`notes.txt!/base64@812`). */
+export async function scanBase64(location: string, ctx: ExtractContext, blocks: Array<Base64Block | OversizedBlock>): Promise<void> {
+  for (const block of blocks) {
+    const name = `base64@${block.offset}`;
+    if (!('data' in block)) {
+      ctx.fail(memberLocation(location, name), 'max-bytes', `base64 block of ${block.chars} characters, over ${MAX_BASE64_CHARS}`);
+      continue;
+    }
+    if (!isWorthScanning(block.data)) continue;
+    if (!ctx.consume(block.data.length)) {
+      ctx.fail(location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+      return;
+    }
+    await ctx.recurse(bufferInput(memberLocation(location, name), name, block.data));
+  }
+}
+
+/**
+ * Whether decoded base64 is something to scan: a document or archive (not an
+ * image — data: URLs are full of them), or text: UTF-16, or no control characters and
+ * valid UTF-8, or valid GB18030 with a line break, comma or tab in it (GB18030
+ * takes most byte pairs: noise decodes as 湝湝湝 but has no structure).
+ * Hashes, keys and tokens decode to noise and are skipped.
+ */
+function isWorthScanning(data: Buffer): boolean {
+  const kind = sniff(data.subarray(0, 4096));
+  if (kind === 'media') return false;
+  if (kind !== 'text') return true;
+  // UTF-16 text (Excel's "Unicode text" export) has NULs: its encoding is detected, not inferred.
+  if (detectEncoding(data.subarray(0, 4096))?.encoding.startsWith('utf16')) return true;
+  for (const b of data) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return false;
+  if (isUtf8(data)) return true;
+  return (data.includes(0x0a) || data.includes(0x2c) || data.includes(0x09)) && !iconv.decode(data, 'gb18030').includes('\ufffd');
+}
