@@ -29,6 +29,16 @@ describe('html extractor', () => {
     expect(sink.unit('list.html')?.text.trim().split('\n')).toEqual(['姓名\t手机', '张伟\t13912345678']);
   });
 
+  it('scans a file behind a data: URL (a list offered as a download link), not the images beside it', async () => {
+    const csv = '姓名,手机\n张伟,13912345678\n王芳,13800138000\n';
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]).toString('base64');
+    const page = `<html><body><a href="data:text/csv;base64,${Buffer.from(csv).toString('base64')}">下载</a><img src="data:image/png;base64,${png}"></body></html>`;
+    const sink = await extractBuffer('page.html', Buffer.from(page));
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => u.location)).toEqual(['page.html', `page.html!/base64@${page.indexOf('base64,') + 7}`]);
+    expect(sink.units[1]?.text).toBe(csv);
+  });
+
   it('decodes character references: digits written as &#49;… are digits', async () => {
     const hidden = [...'13912345678'].map((d) => `&#${d.charCodeAt(0)};`).join('');
     const sink = await extractBuffer('x.htm', Buffer.from(`<html><p>手机：${hidden}</p><p>&#x5F20;&#x4F1F;</p></html>`));

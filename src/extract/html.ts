@@ -6,6 +6,7 @@
 // character references (&#49;&#51;&#56;…) are not digits at all.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { Base64Scanner, MAX_BASE64_CHARS, scanBase64 } from './base64-blocks.js';
 import { htmlToText } from './html-text.js';
 import { readWhole } from './input.js';
 import { detectEncoding } from './text.js';
@@ -24,11 +25,15 @@ export const htmlExtractor: Extractor = {
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
     const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
+    const text = decode(data, input.head);
     const writer = ctx.sink.open(input.location, { kind: 'text' });
     try {
-      writer.write(`${htmlToText(decode(data, input.head))}\n`);
+      writer.write(`${htmlToText(text)}\n`);
     } finally {
       writer.end();
     }
+    // Files in data: URLs (a workbook as a download link), in the markup the text leaves out.
+    const base64 = new Base64Scanner(MAX_BASE64_CHARS);
+    await scanBase64(input.location, ctx, [...base64.feed(Buffer.from(text), 0), ...base64.end()]);
   },
 };
