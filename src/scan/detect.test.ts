@@ -224,6 +224,14 @@ describe('names only in a person context', () => {
   it('ends a labelled name before the words that follow a name in a sentence', () => {
     expect(found('客户徐宗来电(0086 16294350116),要求回电')).toEqual(['person_name_zh:徐宗', 'cn_mobile:16294350116']);
     expect(found('联系人：王芳的电话 13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+    expect(found('客户刘洋于2024年3月5日开户，身份证号110101199003071233')).toEqual(['person_name_zh:刘洋', 'cn_resident_id:110101199003071233']);
+    expect(found('联系人：王芳在北京 13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+    expect(found('经办人陈静签字')).toEqual(['person_name_zh:陈静']);
+    expect(found('联系人：欧阳娜娜等')).toEqual(['person_name_zh:欧阳娜娜']);
+    expect(found('尊敬的王芳女士：您预留的手机13800138000已绑定')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
+    // Where the name is all of its line or cell, a last character such as 和 is the name's.
+    expect(found('姓名：王春和 电话：13800138000')).toEqual(['person_name_zh:王春和', 'cn_mobile:13800138000']);
+    expect(found('尊敬的张总：')).toEqual([]);
   });
 
   it('takes a name from an XML element and after a bracketed label', () => {

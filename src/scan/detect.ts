@@ -998,6 +998,15 @@ function nameAfterLabel(
   if (chars === 1) return paddedName(seg, start, p);
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
+  // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
+  // sentence. Where the run ends right after it and the name would fit without
+  // it, it is part of the name (姓名：王春和).
+  for (let k = 2; k < value.length && k <= 4; k++) {
+    if (!SENTENCE_WORDS.has(value[k]!)) continue;
+    const goesOn = k < value.length - 1 || isAsciiAlnum(seg[p]);
+    if (goesOn || value.length > 4) value = value.slice(0, k);
+    break;
+  }
   // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
   for (const word of NAME_FOLLOWERS) {
     if (value.length > word.length + 1 && value.endsWith(word)) {
@@ -1007,6 +1016,9 @@ function nameAfterLabel(
   }
   return { start, end: start + Buffer.byteLength(value), value };
 }
+
+const isAsciiAlnum = (b: number | undefined): boolean =>
+  b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
 
 /**
  * 张　伟 after a label: a two-character name padded to the width of three
@@ -1029,9 +1041,15 @@ function paddedName(seg: Buffer, start: number, first: number): { start: number;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-const NAME_FOLLOWERS = ['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '来电', '致电', '来访', '来信', '反馈', '表示', '要求', '的'];
+const NAME_FOLLOWERS = [
+  ...['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '的'],
+  ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
+];
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表']);
+/** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
+const SENTENCE_WORDS = new Set([...'于在已将与和及等']);
+
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总']);
 
 /** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
