@@ -130,20 +130,59 @@ export class Base64Scanner {
   }
 }
 
-/** Decoded base64 blocks that are documents or text, scanned as embedded items (`notes.txt!/base64@812`). */
-export async function scanBase64(location: string, ctx: ExtractContext, blocks: Array<Base64Block | OversizedBlock>): Promise<void> {
-  for (const block of blocks) {
-    const name = `base64@${block.offset}`;
-    if (!('data' in block)) {
-      ctx.fail(memberLocation(location, name), 'max-bytes', `base64 block of ${block.chars} characters, over ${MAX_BASE64_CHARS}`);
-      continue;
+/**
+ * The base64 blocks of one text, scanned as embedded items when they are
+ * documents or text (`notes.txt!/base64@812`): at most `maxMembers` of them
+ * (a log of a million tokens is `max-members`, not a million items).
+ */
+export class EmbeddedBase64 {
+  private readonly scanner = new Base64Scanner(MAX_BASE64_CHARS);
+  private scanned = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly location: string,
+    private readonly ctx: ExtractContext,
+  ) {}
+
+  /** All of a text held in memory (a mail body, an HTML page). */
+  static async scan(location: string, ctx: ExtractContext, text: Buffer): Promise<void> {
+    const blocks = new EmbeddedBase64(location, ctx);
+    await blocks.feed(text, 0);
+    await blocks.end();
+  }
+
+  /** The next bytes of the text, at `offset` in it. */
+  async feed(chunk: Uint8Array, offset: number): Promise<void> {
+    if (!this.stopped) await this.dispatch(this.scanner.feed(chunk, offset));
+  }
+
+  async end(): Promise<void> {
+    if (!this.stopped && !this.ctx.signal.aborted) await this.dispatch(this.scanner.end());
+  }
+
+  private async dispatch(blocks: Array<Base64Block | OversizedBlock>): Promise<void> {
+    const ctx = this.ctx;
+    for (const block of blocks) {
+      const name = `base64@${block.offset}`;
+      if (!('data' in block)) {
+        ctx.fail(memberLocation(this.location, name), 'max-bytes', `base64 block of ${block.chars} characters, over ${MAX_BASE64_CHARS}`);
+        continue;
+      }
+      if (!isWorthScanning(block.data)) continue;
+      if (this.scanned >= ctx.limits.maxMembers) {
+        ctx.fail(this.location, 'max-members', `more than ${ctx.limits.maxMembers} base64 blocks`);
+        this.stopped = true;
+        return;
+      }
+      if (!ctx.consume(block.data.length)) {
+        ctx.fail(this.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+        this.stopped = true;
+        return;
+      }
+      this.scanned++;
+      await ctx.recurse(bufferInput(memberLocation(this.location, name), name, block.data));
     }
-    if (!isWorthScanning(block.data)) continue;
-    if (!ctx.consume(block.data.length)) {
-      ctx.fail(location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-      return;
-    }
-    await ctx.recurse(bufferInput(memberLocation(location, name), name, block.data));
   }
 }
 

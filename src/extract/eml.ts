@@ -10,7 +10,7 @@
 // message/rfc822 parts exactly as to nested zips.
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
-import { Base64Scanner, MAX_BASE64_CHARS, scanBase64 } from './base64-blocks.js';
+import { EmbeddedBase64 } from './base64-blocks.js';
 import { htmlToText } from './html-text.js';
 import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -85,8 +85,7 @@ export const emlExtractor: Extractor = {
     writer.write(body);
     writer.end();
     // A list pasted into the mail base64-encoded.
-    const base64 = new Base64Scanner(MAX_BASE64_CHARS);
-    await scanBase64(`${input.location}!/body`, ctx, [...base64.feed(Buffer.from(body), 0), ...base64.end()]);
+    await EmbeddedBase64.scan(`${input.location}!/body`, ctx, Buffer.from(body));
 
     const attachments = mail.attachments;
     for (let i = 0; i < attachments.length; i++) {

@@ -6,7 +6,7 @@
 // character references (&#49;&#51;&#56;…) are not digits at all.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { Base64Scanner, MAX_BASE64_CHARS, scanBase64 } from './base64-blocks.js';
+import { EmbeddedBase64 } from './base64-blocks.js';
 import { htmlToText } from './html-text.js';
 import { readWhole } from './input.js';
 import { detectEncoding } from './text.js';
@@ -33,7 +33,6 @@ export const htmlExtractor: Extractor = {
       writer.end();
     }
     // Files in data: URLs (a workbook as a download link), in the markup the text leaves out.
-    const base64 = new Base64Scanner(MAX_BASE64_CHARS);
-    await scanBase64(input.location, ctx, [...base64.feed(Buffer.from(text), 0), ...base64.end()]);
+    await EmbeddedBase64.scan(input.location, ctx, Buffer.from(text));
   },
 };

@@ -33,4 +33,12 @@ describe('base64 inside text', () => {
     const over = await extractBuffer('notes.txt', Buffer.from(Buffer.from(list.repeat(50)).toString('base64')), { maxBytes: 2000 });
     expect(over.reasons()).toEqual(['max-bytes']);
   });
+
+  it('scans at most maxMembers blocks of one text (a log of tokens), and says so', async () => {
+    const token = (i: number) => Buffer.from(`{"user":"u${i}","mobile":"13800138000"}`).toString('base64');
+    const log = Array.from({ length: 30 }, (_, i) => `GET /api token=${token(i)}`).join('\n');
+    const sink = await extractBuffer('access.log', Buffer.from(log), { maxMembers: 10 });
+    expect(sink.units.filter((u) => u.location.startsWith('access.log!/base64@'))).toHaveLength(10);
+    expect(sink.reasons()).toEqual(['max-members']);
+  });
 });

@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
-import { Base64Scanner, MAX_BASE64_CHARS, scanBase64 } from './base64-blocks.js';
+import { EmbeddedBase64 } from './base64-blocks.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -150,7 +150,7 @@ export const textExtractor: Extractor = {
     }
     let first = !range || range.start === 0;
     // Base64 in ASCII-compatible text: blocks found as the text streams by, scanned as embedded items.
-    const base64 = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new Base64Scanner(MAX_BASE64_CHARS) : null;
+    const base64 = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new EmbeddedBase64(input.location, ctx) : null;
     let offset = range?.start ?? 0;
     for await (let chunk of readChunks(input)) {
       if (ctx.signal.aborted) break;
@@ -164,11 +164,11 @@ export const textExtractor: Extractor = {
       }
       if (ctx.sink.exhausted) break; // max-text: recorded by the sink
       decoder.write(chunk);
-      if (base64) await scanBase64(input.location, ctx, base64.feed(chunk, offset));
+      if (base64) await base64.feed(chunk, offset);
       offset += chunk.length;
     }
     decoder.end();
     writer.end();
-    if (base64 && !ctx.signal.aborted) await scanBase64(input.location, ctx, base64.end());
+    if (base64 && !ctx.signal.aborted) await base64.end();
   },
 };
