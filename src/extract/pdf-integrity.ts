@@ -33,16 +33,87 @@ const DICT_LOOKBACK = 1024;
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 
+/** The stream's filters in order: `/Filter /FlateDecode`, `/Filter [/ASCII85Decode /FlateDecode]`. */
+function filtersOf(dict: string): string[] {
+  const value = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1];
+  return value ? Array.from(value.matchAll(/\/([A-Za-z0-9]+)/g), (m) => m[1]!) : [];
+}
+
+const FLATE = new Set(['FlateDecode', 'Fl']);
+const LZW = new Set(['LZWDecode', 'LZW']);
+
+/** ASCIIHexDecode: hex digits, white space ignored, `>` ends; an odd last digit is followed by 0. */
+function hexDecode(data: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe((data.length >> 1) + 1);
+  let n = 0;
+  let high = -1;
+  for (const b of data) {
+    if (b === 0x3e) break;
+    const c = b | 0x20;
+    const d = b >= 0x30 && b <= 0x39 ? b - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (d < 0) continue;
+    if (high < 0) high = d;
+    else {
+      out[n++] = (high << 4) | d;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high << 4;
+  return out.subarray(0, n);
+}
+
+/** ASCII85Decode: groups of five `!`–`u`, `z` for four zero bytes, `~>` ends, a short last group padded. */
+function a85Decode(data: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(data.length * 4 + 4);
+  let n = 0;
+  let group = 0;
+  let count = 0;
+  for (const b of data) {
+    if (b === 0x7e) break;
+    if (b === 0x7a && count === 0) {
+      out.writeUInt32BE(0, n);
+      n += 4;
+      continue;
+    }
+    if (b < 0x21 || b > 0x75) continue;
+    group = group * 85 + (b - 0x21);
+    if (++count === 5) {
+      out.writeUInt32BE(group >>> 0, n);
+      n += 4;
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) {
+    for (let k = count; k < 5; k++) group = group * 85 + 84;
+    const tail = Buffer.allocUnsafe(4);
+    tail.writeUInt32BE(group >>> 0, 0);
+    n += tail.copy(out, n, 0, count - 1);
+  }
+  return out.subarray(0, n);
+}
+
+const ASCII_FILTERS: Readonly<Record<string, (data: Uint8Array) => Buffer>> = {
+  ASCIIHexDecode: hexDecode,
+  AHx: hexDecode,
+  ASCII85Decode: a85Decode,
+  A85: a85Decode,
+};
+
 /**
- * The stream's first filter when it expands data: FlateDecode (`/Filter
- * /FlateDecode`, `/Filter [/FlateDecode /DCTDecode]`) or LZWDecode. Behind
- * another filter (`[/ASCII85Decode /FlateDecode]`) neither is checked, nor
- * bounded.
+ * The data an expanding filter reads, and which: FlateDecode or LZWDecode,
+ * first or behind ASCIIHex/ASCII85 text encodings (`[/ASCII85Decode
+ * /FlateDecode]`, undone here). Null for anything else.
  */
-function expandingFilter(dict: string): 'flate' | 'lzw' | null {
+function expandingInput(dict: string, data: Uint8Array): { filter: 'flate' | 'lzw'; input: Uint8Array } | null {
   if (/\/Crypt\b/.test(dict)) return null;
-  const first = /\/Filter\s*\[?\s*\/(FlateDecode|Fl|LZWDecode|LZW)\b/.exec(dict)?.[1];
-  return first === undefined ? null : first.startsWith('L') ? 'lzw' : 'flate';
+  const filters = filtersOf(dict);
+  let input = data;
+  let k = 0;
+  for (; k < filters.length && ASCII_FILTERS[filters[k]!]; k++) input = ASCII_FILTERS[filters[k]!]!(input);
+  const name = filters[k];
+  if (name === undefined) return null;
+  return FLATE.has(name) ? { filter: 'flate', input } : LZW.has(name) ? { filter: 'lzw', input } : null;
 }
 
 /**
@@ -109,7 +180,7 @@ function inflateBound(dict: string, compressed: number, maxRatio: number): numbe
 }
 
 /** Inflated size of a deflate stream, counted up to `limit` + 1 without holding it; throws on damage. */
-async function inflatedSize(data: Buffer, limit: number): Promise<number> {
+async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
   const inflate = createInflate();
   let size = 0;
   inflate.end(data);
@@ -251,11 +322,11 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
       out.damaged++;
       continue;
     }
-    const filter = expandingFilter(dict);
-    if (filter === null) continue;
     // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
-    const compressed = data.subarray(begin, end);
-    const own = inflateBound(dict, compressed.length, limits.maxRatio);
+    const expanding = expandingInput(dict, data.subarray(begin, end));
+    if (expanding === null) continue;
+    const { filter, input: compressed } = expanding;
+    const own = inflateBound(dict, end - begin, limits.maxRatio);
     const bound = Math.min(own, limits.maxBytes - out.inflated);
     let size: number;
     if (filter === 'lzw') {

@@ -60,11 +60,38 @@ function lzwEncode(data: Uint8Array): Buffer {
   return Buffer.from(out);
 }
 
-/** A FlateDecode (or LZWDecode) stream object: `bytes` of content, with `padding` spaces after it (a bomb when large). */
-function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false): string {
+/** ASCII85 as PDF writes it: groups of five, `z` for four zero bytes, `~>` at the end. */
+function a85Encode(data: Buffer): Buffer {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    const n = data.copy(chunk, 0, i, i + 4);
+    let v = chunk.readUInt32BE(0);
+    if (v === 0 && n === 4) {
+      out += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode(0x21 + (v % 85)));
+      v = Math.floor(v / 85);
+    }
+    out += digits.slice(0, n + 1).join('');
+  }
+  return Buffer.from(`${out}~>`, 'latin1');
+}
+
+/**
+ * A FlateDecode (or LZWDecode) stream object: `bytes` of content, with `padding` spaces after it
+ * (a bomb when large); `ascii`: behind an ASCIIHex or ASCII85 encoding too.
+ */
+function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false, ascii?: 'hex' | 'a85'): string {
   const raw = padding ? Buffer.concat([bytes, Buffer.alloc(padding, 0x20)]) : bytes;
-  const data = lzw ? lzwEncode(raw) : deflateSync(raw, { level: 9 });
-  return `<< ${dict} /Filter /${lzw ? 'LZW' : 'Flate'}Decode /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
+  let data = lzw ? lzwEncode(raw) : deflateSync(raw, { level: 9 });
+  let filter = `/${lzw ? 'LZW' : 'Flate'}Decode`;
+  if (ascii === 'hex') [data, filter] = [Buffer.from(`${data.toString('hex')}>`), `[/ASCIIHexDecode ${filter}]`];
+  if (ascii === 'a85') [data, filter] = [a85Encode(data), `[/ASCII85Decode ${filter}]`];
+  return `<< ${dict} /Filter ${filter} /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
 }
 
 /**
@@ -75,7 +102,14 @@ function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false): str
  */
 function makePdf(
   pages: string[][][],
-  opts: { image?: boolean; encrypt?: boolean; padding?: number; lzw?: boolean; blank?: { width: number; height: number; imageBytes?: number } } = {},
+  opts: {
+    image?: boolean;
+    encrypt?: boolean;
+    padding?: number;
+    lzw?: boolean;
+    ascii?: 'hex' | 'a85';
+    blank?: { width: number; height: number; imageBytes?: number };
+  } = {},
 ): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
@@ -104,7 +138,7 @@ function makePdf(
     const stream = add(
       opts.padding === undefined
         ? `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`
-        : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw),
+        : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw, opts.ascii),
     );
     const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
@@ -204,6 +238,18 @@ describe('pdf extractor', () => {
     const bomb = await run(makePdf([ROWS], { padding: 24 << 20, lzw: true }));
     expect(bomb.units).toEqual([]);
     expect(bomb.reasons()).toEqual(['max-ratio']);
+  });
+
+  it('undoes ASCIIHex and ASCII85 before Flate or LZW: read when sound, bounded when a bomb', async () => {
+    for (const ascii of ['hex', 'a85'] as const) {
+      for (const lzw of [false, true]) {
+        const ok = await run(makePdf([ROWS], { padding: 1000, lzw, ascii }));
+        expect(ok.problems, `${ascii} ${lzw ? 'lzw' : 'flate'}`).toEqual([]);
+        expect(ok.text).toContain('13812345678');
+        const bomb = await run(makePdf([ROWS], { padding: 24 << 20, lzw, ascii }));
+        expect(bomb.reasons(), `${ascii} ${lzw ? 'lzw' : 'flate'} bomb`).toEqual(['max-ratio']);
+      }
+    }
   });
 
   it('lets an image inflate to the size it declares (a blank scanned page, ~1000:1), not past it', async () => {
