@@ -11,9 +11,9 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, nameCellValue, paddingAt, splitTextTokens, whitespaceCells } from './cells.js';
-import { spelledDigits, undisguise } from './disguise.js';
+import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
-import { isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { isAsciiAlnum, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 
 /** Process text in segments of about this size, cut at line ends. */
 const SEGMENT = 1 << 20;
@@ -80,6 +80,8 @@ export class UnitDetector implements UnitWriter {
   private disguised = false;
   /** Where two Chinese numerals end in the segment being read (spelled digits may be there). */
   private spelledPairs: number[] = [];
+  /** Where a digit beside o, l or i ends in the segment being read (look-alike letters may be there). */
+  private lookalikePairs: number[] = [];
   /**
    * Text units: lines of the current segment inside a delimited block (a CSV
    * or TSV export pasted into a mail or a note), as the block's first line
@@ -149,6 +151,10 @@ export class UnitDetector implements UnitWriter {
     const hits = this.hits;
     const base = this.base;
     return (kw, end) => {
+      if (kw >= e.lookalikeFrom) {
+        this.lookalikePairs.push(end);
+        return;
+      }
       if (kw >= e.spelledFrom) {
         this.spelledPairs.push(end);
         return;
@@ -171,6 +177,7 @@ export class UnitDetector implements UnitWriter {
     const mark = hits.length;
     this.disguised = false;
     this.spelledPairs.length = 0;
+    this.lookalikePairs.length = 0;
     this.acState = e.automaton.scan(raw, 0, raw.length, state, this.keywordHitsOf(raw));
     let seg = raw;
     // Disguised text (disguise.ts) undone, and the segment read again: zero-width
@@ -179,6 +186,7 @@ export class UnitDetector implements UnitWriter {
       seg = text;
       hits.truncate(mark);
       this.spelledPairs.length = 0;
+      this.lookalikePairs.length = 0;
       this.acState = e.automaton.scan(seg, 0, seg.length, state, this.keywordHitsOf(seg));
     };
     if (this.disguised) {
@@ -189,6 +197,8 @@ export class UnitDetector implements UnitWriter {
       const digits = spelledDigits(seg, this.spelledPairs);
       if (digits !== seg) reread(digits);
     }
+    // Look-alike letters become digits in place: same length, keywords where they were.
+    if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
     const len = seg.length;
     // Line ends.
     const lineEnds: number[] = [];
@@ -1016,9 +1026,6 @@ function nameAfterLabel(
   }
   return { start, end: start + Buffer.byteLength(value), value };
 }
-
-const isAsciiAlnum = (b: number | undefined): boolean =>
-  b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
 
 /**
  * 张　伟 after a label: a two-character name padded to the width of three

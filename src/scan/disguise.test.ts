@@ -125,3 +125,26 @@ describe('digits spelled as Chinese numerals', () => {
     expect(found('编号 一二三四五六')).toEqual([]);
   });
 });
+
+describe('letters that look like digits', () => {
+  const found = (text: string) => detectText(engine, text).findings.map((f) => `${f.detector}:${f.value}`);
+
+  it('reads O, o, l and I as 0 and 1 in a run that stands alone', () => {
+    expect(found('手机：l38OOl38OOO')).toEqual(['cn_mobile:13800138000']);
+    expect(found('电话 138 OOl3 8OOO')).toEqual(['cn_mobile:13800138000']);
+    expect(found('身份证 llOlOll99OO3O7l233')).toEqual(['cn_resident_id:110101199003071233']);
+    const rng = makeRng(80);
+    const rows = Array.from({ length: 30 }, () => ({ name: chineseName(rng), mobile: mobile(rng) }));
+    const list = (write: (s: string) => string) => `姓名,手机\n${rows.map((r) => `${r.name},${write(r.mobile)}`).join('\n')}\n`;
+    const values = (text: string) => detectText(engine, text, { kind: 'table', delimiter: ',' }).findings.map((f) => `${f.detector}:${f.value}`).sort();
+    expect(values(list((m) => m.replace(/0/g, 'O').replace(/1/g, 'l')))).toEqual(values(list((m) => m)));
+  });
+
+  it('leaves words, user names, hosts, file names and short runs as written', () => {
+    expect(found('zhangwei1990@qq.com')).toEqual(['email:zhangwei1990@qq.com']);
+    expect(found('o13800138000@qq.com')).toEqual(['email:o13800138000@qq.com', 'cn_mobile:13800138000']);
+    for (const text of ['Hello1234567 world', 'H2O water, iPhone15 Pro', '路径 /usr/lib/l3800l38000.so', 'lOOOOOOOO1', '1O% off']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});

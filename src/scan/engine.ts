@@ -2,7 +2,7 @@
 // automaton for every rule's context words, rules indexed by scanner and
 // candidate length. Built once per worker thread.
 import type { CompiledRule, RuleSet } from '../rules/load.js';
-import { DISGUISE_MARKERS, SPELLED_MARKERS } from './disguise.js';
+import { DISGUISE_MARKERS, LOOKALIKE_MARKERS, SPELLED_MARKERS } from './disguise.js';
 import { KeywordAutomaton } from './keywords.js';
 
 export interface KeywordRole {
@@ -19,6 +19,8 @@ export interface Engine {
   readonly disguiseFrom: number;
   /** Automaton outputs from here on mark two Chinese numerals in a row (spelled digits, disguise.ts). */
   readonly spelledFrom: number;
+  /** Automaton outputs from here on mark a digit beside o, l or i (look-alike letters, disguise.ts). */
+  readonly lookalikeFrom: number;
   readonly roles: readonly KeywordRole[];
   /** 1 for keywords that are ASCII words (QQ, Tel, Email): they need word boundaries. */
   readonly asciiWord: Uint8Array;
@@ -70,10 +72,11 @@ export function buildEngine(set: RuleSet): Engine {
   const detectors = [...new Set(rules.map((r) => r.detector))];
   return Object.freeze({
     rules,
-    // Invisible characters, \u escapes and spelled digits ride in the same automaton, after the keywords (disguise.ts).
-    automaton: new KeywordAutomaton([...words, ...DISGUISE_MARKERS, ...SPELLED_MARKERS]),
+    // Invisible characters, \u escapes, spelled digits and look-alike letters ride in the same automaton, after the keywords (disguise.ts).
+    automaton: new KeywordAutomaton([...words, ...DISGUISE_MARKERS, ...SPELLED_MARKERS, ...LOOKALIKE_MARKERS]),
     disguiseFrom: words.length,
     spelledFrom: words.length + DISGUISE_MARKERS.length,
+    lookalikeFrom: words.length + DISGUISE_MARKERS.length + SPELLED_MARKERS.length,
     roles,
     asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
     digitLabel: Uint8Array.from(roles, (role) => (role.positive.some((r) => rules[r]!.scanner === 'digits') ? 1 : 0)),
