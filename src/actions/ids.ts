@@ -4,7 +4,8 @@
 //
 // An id never holds eleven digits in a row: logs mask such runs as values
 // (src/log/mask.ts), and an id masked in the log cannot be matched to its
-// tombstone or incident. About one id in 200 would; it is drawn again.
+// tombstone, incident or spooled message. About one id in 200 would; it is
+// drawn again.
 import { randomBytes } from 'node:crypto';
 
 const VALUE_LIKE = /\d{11}/;

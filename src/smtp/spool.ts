@@ -11,11 +11,12 @@
 // scanned by path. Nothing is acknowledged before it is decided, so a crash
 // loses nothing: the client retries, and the next start removes what a
 // crash left in the spool directory.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { newId } from '../actions/ids.js';
 import type { ItemSource } from '../scan/scan-item.js';
 
 /** Messages up to this size (with the prefix) are also kept in memory and scanned from there. */
@@ -38,7 +39,8 @@ export interface SpooledMessage {
   remove(): Promise<void>;
 }
 
-export const newSpoolId = (): string => `m-${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+/** A message's id in the spool and in log lines: an action id (src/actions/ids.ts), never masked as a value. */
+export const newSpoolId = (): string => newId('m');
 
 /** Create the spool directory (0700) and remove what a crash left: those messages were never acknowledged. */
 export async function prepareSpool(dir: string): Promise<number> {
