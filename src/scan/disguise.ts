@@ -14,10 +14,10 @@
 //   said on the phone, the financial capitals 壹贰叁… A run of seven or more
 //   (spaces, dashes or U+3000 between groups allowed) becomes ASCII digits;
 //   shorter ones — 二〇二四年, 一一对应, 三五成群 — are words and stay.
-//
 // - Letters for digits: `l38OOl38OOO`, O or o for 0, l or I for 1, in a run
-//   of seven or more that is mostly real digits and stands alone (not inside
-//   a word or an e-mail's user name). Same length, so nothing is read again.
+//   of seven or more with three real digits that stands alone (not inside a
+//   word, an e-mail's user name or a file name). Same length, so nothing is
+//   read again.
 //
 // The keyword automaton flags all four (`DISGUISE_MARKERS`; two numerals in
 // a row for the third, a digit beside o, l or i for the fourth), so a
@@ -48,8 +48,8 @@ const NUMERALS: ReadonlyMap<number, number> = new Map(
     i < 11 ? Math.max(0, i - 1) : ch === '幺' ? 1 : all.indexOf(ch) - 11,
   ]),
 );
-/** A run of spelled digits this long is a number, shorter ones are words. */
-const MIN_SPELLED_RUN = 7;
+/** A run of spelled or look-alike digits this long is a number, shorter ones are words. */
+const MIN_DIGIT_RUN = 7;
 
 /** Byte length of a spelled-digit marker (two numerals). */
 export const SPELLED_MARKER_BYTES = 6;
@@ -65,57 +65,6 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   Uint8Array.of(0xf3, 0xa0),
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
 ];
-
-/** A digit beside o, l or i (the automaton folds case), for the automaton: where look-alike letters may be. */
-export const LOOKALIKE_MARKERS: readonly Uint8Array[] = [...'0123456789'].flatMap((d) =>
-  [...'oli'].flatMap((l) => [Buffer.from(d + l), Buffer.from(l + d)]),
-);
-
-/** The digit a look-alike letter stands for (O o → 0, l I → 1), a digit's own value, else -1. */
-function lookalikeAt(b: number | undefined): number {
-  if (b === undefined) return -1;
-  if (b >= 0x30 && b <= 0x39) return b - 0x30;
-  return b === 0x4f || b === 0x6f ? 0 : b === 0x6c || b === 0x49 ? 1 : -1;
-}
-
-/**
- * Look-alike letters in runs of seven or more digits written as digits
- * (`l38OOl38OOO` → `13800138000`; single spaces or dashes between groups
- * allowed); `seg` itself when there are none. A run qualifies when three or
- * more of it are real digits and it stands alone: no letter or digit at
- * either end (a word, `li1990`, stays as written), and no `@` or `.` (an
- * e-mail's user name, a host, a file name).
- * `markerEnds`: where the automaton saw a digit beside o, l or i.
- */
-export function lookalikeDigits(seg: Buffer, markerEnds: ArrayLike<number>): Buffer {
-  let out: Buffer | null = null;
-  let done = 0;
-  const isSep = (p: number): boolean => (seg[p] === 0x20 || seg[p] === 0x2d) && lookalikeAt(seg[p - 1]) >= 0 && lookalikeAt(seg[p + 1]) >= 0;
-  for (let k = 0; k < markerEnds.length; k++) {
-    let from = markerEnds[k]! - 2;
-    if (from < done) continue;
-    while (from > 0 && (lookalikeAt(seg[from - 1]) >= 0 || isSep(from - 1))) from--;
-    let to = markerEnds[k]!;
-    while (to < seg.length && (lookalikeAt(seg[to]) >= 0 || isSep(to))) to++;
-    done = to;
-    const before = seg[from - 1];
-    const after = seg[to];
-    if (isAsciiAlnum(before) || isAsciiAlnum(after) || before === 0x40 || before === 0x2e || after === 0x40 || after === 0x2e) continue;
-    let digits = 0;
-    let letters = 0;
-    for (let p = from; p < to; p++) {
-      if (seg[p]! >= 0x30 && seg[p]! <= 0x39) digits++;
-      else if (lookalikeAt(seg[p]) >= 0) letters++;
-    }
-    if (letters === 0 || digits < 3 || digits + letters < MIN_SPELLED_RUN) continue;
-    out ??= Buffer.from(seg);
-    for (let p = from; p < to; p++) {
-      const d = lookalikeAt(seg[p]);
-      if (d >= 0) out[p] = 0x30 + d;
-    }
-  }
-  return out ?? seg;
-}
 
 /** Two numerals in a row, for the automaton: where a run of spelled digits may be. */
 export const SPELLED_MARKERS: readonly Uint8Array[] = [...NUMERALS.keys()].flatMap((a) =>
@@ -197,7 +146,7 @@ export function spelledDigits(seg: Buffer, pairEnds: ArrayLike<number>): Buffer 
       if (w === 0 || numeralAt(seg, p + w) < 0) break;
       p += w;
     }
-    if (count >= MIN_SPELLED_RUN) {
+    if (count >= MIN_DIGIT_RUN) {
       out ??= Buffer.allocUnsafe(seg.length);
       n += seg.copy(out, n, copied, i);
       for (let p = i; p < end; ) {
@@ -217,6 +166,57 @@ export function spelledDigits(seg: Buffer, pairEnds: ArrayLike<number>): Buffer 
   if (!out) return seg;
   n += seg.copy(out, n, copied, seg.length);
   return out.subarray(0, n);
+}
+
+/** A digit beside o, l or i (the automaton folds case), for the automaton: where look-alike letters may be. */
+export const LOOKALIKE_MARKERS: readonly Uint8Array[] = [...'0123456789'].flatMap((d) =>
+  [...'oli'].flatMap((l) => [Buffer.from(d + l), Buffer.from(l + d)]),
+);
+
+/** The digit a look-alike letter stands for (O o → 0, l I → 1), a digit's own value, else -1. */
+function lookalikeAt(b: number | undefined): number {
+  if (b === undefined) return -1;
+  if (b >= 0x30 && b <= 0x39) return b - 0x30;
+  return b === 0x4f || b === 0x6f ? 0 : b === 0x6c || b === 0x49 ? 1 : -1;
+}
+
+/**
+ * Look-alike letters in runs of seven or more digits written as digits
+ * (`l38OOl38OOO` → `13800138000`; single spaces or dashes between groups
+ * allowed); `seg` itself when there are none. A run qualifies when three or
+ * more of it are real digits and it stands alone: no letter or digit at
+ * either end (a word, `li1990`, stays as written), and no `@` or `.` (an
+ * e-mail's user name, a host, a file name).
+ * `markerEnds`: where the automaton saw a digit beside o, l or i.
+ */
+export function lookalikeDigits(seg: Buffer, markerEnds: ArrayLike<number>): Buffer {
+  let out: Buffer | null = null;
+  let done = 0;
+  const isSep = (p: number): boolean => (seg[p] === 0x20 || seg[p] === 0x2d) && lookalikeAt(seg[p - 1]) >= 0 && lookalikeAt(seg[p + 1]) >= 0;
+  for (let k = 0; k < markerEnds.length; k++) {
+    let from = markerEnds[k]! - 2;
+    if (from < done) continue;
+    while (from > 0 && (lookalikeAt(seg[from - 1]) >= 0 || isSep(from - 1))) from--;
+    let to = markerEnds[k]!;
+    while (to < seg.length && (lookalikeAt(seg[to]) >= 0 || isSep(to))) to++;
+    done = to;
+    const before = seg[from - 1];
+    const after = seg[to];
+    if (isAsciiAlnum(before) || isAsciiAlnum(after) || before === 0x40 || before === 0x2e || after === 0x40 || after === 0x2e) continue;
+    let digits = 0;
+    let letters = 0;
+    for (let p = from; p < to; p++) {
+      if (seg[p]! >= 0x30 && seg[p]! <= 0x39) digits++;
+      else if (lookalikeAt(seg[p]) >= 0) letters++;
+    }
+    if (letters === 0 || digits < 3 || digits + letters < MIN_DIGIT_RUN) continue;
+    out ??= Buffer.from(seg);
+    for (let p = from; p < to; p++) {
+      const d = lookalikeAt(seg[p]);
+      if (d >= 0) out[p] = 0x30 + d;
+    }
+  }
+  return out ?? seg;
 }
 
 const hexAt = (seg: Buffer, i: number): number => {
