@@ -8,7 +8,7 @@ import { CaptureSink } from '../../test/support/capture-sink.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
-import { lzwDecodedSize } from './pdf-integrity.js';
+import { lzwDecodedSize } from './pdf-filters.js';
 
 /**
  * LZW as PDF writes it (LZWDecode, /EarlyChange 1): a clear code first, codes
