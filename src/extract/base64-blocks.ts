@@ -1,10 +1,11 @@
 // Base64 inside text: `base64 customers.csv > notes.txt`, a workbook pasted
 // as a data: URL, a JSON field holding an encoded export, a JWT's payload.
 // To a byte scanner the list is gone; to anyone with `base64 -d` it is one
-// command away. The text extractor feeds its bytes through this scanner,
-// which finds the blocks — a run of base64 characters, or lines of 40 or
-// more of them wrapped the MIME or PEM way — and hands each back decoded,
-// to be scanned as an embedded item when it is a document or text.
+// command away. The text, HTML and mail extractors feed their text through
+// this scanner, which finds the blocks — a run of base64 characters, or
+// lines of 40 or more of them wrapped the MIME or PEM way — and hands each
+// back decoded, to be scanned as an embedded item when it is a document or
+// text (EmbeddedBase64).
 //
 // Cost on plain text: one table lookup per byte. Runs shorter than
 // MIN_BASE64_CHARS (words, card numbers, IDs) are never copied.
