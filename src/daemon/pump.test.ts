@@ -20,16 +20,19 @@ describe('daemon dispatch', () => {
     internals.phase = 'ok';
     const seen = new Map<string, number>();
     let peak = 0;
+    let finished = 0;
     internals.process = async (item) => {
       seen.set(item.path, (seen.get(item.path) ?? 0) + 1);
       peak = Math.max(peak, internals.inFlight.size + 1);
       await new Promise((r) => setImmediate(r));
       internals.state.clearPending(item.path, Number.MAX_SAFE_INTEGER);
+      finished++;
     };
     const paths = Array.from({ length: 5000 }, (_, i) => join(dir, `f${i}.txt`));
     internals.state.markPending(paths);
     internals.pump();
-    for (let i = 0; i < 2000 && seen.size < paths.length; i++) await new Promise((r) => setTimeout(r, 5));
+    // Until every item has finished, not only started: the store closes below.
+    for (let i = 0; i < 2000 && finished < paths.length; i++) await new Promise((r) => setTimeout(r, 5));
     expect(seen.size).toBe(paths.length);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
     expect(peak).toBeLessThanOrEqual(internals.concurrency);
