@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Base64Scanner, MIN_BASE64_CHARS, type Base64Block, type OversizedBlock } from './base64-blocks.js';
+import { Base64Scanner, base64BlockEnd, MIN_BASE64_CHARS, type Base64Block, type OversizedBlock } from './base64-blocks.js';
 
 /** Feed `text` in chunks of `size` bytes; the decoded blocks and where they start. */
 function blocks(text: string | Buffer, size = 1 << 20, maxChars = 1 << 20): Array<Base64Block | OversizedBlock> {
@@ -44,5 +44,18 @@ describe('Base64Scanner', () => {
   it('reports a block over the size bound instead of holding it', () => {
     const big = randomBytes(3000).toString('base64');
     expect(blocks(big, 1 << 20, 1000)).toEqual([{ offset: 0, chars: big.length }]);
+  });
+
+  it('tells where a wrapped block goes on to, for cutting a file between blocks', () => {
+    const lines = wrapped(76).split('\n');
+    const text = Buffer.from(`前言\n${lines.join('\n')}\n后记\n`);
+    const lineStart = (k: number) => Buffer.byteLength(`前言\n${lines.slice(0, k).join('\n')}\n`);
+    const end = lineStart(lines.length);
+    for (let k = 1; k < lines.length; k++) expect(base64BlockEnd(text, lineStart(k)), `cut before line ${k}`).toBe(end);
+    expect(base64BlockEnd(text, lineStart(0))).toBe(lineStart(0)); // after 前言: not inside a block
+    expect(base64BlockEnd(text, end)).toBe(end);
+    expect(base64BlockEnd(text.subarray(0, lineStart(2) + 10), lineStart(1))).toBe(-1); // runs past what was read
+    const crlf = Buffer.from(`x\r\n${lines.join('\r\n')}\r\n结束\r\n`);
+    expect(base64BlockEnd(crlf, crlf.indexOf(lines[1]!))).toBe(crlf.indexOf('结束'));
   });
 });

@@ -29,6 +29,40 @@ const MIN_WRAPPED_LINE = 40;
 const ALPHABET = new Uint8Array(256);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') ALPHABET[c.charCodeAt(0)] = 1;
 
+/**
+ * Where a wrapped base64 block that goes on past `from` (a line start)
+ * ends: past its last line, when `from` follows a full-width base64 line.
+ * `from` itself when it is not inside a block; -1 when the block runs past
+ * `buf`. For cutting a file into parts without cutting a block in two.
+ */
+export function base64BlockEnd(buf: Uint8Array, from: number): number {
+  const lineEnd = (start: number): number => {
+    let p = start;
+    while (p < buf.length && (ALPHABET[buf[p]!] === 1 || buf[p] === 0x3d)) p++;
+    return p;
+  };
+  // The line before `from`: all base64, wide enough to be wrapped (when it
+  // starts before `buf` does, what is seen of it must be base64).
+  let s = from - 1;
+  if (buf[s] !== 0x0a) return from;
+  if (buf[s - 1] === 0x0d) s--;
+  let b = s;
+  while (b > 0 && ALPHABET[buf[b - 1]!] === 1) b--;
+  if (b > 0 && (s - b < MIN_WRAPPED_LINE || buf[b - 1] !== 0x0a)) return from;
+  if (s === b) return from;
+  let at = from;
+  for (;;) {
+    const e = lineEnd(at);
+    if (e >= buf.length) return -1;
+    const eol = buf[e] === 0x0d && buf[e + 1] === 0x0a ? 2 : buf[e] === 0x0a ? 1 : 0;
+    // Not a base64 line (text starts here), or the block's short last line: the block ends.
+    if (eol === 0) return at;
+    const width = e - at;
+    at = e + eol;
+    if (width < MIN_WRAPPED_LINE) return width === 0 ? at - eol : at;
+  }
+}
+
 export interface Base64Block {
   /** Offset of the block's first character in the text fed. */
   offset: number;

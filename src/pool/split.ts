@@ -6,8 +6,11 @@
 //
 // Limits: only UTF-8 and GB18030 text (a '\n' byte is always a line end
 // there; UTF-16 and containers are scanned whole); a 姓名：/电话： block that
-// straddles a cut is counted as two half-records, i.e. not at all.
+// straddles a cut is counted as two half-records, i.e. not at all. A cut
+// moves past a wrapped base64 block, unless the block runs on for more
+// than the 1 MiB looked at.
 import { open } from 'node:fs/promises';
+import { base64BlockEnd } from '../extract/base64-blocks.js';
 import { CONTAINER_EXTENSIONS, readHead } from '../extract/dispatch.js';
 import { sniff } from '../extract/sniff.js';
 import { detectEncoding } from '../extract/text.js';
@@ -34,9 +37,13 @@ export async function planSplit(path: string, size: number, maxParts: number, mi
     for (let k = 1; k < parts; k++) {
       const at = Math.max(cuts[cuts.length - 1]!, Math.floor((size * k) / parts));
       const { bytesRead } = await fh.read(buf, 0, LINE_SEARCH_BYTES, at);
-      const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+      const window = buf.subarray(0, bytesRead);
+      const nl = window.indexOf(0x0a);
       if (nl < 0) return null; // one enormous line: scan whole
-      if (at + nl + 1 < size) cuts.push(at + nl + 1);
+      // Not inside a wrapped base64 block: each part would decode half of it.
+      const blockEnd = base64BlockEnd(window, nl + 1);
+      const cut = at + (blockEnd > 0 ? blockEnd : nl + 1);
+      if (cut < size) cuts.push(cut);
     }
     cuts.push(size);
     const ranges: ByteRange[] = [];

@@ -58,6 +58,23 @@ describe('split scanning of large text files', () => {
     expect(two.sensitivity).toBe('secret');
   });
 
+  it('does not cut a wrapped base64 block in two: both workers together find the list inside it', async () => {
+    const rng = makeRng(78);
+    const list = ['客户姓名,手机,身份证号', ...Array.from({ length: 300 }, () => `${chineseName(rng)},${mobile(rng)},${residentId(rng)}`)].join('\n');
+    const block = Buffer.from(list).toString('base64').replace(/.{76}/g, '$&\n');
+    const filler = '本季度销售情况总体平稳，请各位同事注意信息安全。\n'.repeat(8_000); // ~600 KB each side
+    const path = join(dir, 'notes-b64.txt');
+    writeFileSync(path, `${filler}附件：\n${block}\n${filler}`);
+    const size = (await import('node:fs')).statSync(path).size;
+    const middle = Buffer.byteLength(`${filler}附件：\n`) + block.length / 2;
+    expect(Math.abs(size / 2 - middle)).toBeLessThan(block.length / 2); // the middle of the file is inside the block
+    const ranges = (await planSplit(path, size, 2, 1 << 20))!;
+    expect(ranges[1]!.start).toBeGreaterThanOrEqual(Buffer.byteLength(`${filler}附件：\n${block}`));
+    const [one, two] = [await scan(1, path), await scan(2, path)];
+    expect(one.records).toBe(300);
+    expect(two.records).toBe(300);
+  });
+
   it('does not split files that are not plain text', async () => {
     writeFileSync(join(dir, 'x.xlsx'), 'not a zip\n'.repeat(300_000));
     expect(await planSplit(join(dir, 'x.xlsx'), 3_000_000, 2, 1 << 20)).toBeNull();
