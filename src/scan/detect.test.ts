@@ -93,6 +93,22 @@ describe('candidates and boundaries', () => {
     expect(found('版本 1.380.013.8000')).toEqual([]);
   });
 
+  it('reads digits split by wide punctuation (· — ～ ，) or by spaced dashes, after a label and under a number column', () => {
+    for (const text of ['手机：138·0013·8000', '手机：138—0013—8000', '手机：138～0013～8000', '手机：138，0013，8000', '手机号 138 - 0013 - 8000', '手机：138  0013  8000']) {
+      expect(found(text), text).toEqual(['cn_mobile:13800138000']);
+    }
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('姓名,手机,身份证号\n张伟,138·0013·8000,110101—19900307—1233\n', csv)).toEqual([
+      'person_name_zh:张伟',
+      'cn_mobile:13800138000',
+      'cn_resident_id:110101199003071233',
+    ]);
+    // Separate values after one label stay separate; other labels and prose are left alone.
+    expect(found('电话：13800138000，13912345678')).toEqual(['cn_mobile:13800138000', 'cn_mobile:13912345678']);
+    expect(found('订单号：2024·0101·1234·5678')).toEqual([]);
+    expect(found('今年销量 138·0013·8000 台')).toEqual([]);
+  });
+
   it('reads punctuated values in bounded time on hostile input (huge dotted cells, labels before megabytes of digits)', () => {
     // ~0.1 s here; work quadratic in the cell or the run would take minutes (the limit below).
     const dotted = '1.'.repeat(500_000);

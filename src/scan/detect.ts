@@ -21,6 +21,23 @@ const SEGMENT = 1 << 20;
 const MAX_LINE = 4 << 20;
 /** Bytes per context-window character: CJK is 3 bytes in UTF-8, ASCII 1; 2 is the compromise. */
 const BYTES_PER_CHAR = 2;
+/**
+ * Width of a wide punctuation mark that may split the digits of a value
+ * (`138·0013·8000`, `138—0013—8000`, `138，0013，8000`): · – — ― ～ － ． ／ 、 。 ，
+ * and U+3000; 0 for anything else.
+ */
+function widePunctuationAt(seg: Buffer, p: number): number {
+  const a = seg[p];
+  const b = seg[p + 1];
+  const c = seg[p + 2];
+  if (a === 0xc2 && b === 0xb7) return 2; // ·
+  if (a === 0xe2 && b === 0x80 && c !== undefined && c >= 0x93 && c <= 0x95) return 3; // – — ―
+  if (a === 0xef && b === 0xbd && c === 0x9e) return 3; // ～
+  if (a === 0xef && b === 0xbc && (c === 0x8c || c === 0x8d || c === 0x8e || c === 0x8f)) return 3; // ， － ． ／
+  if (a === 0xe3 && b === 0x80 && (c === 0x80 || c === 0x81 || c === 0x82)) return 3; // U+3000 、 。
+  return 0;
+}
+
 /** A run of seven spelled digits holds at least three pairs of numerals (一三 八〇 〇一 三…). */
 const MIN_SPELLED_PAIRS = 3;
 /** Reported findings need at least this confidence (medium). */
@@ -313,12 +330,20 @@ export class UnitDetector implements UnitWriter {
         else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) p += 3;
         else break;
       }
-      // The value runs to the first space, CJK, ',' ';' or '"' (an ID's X included);
-      // 64 bytes bound the look (no rule takes more than 19 digits and their separators).
+      // The value runs to the first CJK, letter, control, ',' ';' or '"' (an ID's X
+      // included; spaces and wide punctuation such as · — ～ ， go on); 64 bytes bound
+      // the look (no rule takes more than 19 digits and their separators).
       const start = p;
-      for (const stop = Math.min(seg.length, start + 64); p < stop; p++) {
+      for (const stop = Math.min(seg.length, start + 64); p < stop; ) {
         const b = seg[p]!;
-        if (b <= 0x20 || b >= 0x7f || b === 0x2c || b === 0x3b || b === 0x22 || (isAsciiLetter(b) && (b | 0x20) !== 0x78)) break;
+        if (b >= 0x80) {
+          const w = widePunctuationAt(seg, p);
+          if (w === 0) break;
+          p += w;
+          continue;
+        }
+        if (b < 0x20 || b === 0x7f || b === 0x2c || b === 0x3b || b === 0x22 || (isAsciiLetter(b) && (b | 0x20) !== 0x78)) break;
+        p++;
       }
       // Trailing punctuation ends a sentence, not the value.
       let end = p;
@@ -331,12 +356,26 @@ export class UnitDetector implements UnitWriter {
   private punctuatedCell(seg: Buffer, start: number, end: number, labels: readonly number[], out: Hit[]): void {
     let digits = 0;
     let odd = 0;
+    let gap = 0; // separator characters since the last digit
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
-      if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b >= 0x80 || isAsciiLetter(b)) {
+      if (b >= 0x30 && b <= 0x39) {
+        // Two or more separators between digits (`138 - 0013`) are not the scanner's.
+        if (gap > 1 && digits > 0) odd++;
+        digits++;
+        gap = 0;
+      } else if (b >= 0x80) {
+        const w = widePunctuationAt(seg, p);
+        if (w === 0) return; // words, not a punctuated number
+        odd++;
+        gap++;
+        p += w - 1;
+      } else if (isAsciiLetter(b)) {
         if ((b | 0x20) !== 0x78 || digits < 17) return; // an ID's X, else words: not a punctuated number
-      } else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
+      } else {
+        gap++;
+        if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
+      }
     }
     // Digits and plain separators only: the scanner has read them already.
     const e = this.engine;
