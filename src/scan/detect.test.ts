@@ -106,6 +106,10 @@ describe('candidates and boundaries', () => {
     // Separate values after one label stay separate; other labels and prose are left alone.
     expect(found('电话：13800138000，13912345678')).toEqual(['cn_mobile:13800138000', 'cn_mobile:13912345678']);
     expect(found('订单号：2024·0101·1234·5678')).toEqual([]);
+    // Parentheses around a mobile's prefix, not a country or area code.
+    expect(found('手机：(138)0013-8000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('手机：+86 (138) 0013 8000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('电话：(010)62345678')).toEqual(['cn_landline:01062345678']);
     expect(found('今年销量 138·0013·8000 台')).toEqual([]);
   });
 

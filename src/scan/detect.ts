@@ -374,7 +374,9 @@ export class UnitDetector implements UnitWriter {
         if ((b | 0x20) !== 0x78 || digits < 17) return; // an ID's X, else words: not a punctuated number
       } else {
         gap++;
-        if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
+        // Parentheses are the scanner's only around a country or area code: (138)0013-8000 is not.
+        if (b === 0x28 && seg[p + 1] !== 0x2b && seg[p + 1] !== 0x30) odd++;
+        else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
       }
     }
     // Digits and plain separators only: the scanner has read them already.
