@@ -109,6 +109,8 @@ describe('candidates and boundaries', () => {
     // Parentheses around a mobile's prefix, not a country or area code.
     expect(found('手机：(138)0013-8000')).toEqual(['cn_mobile:13800138000']);
     expect(found('手机：+86 (138) 0013 8000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('电话（131）3244-2968')).toEqual(['cn_mobile:13132442968']);
+    expect(found('联系电话（手机）：138·0013·8000')).toEqual(['cn_mobile:13800138000']);
     expect(found('电话：(010)62345678')).toEqual(['cn_landline:01062345678']);
     expect(found('今年销量 138·0013·8000 台')).toEqual([]);
   });

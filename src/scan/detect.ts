@@ -23,8 +23,8 @@ const MAX_LINE = 4 << 20;
 const BYTES_PER_CHAR = 2;
 /**
  * Width of a wide punctuation mark that may split the digits of a value
- * (`138·0013·8000`, `138—0013—8000`, `138，0013，8000`): · – — ― ～ － ． ／ 、 。 ，
- * and U+3000; 0 for anything else.
+ * (`138·0013·8000`, `138—0013—8000`, `138，0013，8000`, `（138）0013`): · – — ― ～
+ * （ ） ， － ． ／ 、 。 and U+3000; 0 for anything else.
  */
 function widePunctuationAt(seg: Buffer, p: number): number {
   const a = seg[p];
@@ -33,7 +33,7 @@ function widePunctuationAt(seg: Buffer, p: number): number {
   if (a === 0xc2 && b === 0xb7) return 2; // ·
   if (a === 0xe2 && b === 0x80 && c !== undefined && c >= 0x93 && c <= 0x95) return 3; // – — ―
   if (a === 0xef && b === 0xbd && c === 0x9e) return 3; // ～
-  if (a === 0xef && b === 0xbc && (c === 0x8c || c === 0x8d || c === 0x8e || c === 0x8f)) return 3; // ， － ． ／
+  if (a === 0xef && b === 0xbc && (c === 0x88 || c === 0x89 || c === 0x8c || c === 0x8d || c === 0x8e || c === 0x8f)) return 3; // （ ） ， － ． ／
   if (a === 0xe3 && b === 0x80 && (c === 0x80 || c === 0x81 || c === 0x82)) return 3; // U+3000 、 。
   return 0;
 }
@@ -323,11 +323,12 @@ export class UnitDetector implements UnitWriter {
       const kw = hits.kw[i]!;
       if (e.digitLabel[kw] !== 1) continue;
       let p = hits.end[i]! - this.base;
-      // What may stand between a label and its value: spaces, ':' '：' '=' '"'.
+      // What may stand between a label and its value: spaces, ':' '：' '=' '"', and
+      // the close of a bracketed label (联系电话（手机）：…).
       for (let k = 0; k < 4 && p < seg.length; k++) {
         const b = seg[p]!;
-        if (b === 0x20 || b === 0x3a || b === 0x3d || b === 0x22) p++;
-        else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) p += 3;
+        if (b === 0x20 || b === 0x3a || b === 0x3d || b === 0x22 || b === 0x29) p++;
+        else if (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x9a || seg[p + 2] === 0x89)) p += 3;
         else break;
       }
       // The value runs to the first CJK, letter, control, ',' ';' or '"' (an ID's X
