@@ -111,6 +111,13 @@ describe('candidates and boundaries', () => {
     expect(found('手机：+86 (138) 0013 8000')).toEqual(['cn_mobile:13800138000']);
     expect(found('电话（131）3244-2968')).toEqual(['cn_mobile:13132442968']);
     expect(found('联系电话（手机）：138·0013·8000')).toEqual(['cn_mobile:13800138000']);
+    // Groupings the rule's pattern refuses in free text, vouched for by the label or column; read once.
+    expect(found('手机 1313 244 2968')).toEqual(['cn_mobile:13132442968']);
+    expect(found('身份证号 1501 0219 6711 2635 94')).toEqual(['cn_resident_id:150102196711263594']);
+    expect(found('姓名,手机\n张伟,1313 244 2968\n', csv)).toEqual(['person_name_zh:张伟', 'cn_mobile:13132442968']);
+    expect(found('手机：138 0013 8000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('订单号 1313 244 2968')).toEqual([]);
+    expect(found('1313 244 2968')).toEqual([]);
     expect(found('电话：(010)62345678')).toEqual(['cn_landline:01062345678']);
     expect(found('今年销量 138·0013·8000 台')).toEqual([]);
   });

@@ -353,16 +353,18 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
-  /** A cell or a labelled value: read as its digits when it is digits and ASCII punctuation only. */
+  /** A cell or a labelled value: read as its digits when it is digits and punctuation only. */
   private punctuatedCell(seg: Buffer, start: number, end: number, labels: readonly number[], out: Hit[]): void {
     let digits = 0;
     let odd = 0;
     let gap = 0; // separator characters since the last digit
+    let grouped = false;
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
       if (b >= 0x30 && b <= 0x39) {
         // Two or more separators between digits (`138 - 0013`) are not the scanner's.
         if (gap > 1 && digits > 0) odd++;
+        if (gap > 0 && digits > 0) grouped = true;
         digits++;
         gap = 0;
       } else if (b >= 0x80) {
@@ -380,9 +382,11 @@ export class UnitDetector implements UnitWriter {
         else if (b !== 0x20 && b !== 0x2d && b !== 0x28 && b !== 0x29 && b !== 0x2b && b !== 0x22 && b !== 0x0d) odd++;
       }
     }
-    // Digits and plain separators only: the scanner has read them already.
+    // Digits alone the scanner has read already. Digits in groups it reads when its rule's
+    // pattern allows the grouping; the label or column vouches for the rest (`1313 244 2968`,
+    // an ID in fours). Where both read a value, the overlap keeps one.
     const e = this.engine;
-    if (digits < 7 || odd === 0 || digits > e.maxDigits + 1) return;
+    if (digits < 7 || (odd === 0 && !grouped) || digits > e.maxDigits + 1) return;
     let text = '';
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
