@@ -36,7 +36,13 @@ function hexDecode(data: Uint8Array): Buffer {
 
 /** ASCII85Decode: groups of five `!`–`u`, `z` for four zero bytes, `~>` ends, a short last group padded. */
 function a85Decode(data: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(data.length * 4 + 4);
+  // Exactly what it decodes to: `z` stands for four bytes, so a guess of 4× the input would hold GBs for nothing.
+  let zeros = 0;
+  for (const b of data) {
+    if (b === 0x7e) break;
+    if (b === 0x7a) zeros++;
+  }
+  const out = Buffer.allocUnsafe(data.length + zeros * 4 + 4);
   let n = 0;
   let group = 0;
   let count = 0;
@@ -93,8 +99,9 @@ export function expandingInput(dict: string, data: Uint8Array): { filter: 'flate
  * as pdf.js decodes it (codes of 9–12 bits, clear 256, end 257, /EarlyChange
  * 1 unless the dictionary says 0). Only entry lengths are kept, never the
  * output: an LZW code stands for up to 4,096 bytes, a 2 MB stream for GBs.
+ * A code that is not in the table yet is damage: pdf.js stops there.
  */
-export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1): number {
+export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1): { size: number; damaged: boolean } {
   const lengths = new Int32Array(4096);
   let size = 0;
   let next = 258;
@@ -104,7 +111,7 @@ export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1)
   let buffered = 0;
   for (let i = 0; ; ) {
     while (buffered < codeLength) {
-      if (i >= data.length) return size;
+      if (i >= data.length) return { size, damaged: false };
       bits = ((bits << 8) | data[i++]!) & 0xffffff;
       buffered += 8;
     }
@@ -116,15 +123,15 @@ export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1)
       prev = -1;
       continue;
     }
-    if (code === 257) return size;
+    if (code === 257) return { size, damaged: false };
     let length: number;
     if (code < 256) length = 1;
     else if (code < next) length = lengths[code]!;
     else if (code === next && prev >= 0) length = (prev < 256 ? 1 : lengths[prev]!) + 1;
-    else return size; // not a code yet: pdf.js stops here too
+    else return { size, damaged: true }; // not a code yet: pdf.js stops here, the rest is lost
     if (prev >= 0 && next < 4096) lengths[next++] = (prev < 256 ? 1 : lengths[prev]!) + 1;
     size += length;
-    if (size > limit) return size;
+    if (size > limit) return { size, damaged: false };
     prev = code;
     if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
   }

@@ -40,13 +40,15 @@ export interface StreamCheck {
   damaged: number;
   /** The bound a stream inflated past, stopping the pass: its own (a decompression bomb), or the item's bytes. */
   over: 'max-ratio' | 'max-bytes' | null;
-  /** Bytes all FlateDecode streams inflate to, counted up to the first bound passed. */
+  /** Bytes the Flate and LZW streams other than images decode to, counted up to the first bound passed. */
   inflated: number;
 }
 
 /** Inflated bytes allowed for a stream with this dictionary and compressed length. */
+const isImage = (dict: string): boolean => /\/Subtype\s*\/Image\b/.test(dict);
+
 function inflateBound(dict: string, compressed: number, maxRatio: number): number {
-  if (!/\/Subtype\s*\/Image\b/.test(dict)) return maxRatio * compressed + RATIO_FLOOR;
+  if (!isImage(dict)) return maxRatio * compressed + RATIO_FLOOR;
   const num = (key: string, fallback: number): number => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? fallback);
   const components = /\/DeviceGray\b|\/G\b|\/ImageMask\s+true/.test(dict) ? 1 : /\/DeviceRGB\b|\/RGB\b/.test(dict) ? 3 : 4;
   const bits = num('BitsPerComponent', 8);
@@ -189,10 +191,16 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
     if (expanding === null) continue;
     const { filter, input: compressed } = expanding;
     const own = inflateBound(dict, end - begin, limits.maxRatio);
-    const bound = Math.min(own, limits.maxBytes - out.inflated);
+    // Images are not decoded for text: each is held to the size it declares (and to the item's
+    // budget on its own), but they do not spend the budget: an OCR'd 200-page scan holds GBs
+    // of pixels and is read.
+    const image = isImage(dict);
+    const bound = Math.min(own, limits.maxBytes - (image ? 0 : out.inflated));
     let size: number;
     if (filter === 'lzw') {
-      size = lzwDecodedSize(compressed, bound, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+      const lzw = lzwDecodedSize(compressed, bound, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+      if (lzw.damaged) out.damaged++;
+      size = lzw.size;
     } else try {
       size = inflateSync(compressed, { maxOutputLength: Math.min(CHECK_OUTPUT_CAP, bound + 1) }).length;
     } catch (err) {
@@ -207,7 +215,7 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
         continue;
       }
     }
-    out.inflated += Math.min(size, bound);
+    if (!image) out.inflated += Math.min(size, bound);
     if (size > bound) {
       out.over = bound === own ? 'max-ratio' : 'max-bytes';
       return out; // nothing after it matters: the file is not handed to pdf.js

@@ -232,8 +232,10 @@ describe('pdf extractor', () => {
     expect(ok.problems).toEqual([]);
     expect(ok.text).toContain('13812345678'); // pdf.js reads the encoder's output: the test encoder is right
     for (const data of [randomBytes(50_000), Buffer.alloc(3_000_000), Buffer.from('13812345678,张伟\n'.repeat(20_000))]) {
-      expect(lzwDecodedSize(lzwEncode(data), Infinity)).toBe(data.length);
+      expect(lzwDecodedSize(lzwEncode(data), Infinity)).toEqual({ size: data.length, damaged: false });
     }
+    // A code the table does not hold yet (clear, then 300): pdf.js stops there, so it is damage.
+    expect(lzwDecodedSize(Uint8Array.of(0b10000000, 0b01001011, 0b00000000), Infinity)).toEqual({ size: 0, damaged: true });
     // 24 MB of spaces in ~20 KB of LZW.
     const bomb = await run(makePdf([ROWS], { padding: 24 << 20, lzw: true }));
     expect(bomb.units).toEqual([]);
@@ -260,6 +262,17 @@ describe('pdf extractor', () => {
     const lying = await run(makePdf([ROWS], { blank: { width: 100, height: 100, imageBytes: 26 << 20 } }));
     expect(lying.units).toEqual([]);
     expect(lying.reasons()).toEqual(['max-ratio']);
+  });
+
+  it('does not spend the item byte budget on images, which are not decoded for text (an OCR\'d scan)', async () => {
+    // 26 MB of pixels and 8 MiB of page text, against a 30 MiB budget: only the text spends it.
+    const pdf = makePdf([ROWS], { blank: { width: 2480, height: 3508 }, padding: 8 << 20 });
+    const sink = await run(pdf, { ...DEFAULT_LIMITS, maxRatio: 10_000, maxBytes: 30 << 20 });
+    expect(sink.problems).toEqual([]);
+    expect(sink.text).toContain('13812345678');
+    // An image larger than the whole budget is still over it.
+    const huge = await run(makePdf([ROWS], { blank: { width: 2480, height: 3508 } }), { ...DEFAULT_LIMITS, maxBytes: 8 << 20 });
+    expect(huge.reasons()).toEqual(['max-bytes']);
   });
 
   it('bounds what all streams of a PDF inflate to by the item byte budget', async () => {

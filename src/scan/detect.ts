@@ -963,7 +963,6 @@ function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine:
   return false;
 }
 
-/** Overlapping findings: the longer structured match wins (an ID's 11-digit window is no mobile). */
 /**
  * Overlapping findings: the longer span wins, on equal spans the higher
  * confidence. `nests(outer, inner)` lets a value inside another be reported
