@@ -14,7 +14,7 @@ import iconv from 'iconv-lite';
 import { bufferInput } from './input.js';
 import { memberLocation } from './member.js';
 import { sniff } from './sniff.js';
-import { detectEncoding } from './text.js';
+import { detectEncoding } from './encoding.js';
 import type { ExtractContext } from './types.js';
 
 /** Largest base64 block decoded (in characters: 48 MiB decoded); a larger one is `max-bytes`. */

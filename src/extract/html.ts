@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { EmbeddedBase64 } from './base64-blocks.js';
 import { htmlToText } from './html-text.js';
 import { readWhole } from './input.js';
-import { detectEncoding } from './text.js';
+import { detectEncoding } from './encoding.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 function decode(data: Buffer, head: Buffer): string {

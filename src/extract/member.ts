@@ -1,7 +1,7 @@
 // ExtractInput for an embedded member (zip entry, tar entry, gunzipped stream).
 import { bufferInput } from './input.js';
 import { sniff } from './sniff.js';
-import { detectEncoding } from './text.js';
+import { detectEncoding } from './encoding.js';
 import type { ExtractInput } from './types.js';
 
 /** Location of a member: `${parent}!/${name}` (names are labels only, never paths on disk). */

@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { base64BlockEnd } from '../extract/base64-blocks.js';
 import { CONTAINER_EXTENSIONS, readHead } from '../extract/dispatch.js';
 import { sniff } from '../extract/sniff.js';
-import { detectEncoding } from '../extract/text.js';
+import { detectEncoding } from '../extract/encoding.js';
 import type { ByteRange } from '../extract/types.js';
 
 /** Files below this are scanned whole. */
