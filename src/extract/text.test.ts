@@ -1,7 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { CaptureSink } from '../../test/support/capture-sink.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { DEFAULT_LIMITS } from '../types.js';
+import { extractItem, readHead } from './dispatch.js';
+import type { ByteRange } from './types.js';
+
+/** The text a file on disk gives (read in 1 MiB chunks through reused buffers). */
+async function fileText(data: Buffer, range?: ByteRange): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'lg-text-')), 'notes.txt');
+  writeFileSync(path, data);
+  const sink = new CaptureSink();
+  const input = { location: 'notes.txt', name: 'notes.txt', size: data.length, head: await readHead(path), source: { kind: 'file' as const, path, ...(range ? { range } : {}) } };
+  await extractItem(input, sink, DEFAULT_LIMITS, new AbortController().signal);
+  expect(sink.problems).toEqual([]);
+  return sink.text;
+}
 
 describe('text extractor', () => {
+  it('reads a file whose 1 MiB chunks cut characters of every width, unchanged', async () => {
+    // 2-, 3- and 4-byte characters in a cycle of 10 bytes: chunk ends fall inside each kind.
+    const text = `${'é中😀a'.repeat(350_000)}\n`;
+    expect(await fileText(Buffer.from(text))).toBe(text);
+  });
+
+  it('decodes the rest as GB18030 when UTF-8 stops being valid after the first chunk', async () => {
+    const head = '客户资料 '.repeat(100_000); // 1.3 MB of UTF-8
+    const tail = '张伟 13800138000\n';
+    const got = await fileText(Buffer.concat([Buffer.from(head), iconv.encode(tail, 'gb18030')]));
+    expect(got.startsWith(head.slice(0, 80_000))).toBe(true); // the first 1 MiB chunk, as UTF-8
+    expect(got.endsWith(tail)).toBe(true); // the chunk with the switch, as GB18030
+  });
+
+  it('reads only its range of a split file, after the first line', async () => {
+    const lines = ['姓名,手机', ...Array.from({ length: 200_000 }, (_, i) => `行${i},${13800000000 + i}`)];
+    const data = Buffer.from(`${lines.join('\n')}\n`);
+    const start = data.indexOf('\n', 1_500_000) + 1;
+    const end = data.indexOf('\n', 3_000_000) + 1;
+    expect(await fileText(data, { start, end })).toBe(`姓名,手机\n${data.subarray(start, end).toString()}`);
+  });
+
   it('stops reading once the sink refuses text past max-text (one outcome, no further writes)', async () => {
     const data = Buffer.from('客户 张伟 13800138000\n'.repeat(200_000)); // ~5 MB, read in 1 MiB chunks
     const sink = await extractBuffer('big.txt', data, { maxTextBytes: 1.5 * 1024 * 1024 });

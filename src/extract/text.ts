@@ -4,7 +4,7 @@
 // are neither text nor a known encoding are `unsupported-format`, never
 // scanned as if they were clean text.
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { EmbeddedBase64 } from './base64-blocks.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
@@ -40,15 +40,37 @@ async function* readChunks(input: ExtractInput): AsyncGenerator<Buffer> {
     yield input.head;
     return;
   }
-  // A 1 MiB read buffer per tiny file is most of the garbage when a share of small files is scanned.
-  const highWaterMark = Math.min(1 << 20, Math.max(64 << 10, input.size));
-  const stream = createReadStream(input.source.path, { highWaterMark, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
-  for await (const chunk of stream) yield chunk as Buffer;
+  // Two buffers, reused: one is read while the other is scanned. A fresh
+  // buffer per chunk (what a read stream gives) is external memory that V8
+  // frees only at its next full GC, ~50 MB of it per worker; and a 1 MiB
+  // buffer per tiny file is most of the garbage when a share is scanned.
+  const size = Math.min(1 << 20, Math.max(64 << 10, input.size));
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  const end = range ? range.end : Infinity;
+  const fh = await open(input.source.path, 'r');
+  let position = range ? range.start : 0;
+  const readInto = (buf: Buffer) => fh.read(buf, 0, Math.min(buf.length, end - position), position);
+  let next = readInto(buffers[0]!);
+  try {
+    for (let k = 1; ; k ^= 1) {
+      const { bytesRead, buffer } = await next;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      next = position < end ? readInto(buffers[k]!) : Promise.resolve({ bytesRead: 0, buffer });
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    // Left early (a limit, an abort): the read ahead is not wanted, and close waits for it.
+    next.catch(() => {});
+    await fh.close();
+  }
 }
 
 /**
  * Pass UTF-8 through; if a later chunk turns out not to be UTF-8 after all,
- * decode the rest as GB18030 rather than scan mangled bytes.
+ * decode the rest as GB18030 rather than scan mangled bytes. Chunks are the
+ * reader's reused buffers: only the few bytes of a character cut at a
+ * chunk's end are kept (copied) for the next.
  */
 class Utf8OrGb {
   private carry: Buffer = Buffer.alloc(0);
@@ -60,15 +82,28 @@ class Utf8OrGb {
       this.out.write(this.gb.write(chunk));
       return;
     }
-    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
-    const whole = completeUtf8Prefix(buf);
-    this.carry = Buffer.from(buf.subarray(whole.length));
-    if (isUtf8(whole)) {
+    let body = chunk;
+    if (this.carry.length) {
+      // The character cut at the end of the last chunk, completed by this one's first bytes.
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, 4)]);
+      const whole = completeUtf8Prefix(joined);
+      if (whole.length < this.carry.length) {
+        this.carry = joined; // a chunk of a byte or two, and still cut
+        return;
+      }
+      if (!isUtf8(whole)) return this.toGb(Buffer.concat([this.carry, chunk]));
       this.out.write(whole);
-      return;
+      body = chunk.subarray(whole.length - this.carry.length);
     }
+    const whole = completeUtf8Prefix(body);
+    if (!isUtf8(whole)) return this.toGb(body);
+    this.out.write(whole);
+    this.carry = Buffer.from(body.subarray(whole.length));
+  }
+
+  private toGb(bytes: Buffer): void {
     this.gb = iconv.getDecoder('gb18030');
-    this.out.write(this.gb.write(buf));
+    this.out.write(this.gb.write(bytes));
     this.carry = Buffer.alloc(0);
   }
 

@@ -12,7 +12,11 @@ export type UnitShape = { kind: 'text' } | { kind: 'table'; delimiter: ',' | '\t
 
 /** Receives one unit's text, in order, in chunks of any size. */
 export interface UnitWriter {
-  /** UTF-8 bytes or a JS string. Rows of a table must each end with '\n'. */
+  /**
+   * UTF-8 bytes or a JS string. Rows of a table must each end with '\n'.
+   * The bytes are lent for the call: the caller may reuse the buffer after
+   * it, so a writer copies what it keeps.
+   */
   write(text: Buffer | string): void;
   end(): void;
 }

@@ -244,6 +244,35 @@ describe('names only in a person context', () => {
     expect(acc.recordCount).toBe(40);
   });
 
+  it('finds the same in a unit written in pieces of any size, through a buffer the caller reuses', () => {
+    const rng = makeRng(11);
+    const lines = Array.from({ length: 40_000 }, (_, i) =>
+      i % 3 === 0 ? `客户${chineseName(rng)}，手机${mobile(rng)}，身份证${residentId(rng)}` : `${chineseName(rng)},${mobile(rng)},${email(rng)},备注`,
+    );
+    const text = Buffer.from(`姓名,手机,邮箱,备注\n${lines.join('\n')}\n`); // ~2.5 MB: three segments
+    const run = (pieces: number[]): string[] => {
+      const values: string[] = [];
+      const acc = new ItemAccumulator({ reveal: false, onFinding: (f) => values.push(`${f.detector}:${f.value}`) });
+      const unit = new UnitDetector(engine, acc, 'notes', { kind: 'text' });
+      const scratch = Buffer.alloc(Math.max(...pieces));
+      let at = 0;
+      for (let k = 0; at < text.length; k++) {
+        const n = Math.min(pieces[k % pieces.length]!, text.length - at);
+        text.copy(scratch, 0, at, at + n);
+        unit.write(scratch.subarray(0, n));
+        scratch.fill(0x41); // the caller's buffer is reused at once
+        at += n;
+      }
+      unit.end();
+      return values.sort();
+    };
+    const whole = run([text.length]);
+    expect(whole.length).toBeGreaterThan(90_000);
+    // Pieces that cut characters and lines anywhere; one larger than a segment.
+    expect(run([1, 7, 4096, 65_537, 3])).toEqual(whole);
+    expect(run([(1 << 20) + 5, 333])).toEqual(whole);
+  });
+
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);

@@ -80,7 +80,13 @@ interface TableHeader {
 }
 
 export class UnitDetector implements UnitWriter {
-  private pending: Buffer[] = [];
+  /**
+   * Text written but not yet read (a segment being filled, or a line not yet
+   * ended), at the start of a buffer reused from segment to segment: a fresh
+   * megabyte per segment is garbage V8 frees only at its next full GC, ~50 MB
+   * of it per worker.
+   */
+  private pending: Buffer = Buffer.alloc(0);
   private pendingBytes = 0;
   /** Unit offset of the next segment's first byte. */
   private base = 0;
@@ -117,6 +123,8 @@ export class UnitDetector implements UnitWriter {
   private blockLastLine = -10;
   /** The current line's record fields (scratch). */
   private lineFields = new RecordDraft();
+  /** names(): 1 where a keyword starts in the segment (scratch, all 0 between calls). */
+  private keywordStarts = new Uint8Array(0);
   private ended = false;
 
   constructor(
@@ -126,11 +134,18 @@ export class UnitDetector implements UnitWriter {
     private readonly shape: UnitShape,
   ) {}
 
+  /** The caller's buffer is read during the call only: what is kept is copied. */
   write(text: Buffer | string): void {
     if (this.ended) return;
     const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     if (buf.length === 0) return;
-    this.pending.push(buf);
+    if (this.pendingBytes === 0 && buf.length >= SEGMENT) {
+      // A whole segment or more: read in place, only its unfinished last line copied.
+      this.keep(buf, this.read(buf, false));
+      return;
+    }
+    this.reserve(this.pendingBytes + buf.length);
+    buf.copy(this.pending, this.pendingBytes);
     this.pendingBytes += buf.length;
     if (this.pendingBytes >= SEGMENT) this.flush(false);
   }
@@ -144,22 +159,38 @@ export class UnitDetector implements UnitWriter {
 
   private flush(final: boolean): void {
     if (this.pendingBytes === 0) return;
-    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    const data = this.pending.subarray(0, this.pendingBytes);
+    this.keep(data, this.read(data, final));
+  }
+
+  /** Reads `data` up to its last line end (all of it when final, or when one line grows too long); returns where it stopped. */
+  private read(data: Buffer, final: boolean): number {
     let cut = data.length;
     if (!final) {
       cut = data.lastIndexOf(0x0a) + 1;
       if (cut === 0) {
-        if (data.length < MAX_LINE) {
-          this.pending = [data];
-          return;
-        }
+        if (data.length < MAX_LINE) return 0;
         cut = safeCut(data);
       }
     }
-    const rest = data.subarray(cut);
-    this.pending = rest.length ? [Buffer.from(rest)] : [];
-    this.pendingBytes = rest.length;
-    this.process(data.subarray(0, cut));
+    if (cut > 0) this.process(data.subarray(0, cut));
+    return cut;
+  }
+
+  /** Keeps data[from..] as the pending text (data may be the pending buffer itself). */
+  private keep(data: Buffer, from: number): void {
+    const rest = data.length - from;
+    this.reserve(rest);
+    data.copy(this.pending, 0, from);
+    this.pendingBytes = rest;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.pending.length >= bytes) return;
+    // Room for a segment and the line it ends in, so the buffer settles at one size.
+    const next = Buffer.allocUnsafe(Math.max(bytes, Math.min(2 * this.pending.length, 2 * SEGMENT)));
+    this.pending.copy(next, 0, 0, this.pendingBytes);
+    this.pending = next;
   }
 
   /** The automaton's callback for one segment: keyword hits in unit offsets; disguise markers set a flag. */
@@ -548,8 +579,10 @@ export class UnitDetector implements UnitWriter {
     const r = e.nameRules[0]!;
     const rule = e.rules[r]!;
     const labelled = rule.confidence + rule.context.bonus;
-    // Where keywords start in this segment (a name stops before one: 张伟电话…).
-    const starts = new Uint8Array(seg.length);
+    // Where keywords start in this segment (a name stops before one: 张伟电话…);
+    // one map reused from segment to segment, cleared again at the end.
+    if (this.keywordStarts.length < seg.length) this.keywordStarts = new Uint8Array(Math.max(seg.length, 2 * SEGMENT));
+    const starts = this.keywordStarts;
     for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 1;
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
@@ -637,6 +670,7 @@ export class UnitDetector implements UnitWriter {
       found.push(c);
     });
     found.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 0;
   }
 
   /**
