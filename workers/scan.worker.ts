@@ -1,5 +1,6 @@
 // Piscina worker: compiles the rule packs once per thread, then scans items.
 // Returns plain data only (the Verdict); all side effects happen on the main thread.
+import { workerData } from 'node:worker_threads';
 import { loadRuleDir } from '../src/rules/load.js';
 import { buildEngine, type Engine } from '../src/scan/engine.js';
 import type { PartialState } from '../src/scan/accumulate.js';
@@ -29,6 +30,17 @@ function engineFor(dir: string): Engine {
     engines.set(dir, engine);
   }
   return engine;
+}
+
+// The pool names its rule directory up front, so the packs compile while the
+// worker starts, not on its first task (a failure here is reported by that task).
+const preload = (workerData as { rulesDir?: unknown } | undefined)?.rulesDir;
+if (typeof preload === 'string') {
+  try {
+    engineFor(preload);
+  } catch {
+    // engineFor throws again, with its message, when a task needs this directory.
+  }
 }
 
 export default async function scan(task: ScanTask): Promise<Verdict | PartialState> {

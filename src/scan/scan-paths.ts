@@ -28,6 +28,7 @@ export async function* scanPaths(paths: readonly string[], opts: ScanPathsOption
     thresholds: opts.thresholds,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     reveal: opts.reveal ?? false,
+    warm: true,
   });
   const inFlight: Promise<Verdict>[] = [];
   const window = threads * 4;
