@@ -20,7 +20,6 @@ import { type ZipMember, ZipReader } from './zip-reader.js';
 
 const MAIN = 'word/document.xml';
 const PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|glossary\/document)\.xml$/i;
-const NOTHING = /(?!)/;
 const REL_MAIN = /\/officeDocument$/;
 const REL_FLOW = /\/(header|footer|footnotes|endnotes|comments|glossaryDocument)$/;
 const REL_ALT_CHUNK = /\/aFChunk$/;
@@ -34,7 +33,7 @@ async function findParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContex
   const rels = await readRels(zip, main, ctx);
   const targets = (re: RegExp): string[] => rels.filter((r) => re.test(r.type)).map((r) => r.target);
   const flow = namedParts(zip, PARTS, [main, ...targets(REL_FLOW)], input, ctx, 'a relationship names a part');
-  const altChunks = namedParts(zip, NOTHING, targets(REL_ALT_CHUNK), input, ctx, 'a relationship names an altChunk part');
+  const altChunks = namedParts(zip, null, targets(REL_ALT_CHUNK), input, ctx, 'a relationship names an altChunk part');
   return { flow: bodyFirst(flow, main), altChunks: new Set(altChunks.map((m) => m.name)) };
 }
 

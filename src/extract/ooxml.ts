@@ -62,13 +62,13 @@ export function partsMatching(zip: ZipReader, re: RegExp): ZipMember[] {
 }
 
 /**
- * Parts matching `re`, and the parts relationships name (`named`) that do not
- * match it; a named part the package lacks is `corrupt`: something was there
+ * Parts matching `re` (none when null: only named parts), and the parts
+ * relationships name (`named`) that do not match it; a named part the package lacks is `corrupt`: something was there
  * (a damaged or doctored file must not read as clean). `what` names the part
  * in that message.
  */
-export function namedParts(zip: ZipReader, re: RegExp, named: Iterable<string>, input: ExtractInput, ctx: ExtractContext, what: string): ZipMember[] {
-  const parts = partsMatching(zip, re);
+export function namedParts(zip: ZipReader, re: RegExp | null, named: Iterable<string>, input: ExtractInput, ctx: ExtractContext, what: string): ZipMember[] {
+  const parts = re ? partsMatching(zip, re) : [];
   for (const target of named) {
     const m = zip.find(target);
     if (!m) ctx.fail(memberLocation(input.location, target), 'corrupt', `${what} that is missing`);

@@ -1,4 +1,5 @@
 // Byte-level helpers for table cells and name-shaped tokens (UTF-8).
+import { codePointAt } from './utf8.js';
 
 /** Cell boundaries of one row as a flat [start0, end0, start1, end1, …], trimmed of spaces, quotes and CR. */
 export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter: string): number[] {
@@ -83,16 +84,15 @@ export function paddingAt(seg: Uint8Array, from: number, to: number): number {
 const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
   b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || (brackets && (b === 0x28 || b === 0x29));
 
-/** Width of a CJK punctuation separator at p: ，、｜；：／ and U+3000; with `brackets`, （） too. */
+/** Wide punctuation that separates tokens: ，；：／｜、 and U+3000. */
+const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000'].map((ch) => ch.codePointAt(0)!));
+const WIDE_BRACKETS = new Set([...'（）'].map((ch) => ch.codePointAt(0)!));
+
+/** Width of a wide separator at p (all are 3 bytes); with `brackets`, （） count too. */
 function wideSeparatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
-  const a = seg[p];
-  const b = seg[p + 1];
-  const c = seg[p + 2];
-  if (a === 0xef && b === 0xbc && (c === 0x8c || c === 0x9b || c === 0x9a || c === 0x8f)) return 3; // ，；：／
-  if (brackets && a === 0xef && b === 0xbc && (c === 0x88 || c === 0x89)) return 3; // （）
-  if (a === 0xef && b === 0xbd && c === 0x9c) return 3; // ｜
-  if (a === 0xe3 && b === 0x80 && (c === 0x81 || c === 0x80)) return 3; // 、 and ideographic space
-  return 0;
+  if (seg[p] !== 0xe3 && seg[p] !== 0xef) return 0; // the lead bytes of all of them
+  const cp = codePointAt(seg, p);
+  return WIDE_SEPARATORS.has(cp) || (brackets && WIDE_BRACKETS.has(cp)) ? 3 : 0;
 }
 
 /**

@@ -14,6 +14,7 @@ import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, nameCellValue, pad
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { isAsciiAlnum, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
 const SEGMENT = 1 << 20;
@@ -22,20 +23,14 @@ const MAX_LINE = 4 << 20;
 /** Bytes per context-window character: CJK is 3 bytes in UTF-8, ASCII 1; 2 is the compromise. */
 const BYTES_PER_CHAR = 2;
 /**
- * Width of a wide punctuation mark that may split the digits of a value
- * (`138·0013·8000`, `138—0013—8000`, `138，0013，8000`, `（138）0013`): · – — ― ～
- * （ ） ， － ． ／ 、 。 and U+3000; 0 for anything else.
+ * Wide punctuation that may split the digits of a value (`138·0013·8000`,
+ * `138—0013—8000`, `138，0013，8000`, `（138）0013`).
  */
+const WIDE_PUNCTUATION = new Set([...'·–—―～（）－，．／、。\u3000'].map((ch) => ch.codePointAt(0)!));
+
+/** Width of a WIDE_PUNCTUATION mark at p; 0 for anything else. */
 function widePunctuationAt(seg: Buffer, p: number): number {
-  const a = seg[p];
-  const b = seg[p + 1];
-  const c = seg[p + 2];
-  if (a === 0xc2 && b === 0xb7) return 2; // ·
-  if (a === 0xe2 && b === 0x80 && c !== undefined && c >= 0x93 && c <= 0x95) return 3; // – — ―
-  if (a === 0xef && b === 0xbd && c === 0x9e) return 3; // ～
-  if (a === 0xef && b === 0xbc && (c === 0x88 || c === 0x89 || c === 0x8c || c === 0x8d || c === 0x8e || c === 0x8f)) return 3; // （ ） ， － ． ／
-  if (a === 0xe3 && b === 0x80 && (c === 0x80 || c === 0x81 || c === 0x82)) return 3; // U+3000 、 。
-  return 0;
+  return WIDE_PUNCTUATION.has(codePointAt(seg, p)) ? utf8Width(seg[p]!) : 0;
 }
 
 /** A run of seven spelled digits holds at least three pairs of numerals (一三 八〇 〇一 三…). */

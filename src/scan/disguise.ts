@@ -26,6 +26,7 @@
 // segment.
 
 import { isAsciiAlnum } from './tokens.js';
+import { codePointAt, utf8Width } from './utf8.js';
 
 /** Code points removed before detection (inclusive ranges, BMP). */
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -71,19 +72,12 @@ export const SPELLED_MARKERS: readonly Uint8Array[] = [...NUMERALS.keys()].flatM
   [...NUMERALS.keys()].map((b) => Buffer.from(String.fromCodePoint(a, b), 'utf8')),
 );
 
-const isCont = (b: number | undefined): boolean => b !== undefined && (b & 0xc0) === 0x80;
-
 /** Byte width of an invisible character at i, else 0. */
 export function invisibleWidthAt(buf: Uint8Array, i: number): number {
-  const b = buf[i]!;
-  if (b < 0xc2) return 0;
-  if (b === 0xf3) return buf[i + 1] === 0xa0 && buf[i + 2]! >= 0x80 && buf[i + 2]! <= 0x87 && isCont(buf[i + 3]) ? 4 : 0;
-  if (b >= 0xe0 && b < 0xf0) {
-    if (!isCont(buf[i + 1]) || !isCont(buf[i + 2])) return 0;
-    return inRanges(((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f)) ? 3 : 0;
-  }
-  if (b < 0xe0) return isCont(buf[i + 1]) && inRanges(((b & 0x1f) << 6) | (buf[i + 1]! & 0x3f)) ? 2 : 0;
-  return 0;
+  if (buf[i]! < 0xc2) return 0;
+  const cp = codePointAt(buf, i);
+  // Plane 14: tag characters and the supplementary variation selectors.
+  return (cp >= 0xe0000 && cp <= 0xe01ff) || inRanges(cp) ? utf8Width(buf[i]!) : 0;
 }
 
 function inRanges(cp: number): boolean {
@@ -99,8 +93,8 @@ export function undisguise(seg: Buffer): Buffer {
 /** The digit a Chinese numeral at i spells (three UTF-8 bytes), else -1. */
 function numeralAt(seg: Uint8Array, i: number): number {
   const b = seg[i]!;
-  if (b < 0xe3 || b > 0xe9 || !isCont(seg[i + 1]) || !isCont(seg[i + 2])) return -1;
-  return NUMERALS.get(((b & 0x0f) << 12) | ((seg[i + 1]! & 0x3f) << 6) | (seg[i + 2]! & 0x3f)) ?? -1;
+  if (b < 0xe3 || b > 0xe9) return -1;
+  return NUMERALS.get(codePointAt(seg, i)) ?? -1;
 }
 
 /** Width of a separator between groups of spelled digits at i: ' ', '-' or U+3000. */
