@@ -1,9 +1,12 @@
 // What a PDF stream's filters expand it to, for the bounds in
 // pdf-integrity.ts: the filter chain read from the stream's dictionary,
-// ASCIIHex and ASCII85 text encodings undone, and the sizes FlateDecode and
-// LZWDecode data decode to — counted without holding the output, since
-// counting is the point (a 2 MB stream can stand for gigabytes).
-import { createInflate } from 'node:zlib';
+// ASCIIHex and ASCII85 text encodings undone, and the sizes FlateDecode,
+// LZWDecode and RunLengthDecode data decode to — counted without holding
+// the output where one filter expands, since counting is the point (a 2 MB
+// stream can stand for gigabytes). A chain of them (`[/FlateDecode
+// /FlateDecode]`: a bomb inside a bomb) is decoded stage by stage, each
+// stage held to a cap.
+import { createInflate, inflateSync } from 'node:zlib';
 
 /** The stream's filters in order: `/Filter /FlateDecode`, `/Filter [/ASCII85Decode /FlateDecode]`. */
 function filtersOf(dict: string): string[] {
@@ -13,6 +16,11 @@ function filtersOf(dict: string): string[] {
 
 const FLATE = new Set(['FlateDecode', 'Fl']);
 const LZW = new Set(['LZWDecode', 'LZW']);
+const RUN_LENGTH = new Set(['RunLengthDecode', 'RL']);
+
+export type ExpandingFilter = 'flate' | 'lzw' | 'rl';
+const expandingFilter = (name: string): ExpandingFilter | null =>
+  FLATE.has(name) ? 'flate' : LZW.has(name) ? 'lzw' : RUN_LENGTH.has(name) ? 'rl' : null;
 
 /** ASCIIHexDecode: hex digits, white space ignored, `>` ends; an odd last digit is followed by 0. */
 function hexDecode(data: Uint8Array): Buffer {
@@ -79,19 +87,93 @@ const ASCII_FILTERS: Readonly<Record<string, (data: Uint8Array) => Buffer>> = {
 };
 
 /**
- * The data an expanding filter reads, and which: FlateDecode or LZWDecode,
- * first or behind ASCIIHex/ASCII85 text encodings (`[/ASCII85Decode
- * /FlateDecode]`, undone here). Null for anything else.
+ * The data the first expanding filter (FlateDecode, LZWDecode, RunLengthDecode)
+ * reads — first, or behind ASCIIHex/ASCII85 text encodings (`[/ASCII85Decode
+ * /FlateDecode]`, undone here) — which filter it is, and the filters pdf.js
+ * applies from it on (`chain`: it, then expanding or ASCII ones up to the
+ * first that is not decoded for text, such as an image codec). Null when
+ * there is none.
  */
-export function expandingInput(dict: string, data: Uint8Array): { filter: 'flate' | 'lzw'; input: Uint8Array } | null {
+export function expandingInput(dict: string, data: Uint8Array): { filter: ExpandingFilter; input: Uint8Array; chain: string[] } | null {
   if (/\/Crypt\b/.test(dict)) return null;
   const filters = filtersOf(dict);
   let input = data;
   let k = 0;
   for (; k < filters.length && ASCII_FILTERS[filters[k]!]; k++) input = ASCII_FILTERS[filters[k]!]!(input);
-  const name = filters[k];
-  if (name === undefined) return null;
-  return FLATE.has(name) ? { filter: 'flate', input } : LZW.has(name) ? { filter: 'lzw', input } : null;
+  const filter = filters[k] === undefined ? null : expandingFilter(filters[k]!);
+  if (filter === null) return null;
+  const chain = [filters[k]!];
+  for (const name of filters.slice(k + 1)) {
+    if (!expandingFilter(name) && !ASCII_FILTERS[name]) break;
+    chain.push(name);
+  }
+  return { filter, input, chain };
+}
+
+/**
+ * What a chain of filters decodes `data` to, stage by stage in memory, or
+ * 'over' as soon as a stage's output passes `cap` bytes; 'damaged' when a
+ * stage's data is broken (pdf.js would lose the rest of the stream).
+ */
+export function decodeChain(filters: readonly string[], data: Uint8Array, cap: number, earlyChange = 1): Uint8Array | 'over' | 'damaged' {
+  let out = data;
+  for (const name of filters) {
+    const ascii = ASCII_FILTERS[name];
+    if (ascii) {
+      out = ascii(out); // never longer than its input
+      continue;
+    }
+    const filter = expandingFilter(name);
+    if (filter === 'flate') {
+      try {
+        out = inflateSync(out, { maxOutputLength: cap + 1 });
+      } catch (err) {
+        return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'over' : 'damaged';
+      }
+    } else if (filter === 'lzw') {
+      const lzw = lzwDecode(out, cap, earlyChange);
+      if (lzw === 'over' || lzw === 'damaged') return lzw;
+      out = lzw;
+    } else if (filter === 'rl') {
+      const rl = runLength(out, cap, true);
+      if (rl.over) return 'over';
+      out = rl.out!;
+    }
+    if (out.length > cap) return 'over';
+  }
+  return out;
+}
+
+/**
+ * RunLengthDecode: a length byte n, then n + 1 literal bytes (n < 128) or one
+ * byte repeated 257 − n times (n > 128); 128 ends the data. Counts what it
+ * decodes to, stopping past `limit`; with `write`, decodes it too.
+ */
+export function runLength(data: Uint8Array, limit: number, write = false): { size: number; over: boolean; out?: Buffer } {
+  let size = 0;
+  let out: Buffer | undefined = write ? Buffer.allocUnsafe(Math.min(limit + 1, Math.max(1024, data.length * 2))) : undefined;
+  for (let i = 0; i < data.length; ) {
+    const n = data[i++]!;
+    if (n === 128) break;
+    const literal = n < 128;
+    const count = literal ? Math.min(n + 1, data.length - i) : 257 - n;
+    if (!literal && i >= data.length) break;
+    if (size + count > limit) return { size: size + count, over: true };
+    if (out !== undefined) {
+      if (size + count > out.length) out = grow(out, size, Math.min(limit + 1, Math.max(2 * out.length, size + count)));
+      if (literal) out.set(data.subarray(i, i + count), size);
+      else out.fill(data[i]!, size, size + count);
+    }
+    i += literal ? count : 1;
+    size += count;
+  }
+  return { size, over: false, ...(out ? { out: out.subarray(0, size) } : {}) };
+}
+
+function grow(buf: Buffer, used: number, size: number): Buffer {
+  const next = Buffer.allocUnsafe(size);
+  buf.copy(next, 0, 0, used);
+  return next;
 }
 
 /**
@@ -132,6 +214,65 @@ export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1)
     if (prev >= 0 && next < 4096) lengths[next++] = (prev < 256 ? 1 : lengths[prev]!) + 1;
     size += length;
     if (size > limit) return { size, damaged: false };
+    prev = code;
+    if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
+  }
+}
+
+/** LZWDecode as pdf.js reads it (see lzwDecodedSize), decoded: 'over' past `cap` bytes, 'damaged' at a code not yet in the table. */
+export function lzwDecode(data: Uint8Array, cap: number, earlyChange = 1): Buffer | 'over' | 'damaged' {
+  const prefix = new Int32Array(4096);
+  const suffix = new Uint8Array(4096);
+  const lengths = new Int32Array(4096);
+  for (let c = 0; c < 256; c++) {
+    suffix[c] = c;
+    lengths[c] = 1;
+  }
+  let out: Buffer = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(1024, data.length * 4)));
+  let n = 0;
+  let next = 258;
+  let codeLength = 9;
+  let prev = -1;
+  let bits = 0;
+  let buffered = 0;
+  /** The bytes of table entry `code`, written backwards from its last byte. */
+  const put = (code: number, at: number): void => {
+    let p = at + lengths[code]! - 1;
+    let c = code;
+    for (; c >= 256; c = prefix[c]!) out[p--] = suffix[c]!;
+    out[p] = c;
+  };
+  for (let i = 0; ; ) {
+    while (buffered < codeLength) {
+      if (i >= data.length) return out.subarray(0, n);
+      bits = ((bits << 8) | data[i++]!) & 0xffffff;
+      buffered += 8;
+    }
+    buffered -= codeLength;
+    const code = (bits >>> buffered) & ((1 << codeLength) - 1);
+    if (code === 256) {
+      next = 258;
+      codeLength = 9;
+      prev = -1;
+      continue;
+    }
+    if (code === 257) return out.subarray(0, n);
+    const known = code < 256 || code < next;
+    if (!known && !(code === next && prev >= 0)) return 'damaged';
+    const length = known ? lengths[code]! : lengths[prev]! + 1;
+    if (n + length > cap) return 'over';
+    if (n + length > out.length) out = grow(out, n, Math.min(cap + 1, Math.max(2 * out.length, n + length)));
+    if (known) put(code, n);
+    else {
+      put(prev, n); // the previous entry and its own first byte (KwKwK)
+      out[n + length - 1] = out[n]!;
+    }
+    if (prev >= 0 && next < 4096) {
+      prefix[next] = prev;
+      suffix[next] = out[n]!;
+      lengths[next++] = lengths[prev]! + 1;
+    }
+    n += length;
     prev = code;
     if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
   }

@@ -21,10 +21,14 @@
 // image, which pdf.js does not decode for text and which compresses far
 // better (a blank scanned page, ~1000:1), to the size its /Width, /Height,
 // colour space and /BitsPerComponent declare (+ 1 MiB); all of them
-// together to limits.maxBytes. Output is never held past CHECK_OUTPUT_CAP:
-// a larger stream is counted as it inflates and dropped.
+// together to limits.maxBytes. LZWDecode and RunLengthDecode are counted
+// the same way. Output is never held past CHECK_OUTPUT_CAP: a larger stream
+// is counted as it inflates and dropped. A chain of expanding filters
+// (`[/FlateDecode /FlateDecode]`, a bomb inside a bomb that the first stage's
+// ratio does not show) is decoded stage by stage, every stage held to the
+// bound and to CHECK_OUTPUT_CAP.
 import { inflateSync } from 'node:zlib';
-import { expandingInput, inflatedSize, lzwDecodedSize } from './pdf-filters.js';
+import { decodeChain, expandingInput, inflatedSize, lzwDecodedSize, runLength } from './pdf-filters.js';
 import { RATIO_FLOOR } from './zip-reader.js';
 
 const CHECK_OUTPUT_CAP = 32 << 20;
@@ -189,16 +193,34 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
     // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
     const expanding = expandingInput(dict, data.subarray(begin, end));
     if (expanding === null) continue;
-    const { filter, input: compressed } = expanding;
+    const { filter, input: compressed, chain } = expanding;
     const own = inflateBound(dict, end - begin, limits.maxRatio);
     // Images are not decoded for text: each is held to the size it declares (and to the item's
     // budget on its own), but they do not spend the budget: an OCR'd 200-page scan holds GBs
     // of pixels and is read.
     const image = isImage(dict);
     const bound = Math.min(own, limits.maxBytes - (image ? 0 : out.inflated));
+    const earlyChange = /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1;
     let size: number;
-    if (filter === 'lzw') {
-      const lzw = lzwDecodedSize(compressed, bound, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+    if (chain.length > 1) {
+      // A bomb inside a bomb ([/FlateDecode /FlateDecode]): each stage decoded in turn, held to
+      // the bound and to CHECK_OUTPUT_CAP (no sound producer nests compression that deep).
+      const cap = Math.min(bound, CHECK_OUTPUT_CAP);
+      const decoded = decodeChain(chain, compressed, cap, earlyChange);
+      if (decoded === 'damaged') {
+        out.damaged++;
+        continue;
+      }
+      if (decoded === 'over') {
+        if (!image) out.inflated += cap;
+        out.over = cap === bound && bound !== own ? 'max-bytes' : 'max-ratio';
+        return out;
+      }
+      size = decoded.length;
+    } else if (filter === 'rl') {
+      size = runLength(compressed, bound).size;
+    } else if (filter === 'lzw') {
+      const lzw = lzwDecodedSize(compressed, bound, earlyChange);
       if (lzw.damaged) out.damaged++;
       size = lzw.size;
     } else try {

@@ -8,7 +8,7 @@ import { CaptureSink } from '../../test/support/capture-sink.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
-import { lzwDecodedSize } from './pdf-filters.js';
+import { lzwDecode, lzwDecodedSize, runLength } from './pdf-filters.js';
 
 /**
  * LZW as PDF writes it (LZWDecode, /EarlyChange 1): a clear code first, codes
@@ -60,6 +60,27 @@ function lzwEncode(data: Uint8Array): Buffer {
   return Buffer.from(out);
 }
 
+/** RunLengthDecode's encoding: runs of 2–128 equal bytes as (257 − n, byte), the rest as literals of up to 128. */
+function runLengthEncode(data: Uint8Array): Buffer {
+  const out: number[] = [];
+  let i = 0;
+  while (i < data.length) {
+    let run = 1;
+    while (i + run < data.length && run < 128 && data[i + run] === data[i]) run++;
+    if (run >= 2) {
+      out.push(257 - run, data[i]!);
+      i += run;
+      continue;
+    }
+    const from = i;
+    while (i < data.length && i - from < 128 && !(i + 1 < data.length && data[i + 1] === data[i])) i++;
+    if (i === from) i++;
+    out.push(i - from - 1, ...data.subarray(from, i));
+  }
+  out.push(128);
+  return Buffer.from(out);
+}
+
 /** ASCII85 as PDF writes it: groups of five, `z` for four zero bytes, `~>` at the end. */
 function a85Encode(data: Buffer): Buffer {
   let out = '';
@@ -85,10 +106,12 @@ function a85Encode(data: Buffer): Buffer {
  * A FlateDecode (or LZWDecode) stream object: `bytes` of content, with `padding` spaces after it
  * (a bomb when large); `ascii`: behind an ASCIIHex or ASCII85 encoding too.
  */
-function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false, ascii?: 'hex' | 'a85'): string {
+function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false, ascii?: 'hex' | 'a85', outer?: 'flate' | 'rl'): string {
   const raw = padding ? Buffer.concat([bytes, Buffer.alloc(padding, 0x20)]) : bytes;
   let data = lzw ? lzwEncode(raw) : deflateSync(raw, { level: 9 });
   let filter = `/${lzw ? 'LZW' : 'Flate'}Decode`;
+  if (outer === 'flate') [data, filter] = [deflateSync(data, { level: 9 }), `[/FlateDecode ${filter}]`];
+  if (outer === 'rl') [data, filter] = [runLengthEncode(data), `[/RunLengthDecode ${filter}]`];
   if (ascii === 'hex') [data, filter] = [Buffer.from(`${data.toString('hex')}>`), `[/ASCIIHexDecode ${filter}]`];
   if (ascii === 'a85') [data, filter] = [a85Encode(data), `[/ASCII85Decode ${filter}]`];
   return `<< ${dict} /Filter ${filter} /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
@@ -108,6 +131,8 @@ function makePdf(
     padding?: number;
     lzw?: boolean;
     ascii?: 'hex' | 'a85';
+    /** A second compression around the first: [/FlateDecode /FlateDecode], [/RunLengthDecode /FlateDecode]. */
+    outer?: 'flate' | 'rl';
     blank?: { width: number; height: number; imageBytes?: number };
   } = {},
 ): Buffer {
@@ -138,7 +163,7 @@ function makePdf(
     const stream = add(
       opts.padding === undefined
         ? `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`
-        : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw, opts.ascii),
+        : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw, opts.ascii, opts.outer),
     );
     const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
@@ -252,6 +277,35 @@ describe('pdf extractor', () => {
         expect(bomb.reasons(), `${ascii} ${lzw ? 'lzw' : 'flate'} bomb`).toEqual(['max-ratio']);
       }
     }
+  });
+
+  it('decodes chains of compression stage by stage: read when sound, bounded when a bomb hides inside another', async () => {
+    for (const outer of ['flate', 'rl'] as const) {
+      for (const lzw of [false, true]) {
+        const what = `${outer} around ${lzw ? 'lzw' : 'flate'}`;
+        const ok = await run(makePdf([ROWS], { padding: 1000, lzw, outer }));
+        expect(ok.problems, what).toEqual([]);
+        expect(ok.text, what).toContain('13812345678');
+        // 24 MB of spaces: the outer stage decodes to less than 1 MiB, within its bound;
+        // only decoding the inner one too shows the bomb.
+        const bomb = await run(makePdf([ROWS], { padding: 24 << 20, lzw, outer }));
+        expect(bomb.units, what).toEqual([]);
+        expect(bomb.reasons(), what).toEqual(['max-ratio']);
+      }
+    }
+  });
+
+  it('decodes LZW and RunLength as pdf.js does', () => {
+    for (const data of [randomBytes(20_000), Buffer.alloc(100_000), Buffer.from('13812345678,张伟\n'.repeat(5_000))]) {
+      expect(lzwDecode(lzwEncode(data), Infinity)).toEqual(data);
+      expect(lzwDecode(lzwEncode(data), data.length - 1)).toBe('over');
+      const rl = runLength(runLengthEncode(data), Infinity, true);
+      expect(rl.out).toEqual(data);
+      expect(runLength(runLengthEncode(data), Infinity).size).toBe(data.length);
+    }
+    expect(lzwDecode(Uint8Array.of(0b10000000, 0b01001011, 0b00000000), Infinity)).toBe('damaged');
+    // Two bytes stand for 128: a run-length stream reaches at most 64:1.
+    expect(runLength(Uint8Array.of(129, 0x41, 0, 0x42, 128, 0x43), Infinity, true).out).toEqual(Buffer.from(`${'A'.repeat(128)}B`));
   });
 
   it('lets an image inflate to the size it declares (a blank scanned page, ~1000:1), not past it', async () => {
