@@ -72,8 +72,10 @@ const OBJECT_HEAD = /^[\0\t\n\f\r ]*(\d+)[\0\t\n\f\r ]+\d+[\0\t\n\f\r ]+obj[\0\t
 /**
  * In-use entries of the classic cross-reference tables (the last one and
  * those it chains to by /Prev; the newest entry of an object wins) whose
- * offset does not hold that object's header. 0 when there is no classic
- * table to check.
+ * offset does not hold that object's header, plus one for a `startxref` or
+ * /Prev that points at neither a table nor an object (a cross-reference
+ * stream, which is not checked further). 0 when the file does not end with
+ * `startxref` and %%EOF.
  */
 export function xrefMismatches(data: Buffer): number {
   const tail = data.toString('latin1', Math.max(0, data.length - 1024));
@@ -86,7 +88,11 @@ export function xrefMismatches(data: Buffer): number {
     seen.add(at);
     // A section: "xref", subsections "first count" with 20-byte entries, then the trailer.
     const text = data.toString('latin1', at, Math.min(data.length, at + (1 << 22)));
-    if (!text.startsWith('xref')) break; // a cross-reference stream: not checked
+    if (!text.startsWith('xref')) {
+      // A cross-reference stream is an object (not checked further); anything else is a lost table.
+      if (!OBJECT_HEAD.test(text.slice(0, 64))) newest.set(-1, at);
+      break;
+    }
     const re = /(\d+) (\d+)\s*\r?\n|trailer/y;
     let p = 4;
     while (p < text.length && /\s/.test(text[p]!)) p++;
@@ -108,7 +114,8 @@ export function xrefMismatches(data: Buffer): number {
   }
   let bad = 0;
   for (const [num, offset] of newest) {
-    if (offset < 0 || num === 0) continue;
+    if (num < 0) bad++;
+    if (offset < 0 || num <= 0) continue;
     const head = OBJECT_HEAD.exec(data.toString('latin1', offset, Math.min(data.length, offset + 64)));
     if (!head || Number(head[1]) !== num) bad++;
   }

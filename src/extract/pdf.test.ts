@@ -405,6 +405,11 @@ describe('pdf extractor', () => {
     const other = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
     other.write('\0\0', other.indexOf('\n7 0 obj\n<<') + '\n7 0 obj'.length, 'latin1');
     expect((await run(other)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
+    // Bytes inserted before the table: `startxref` points into them, at no table and no object.
+    const shifted = readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf'));
+    const at = shifted.indexOf('\n7 0 obj');
+    const inserted = Buffer.concat([shifted.subarray(0, at), Buffer.from('\n% padding '.repeat(40)), shifted.subarray(at)]);
+    expect((await run(inserted)).problems).toContainEqual(expect.objectContaining({ reason: 'corrupt', detail: expect.stringContaining('cross-reference') }));
   });
 
   it('calls a PDF corrupt when a stream’s length object is damaged', async () => {

@@ -33,8 +33,19 @@ const plainNumbers = (data: Buffer): string[] => {
 const keepsNone = (original: Buffer, mutant: Buffer): boolean => {
   const numbers = plainNumbers(original);
   const text = mutant.toString('latin1');
-  return numbers.length > 0 && !numbers.some((n) => text.includes(n));
+  return (numbers.length > 0 && !numbers.some((n) => text.includes(n))) || isEarlierRevision(original, mutant);
 };
+
+/**
+ * A PDF cut right after an %%EOF that is not its last: the document as it was
+ * before an incremental update (how an attachment is often added), complete
+ * and sound. What the update added is not in it.
+ */
+const isEarlierRevision = (original: Buffer, mutant: Buffer): boolean =>
+  original.subarray(0, 5).toString('latin1') === '%PDF-' &&
+  mutant.length < original.length &&
+  /%%EOF\s*$/.test(mutant.subarray(-16).toString('latin1')) &&
+  original.subarray(0, mutant.length).equals(mutant);
 
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
