@@ -136,6 +136,9 @@ const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
 /** Whether the file lists annotations (to tell pdf.js finding none from there being none). */
 export const listsAnnotations = (data: Buffer): boolean => NON_EMPTY_ANNOTS.test(latin1(data));
 
+/** Whether a trailer names an encryption dictionary: the file's strings are then ciphertext. */
+export const isEncrypted = (data: Buffer): boolean => /\/Encrypt\s*\d+\s+\d+\s+R/.test(latin1(data));
+
 /** Where each object's header (`12 0 obj`) is, by a scan of the file; the last one of a number wins. */
 function objectOffsets(data: Buffer): Map<number, number> {
   const map = new Map<number, number>();

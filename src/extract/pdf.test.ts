@@ -375,7 +375,7 @@ describe('pdf extractor', () => {
     expect(whole.units.map((u) => u.location)).toContain('doc.pdf!/customers.xlsx!/xl/worksheets/sheet1.xml');
     // Cut inside the update: pdf.js repairs the memo and the attachment is gone.
     const cut = await run(pdf.subarray(0, pdf.lastIndexOf('%%EOF', pdf.length - 10) + 100));
-    expect(cut.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1']);
+    expect(cut.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1', 'doc.pdf#strings']); // the memo and its metadata
     expect(cut.reasons()).toEqual(['corrupt']);
   });
 
@@ -423,8 +423,9 @@ describe('pdf extractor', () => {
     const pdf = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/memo-note.pdf')));
     pdf.write('/XXXXXX', pdf.indexOf('/Annots'), 'latin1'); // the page no longer lists them
     const sink = await run(pdf);
-    expect(sink.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1']);
+    expect(sink.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1', 'doc.pdf#strings']);
     expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'doc.pdf', detail: 'the file lists annotations that could not be read' }]);
+    expect(sink.unit('#strings')?.text).toContain('手机：15914955053'); // the note's text, read from the bytes
   });
 
   it('reads annotation text as its own unit, once although its popup repeats it', async () => {

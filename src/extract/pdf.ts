@@ -28,9 +28,10 @@ import type { LoadParameters } from 'pdf-parse';
 import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkStreams, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
+import { checkStreams, isEncrypted, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
+import { pdfTextStrings } from './pdf-strings.js';
 import { memberInput, memberLocation } from './member.js';
-import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
 function pdfjsAssets(): Pick<LoadParameters, 'cMapUrl' | 'cMapPacked' | 'standardFontDataUrl'> {
@@ -112,6 +113,23 @@ async function writeExtras(pages: readonly PageExtras[], attached: readonly PdfF
       recordBranchError(ctx, memberLocation(input.location, name), err);
     }
   }
+}
+
+/**
+ * The text strings of the file's objects (pdf-strings.ts) as one text unit,
+ * `doc.pdf#strings`, less the annotation text pdf.js read already. Not for an
+ * encrypted file, whose strings are ciphertext.
+ */
+function writeObjectStrings(data: Buffer, read: ReadonlySet<string>, location: string, ctx: ExtractContext): void {
+  if (isEncrypted(data)) return;
+  const unit: { writer?: UnitWriter } = {};
+  const { damaged } = pdfTextStrings(data, (text) => {
+    if (read.has(text) || ctx.sink.exhausted) return;
+    unit.writer ??= ctx.sink.open(`${location}#strings`, { kind: 'text' });
+    unit.writer.write(`${text}\n`);
+  });
+  unit.writer?.end();
+  if (damaged > 0) ctx.fail(location, 'corrupt', `${damaged} text string(s) with a hex digit missing or overwritten: unreadable`);
 }
 
 /**
@@ -256,6 +274,7 @@ export const pdfExtractor: Extractor = {
         ctx.fail(input.location, 'corrupt', 'the file lists annotations that could not be read');
       }
       await writeExtras(extras, Object.values((await doc.getAttachments()) ?? {}), input, ctx);
+      writeObjectStrings(data, new Set(extras.flatMap((e) => e.notes)), input.location, ctx);
       if (textPages === 0 && failedPages === 0) {
         ctx.fail(input.location, 'no-text-layer', `${pages} page(s), no text: scanned or image-only`);
       }
@@ -264,6 +283,7 @@ export const pdfExtractor: Extractor = {
         ctx.fail(input.location, 'encrypted', 'password-protected PDF');
         return;
       }
+      writeObjectStrings(data, new Set(), input.location, ctx); // what can be read of a file pdf.js cannot open
       throw err; // dispatch records it as corrupt
     } finally {
       await parser.destroy().catch(() => undefined);
