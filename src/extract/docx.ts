@@ -15,6 +15,7 @@
 import { extractFlowParts, WORD } from './flow-text.js';
 import { recordBranchError } from './limit-error.js';
 import { namedParts, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
@@ -50,6 +51,7 @@ export const docxExtractor: Extractor = {
         return { flow: bodyFirst(partsMatching(zip, PARTS), MAIN), altChunks: new Set<string>() };
       });
       await extractFlowParts(zip, flow, WORD, input.location, ctx);
+      await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, (name) => /^word\/embeddings\//i.test(name) || altChunks.has(name));
     } finally {
       zip.close();

@@ -9,6 +9,7 @@ import { extractFlowParts, ODF } from './flow-text.js';
 import { reportListing } from './ooxml.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
+import { ODF_PROPERTIES, readProperties } from './doc-properties.js';
 
 const MANIFEST_CAP = 1024 * 1024;
 
@@ -35,6 +36,7 @@ export const odfExtractor: Extractor = {
       const rank = (n: string): number => (names.includes(n) ? names.indexOf(n) : names.length);
       parts.sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : 1));
       await extractFlowParts(zip, parts, ODF, input.location, ctx);
+      await readProperties(zip, ODF_PROPERTIES, input, ctx);
     } finally {
       zip.close();
     }

@@ -54,7 +54,11 @@ function lzwEncode(data: Uint8Array): Buffer {
     }
     prefix = b;
   }
-  if (prefix >= 0) emit(prefix);
+  if (prefix >= 0) {
+    emit(prefix);
+    // The decoder adds an entry on reading this last code too, and widens its codes as it does.
+    if (next + 1 >= 1 << codeLength && codeLength < 12) codeLength++;
+  }
   emit(257);
   if (nbits > 0) out.push((acc << (8 - nbits)) & 0xff);
   return Buffer.from(out);

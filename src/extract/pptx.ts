@@ -3,6 +3,7 @@
 // tables become table units, one line per row (flow-text.ts).
 import { DRAWING, extractFlowParts } from './flow-text.js';
 import { partsMatching, recurseEmbedded, reportListing } from './ooxml.js';
+import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 
@@ -18,6 +19,7 @@ export const pptxExtractor: Extractor = {
         ...partsMatching(zip, /^ppt\/comments\/[^/]+\.xml$/i),
       ];
       await extractFlowParts(zip, parts, DRAWING, input.location, ctx);
+      await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^ppt\/embeddings\//i);
     } finally {
       zip.close();

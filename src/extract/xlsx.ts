@@ -22,6 +22,7 @@ import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
+import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import { readPivotCaches } from './xlsx-pivot.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
@@ -267,6 +268,7 @@ export const xlsxExtractor: Extractor = {
       }
       await readPivotCaches(zip, pivotCaches, input, ctx);
       await readNotes(zip, sheets.map((s) => s.part), input, ctx);
+      await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
     } finally {
       zip.close();
