@@ -2,46 +2,77 @@
 // title, subject, keywords, comments, author, manager, company, and custom
 // properties of any name (OOXML docProps/core.xml, app.xml and custom.xml;
 // ODF meta.xml). A list pasted into "Comments" travels with a document
-// whose pages hold nothing. Each part is one text unit, one property value
-// per line, its own line breaks kept.
+// whose pages hold nothing. OOXML custom XML data parts
+// (customXml/itemN.xml, the store content controls are bound to, and any
+// XML a tool puts there) are read the same way. Each part is one text
+// unit, one element's text per line, its own line breaks kept.
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
 import { checkText, parsePart, partsMatching } from './ooxml.js';
+import { attr } from './xml-stream.js';
 import type { ExtractContext, ExtractInput, UnitWriter } from './types.js';
 import type { ZipReader } from './zip-reader.js';
 
-export const OOXML_PROPERTIES = /^docProps\/(core|app|custom)\.xml$/i;
+export const OOXML_PROPERTIES = /^(docProps\/(core|app|custom)|customXml\/item\d+)\.xml$/i;
 export const ODF_PROPERTIES = /^meta\.xml$/i;
+const DATA_PARTS = /^customXml\//i;
 
 /** app.xml's statistics and the producer's name: numbers and versions, never anyone's data. */
 const NOT_TEXT = new Set(['TotalTime', 'Pages', 'Words', 'Characters', 'CharactersWithSpaces', 'Lines', 'Paragraphs', 'Slides', 'Notes', 'HiddenSlides', 'MMClips', 'DocSecurity', 'AppVersion', 'Template', 'document-statistic', 'generator', 'editing-duration', 'editing-cycles']);
 
+interface Frame {
+  local: string;
+  /** Its `name` attribute (a custom property's name), if any. */
+  name: string | undefined;
+  text: string[];
+  /** Its leaf children as `label：value`. */
+  fields: string[];
+  children: number;
+}
+
+/**
+ * Each part as lines: every value after its label — a custom property's
+ * name, else the element's name (`description：…`, `备注：…`), so labels give
+ * context. In custom XML data the values of one element share a line
+ * (`姓名：赵磊  手机：13600136000`: a record in the data stays a record);
+ * properties are one a line, each its own (two properties are not one person).
+ */
 export async function readProperties(zip: ZipReader, parts: RegExp, input: ExtractInput, ctx: ExtractContext): Promise<void> {
   for (const m of partsMatching(zip, parts)) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(input.location, m.name);
     // Opened at the first value: a document without properties has no unit for them.
     const unit: { writer?: UnitWriter } = {};
-    const open: string[] = [];
-    let value: string[] = [];
+    const write = (line: string): void => {
+      unit.writer ??= ctx.sink.open(location, { kind: 'text' });
+      unit.writer.write(`${line}\n`);
+      checkText(ctx);
+    };
+    const stack: Frame[] = [];
+    const grouped = DATA_PARTS.test(m.name);
     try {
       await parsePart(zip, m, ctx, {
-        open(local) {
-          open.push(local);
-          value = [];
+        open(local, attrs) {
+          const parent = stack[stack.length - 1];
+          if (parent) parent.children++;
+          stack.push({ local, name: attr(attrs, 'name'), text: [], fields: [], children: 0 });
         },
-        close(local) {
-          open.pop();
-          const text = value.join('').replace(/\r\n?/g, '\n').trim();
-          value = [];
-          if (text && !NOT_TEXT.has(local)) {
-            unit.writer ??= ctx.sink.open(location, { kind: 'text' });
-            unit.writer.write(`${text}\n`);
-            checkText(ctx);
+        close() {
+          const f = stack.pop()!;
+          const text = f.text.join('').replace(/\r\n?/g, '\n').trim();
+          const parent = stack[stack.length - 1];
+          if (f.children === 0) {
+            if (!text || NOT_TEXT.has(f.local)) return;
+            const field = `${f.name ?? parent?.name ?? f.local}：${text}`;
+            if (parent && grouped) parent.fields.push(field);
+            else write(field);
+            return;
           }
+          if (f.fields.length > 0) write(f.fields.join('  '));
+          if (text) write(text);
         },
         text(t) {
-          if (open.length > 0) value.push(t);
+          stack[stack.length - 1]?.text.push(t);
         },
       });
     } catch (err) {
