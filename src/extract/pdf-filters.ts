@@ -177,74 +177,35 @@ function grow(buf: Buffer, used: number, size: number): Buffer {
 }
 
 /**
- * What an LZWDecode stream decodes to, in bytes, counted up to `limit` + 1
- * as pdf.js decodes it (codes of 9–12 bits, clear 256, end 257, /EarlyChange
- * 1 unless the dictionary says 0). Only entry lengths are kept, never the
- * output: an LZW code stands for up to 4,096 bytes, a 2 MB stream for GBs.
- * A code that is not in the table yet is damage: pdf.js stops there.
+ * LZWDecode as pdf.js reads it: codes of 9–12 bits, clear 256, end 257,
+ * /EarlyChange 1 unless the dictionary says 0. Counts what the data decodes
+ * to, stopping once past `limit`; with `write`, decodes it too. Without, only
+ * entry lengths are kept, never the output: an LZW code stands for up to
+ * 4,096 bytes, a 2 MB stream for GBs. A code that is not in the table yet
+ * is damage: pdf.js stops there.
  */
-export function lzwDecodedSize(data: Uint8Array, limit: number, earlyChange = 1): { size: number; damaged: boolean } {
-  const lengths = new Int32Array(4096);
-  let size = 0;
-  let next = 258;
-  let codeLength = 9;
-  let prev = -1;
-  let bits = 0;
-  let buffered = 0;
-  for (let i = 0; ; ) {
-    while (buffered < codeLength) {
-      if (i >= data.length) return { size, damaged: false };
-      bits = ((bits << 8) | data[i++]!) & 0xffffff;
-      buffered += 8;
-    }
-    buffered -= codeLength;
-    const code = (bits >>> buffered) & ((1 << codeLength) - 1);
-    if (code === 256) {
-      next = 258;
-      codeLength = 9;
-      prev = -1;
-      continue;
-    }
-    if (code === 257) return { size, damaged: false };
-    let length: number;
-    if (code < 256) length = 1;
-    else if (code < next) length = lengths[code]!;
-    else if (code === next && prev >= 0) length = (prev < 256 ? 1 : lengths[prev]!) + 1;
-    else return { size, damaged: true }; // not a code yet: pdf.js stops here, the rest is lost
-    if (prev >= 0 && next < 4096) lengths[next++] = (prev < 256 ? 1 : lengths[prev]!) + 1;
-    size += length;
-    if (size > limit) return { size, damaged: false };
-    prev = code;
-    if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
-  }
-}
-
-/** LZWDecode as pdf.js reads it (see lzwDecodedSize), decoded: 'over' past `cap` bytes, 'damaged' at a code not yet in the table. */
-export function lzwDecode(data: Uint8Array, cap: number, earlyChange = 1): Buffer | 'over' | 'damaged' {
+export function lzw(data: Uint8Array, limit: number, earlyChange = 1, write = false): { size: number; damaged: boolean; out?: Buffer } {
   const prefix = new Int32Array(4096);
   const suffix = new Uint8Array(4096);
-  const lengths = new Int32Array(4096);
-  for (let c = 0; c < 256; c++) {
-    suffix[c] = c;
-    lengths[c] = 1;
-  }
-  let out: Buffer = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(1024, data.length * 4)));
+  const lengths = new Int32Array(4096).fill(1, 0, 256);
+  let out: Buffer | undefined = write ? Buffer.allocUnsafe(Math.min(limit + 1, Math.max(1024, data.length * 4))) : undefined;
   let n = 0;
   let next = 258;
   let codeLength = 9;
   let prev = -1;
   let bits = 0;
   let buffered = 0;
-  /** The bytes of table entry `code`, written backwards from its last byte. */
-  const put = (code: number, at: number): void => {
+  const done = (damaged: boolean) => ({ size: n, damaged, ...(out ? { out: out.subarray(0, Math.min(n, out.length)) } : {}) });
+  /** The bytes of table entry `code` at `at`, written backwards from its last byte. */
+  const put = (buf: Buffer, code: number, at: number): void => {
     let p = at + lengths[code]! - 1;
     let c = code;
-    for (; c >= 256; c = prefix[c]!) out[p--] = suffix[c]!;
-    out[p] = c;
+    for (; c >= 256; c = prefix[c]!) buf[p--] = suffix[c]!;
+    buf[p] = c;
   };
   for (let i = 0; ; ) {
     while (buffered < codeLength) {
-      if (i >= data.length) return out.subarray(0, n);
+      if (i >= data.length) return done(false);
       bits = ((bits << 8) | data[i++]!) & 0xffffff;
       buffered += 8;
     }
@@ -256,26 +217,43 @@ export function lzwDecode(data: Uint8Array, cap: number, earlyChange = 1): Buffe
       prev = -1;
       continue;
     }
-    if (code === 257) return out.subarray(0, n);
-    const known = code < 256 || code < next;
-    if (!known && !(code === next && prev >= 0)) return 'damaged';
+    if (code === 257) return done(false);
+    const known = code < next; // 0–255 always; 256 and 257 are handled above
+    if (!known && !(code === next && prev >= 0)) return done(true); // not a code yet: pdf.js stops here, the rest is lost
     const length = known ? lengths[code]! : lengths[prev]! + 1;
-    if (n + length > cap) return 'over';
-    if (n + length > out.length) out = grow(out, n, Math.min(cap + 1, Math.max(2 * out.length, n + length)));
-    if (known) put(code, n);
-    else {
-      put(prev, n); // the previous entry and its own first byte (KwKwK)
-      out[n + length - 1] = out[n]!;
+    if (n + length > limit) {
+      n += length;
+      return { size: n, damaged: false };
+    }
+    if (out) {
+      if (n + length > out.length) out = grow(out, n, Math.min(limit + 1, Math.max(2 * out.length, n + length)));
+      if (known) put(out, code, n);
+      else {
+        put(out, prev, n); // the previous entry and its own first byte (KwKwK)
+        out[n + length - 1] = out[n]!;
+      }
     }
     if (prev >= 0 && next < 4096) {
       prefix[next] = prev;
-      suffix[next] = out[n]!;
+      if (out) suffix[next] = out[n]!;
       lengths[next++] = lengths[prev]! + 1;
     }
     n += length;
     prev = code;
     if (next + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
   }
+}
+
+/** What an LZWDecode stream decodes to, in bytes, counted up to `limit` + 1 without holding it. */
+export const lzwDecodedSize = (data: Uint8Array, limit: number, earlyChange = 1): { size: number; damaged: boolean } => {
+  const { size, damaged } = lzw(data, limit, earlyChange);
+  return { size, damaged };
+};
+
+/** An LZWDecode stream decoded: 'over' past `cap` bytes, 'damaged' at a code not yet in the table. */
+export function lzwDecode(data: Uint8Array, cap: number, earlyChange = 1): Buffer | 'over' | 'damaged' {
+  const r = lzw(data, cap, earlyChange, true);
+  return r.damaged ? 'damaged' : r.size > cap ? 'over' : r.out!;
 }
 
 /** Inflated size of a deflate stream, counted up to `limit` + 1 without holding it; throws on damage. */
