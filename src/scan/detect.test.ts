@@ -273,6 +273,20 @@ describe('names only in a person context', () => {
     expect(run([(1 << 20) + 5, 333])).toEqual(whole);
   });
 
+  it('reads a line longer than the longest it waits for (5 MB, no line end) the same in pieces as whole', () => {
+    const rng = makeRng(12);
+    const line = Buffer.from(Array.from({ length: 200_000 }, () => `${mobile(rng)} 备注`).join(' '));
+    const values = (pieces: number): number => {
+      let n = 0;
+      const unit = new UnitDetector(engine, new ItemAccumulator({ reveal: false, onFinding: () => n++ }), 'log', { kind: 'text' });
+      for (let at = 0; at < line.length; at += pieces) unit.write(line.subarray(at, at + pieces));
+      unit.end();
+      return n;
+    };
+    expect(values(line.length)).toBe(200_000);
+    expect(values(4096)).toBe(200_000);
+  });
+
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
     expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);

@@ -83,6 +83,8 @@ export class UnitDetector implements UnitWriter {
    */
   private pending: Buffer = Buffer.alloc(0);
   private pendingBytes = 0;
+  /** pending[0, searched) holds no line end: a long line is searched once, not once per piece written. */
+  private searched = 0;
   /** Unit offset of the next segment's first byte. */
   private base = 0;
   /** Line number of the next segment's first line. */
@@ -155,14 +157,21 @@ export class UnitDetector implements UnitWriter {
   private flush(final: boolean): void {
     if (this.pendingBytes === 0) return;
     const data = this.pending.subarray(0, this.pendingBytes);
-    this.keep(data, this.read(data, final));
+    const cut = this.read(data, final, this.searched);
+    if (cut > 0) this.keep(data, cut);
+    else this.searched = data.length; // one line still: it stays where it is
   }
 
-  /** Reads `data` up to its last line end (all of it when final, or when one line grows too long); returns where it stopped. */
-  private read(data: Buffer, final: boolean): number {
+  /**
+   * Reads `data` up to its last line end (all of it when final, or when one
+   * line grows too long; data[0, searched) is known to hold none); returns
+   * where it stopped.
+   */
+  private read(data: Buffer, final: boolean, searched = 0): number {
     let cut = data.length;
     if (!final) {
-      cut = data.lastIndexOf(0x0a) + 1;
+      const nl = data.subarray(searched).lastIndexOf(0x0a);
+      cut = nl < 0 ? 0 : searched + nl + 1;
       if (cut === 0) {
         if (data.length < MAX_LINE) return 0;
         cut = safeCut(data);
@@ -172,18 +181,19 @@ export class UnitDetector implements UnitWriter {
     return cut;
   }
 
-  /** Keeps data[from..] as the pending text (data may be the pending buffer itself). */
+  /** Keeps data[from..] as the pending text (data may be the pending buffer itself): what follows the last line end read, so it holds none. */
   private keep(data: Buffer, from: number): void {
     const rest = data.length - from;
     this.reserve(rest);
     data.copy(this.pending, 0, from);
     this.pendingBytes = rest;
+    this.searched = rest;
   }
 
   private reserve(bytes: number): void {
     if (this.pending.length >= bytes) return;
-    // Room for a segment and the line it ends in, so the buffer settles at one size.
-    const next = Buffer.allocUnsafe(Math.max(bytes, Math.min(2 * this.pending.length, 2 * SEGMENT)));
+    // Doubling: a long line written in small pieces is copied a few times, not once a piece.
+    const next = Buffer.allocUnsafe(Math.max(bytes, 2 * this.pending.length));
     this.pending.copy(next, 0, 0, this.pendingBytes);
     this.pending = next;
   }
