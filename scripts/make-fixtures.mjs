@@ -335,6 +335,17 @@ function main() {
   w('contacts.fods', fods([{ name: '联系人', rows: [['姓名', '手机', '邮箱'], ...rowsOf(odsPeople, ['name', 'mobile', 'email'])] }]));
   const legacy = makePeople(105, 12);
   w('legacy.fods', fods([{ name: '客户', rows: [HEAD, ...rowsOf(legacy, ['name', 'mobile', 'id'])] }]));
+  // Enough shared strings to run on into CONTINUE records; mobiles as numbers; a hidden sheet.
+  const bigXls = makePeople(116, 300);
+  const hiddenXls = makePeople(117, 20);
+  w(
+    'customers-big.fods',
+    fods([
+      { name: '说明', rows: [['本表为季度回访记录，请勿外传。']] },
+      { name: '客户明细', rows: [[...HEAD, '城市'], ...bigXls.map((p) => [p.name, { num: p.mobile }, p.id, p.city])] },
+      { name: '备份', hidden: true, rows: [HEAD, ...rowsOf(hiddenXls, ['name', 'mobile', 'id'])] },
+    ]),
+  );
 
   // Documents, from HTML.
   const docPeople = makePeople(106, 25);
@@ -364,7 +375,7 @@ function main() {
   const webPeople = makePeople(115, 30);
   w('customers-web.fods', fods([{ name: '客户', rows: [HEAD, ...rowsOf(webPeople, ['name', 'mobile', 'id'])] }]));
   soffice(work, 'html:HTML (StarCalc)', ['customers-web.fods']);
-  soffice(work, 'xls:MS Excel 97', ['legacy.fods']);
+  soffice(work, 'xls:MS Excel 97', ['legacy.fods', 'customers-big.fods']);
   soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
   soffice(work, 'odt:writer8', ['customers-list.html'], 'HTML (StarWriter)');
   soffice(work, 'pdf:writer_pdf_Export', ['customers-table.html'], 'HTML (StarWriter)');
@@ -399,7 +410,19 @@ function main() {
   take('contacts.ods', 'customers.ods');
   manifest.push({ file: 'customers.ods', what: '15 contacts: name, mobile, e-mail', needs: ['odf'], detectors: ['cn_mobile', 'email', 'person_name_zh'], records: 15, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 15, names: samples(odsPeople) } });
   take('legacy.xls', 'legacy.xls');
-  manifest.push({ file: 'legacy.xls', what: 'BIFF8 .xls (OLE): not readable', needs: ['ole'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['unsupported-format'], text: null });
+  manifest.push({ file: 'legacy.xls', what: '12-row list in a BIFF8 .xls (Excel 97–2003)', needs: ['ole'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(legacy) });
+  take('customers-big.xls', 'customers-big.xls');
+  manifest.push({
+    file: 'customers-big.xls',
+    what: '.xls: a notice sheet, a 300-row list with mobiles as numbers (shared strings continued over CONTINUE records), a hidden 20-row sheet',
+    needs: ['ole'],
+    detectors: LIST_DETECTORS,
+    records: 320,
+    sensitiveRecords: 320,
+    sensitivity: 'secret',
+    unscannable: [],
+    text: list([...bigXls, ...hiddenXls]),
+  });
   take('customers-table.docx', 'customers-table.docx');
   manifest.push({ file: 'customers-table.docx', what: '25-row list in a Word table', needs: ['docx'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('memo.docx', 'memo.docx');

@@ -104,7 +104,7 @@ describe('ole extractor', () => {
   const dir = mkdtempSync(join(tmpdir(), 'listguard-ole-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports a legacy .xls as unsupported-format', async () => {
+  it('reports an .xls older than BIFF8 (Excel 5/95) as unsupported-format', async () => {
     const sink = await run(makeCfb([{ name: 'Workbook', data: biff([[0x0809, 16], [0x0085, 12]]) }]));
     expect(sink.problems).toEqual([{ reason: 'unsupported-format', location: 'old.bin', detail: OLE_DETAIL }]);
     expect(sink.units).toEqual([]);

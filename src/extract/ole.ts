@@ -1,15 +1,20 @@
-// Legacy OLE compound files (.xls/.doc/.ppt/.msg). No well-kept JS library
-// reads their text, so they are `unsupported-format` (policy treats that as
-// suspicious in outbound mail) — except when the file is encrypted, which is
-// worth saying precisely:
+// Legacy OLE compound files (.xls/.doc/.ppt/.msg). An Excel 97–2003
+// workbook (BIFF8) is read: its Workbook stream is taken from the sector
+// chains here and its cells by xls.ts. No well-kept JS library reads the
+// text of the others, so they are `unsupported-format` (policy treats that
+// as suspicious in outbound mail) — except when the file is encrypted, which
+// is worth saying precisely:
 //   - a password-protected .xlsx/.docx/.pptx is an OLE file holding an
 //     `EncryptedPackage` stream (MS-OFFCRYPTO), not a zip;
 //   - a password-protected .xls has a FILEPASS record in its Workbook stream;
 //   - a password-protected .doc has fEncrypted set in its FIB.
-// Only the header, the FAT sectors needed and the directory are read (a few
-// KiB), never the whole file.
+// For those, only the header, the FAT sectors needed and the directory are
+// read (a few KiB), never the whole file. A sector that the file's own
+// tables place past its end means the file was cut: `corrupt`.
 import { open } from 'node:fs/promises';
+import { describeError } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+import { readWorkbook } from './xls.js';
 
 export const OLE_DETAIL = 'legacy OLE compound file (.xls/.doc/.ppt)';
 
@@ -20,6 +25,9 @@ const MAX_FAT_SECTORS = 1 << 16;
 const MAX_DIR_SECTORS = 4096;
 
 type ReadAt = (pos: number, len: number) => Promise<Buffer>;
+
+/** A sector the file's own tables point to lies past its end: the file was cut. */
+class CutOff extends Error {}
 
 export interface OleEntry {
   name: string;
@@ -47,6 +55,12 @@ class Cfb {
     return (s + 1) * this.sectorSize;
   }
 
+  private async sector(s: number): Promise<Buffer> {
+    const sec = await this.readAt(this.sectorPos(s), this.sectorSize);
+    if (sec.length < this.sectorSize) throw new CutOff(`sector ${s} is past the end of the file`);
+    return sec;
+  }
+
   async loadDifat(): Promise<void> {
     const numFat = Math.min(this.header.readUInt32LE(0x2c), MAX_FAT_SECTORS);
     for (let i = 0; i < 109 && this.difat.length < numFat; i++) this.difat.push(this.header.readUInt32LE(0x4c + i * 4));
@@ -54,7 +68,7 @@ class Cfb {
     const seen = new Set<number>();
     while (next < MAX_SECTOR && this.difat.length < numFat && !seen.has(next)) {
       seen.add(next);
-      const sec = await this.readAt(this.sectorPos(next), this.sectorSize);
+      const sec = await this.sector(next);
       const per = this.sectorSize / 4 - 1;
       for (let i = 0; i < per && this.difat.length < numFat; i++) this.difat.push(sec.readUInt32LE(i * 4));
       next = sec.readUInt32LE(per * 4);
@@ -66,7 +80,8 @@ class Cfb {
     const fatSector = this.difat[Math.floor(s / per)];
     if (fatSector === undefined || fatSector >= MAX_SECTOR) return ENDOFCHAIN;
     const b = await this.readAt(this.sectorPos(fatSector) + (s % per) * 4, 4);
-    return b.length === 4 ? b.readUInt32LE(0) : ENDOFCHAIN;
+    if (b.length < 4) throw new CutOff(`FAT sector ${fatSector} is past the end of the file`);
+    return b.readUInt32LE(0);
   }
 
   async directory(): Promise<OleEntry[]> {
@@ -75,7 +90,7 @@ class Cfb {
     const seen = new Set<number>();
     while (s < MAX_SECTOR && !seen.has(s) && seen.size < MAX_DIR_SECTORS) {
       seen.add(s);
-      const sec = await this.readAt(this.sectorPos(s), this.sectorSize);
+      const sec = await this.sector(s);
       for (let off = 0; off + 128 <= sec.length; off += 128) {
         const nameLen = sec.readUInt16LE(off + 64);
         const type = sec.readUInt8(off + 66);
@@ -94,9 +109,46 @@ class Cfb {
 
   /** First sector of a stream stored in the regular FAT (streams ≥ 4096 bytes); null for mini-stream ones. */
   async firstSector(entry: OleEntry): Promise<Buffer | null> {
-    const cutoff = this.header.readUInt32LE(0x38) || 4096;
-    if (entry.size < cutoff || entry.start >= MAX_SECTOR) return null;
+    if (entry.size < this.miniCutoff || entry.start >= MAX_SECTOR) return null;
     return this.readAt(this.sectorPos(entry.start), Math.min(this.sectorSize, entry.size));
+  }
+
+  private get miniCutoff(): number {
+    return this.header.readUInt32LE(0x38) || 4096;
+  }
+
+  /**
+   * A whole stream: from the regular FAT, or from the mini stream (held in
+   * the root entry's chain, 64-byte sectors chained by the MiniFAT) when it is
+   * smaller than the cutoff. A chain that loops or ends early is an error.
+   */
+  async readStream(entry: OleEntry, root: OleEntry): Promise<Buffer> {
+    const regular = (start: number, size: number): Promise<Buffer> =>
+      this.readChain(start, size, this.sectorSize, (s) => this.sector(s), (s) => this.nextSector(s));
+    if (entry.size >= this.miniCutoff) return regular(entry.start, entry.size);
+    const container = await regular(root.start, root.size);
+    const miniFat = await regular(this.header.readUInt32LE(0x3c), this.header.readUInt32LE(0x40) * this.sectorSize);
+    return this.readChain(
+      entry.start,
+      entry.size,
+      64,
+      async (s) => container.subarray(s * 64, s * 64 + 64),
+      async (s) => (s * 4 + 4 <= miniFat.length ? miniFat.readUInt32LE(s * 4) : ENDOFCHAIN),
+    );
+  }
+
+  private async readChain(start: number, size: number, unit: number, read: (s: number) => Promise<Buffer>, next: (s: number) => Promise<number>): Promise<Buffer> {
+    const out = Buffer.alloc(size);
+    let at = 0;
+    const seen = new Set<number>();
+    for (let s = start; at < size; s = await next(s)) {
+      if (s >= MAX_SECTOR || seen.has(s)) throw new Error('broken sector chain');
+      seen.add(s);
+      const sec = await read(s);
+      if (sec.length === 0) throw new CutOff(`mini sector ${s} is past the end of its stream`);
+      at += sec.copy(out, at, 0, Math.min(unit, size - at));
+    }
+    return out;
   }
 }
 
@@ -118,13 +170,28 @@ function docEncrypted(sec: Buffer): boolean {
   return sec.length >= 12 && sec.readUInt16LE(0) === 0xa5ec && (sec.readUInt16LE(0x0a) & 0x0100) !== 0;
 }
 
-export async function classifyOle(readAt: ReadAt): Promise<OleKind> {
+interface OpenedCfb {
+  cfb: Cfb;
+  /** Streams by name. */
+  byName: Map<string, OleEntry>;
+  root: OleEntry | undefined;
+}
+
+async function openCfb(readAt: ReadAt): Promise<OpenedCfb | null> {
   const header = await readAt(0, 512);
-  if (header.length < 512) return 'legacy';
+  if (header.length < 512) return null;
   const cfb = new Cfb(readAt, header);
   await cfb.loadDifat();
   const entries = await cfb.directory();
-  const byName = new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const));
+  return { cfb, byName: new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const)), root: entries.find((e) => e.type === 5) };
+}
+
+export async function classifyOle(readAt: ReadAt): Promise<OleKind> {
+  const opened = await openCfb(readAt);
+  return opened ? classifyOpened(opened) : 'legacy';
+}
+
+async function classifyOpened({ cfb, byName }: OpenedCfb): Promise<OleKind> {
   if (byName.has('EncryptedPackage')) return 'encrypted-ooxml';
   const workbook = byName.get('Workbook') ?? byName.get('Book');
   if (workbook) {
@@ -162,16 +229,57 @@ async function withReader<T>(input: ExtractInput, fn: (readAt: ReadAt) => Promis
   }
 }
 
+/** A BIFF8 workbook's sheets as table units (xls.ts); false when the file holds none (a .doc, an Excel 95 file). */
+async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const workbook = byName.get('Workbook');
+  if (!workbook || !root) return false;
+  if (!ctx.consume(workbook.size)) {
+    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+    return true;
+  }
+  const book = readWorkbook(await cfb.readStream(workbook, root));
+  if (book.kind === 'not-biff8') return false;
+  if (book.kind === 'encrypted') {
+    ctx.fail(input.location, 'encrypted', DETAIL['encrypted-xls']);
+    return true;
+  }
+  for (const sheet of book.sheets) {
+    if (ctx.signal.aborted || ctx.sink.exhausted) break;
+    const location = `${input.location}#${sheet.name.replace(/[!#\x00-\x1f]/g, '_')}`;
+    if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
+    if (sheet.rows.length === 0) continue;
+    const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
+    for (const row of sheet.rows) writer.write(`${row}\n`);
+    writer.end();
+  }
+  return true;
+}
+
 export const oleExtractor: Extractor = {
   kind: 'ole',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
-    let kind: OleKind;
+    let kind: OleKind = 'legacy';
+    let read = false;
     try {
-      kind = await withReader(input, classifyOle);
-    } catch {
+      await withReader(input, async (readAt) => {
+        const opened = await openCfb(readAt);
+        if (!opened) return;
+        kind = await classifyOpened(opened);
+        if (kind !== 'legacy') return;
+        try {
+          read = await readXls(opened, input, ctx);
+        } catch (err) {
+          // A workbook whose sectors or records are broken: what was there cannot be said.
+          ctx.fail(input.location, 'corrupt', `.xls workbook that could not be read: ${describeError(err)}`);
+          read = true;
+        }
+      });
+    } catch (err) {
+      if (err instanceof CutOff) return ctx.fail(input.location, 'corrupt', `OLE compound file cut off: ${err.message}`);
       // A directory we cannot walk still is an OLE file we cannot read.
       kind = 'legacy';
     }
+    if (read) return;
     if (kind === 'legacy') ctx.fail(input.location, 'unsupported-format', OLE_DETAIL);
     else ctx.fail(input.location, 'encrypted', DETAIL[kind]);
   },

@@ -1,0 +1,90 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CaptureSink } from '../../test/support/capture-sink.js';
+import { packageRoot } from '../paths.js';
+import { DEFAULT_LIMITS } from '../types.js';
+import { bufferInput, extractItem, readHead } from './dispatch.js';
+import { readWorkbook } from './xls.js';
+
+const fixture = (name: string): string => join(packageRoot(), 'test/fixtures/office', name);
+
+async function extractFile(name: string): Promise<CaptureSink> {
+  const path = fixture(name);
+  const sink = new CaptureSink();
+  await extractItem({ location: name, name, size: statSync(path).size, head: await readHead(path), source: { kind: 'file', path } }, sink, DEFAULT_LIMITS, new AbortController().signal);
+  return sink;
+}
+
+/** A BIFF8 record. */
+const rec = (type: number, data: Buffer): Buffer => Buffer.concat([Buffer.from([type & 0xff, type >> 8, data.length & 0xff, data.length >> 8]), data]);
+const u16 = (...v: number[]): Buffer => Buffer.from(new Uint16Array(v).buffer);
+const u32 = (v: number): Buffer => Buffer.from(new Uint32Array([v]).buffer);
+const f64 = (v: number): Buffer => Buffer.from(new Float64Array([v]).buffer);
+/** XLUnicodeString with two-byte characters. */
+const wide = (s: string): Buffer => Buffer.concat([u16(s.length), Buffer.from([1]), Buffer.from(s, 'utf16le')]);
+
+describe('xls (BIFF8) extractor', () => {
+  it('reads a LibreOffice .xls: every sheet, hidden ones too, numbers as typed', async () => {
+    const sink = await extractFile('customers-big.xls');
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => u.location)).toEqual(['customers-big.xls#说明', 'customers-big.xls#客户明细', 'customers-big.xls#备份']);
+    const list = sink.unit('#客户明细')!;
+    expect(list.shape).toEqual({ kind: 'table', delimiter: '\t' });
+    const lines = list.text.trimEnd().split('\n');
+    expect(lines[0]).toBe('姓名\t手机\t身份证号\t城市');
+    expect(lines).toHaveLength(301);
+    // Mobiles are number cells: written as typed, never 1.38E10; IDs are text and keep their X.
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\p{Script=Han}{2,3}\t1[3-9]\d{9}\t\d{17}[\dX]\t\p{Script=Han}{2}$/u);
+    expect(sink.unit('#备份')!.text.trimEnd().split('\n')).toHaveLength(21);
+  });
+
+  it('reads the cell kinds Excel writes: shared and inline strings, RK and MULRK numbers, cached formula results', () => {
+    const globals = Buffer.concat([
+      rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])),
+      rec(0x0085, Buffer.concat([u32(0), Buffer.from([0, 0, 2, 1]), Buffer.from('客户', 'utf16le')])), // offset patched below
+      rec(0x00fc, Buffer.concat([u32(2), u32(2), wide('姓名'), wide('张伟')])),
+      rec(0x000a, Buffer.alloc(0)),
+    ]);
+    const sheet = Buffer.concat([
+      rec(0x0809, Buffer.concat([u16(0x0600, 0x0010), Buffer.alloc(12)])),
+      rec(0x00fd, Buffer.concat([u16(0, 0, 0), u32(0)])), // A1 姓名 (shared)
+      rec(0x00fd, Buffer.concat([u16(1, 0, 0), u32(1)])), // A2 张伟 (shared)
+      rec(0x0204, Buffer.concat([u16(0, 1, 0), wide('手机')])), // B1 inline
+      rec(0x0203, Buffer.concat([u16(1, 1, 0), f64(13800138000)])), // B2 NUMBER
+      rec(0x027e, Buffer.concat([u16(2, 0, 0), u32((1234 << 2) | 2 | 1)])), // A3 RK: integer 1234, /100
+      rec(0x00bd, Buffer.concat([u16(3, 0), u16(0), u32((7 << 2) | 2), u16(0), u32((8 << 2) | 2), u16(1)])), // A4:B4 MULRK
+      rec(0x0006, Buffer.concat([u16(4, 0, 0), Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]), Buffer.alloc(6)])), // A5 formula → text
+      rec(0x0207, wide('15912345670')),
+      rec(0x000a, Buffer.alloc(0)),
+    ]);
+    u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
+    const book = readWorkbook(Buffer.concat([globals, sheet]));
+    expect(book).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['姓名\t手机', '张伟\t13800138000', '12.34', '7\t8', '15912345670'] }] });
+  });
+
+  it('says when it cannot read: a cut file is corrupt, a cut sheet keeps the rows before the cut', async () => {
+    const data = readFileSync(fixture('legacy.xls'));
+    for (const at of [1500, 3500, 5500]) {
+      const cut = new CaptureSink();
+      await extractItem(bufferInput('cut.xls', 'cut.xls', data.subarray(0, at)), cut, DEFAULT_LIMITS, new AbortController().signal);
+      expect(cut.reasons(), `cut at ${at}`).toEqual(['corrupt']);
+    }
+    const sheet = Buffer.concat([rec(0x0809, Buffer.concat([u16(0x0600, 0x0010), Buffer.alloc(12)])), rec(0x0204, Buffer.concat([u16(0, 0, 0), wide('13800138000')]))]);
+    const globals = Buffer.concat([
+      rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])),
+      rec(0x0085, Buffer.concat([u32(0), Buffer.from([0, 0, 1, 0]), Buffer.from('A')])),
+      rec(0x000a, Buffer.alloc(0)),
+    ]);
+    u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
+    expect(readWorkbook(Buffer.concat([globals, sheet]))).toEqual({
+      kind: 'sheets',
+      sheets: [{ name: 'A', rows: ['13800138000'], damaged: 'the sheet ends without EOF: cut off' }],
+    });
+  });
+
+  it('leaves what is not BIFF8 unsupported, and a workbook with a password encrypted', () => {
+    expect(readWorkbook(rec(0x0809, Buffer.concat([u16(0x0500, 0x0005), Buffer.alloc(4)])))).toEqual({ kind: 'not-biff8' });
+    expect(readWorkbook(Buffer.concat([rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])), rec(0x002f, Buffer.alloc(6))]))).toEqual({ kind: 'encrypted' });
+  });
+});

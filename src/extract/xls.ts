@@ -1,0 +1,257 @@
+// Legacy Excel workbooks (.xls, BIFF8: Excel 97–2003, still what many
+// Chinese offices and their software save). The Workbook stream of the OLE
+// file (ole.ts) is a run of records: the globals first — sheet names and
+// offsets (BOUNDSHEET), the shared strings (SST, continued in CONTINUE
+// records) — then one substream per sheet, whose cell records are read:
+// LABELSST, LABEL and RSTRING (text), NUMBER, RK and MULRK (numbers),
+// FORMULA with its cached result (a STRING record after it for text).
+// Every worksheet, hidden ones too, is one table unit, one line per row,
+// cells by column with gaps filled (`book.xls#客户`). Numbers are written
+// as a person would type them (number-format.ts). Older BIFF versions
+// (Excel 5/95 "Book" streams) are left `unsupported-format`.
+import { formatNumber } from './number-format.js';
+
+const BOF = 0x0809;
+const EOF = 0x000a;
+const FILEPASS = 0x002f;
+const BOUNDSHEET = 0x0085;
+const SST = 0x00fc;
+const CONTINUE = 0x003c;
+const LABELSST = 0x00fd;
+const LABEL = 0x0204;
+const RSTRING = 0x00d6;
+const NUMBER = 0x0203;
+const RK = 0x027e;
+const MULRK = 0x00bd;
+const FORMULA = 0x0006;
+const STRING = 0x0207;
+
+const BIFF8 = 0x0600;
+/** BIFF8 sheets have 256 columns; a cell past them is damage, not data to make room for. */
+const MAX_COLUMNS = 256;
+const WORKSHEET = 0x0010;
+
+export interface XlsSheet {
+  name: string;
+  /** Rows in order, cells tab-separated. */
+  rows: string[];
+  /** Why the sheet could not be read (its rows are then those read before). */
+  damaged?: string;
+}
+
+export type XlsResult = { kind: 'sheets'; sheets: XlsSheet[] } | { kind: 'not-biff8' } | { kind: 'encrypted' };
+
+interface Record {
+  type: number;
+  /** Offset of the record's data in the stream. */
+  at: number;
+  len: number;
+}
+
+function recordAt(stream: Buffer, off: number): Record | null {
+  if (off + 4 > stream.length) return null;
+  const len = stream.readUInt16LE(off + 2);
+  if (off + 4 + len > stream.length) throw new Error(`record at ${off} runs past the end of the stream`);
+  return { type: stream.readUInt16LE(off), at: off + 4, len };
+}
+
+export function readWorkbook(stream: Buffer): XlsResult {
+  const bof = recordAt(stream, 0);
+  if (!bof || bof.type !== BOF || bof.len < 4 || stream.readUInt16LE(bof.at) !== BIFF8) return { kind: 'not-biff8' };
+  const sheets: { name: string; offset: number; worksheet: boolean }[] = [];
+  let sst: string[] = [];
+  let off = bof.at + bof.len;
+  let r = recordAt(stream, off);
+  for (; r && r.type !== EOF; r = recordAt(stream, off)) {
+    off = r.at + r.len;
+    if (r.type === FILEPASS) return { kind: 'encrypted' };
+    if (r.type === BOUNDSHEET && r.len >= 8) {
+      // lbPlyPos, hsState (hidden sheets are read too), dt (0: worksheet; charts, macros), then the name.
+      sheets.push({ name: shortString(stream, r.at + 6, r.at + r.len), offset: stream.readUInt32LE(r.at), worksheet: stream[r.at + 5] === 0 });
+    } else if (r.type === SST) {
+      const parts = [stream.subarray(r.at, r.at + r.len)];
+      for (let c = recordAt(stream, off); c && c.type === CONTINUE; c = recordAt(stream, off)) {
+        parts.push(stream.subarray(c.at, c.at + c.len));
+        off = c.at + c.len;
+      }
+      sst = sharedStrings(parts);
+    }
+  }
+  if (!r) throw new Error('the workbook globals end without EOF: cut off');
+  if (sheets.length === 0) throw new Error('a workbook without sheets');
+  const out: XlsSheet[] = [];
+  for (const s of sheets) {
+    const sheet: XlsSheet = { name: s.name, rows: [] };
+    try {
+      // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
+      if (!sheetRows(stream, s.offset, sst, sheet.rows) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+    } catch (err) {
+      sheet.damaged = (err as Error).message;
+    }
+    if (sheet.rows.length > 0 || sheet.damaged) out.push(sheet);
+  }
+  return { kind: 'sheets', sheets: out };
+}
+
+/** ShortXLUnicodeString: cch (1 byte), flags, characters. */
+function shortString(buf: Buffer, at: number, end: number): string {
+  const cch = buf[at] ?? 0;
+  const high = (buf[at + 1]! & 1) === 1;
+  return chars(buf, at + 2, Math.min(end, at + 2 + cch * (high ? 2 : 1)), high);
+}
+
+/** XLUnicodeString within one record: cch (2 bytes), flags, characters. */
+function unicodeString(buf: Buffer, at: number, end: number): string {
+  if (at + 3 > end) return '';
+  const cch = buf.readUInt16LE(at);
+  const high = (buf[at + 2]! & 1) === 1;
+  return chars(buf, at + 3, Math.min(end, at + 3 + cch * (high ? 2 : 1)), high);
+}
+
+/** Two bytes a character (UTF-16LE), or one: the low bytes of UTF-16, i.e. Latin-1. */
+const chars = (buf: Buffer, from: number, to: number, high: boolean): string =>
+  high ? buf.toString('utf16le', from, from + ((to - from) & ~1)) : buf.toString('latin1', from, to);
+
+/**
+ * The SST's strings. A string's characters may run on into the next CONTINUE
+ * record, which then starts with a flags byte of its own (the characters
+ * there may be one byte or two); its rich-text runs and phonetic data may
+ * run on too, without one.
+ */
+function sharedStrings(parts: Buffer[]): string[] {
+  const first = parts[0]!;
+  if (first.length < 8) return [];
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  const unique = Math.min(first.readUInt32LE(4), Math.floor(total / 3));
+  const out: string[] = [];
+  let part = 0;
+  let off = 8;
+  const buf = (): Buffer => parts[part]!;
+  const advance = (): boolean => {
+    while (off >= buf().length) {
+      if (++part >= parts.length) return false;
+      off = 0;
+    }
+    return true;
+  };
+  const u8 = (): number => (advance() ? buf()[off++]! : 0);
+  const u16 = (): number => u8() | (u8() << 8);
+  const skip = (n: number): void => {
+    for (let left = n; left > 0 && advance(); ) {
+      const step = Math.min(left, buf().length - off);
+      off += step;
+      left -= step;
+    }
+  };
+  for (let k = 0; k < unique && advance(); k++) {
+    const cch = u16();
+    const flags = u8();
+    const runs = flags & 0x08 ? u16() : 0;
+    const ext = flags & 0x04 ? u16() | (u16() << 16) : 0;
+    let high = (flags & 1) === 1;
+    let text = '';
+    for (let left = cch; left > 0; ) {
+      if (off >= buf().length) {
+        if (!advance()) break;
+        high = (buf()[off++]! & 1) === 1; // the continued characters' own flags
+      }
+      const width = high ? 2 : 1;
+      const take = Math.min(left, Math.floor((buf().length - off) / width));
+      if (take === 0) {
+        off = buf().length; // half a character at a record's end: damaged, move on
+        continue;
+      }
+      text += chars(buf(), off, off + take * width, high);
+      off += take * width;
+      left -= take;
+    }
+    skip(runs * 4 + Math.max(0, ext));
+    out.push(text);
+  }
+  return out;
+}
+
+/** An RK number: 30 bits of a double or of a signed integer, divided by 100 when flagged. */
+function rkValue(rk: number): number {
+  let v: number;
+  if (rk & 2) v = rk >> 2;
+  else {
+    const b = Buffer.alloc(8);
+    b.writeInt32LE(rk & ~3, 4);
+    v = b.readDoubleLE(0);
+  }
+  return rk & 1 ? v / 100 : v;
+}
+
+const numberText = (v: number): string => (Number.isFinite(v) ? formatNumber(String(v)) : '');
+
+/**
+ * The cells of the sheet whose BOF is at `offset`, as tab-separated rows in
+ * order, into `rows` (those read before a problem too); false when it is not
+ * a worksheet (a chart, a macro sheet).
+ */
+function sheetRows(stream: Buffer, offset: number, sst: readonly string[], rows: string[]): boolean {
+  const bof = recordAt(stream, offset);
+  if (!bof || bof.type !== BOF || bof.len < 4) throw new Error('the sheet offset does not hold a sheet');
+  if (stream.readUInt16LE(bof.at + 2) !== WORKSHEET) return false;
+  const cells = new Map<number, Map<number, string>>();
+  try {
+    readCells(stream, bof.at + bof.len, sst, (row, col, text) => {
+      if (text === '' || col >= MAX_COLUMNS) return;
+      let r = cells.get(row);
+      if (!r) cells.set(row, (r = new Map()));
+      r.set(col, text.replace(/[\t\r\n]+/g, ' '));
+    });
+  } finally {
+    for (const r of [...cells.keys()].sort((a, b) => a - b)) {
+      const row = cells.get(r)!;
+      const width = Math.max(...row.keys()) + 1;
+      rows.push(Array.from({ length: width }, (_, c) => row.get(c) ?? '').join('\t'));
+    }
+  }
+  return true;
+}
+
+/** The cell records of a sheet from `off` to its EOF. */
+function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void): void {
+  let formula: { row: number; col: number } | null = null;
+  let r = recordAt(stream, off);
+  for (; r && r.type !== EOF; r = recordAt(stream, off)) {
+    off = r.at + r.len;
+    const { at, len } = r;
+    if (r.type === STRING) {
+      if (formula) set(formula.row, formula.col, unicodeString(stream, at, at + len));
+      formula = null;
+      continue;
+    }
+    if (len < 6) continue;
+    const row = stream.readUInt16LE(at);
+    const col = stream.readUInt16LE(at + 2);
+    switch (r.type) {
+      case LABELSST:
+        if (len >= 10) set(row, col, sst[stream.readUInt32LE(at + 6)] ?? '');
+        break;
+      case LABEL:
+      case RSTRING:
+        set(row, col, unicodeString(stream, at + 6, at + len));
+        break;
+      case NUMBER:
+        if (len >= 14) set(row, col, numberText(stream.readDoubleLE(at + 6)));
+        break;
+      case RK:
+        if (len >= 10) set(row, col, numberText(rkValue(stream.readInt32LE(at + 6))));
+        break;
+      case MULRK:
+        for (let k = 0, p = at + 4; p + 6 <= at + len - 2; k++, p += 6) set(row, col + k, numberText(rkValue(stream.readInt32LE(p + 2))));
+        break;
+      case FORMULA:
+        formula = null;
+        if (len < 14) break;
+        // The cached result: a double, or (0xFFFF in its top bytes) a type: 0 is text, in the STRING record next.
+        if (stream.readUInt16LE(at + 12) !== 0xffff) set(row, col, numberText(stream.readDoubleLE(at + 6)));
+        else if (stream[at + 6] === 0) formula = { row, col };
+        break;
+    }
+  }
+  if (!r) throw new Error('the sheet ends without EOF: cut off');
+}
