@@ -29,7 +29,6 @@ const UNREADABLE: Record<string, string> = {
   rar: 'rar archive',
   '7z': '7z archive',
   media: 'image/audio/video',
-  ole: 'legacy OLE compound file (.xls/.doc/.ppt)',
 };
 
 /** Names that promise a binary container; such a file sniffed as text is corrupt. */

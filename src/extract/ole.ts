@@ -1,9 +1,9 @@
 // Legacy OLE compound files (.xls/.doc/.ppt/.msg). An Excel 97–2003
-// workbook (BIFF8) is read: its Workbook stream is taken from the sector
-// chains here and its cells by xls.ts. No well-kept JS library reads the
-// text of the others, so they are `unsupported-format` (policy treats that
-// as suspicious in outbound mail) — except when the file is encrypted, which
-// is worth saying precisely:
+// workbook (BIFF8) and a Word 97–2003 document are read: their streams are
+// taken from the sector chains here, the cells by xls.ts, the text by
+// doc.ts. No well-kept JS library reads the others, so they are
+// `unsupported-format` (policy treats that as suspicious in outbound mail)
+// — except when the file is encrypted, which is worth saying precisely:
 //   - a password-protected .xlsx/.docx/.pptx is an OLE file holding an
 //     `EncryptedPackage` stream (MS-OFFCRYPTO), not a zip;
 //   - a password-protected .xls has a FILEPASS record in its Workbook stream;
@@ -15,8 +15,9 @@ import { open } from 'node:fs/promises';
 import { describeError } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { readWorkbook } from './xls.js';
+import { readDocText, readFib } from './doc.js';
 
-export const OLE_DETAIL = 'legacy OLE compound file (.xls/.doc/.ppt)';
+export const OLE_DETAIL = 'legacy OLE compound file that is neither an Excel 97–2003 workbook nor a Word 97–2003 document (.ppt, Excel 5/95, Word 6/95)';
 
 const ENDOFCHAIN = 0xfffffffe;
 const MAX_SECTOR = 0xfffffffa; // above: special markers (free, end of chain, FAT, DIFAT)
@@ -255,6 +256,26 @@ async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ct
   return true;
 }
 
+/** A Word 97–2003 document's text as one text unit (doc.ts); false when the file holds none (an .xls, a Word 95 file). */
+async function readDoc({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const wordEntry = byName.get('WordDocument');
+  if (!wordEntry || !root) return false;
+  if (!ctx.consume(wordEntry.size)) {
+    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+    return true;
+  }
+  const word = await cfb.readStream(wordEntry, root);
+  const fib = readFib(word);
+  if (!fib) return false;
+  const tableEntry = byName.get(fib.table);
+  if (!tableEntry) throw new Error(`no ${fib.table} stream`);
+  const text = readDocText(word, fib, await cfb.readStream(tableEntry, root));
+  const writer = ctx.sink.open(`${input.location}#WordDocument`, { kind: 'text' });
+  writer.write(text.endsWith('\n') ? text : `${text}\n`);
+  writer.end();
+  return true;
+}
+
 export const oleExtractor: Extractor = {
   kind: 'ole',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
@@ -267,10 +288,10 @@ export const oleExtractor: Extractor = {
         kind = await classifyOpened(opened);
         if (kind !== 'legacy') return;
         try {
-          read = await readXls(opened, input, ctx);
+          read = (await readXls(opened, input, ctx)) || (await readDoc(opened, input, ctx));
         } catch (err) {
-          // A workbook whose sectors or records are broken: what was there cannot be said.
-          ctx.fail(input.location, 'corrupt', `.xls workbook that could not be read: ${describeError(err)}`);
+          // A workbook or document whose sectors or records are broken: what was there cannot be said.
+          ctx.fail(input.location, 'corrupt', `legacy Office file that could not be read: ${describeError(err)}`);
           read = true;
         }
       });

@@ -136,6 +136,13 @@ const NON_EMPTY_ANNOTS = /\/Annots(?!\s*\[\s*\])|\/Type\s*\/Annot\b/;
 /** Whether the file lists annotations (to tell pdf.js finding none from there being none). */
 export const listsAnnotations = (data: Buffer): boolean => NON_EMPTY_ANNOTS.test(latin1(data));
 
+/**
+ * Whether the file holds an attached file: an embedded file stream, or a file
+ * specification with one (/EF; pdfattach writes no /Type). Not seen inside an
+ * object stream.
+ */
+export const holdsEmbeddedFiles = (data: Buffer): boolean => /\/Type\s*\/EmbeddedFile\b|\/EF\s*<</.test(latin1(data));
+
 /** Whether a trailer names an encryption dictionary: the file's strings are then ciphertext. */
 export const isEncrypted = (data: Buffer): boolean => /\/Encrypt\s*\d+\s+\d+\s+R/.test(latin1(data));
 

@@ -381,6 +381,10 @@ describe('pdf extractor', () => {
     const cut = await run(pdf.subarray(0, pdf.lastIndexOf('%%EOF', pdf.length - 10) + 100));
     expect(cut.units.map((u) => u.location)).toEqual(['doc.pdf!/page/1', 'doc.pdf#strings']); // the memo and its metadata
     expect(cut.reasons()).toEqual(['corrupt']);
+    // The catalog's /Names key overwritten (fuzz seed 1): the attachment is there but pdf.js cannot reach it.
+    const lost = Buffer.from(pdf);
+    lost.write('\0\0', lost.indexOf('/Names <</EmbeddedFiles'), 'latin1');
+    expect((await run(lost)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: 'the file holds attached files that could not be reached' });
   });
 
   // One flipped bit in a compressed page stream, found by the fuzz test: pdf.js read

@@ -28,7 +28,7 @@ import type { LoadParameters } from 'pdf-parse';
 import { describeError, readWhole } from './input.js';
 import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageLayout, type TextRun } from './pdf-layout.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkStreams, isEncrypted, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
+import { checkStreams, holdsEmbeddedFiles, isEncrypted, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
 import { pdfTextStrings } from './pdf-strings.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
@@ -273,7 +273,12 @@ export const pdfExtractor: Extractor = {
       if (extras.every((e) => e.count === 0) && listsAnnotations(data)) {
         ctx.fail(input.location, 'corrupt', 'the file lists annotations that could not be read');
       }
-      await writeExtras(extras, Object.values((await doc.getAttachments()) ?? {}), input, ctx);
+      const attached = Object.values((await doc.getAttachments()) ?? {});
+      // An attached file whose name tree or annotation pdf.js cannot reach (a damaged /Names) must not read as clean.
+      if (attached.length === 0 && extras.every((e) => e.files.length === 0) && holdsEmbeddedFiles(data)) {
+        ctx.fail(input.location, 'corrupt', 'the file holds attached files that could not be reached');
+      }
+      await writeExtras(extras, attached, input, ctx);
       writeObjectStrings(data, new Set(extras.flatMap((e) => e.notes)), input.location, ctx);
       if (textPages === 0 && failedPages === 0) {
         ctx.fail(input.location, 'no-text-layer', `${pages} page(s), no text: scanned or image-only`);

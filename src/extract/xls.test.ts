@@ -54,7 +54,7 @@ describe('xls (BIFF8) extractor', () => {
       rec(0x0203, Buffer.concat([u16(1, 1, 0), f64(13800138000)])), // B2 NUMBER
       rec(0x027e, Buffer.concat([u16(2, 0, 0), u32((1234 << 2) | 2 | 1)])), // A3 RK: integer 1234, /100
       rec(0x00bd, Buffer.concat([u16(3, 0), u16(0), u32((7 << 2) | 2), u16(0), u32((8 << 2) | 2), u16(1)])), // A4:B4 MULRK
-      rec(0x0006, Buffer.concat([u16(4, 0, 0), Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]), Buffer.alloc(6)])), // A5 formula → text
+      rec(0x0006, Buffer.concat([u16(4, 0, 0), Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]), Buffer.alloc(8)])), // A5 formula → text
       rec(0x0207, wide('15912345670')),
       rec(0x000a, Buffer.alloc(0)),
     ]);
@@ -81,6 +81,9 @@ describe('xls (BIFF8) extractor', () => {
       kind: 'sheets',
       sheets: [{ name: 'A', rows: ['13800138000'], damaged: 'the sheet ends without EOF: cut off' }],
     });
+    // A record's length damaged (fuzz seed 23): the records after it are misread; a cell record of the wrong size says so.
+    const misread = Buffer.concat([globals, sheet, rec(0x00fd, Buffer.concat([u16(1, 0, 0), u32(0), Buffer.alloc(16)])), rec(0x000a, Buffer.alloc(0))]);
+    expect(readWorkbook(misread)).toMatchObject({ sheets: [{ rows: ['13800138000'], damaged: 'a cell record of 26 bytes: damaged' }] });
   });
 
   it('leaves what is not BIFF8 unsupported, and a workbook with a password encrypted', () => {

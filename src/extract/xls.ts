@@ -26,6 +26,17 @@ const MULRK = 0x00bd;
 const FORMULA = 0x0006;
 const STRING = 0x0207;
 
+/** Cell records' sizes: exact when positive, a minimum when negative. */
+const CELL_SIZES: ReadonlyMap<number, number> = new Map([
+  [LABELSST, 10],
+  [LABEL, -9],
+  [RSTRING, -9],
+  [NUMBER, 14],
+  [RK, 10],
+  [MULRK, -12],
+  [FORMULA, -22],
+]);
+
 const BIFF8 = 0x0600;
 /** BIFF8 sheets have 256 columns; a cell past them is damage, not data to make room for. */
 const MAX_COLUMNS = 256;
@@ -224,29 +235,34 @@ function readCells(stream: Buffer, off: number, sst: readonly string[], set: (ro
       formula = null;
       continue;
     }
-    if (len < 6) continue;
+    const size = CELL_SIZES.get(r.type);
+    if (size === undefined) continue;
+    // A cell record of the wrong size is one the records around it were misread into (a damaged length).
+    if (size > 0 ? len !== size : len < -size || (r.type === MULRK && (len - 6) % 6 !== 0)) throw new Error(`a cell record of ${len} bytes: damaged`);
     const row = stream.readUInt16LE(at);
     const col = stream.readUInt16LE(at + 2);
     switch (r.type) {
-      case LABELSST:
-        if (len >= 10) set(row, col, sst[stream.readUInt32LE(at + 6)] ?? '');
+      case LABELSST: {
+        const text = sst[stream.readUInt32LE(at + 6)];
+        if (text === undefined) throw new Error('a cell names a shared string that is not there: damaged');
+        set(row, col, text);
         break;
+      }
       case LABEL:
       case RSTRING:
         set(row, col, unicodeString(stream, at + 6, at + len));
         break;
       case NUMBER:
-        if (len >= 14) set(row, col, numberText(stream.readDoubleLE(at + 6)));
+        set(row, col, numberText(stream.readDoubleLE(at + 6)));
         break;
       case RK:
-        if (len >= 10) set(row, col, numberText(rkValue(stream.readInt32LE(at + 6))));
+        set(row, col, numberText(rkValue(stream.readInt32LE(at + 6))));
         break;
       case MULRK:
         for (let k = 0, p = at + 4; p + 6 <= at + len - 2; k++, p += 6) set(row, col + k, numberText(rkValue(stream.readInt32LE(p + 2))));
         break;
       case FORMULA:
         formula = null;
-        if (len < 14) break;
         // The cached result: a double, or (0xFFFF in its top bytes) a type: 0 is text, in the STRING record next.
         if (stream.readUInt16LE(at + 12) !== 0xffff) set(row, col, numberText(stream.readDoubleLE(at + 6)));
         else if (stream[at + 6] === 0) formula = { row, col };
