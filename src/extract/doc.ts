@@ -49,7 +49,11 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): string {
   const clx = table.subarray(fib.fcClx, fib.fcClx + fib.lcbClx);
   // Prc entries (formatting) first, then the Pcdt: 0x02, its size, the PlcPcd.
   let p = 0;
-  while (p < clx.length && clx[p] === 0x01) p += 3 + clx.readInt16LE(p + 1);
+  while (p < clx.length && clx[p] === 0x01) {
+    const cb = clx.readInt16LE(p + 1);
+    if (cb < 0) throw new Error('a formatting entry of negative size: damaged');
+    p += 3 + cb;
+  }
   if (clx[p] !== 0x02 || p + 5 > clx.length) throw new Error('no piece table');
   const lcb = clx.readUInt32LE(p + 1);
   const plc = clx.subarray(p + 5, p + 5 + lcb);

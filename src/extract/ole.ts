@@ -46,6 +46,8 @@ class Cfb {
   constructor(
     private readonly readAt: ReadAt,
     private readonly header: Buffer,
+    /** No stream is larger than the file: a size past it is a lie, not memory to allocate. */
+    private readonly fileSize: number,
   ) {
     const shift = header.readUInt16LE(0x1e);
     if (shift !== 9 && shift !== 12) throw new Error('bad sector size');
@@ -139,6 +141,7 @@ class Cfb {
   }
 
   private async readChain(start: number, size: number, unit: number, read: (s: number) => Promise<Buffer>, next: (s: number) => Promise<number>): Promise<Buffer> {
+    if (size > this.fileSize) throw new CutOff(`a stream of ${size} bytes in a file of ${this.fileSize}`);
     const out = Buffer.alloc(size);
     let at = 0;
     const seen = new Set<number>();
@@ -178,10 +181,10 @@ interface OpenedCfb {
   root: OleEntry | undefined;
 }
 
-async function openCfb(readAt: ReadAt): Promise<OpenedCfb | null> {
+async function openCfb(readAt: ReadAt, fileSize = Infinity): Promise<OpenedCfb | null> {
   const header = await readAt(0, 512);
   if (header.length < 512) return null;
-  const cfb = new Cfb(readAt, header);
+  const cfb = new Cfb(readAt, header, fileSize);
   await cfb.loadDifat();
   const entries = await cfb.directory();
   return { cfb, byName: new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const)), root: entries.find((e) => e.type === 5) };
@@ -283,7 +286,7 @@ export const oleExtractor: Extractor = {
     let read = false;
     try {
       await withReader(input, async (readAt) => {
-        const opened = await openCfb(readAt);
+        const opened = await openCfb(readAt, input.size);
         if (!opened) return;
         kind = await classifyOpened(opened);
         if (kind !== 'legacy') return;

@@ -65,6 +65,12 @@ describe('xls (BIFF8) extractor', () => {
 
   it('says when it cannot read: a cut file is corrupt, a cut sheet keeps the rows before the cut', async () => {
     const data = readFileSync(fixture('legacy.xls'));
+    // A directory entry that claims a 1 GB Workbook in a 6.5 KB file: a lie, not an allocation.
+    const lying = Buffer.from(data);
+    lying.writeUInt32LE(1 << 30, lying.indexOf(Buffer.from('Workbook', 'utf16le')) + 120);
+    const lie = new CaptureSink();
+    await extractItem(bufferInput('lie.xls', 'lie.xls', lying), lie, DEFAULT_LIMITS, new AbortController().signal);
+    expect(lie.problems).toEqual([{ reason: 'corrupt', location: 'lie.xls', detail: expect.stringContaining('a stream of … bytes in a file of 6656') /* digit runs masked in details */ }]);
     for (const at of [1500, 3500, 5500]) {
       const cut = new CaptureSink();
       await extractItem(bufferInput('cut.xls', 'cut.xls', data.subarray(0, at)), cut, DEFAULT_LIMITS, new AbortController().signal);

@@ -91,7 +91,11 @@ export function readWorkbook(stream: Buffer): XlsResult {
   if (!r) throw new Error('the workbook globals end without EOF: cut off');
   if (sheets.length === 0) throw new Error('a workbook without sheets');
   const out: XlsSheet[] = [];
+  const read = new Set<number>();
   for (const s of sheets) {
+    // Two entries for one sheet would read it twice (or 10,000 times): once is enough.
+    if (read.has(s.offset)) continue;
+    read.add(s.offset);
     const sheet: XlsSheet = { name: s.name, rows: [] };
     try {
       // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
