@@ -1,7 +1,8 @@
 // Legacy OLE compound files (.xls/.doc/.ppt/.msg). An Excel 97–2003
-// workbook (BIFF8) and a Word 97–2003 document are read: their streams are
-// taken from the sector chains here, the cells by xls.ts, the text by
-// doc.ts. No well-kept JS library reads the others, so they are
+// workbook (BIFF8), a Word 97–2003 document and an Outlook message are
+// read: their streams are taken from the sector chains here, the cells by
+// xls.ts, the text by doc.ts, the message by msg.ts. No well-kept JS library
+// reads the others (.ppt), so they are
 // `unsupported-format` (policy treats that as suspicious in outbound mail)
 // — except when the file is encrypted, which is worth saying precisely:
 //   - a password-protected .xlsx/.docx/.pptx is an OLE file holding an
@@ -16,8 +17,9 @@ import { describeError } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { readWorkbook } from './xls.js';
 import { readDocText, readFib } from './doc.js';
+import { childrenOf, isMessage, readMessage, unreachable, type MsgFile } from './msg.js';
 
-export const OLE_DETAIL = 'legacy OLE compound file that is neither an Excel 97–2003 workbook nor a Word 97–2003 document (.ppt, Excel 5/95, Word 6/95)';
+export const OLE_DETAIL = 'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document or an Outlook message (.ppt, Excel 5/95, Word 6/95)';
 
 const ENDOFCHAIN = 0xfffffffe;
 const MAX_SECTOR = 0xfffffffa; // above: special markers (free, end of chain, FAT, DIFAT)
@@ -31,11 +33,17 @@ type ReadAt = (pos: number, len: number) => Promise<Buffer>;
 class CutOff extends Error {}
 
 export interface OleEntry {
+  /** Its index in the directory (how siblings and children name it). */
+  id: number;
   name: string;
   /** 1 storage, 2 stream, 5 root. */
   type: number;
   start: number;
   size: number;
+  /** The storage's children are a tree of siblings: the root of it, and each entry's left and right (NOSTREAM when none). */
+  left: number;
+  right: number;
+  child: number;
 }
 
 export type OleKind = 'encrypted-ooxml' | 'encrypted-xls' | 'encrypted-doc' | 'legacy';
@@ -91,18 +99,22 @@ class Cfb {
     const entries: OleEntry[] = [];
     let s = this.header.readUInt32LE(0x30);
     const seen = new Set<number>();
-    while (s < MAX_SECTOR && !seen.has(s) && seen.size < MAX_DIR_SECTORS) {
+    for (let id = 0; s < MAX_SECTOR && !seen.has(s) && seen.size < MAX_DIR_SECTORS; ) {
       seen.add(s);
       const sec = await this.sector(s);
-      for (let off = 0; off + 128 <= sec.length; off += 128) {
+      for (let off = 0; off + 128 <= sec.length; off += 128, id++) {
         const nameLen = sec.readUInt16LE(off + 64);
         const type = sec.readUInt8(off + 66);
         if (type === 0 || nameLen < 2 || nameLen > 64) continue;
         entries.push({
+          id,
           name: sec.toString('utf16le', off, off + nameLen - 2),
           type,
           start: sec.readUInt32LE(off + 116),
           size: sec.readUInt32LE(off + 120),
+          left: sec.readUInt32LE(off + 68),
+          right: sec.readUInt32LE(off + 72),
+          child: sec.readUInt32LE(off + 76),
         });
       }
       s = await this.nextSector(s);
@@ -176,7 +188,9 @@ function docEncrypted(sec: Buffer): boolean {
 
 interface OpenedCfb {
   cfb: Cfb;
-  /** Streams by name. */
+  /** Every entry, by id. */
+  entries: Map<number, OleEntry>;
+  /** Streams by name (of the whole file: a message's streams repeat in each attachment). */
   byName: Map<string, OleEntry>;
   root: OleEntry | undefined;
 }
@@ -187,7 +201,12 @@ async function openCfb(readAt: ReadAt, fileSize = Infinity): Promise<OpenedCfb |
   const cfb = new Cfb(readAt, header, fileSize);
   await cfb.loadDifat();
   const entries = await cfb.directory();
-  return { cfb, byName: new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const)), root: entries.find((e) => e.type === 5) };
+  return {
+    cfb,
+    entries: new Map(entries.map((e) => [e.id, e] as const)),
+    byName: new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const)),
+    root: entries.find((e) => e.type === 5),
+  };
 }
 
 export async function classifyOle(readAt: ReadAt): Promise<OleKind> {
@@ -233,11 +252,14 @@ async function withReader<T>(input: ExtractInput, fn: (readAt: ReadAt) => Promis
   }
 }
 
+/** Bytes read from a file count against the item's budget; a member's were counted when it was unpacked. */
+const consumed = (input: ExtractInput, ctx: ExtractContext, bytes: number): boolean => input.source.kind !== 'file' || ctx.consume(bytes);
+
 /** A BIFF8 workbook's sheets as table units (xls.ts); false when the file holds none (a .doc, an Excel 95 file). */
 async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   const workbook = byName.get('Workbook');
   if (!workbook || !root) return false;
-  if (!ctx.consume(workbook.size)) {
+  if (!consumed(input, ctx, workbook.size)) {
     ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
     return true;
   }
@@ -263,7 +285,7 @@ async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ct
 async function readDoc({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   const wordEntry = byName.get('WordDocument');
   if (!wordEntry || !root) return false;
-  if (!ctx.consume(wordEntry.size)) {
+  if (!consumed(input, ctx, wordEntry.size)) {
     ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
     return true;
   }
@@ -279,6 +301,21 @@ async function readDoc({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ct
   return true;
 }
 
+/** An Outlook message (msg.ts); false when the file is not one. */
+async function readMsg({ cfb, entries, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  if (!root) return false;
+  const file: MsgFile = { entries, read: (e) => cfb.readStream(e, root) };
+  if (!isMessage(childrenOf(file, root))) return false;
+  if (!consumed(input, ctx, input.size)) {
+    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+    return true;
+  }
+  const lost = unreachable(file, root);
+  if (lost > 0) ctx.fail(input.location, 'corrupt', `${lost} directory entr${lost === 1 ? 'y' : 'ies'} of the message cannot be reached: damaged`);
+  await readMessage(file, root, input.location, input, ctx);
+  return true;
+}
+
 export const oleExtractor: Extractor = {
   kind: 'ole',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
@@ -291,7 +328,7 @@ export const oleExtractor: Extractor = {
         kind = await classifyOpened(opened);
         if (kind !== 'legacy') return;
         try {
-          read = (await readXls(opened, input, ctx)) || (await readDoc(opened, input, ctx));
+          read = (await readXls(opened, input, ctx)) || (await readDoc(opened, input, ctx)) || (await readMsg(opened, input, ctx));
         } catch (err) {
           // A workbook or document whose sectors or records are broken: what was there cannot be said.
           ctx.fail(input.location, 'corrupt', `legacy Office file that could not be read: ${describeError(err)}`);

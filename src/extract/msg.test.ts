@@ -1,0 +1,81 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
+import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
+import { extractBuffer } from '../../test/support/extract-harness.js';
+import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
+import { scanItem } from '../scan/scan-item.js';
+import { DEFAULT_LIMITS } from '../types.js';
+
+const text = (id: string, value: string): CfbNode => ({ name: `__substg1.0_${id}001F`, data: Buffer.from(`${value}\0`, 'utf16le') });
+const binary = (id: string, data: Buffer): CfbNode => ({ name: `__substg1.0_${id}0102`, data });
+const PROPERTIES: CfbNode = { name: '__properties_version1.0', data: Buffer.alloc(32) };
+
+function list(n: number, seed: number): string[] {
+  const rng = makeRng(seed);
+  return Array.from({ length: n }, () => `${chineseName(rng)},${mobile(rng)},${residentId(rng)}`);
+}
+
+/** An Outlook message: headers, a body, a recipient, a CSV attachment and an attached message with a list in its body. */
+function message(): { msg: Buffer; csvRows: string[]; fwRows: string[] } {
+  const csvRows = list(30, 1);
+  const fwRows = list(12, 2);
+  const msg = buildCfb([
+    PROPERTIES,
+    text('0037', '客户资料'),
+    text('0C1A', '销售部 张伟'),
+    text('5D01', 'zhang.wei@corp.example.com'),
+    text('0E04', '王芳'),
+    text('1000', '王总：\r\n附件是本季度的客户名单，请查收。\r\n'),
+    { name: '__recip_version1.0_#00000000', children: [text('3001', '王芳'), text('39FE', 'wangfang1986@gmail.com')] },
+    {
+      name: '__attach_version1.0_#00000000',
+      children: [text('3707', '客户.csv'), binary('3701', iconv.encode(`姓名,手机,身份证号\r\n${csvRows.join('\r\n')}\r\n`, 'gbk'))],
+    },
+    {
+      name: '__attach_version1.0_#00000001',
+      children: [
+        text('3707', '转发：名单.msg'),
+        { name: '__substg1.0_3701000D', children: [PROPERTIES, text('0037', 'FW: 名单'), text('1000', `姓名,手机,身份证号\r\n${fwRows.join('\r\n')}`)] },
+      ],
+    },
+  ]);
+  return { msg, csvRows, fwRows };
+}
+
+describe('msg (Outlook) extractor', () => {
+  it('reads the headers and body, every attachment as an item, and an attached message one level down', async () => {
+    const { msg, csvRows } = message();
+    const sink = await extractBuffer('m.msg', msg);
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => u.location)).toEqual(['m.msg!/body', 'm.msg!/客户.csv', 'm.msg!/转发：名单.msg!/body']);
+    expect(sink.unit('m.msg!/body')?.text).toBe(
+      'From: 销售部 张伟 <zhang.wei@corp.example.com>\nTo: 王芳\nRecipients: 王芳 <wangfang1986@gmail.com>\nSubject: 客户资料\n\n王总：\n附件是本季度的客户名单，请查收。\n',
+    );
+    expect(sink.unit('客户.csv')?.text).toContain(csvRows[29]); // decoded from GBK, past the 4096-byte cutoff
+    const verdict = await scanItem({ kind: 'buffer', name: 'm.msg', data: msg }, 'm.msg', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
+    expect(verdict.records).toBe(44); // 30 + 12 rows, and the sender and the recipient, each a name with an address
+    expect(verdict.sensitivity).toBe('secret');
+  });
+
+  it('gives every damaged copy a verdict: data found, or a reason (bytes overwritten anywhere)', async () => {
+    const { msg } = message();
+    const rng = makeRng(9);
+    const engine = defaultEngine();
+    for (let k = 0; k < 300; k++) {
+      const mutant = Buffer.from(msg);
+      const at = rng.int(0, mutant.length - 1);
+      const n = rng.int(1, 8);
+      for (let i = 0; i < n && at + i < mutant.length; i++) mutant[at + i] = rng.int(0, 255);
+      const v = await scanItem({ kind: 'buffer', name: 'm.msg', data: mutant }, 'm.msg', { engine, thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
+      expect(v.findings.length + v.unscannable.length, `bytes ${at}..${at + n}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads an HTML body when there is no plain one, and says when the body is only compressed RTF', async () => {
+    const html = buildCfb([PROPERTIES, text('0037', '名单'), binary('1013', Buffer.from('<table><tr><td>李娜</td><td>13800138000</td></tr></table>'))]);
+    expect((await extractBuffer('h.msg', html)).unit('!/body')?.text).toContain('李娜\t13800138000');
+    const rtf = await extractBuffer('r.msg', buildCfb([PROPERTIES, text('0037', '名单'), binary('1009', Buffer.from('LZFu'))]));
+    expect(rtf.problems).toEqual([{ reason: 'unsupported-format', location: 'r.msg', detail: 'message body kept only as compressed RTF' }]);
+  });
+});
