@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { cfbHeader, END, FATSECT, FREE, SECTOR } from '../../test/support/cfb-writer.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 import { OLE_DETAIL } from './ole.js';
-
-const SECTOR = 512;
-const FREE = 0xffffffff;
-const END = 0xfffffffe;
-const FATSECT = 0xfffffffd;
 
 interface Stream {
   name: string;
@@ -56,19 +52,7 @@ function makeCfb(streams: Stream[], opts: { dirLoop?: boolean } = {}): Buffer {
       entry(i + 1, s.name, 2, 0, s.data.length);
     }
   });
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  header.writeUInt16LE(0x3e, 0x18);
-  header.writeUInt16LE(3, 0x1a);
-  header.writeUInt16LE(0xfffe, 0x1c);
-  header.writeUInt16LE(9, 0x1e);
-  header.writeUInt16LE(6, 0x20);
-  header.writeUInt32LE(1, 0x2c);
-  header.writeUInt32LE(1, 0x30);
-  header.writeUInt32LE(4096, 0x38);
-  header.writeUInt32LE(END, 0x3c);
-  header.writeUInt32LE(END, 0x44);
-  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 0x4c + i * 4);
+  const header = cfbHeader({ fatSectors: 1, dirStart: 1, miniFatStart: END, miniFatSectors: 0 });
   const fatSector = Buffer.alloc(SECTOR);
   fat.forEach((v, i) => fatSector.writeUInt32LE(v, i * 4));
   return Buffer.concat([header, fatSector, dir, ...body]);

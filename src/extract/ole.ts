@@ -252,17 +252,21 @@ async function withReader<T>(input: ExtractInput, fn: (readAt: ReadAt) => Promis
   }
 }
 
-/** Bytes read from a file count against the item's budget; a member's were counted when it was unpacked. */
-const consumed = (input: ExtractInput, ctx: ExtractContext, bytes: number): boolean => input.source.kind !== 'file' || ctx.consume(bytes);
+/**
+ * Whether reading `bytes` more of the file passes the item's budget (then
+ * said: max-bytes). A member's bytes were counted when it was unpacked.
+ */
+function overBudget(input: ExtractInput, ctx: ExtractContext, bytes: number): boolean {
+  if (input.source.kind !== 'file' || ctx.consume(bytes)) return false;
+  ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+  return true;
+}
 
 /** A BIFF8 workbook's sheets as table units (xls.ts); false when the file holds none (a .doc, an Excel 95 file). */
 async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   const workbook = byName.get('Workbook');
   if (!workbook || !root) return false;
-  if (!consumed(input, ctx, workbook.size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return true;
-  }
+  if (overBudget(input, ctx, workbook.size)) return true;
   const book = readWorkbook(await cfb.readStream(workbook, root));
   if (book.kind === 'not-biff8') return false;
   if (book.kind === 'encrypted') {
@@ -285,10 +289,7 @@ async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ct
 async function readDoc({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   const wordEntry = byName.get('WordDocument');
   if (!wordEntry || !root) return false;
-  if (!consumed(input, ctx, wordEntry.size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return true;
-  }
+  if (overBudget(input, ctx, wordEntry.size)) return true;
   const word = await cfb.readStream(wordEntry, root);
   const fib = readFib(word);
   if (!fib) return false;
@@ -306,10 +307,7 @@ async function readMsg({ cfb, entries, root }: OpenedCfb, input: ExtractInput, c
   if (!root) return false;
   const file: MsgFile = { entries, read: (e) => cfb.readStream(e, root) };
   if (!isMessage(childrenOf(file, root))) return false;
-  if (!consumed(input, ctx, input.size)) {
-    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-    return true;
-  }
+  if (overBudget(input, ctx, input.size)) return true;
   const lost = unreachable(file, root);
   if (lost > 0) ctx.fail(input.location, 'corrupt', `${lost} directory entr${lost === 1 ? 'y' : 'ies'} of the message cannot be reached: damaged`);
   await readMessage(file, root, input.location, input, ctx);

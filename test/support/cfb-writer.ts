@@ -10,12 +10,12 @@ export interface CfbNode {
   children?: CfbNode[];
 }
 
-const SECTOR = 512;
+export const SECTOR = 512;
 const MINI = 64;
 const CUTOFF = 4096;
-const FREE = 0xffffffff;
-const END = 0xfffffffe;
-const FATSECT = 0xfffffffd;
+export const FREE = 0xffffffff;
+export const END = 0xfffffffe;
+export const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
 
 interface Entry {
@@ -25,6 +25,25 @@ interface Entry {
   right: number;
   start: number;
   size: number;
+}
+
+/** The 512-byte header of a version 3 file whose FAT is sectors 0…fatSectors−1. */
+export function cfbHeader(h: { fatSectors: number; dirStart: number; miniFatStart: number; miniFatSectors: number }): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 0x18);
+  header.writeUInt16LE(3, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e);
+  header.writeUInt16LE(6, 0x20);
+  header.writeUInt32LE(h.fatSectors, 0x2c);
+  header.writeUInt32LE(h.dirStart, 0x30);
+  header.writeUInt32LE(CUTOFF, 0x38);
+  header.writeUInt32LE(h.miniFatStart, 0x3c);
+  header.writeUInt32LE(h.miniFatSectors, 0x40);
+  header.writeUInt32LE(END, 0x44);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < h.fatSectors ? i : FREE, 0x4c + i * 4);
+  return header;
 }
 
 export function buildCfb(children: CfbNode[]): Buffer {
@@ -112,20 +131,7 @@ export function buildCfb(children: CfbNode[]): Buffer {
     dir.writeUInt32LE(NOSTREAM, i * 128 + 76);
   }
 
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  header.writeUInt16LE(0x3e, 0x18);
-  header.writeUInt16LE(3, 0x1a);
-  header.writeUInt16LE(0xfffe, 0x1c);
-  header.writeUInt16LE(9, 0x1e);
-  header.writeUInt16LE(6, 0x20);
-  header.writeUInt32LE(fatSectors, 0x2c);
-  header.writeUInt32LE(dirRun!.first!, 0x30);
-  header.writeUInt32LE(CUTOFF, 0x38);
-  header.writeUInt32LE(miniFatRun!.first ?? END, 0x3c);
-  header.writeUInt32LE(miniFatRun!.sectors, 0x40);
-  header.writeUInt32LE(END, 0x44);
-  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 0x4c + i * 4);
+  const header = cfbHeader({ fatSectors, dirStart: dirRun!.first!, miniFatStart: miniFatRun!.first ?? END, miniFatSectors: miniFatRun!.sectors });
   const fatBytes = Buffer.alloc(fatSectors * SECTOR);
   fat.forEach((v, i) => fatBytes.writeUInt32LE(v, i * 4));
   const body = runs.filter((r) => r.sectors > 0).map((r) => {
