@@ -3,10 +3,10 @@
 // state store's pending table, not to memory), and RSS stays bounded.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeRng, mobile } from '../support/synth.js';
 import { DaemonProcess, makeEnv, sleep } from './harness.js';
+import { openDatabase } from '../../src/state/sqlite.js';
 
 const N = 10_000;
 const CAPACITY = 500;
@@ -29,7 +29,8 @@ describe('listguard daemon (burst)', () => {
         writeFileSync(join(env.share, `d${dir}`, `f${i}.txt`), body);
       }
     }
-    const db = new Database(join(env.home, 'state.db'), { readonly: true });
+    // The project's SQLite module: better-sqlite3 aborts Node 24 when the GC finalizes a statement.
+    const db = openDatabase(join(env.home, 'state.db'));
     const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM files');
     let depthSeen = 0;
     const until = Date.now() + 80_000;

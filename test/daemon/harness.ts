@@ -3,11 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { initHome } from '../../src/actions/home.js';
 import { packageRoot } from '../../src/paths.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
 import { buildXlsx } from '../support/office-writer.js';
+import { openDatabase } from '../../src/state/sqlite.js';
 
 const ROOT = packageRoot();
 const BIN = join(ROOT, 'bin', 'listguard.js');
@@ -138,9 +138,13 @@ export async function waitForFileMatch(path: string, pattern: RegExp, timeoutMs:
 
 export const decided = (lines: LogLine[], path?: string) => lines.filter((l) => l.event === 'file.decided' && (path === undefined || l.path === path));
 
-/** Read-only view of the state store (WAL: safe beside the running daemon). */
+/**
+ * The state store's rows, read beside the running daemon (WAL). Through the
+ * project's SQLite module: better-sqlite3 aborts Node 24 when the GC
+ * finalizes one of its statements (see src/state/sqlite.ts).
+ */
 export function stateRows(home: string): { path: string; sensitivity: string; action: string; quarantine_id: string | null }[] {
-  const db = new Database(join(home, 'state.db'), { readonly: true, fileMustExist: true });
+  const db = openDatabase(join(home, 'state.db'));
   try {
     return db.prepare('SELECT path, sensitivity, action, quarantine_id FROM files').all() as never;
   } finally {
