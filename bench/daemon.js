@@ -102,7 +102,8 @@ const pct = (xs, p) => {
 
 export async function runDaemonBench({ files = 10_000, threads = 2, writes = 50, stabilityMs = 200 } = {}) {
   const { initHome } = await import(pathToFileURL(join(DIST, 'actions', 'home.js')).href);
-  const Database = (await import('better-sqlite3')).default;
+  // The project's SQLite module: better-sqlite3 aborts Node 24 when the GC finalizes a statement.
+  const { openDatabase } = await import(pathToFileURL(join(DIST, 'state', 'sqlite.js')).href);
   const dir = mkdtempSync(join(tmpdir(), 'lg-bench-daemon-'));
   const share = join(dir, 'share');
   const home = join(dir, 'home');
@@ -117,7 +118,7 @@ export async function runDaemonBench({ files = 10_000, threads = 2, writes = 50,
   const bytes = makeTree(share, files);
   const countRows = () => {
     if (!existsSync(join(home, 'state.db'))) return 0;
-    const db = new Database(join(home, 'state.db'), { readonly: true });
+    const db = openDatabase(join(home, 'state.db'));
     try {
       return db.prepare('SELECT count(*) AS n FROM files').get().n;
     } catch {
