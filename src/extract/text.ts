@@ -41,9 +41,9 @@ async function* readChunks(input: ExtractInput): AsyncGenerator<Buffer> {
     return;
   }
   // Two buffers, reused: one is read while the other is scanned. A fresh
-  // buffer per chunk (what a read stream gives) is external memory that V8
-  // frees only at its next full GC, ~50 MB of it per worker; and a 1 MiB
-  // buffer per tiny file is most of the garbage when a share is scanned.
+  // buffer per chunk (what a read stream gives) is external memory freed
+  // only when a GC gets to it (~50 MB of it per worker at the peak); and a
+  // 1 MiB buffer per tiny file is most of the garbage when a share is scanned.
   const size = Math.min(1 << 20, Math.max(64 << 10, input.size));
   const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   const end = range ? range.end : Infinity;

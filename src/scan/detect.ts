@@ -78,8 +78,8 @@ export class UnitDetector implements UnitWriter {
   /**
    * Text written but not yet read (a segment being filled, or a line not yet
    * ended), at the start of a buffer reused from segment to segment: a fresh
-   * megabyte per segment is garbage V8 frees only at its next full GC, ~50 MB
-   * of it per worker.
+   * megabyte per segment was garbage, external memory freed only when a GC
+   * gets to it (~50 MB of it per worker at the peak).
    */
   private pending: Buffer = Buffer.alloc(0);
   private pendingBytes = 0;
