@@ -15,9 +15,9 @@ import { htmlToText } from './html-text.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
 import type { OleEntry } from './ole.js';
+import { childrenOf, NOSTREAM } from './ole-tree.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 
-const NOSTREAM = 0xffffffff;
 /** An attached message within an attached message within …: as deep as zip nesting goes. */
 const MAX_MESSAGE_DEPTH = 8;
 
@@ -44,23 +44,6 @@ export interface MsgFile {
   read(entry: OleEntry): Promise<Buffer>;
 }
 
-/** The entries of a storage: its children's sibling tree, walked in full (each entry once). */
-export function childrenOf(file: MsgFile, storage: OleEntry): OleEntry[] {
-  const out: OleEntry[] = [];
-  const seen = new Set<number>();
-  const stack = [storage.child];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (id === NOSTREAM || seen.has(id)) continue;
-    seen.add(id);
-    const e = file.entries.get(id);
-    if (!e) continue;
-    out.push(e);
-    stack.push(e.left, e.right);
-  }
-  return out;
-}
-
 /**
  * Streams and storages that no storage's tree reaches, and links to entries
  * that are not there: a damaged directory, whose lost part (the body, the
@@ -72,7 +55,7 @@ export function unreachable(file: MsgFile, root: OleEntry): number {
   const storages = [root];
   while (storages.length > 0) {
     const storage = storages.pop()!;
-    for (const e of childrenOf(file, storage)) {
+    for (const e of childrenOf(file.entries, storage)) {
       if (reached.has(e.id)) continue;
       reached.add(e.id);
       if (e.type === 1) storages.push(e);
@@ -90,12 +73,16 @@ function danglingLinks(file: MsgFile, storage: OleEntry): number {
     if (id !== NOSTREAM && !file.entries.has(id)) n++;
   };
   check(storage.child);
-  for (const e of childrenOf(file, storage)) {
+  for (const e of childrenOf(file.entries, storage)) {
     check(e.left);
     check(e.right);
   }
   return n;
 }
+
+/** Whether a storage holds an Excel 97–2003 workbook or a Word 97–2003 document (an embedded object). */
+export const holdsOfficeDocument = (entries: ReadonlyMap<number, OleEntry>, storage: OleEntry): boolean =>
+  childrenOf(entries, storage).some((e) => e.type === 2 && (e.name === 'Workbook' || e.name === 'WordDocument'));
 
 /** Whether a storage holds a message: its property stream and named properties. */
 export const isMessage = (children: readonly OleEntry[]): boolean =>
@@ -130,11 +117,11 @@ const trimNul = (s: string): string => s.replace(/\0+$/, '');
 
 /** The message in `storage` (the root, or an attached message) at `location`. */
 export async function readMessage(file: MsgFile, storage: OleEntry, location: string, input: ExtractInput, ctx: ExtractContext, depth = 0): Promise<void> {
-  const children = childrenOf(file, storage);
+  const children = childrenOf(file.entries, storage);
   const props = new Properties(file, children);
   const recipients: string[] = [];
   for (const r of children.filter((e) => e.type === 1 && e.name.startsWith('__recip_version1.0_'))) {
-    const rp = new Properties(file, childrenOf(file, r));
+    const rp = new Properties(file, childrenOf(file.entries, r));
     const name = await rp.text(RECIPIENT_NAME);
     const address = (await rp.text(RECIPIENT_SMTP)) || (await rp.text(RECIPIENT_ADDRESS));
     recipients.push(address && address !== name ? `${name} <${address}>` : name);
@@ -171,7 +158,7 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
   for (const [i, a] of attachments.entries()) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     if (i >= ctx.limits.maxMembers) return ctx.fail(location, 'max-members', `more than ${ctx.limits.maxMembers} attachments`);
-    const ap = new Properties(file, childrenOf(file, a));
+    const ap = new Properties(file, childrenOf(file.entries, a));
     const given = (await ap.text(ATTACH_LONG_NAME)) || (await ap.text(ATTACH_NAME));
     const name = given.replace(/[\u0000-\u001f\u007f/\\!]/g, '_').trim().slice(0, 200) || `attachment${i + 1}`;
     const at = memberLocation(location, name);
@@ -181,9 +168,11 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
       if (data?.type === 2) {
         // Bytes of the file itself, counted with it.
         await ctx.recurse(memberInput({ ...input, location }, name, await file.read(data)));
-      } else if (message?.type === 1) {
+      } else if (message?.type === 1 && isMessage(childrenOf(file.entries, message))) {
         if (depth >= MAX_MESSAGE_DEPTH) ctx.fail(at, 'max-depth', `messages attached more than ${MAX_MESSAGE_DEPTH} deep`);
         else await readMessage(file, message, at, input, ctx, depth + 1);
+      } else if (message?.type === 1 && holdsOfficeDocument(file.entries, message)) {
+        // An embedded workbook or document: read with the file's other embedded objects (ole.ts).
       } else {
         // A link, an OLE object: nothing here holds the attachment's content.
         ctx.fail(at, 'unsupported-format', 'attachment without its data (a link or an embedded object)');

@@ -31,7 +31,8 @@ function makeCfb(streams: Stream[], opts: { dirLoop?: boolean } = {}): Buffer {
     dir.writeUInt16LE((name.length + 1) * 2, off + 64);
     dir.writeUInt8(type, off + 66);
     dir.writeUInt32LE(FREE, off + 68);
-    dir.writeUInt32LE(FREE, off + 72);
+    // The root's children chained through their right links, as a reader walks them.
+    dir.writeUInt32LE(i > 0 && i < streams.length ? i + 1 : FREE, off + 72);
     dir.writeUInt32LE(i === 0 && streams.length ? 1 : FREE, off + 76);
     dir.writeUInt32LE(start, off + 116);
     dir.writeUInt32LE(size, off + 120);

@@ -17,7 +17,10 @@ import { describeError } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { readWorkbook } from './xls.js';
 import { readDocText, readFib } from './doc.js';
-import { childrenOf, isMessage, readMessage, unreachable, type MsgFile } from './msg.js';
+import { isMessage, readMessage, unreachable, type MsgFile } from './msg.js';
+import { childrenOf, streamsOf } from './ole-tree.js';
+import { budgetLeft } from './limit-error.js';
+import { memberLocation } from './member.js';
 
 export const OLE_DETAIL = 'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document or an Outlook message (.ppt, Excel 5/95, Word 6/95)';
 
@@ -190,7 +193,7 @@ interface OpenedCfb {
   cfb: Cfb;
   /** Every entry, by id. */
   entries: Map<number, OleEntry>;
-  /** Streams by name (of the whole file: a message's streams repeat in each attachment). */
+  /** The streams directly in the root, by name (an embedded object's Workbook is in a storage below). */
   byName: Map<string, OleEntry>;
   root: OleEntry | undefined;
 }
@@ -200,13 +203,10 @@ async function openCfb(readAt: ReadAt, fileSize = Infinity): Promise<OpenedCfb |
   if (header.length < 512) return null;
   const cfb = new Cfb(readAt, header, fileSize);
   await cfb.loadDifat();
-  const entries = await cfb.directory();
-  return {
-    cfb,
-    entries: new Map(entries.map((e) => [e.id, e] as const)),
-    byName: new Map(entries.filter((e) => e.type === 2).map((e) => [e.name, e] as const)),
-    root: entries.find((e) => e.type === 5),
-  };
+  const list = await cfb.directory();
+  const entries = new Map(list.map((e) => [e.id, e] as const));
+  const root = list.find((e) => e.type === 5);
+  return { cfb, entries, byName: root ? streamsOf(entries, root) : new Map(), root };
 }
 
 export async function classifyOle(readAt: ReadAt): Promise<OleKind> {
@@ -262,20 +262,20 @@ function overBudget(input: ExtractInput, ctx: ExtractContext, bytes: number): bo
   return true;
 }
 
-/** A BIFF8 workbook's sheets as table units (xls.ts); false when the file holds none (a .doc, an Excel 95 file). */
-async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
-  const workbook = byName.get('Workbook');
+/** A BIFF8 workbook's sheets as table units (xls.ts); false when the streams hold none (a .doc, an Excel 95 file). */
+async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>, at: string, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const workbook = streams.get('Workbook');
   if (!workbook || !root) return false;
   if (overBudget(input, ctx, workbook.size)) return true;
   const book = readWorkbook(await cfb.readStream(workbook, root));
   if (book.kind === 'not-biff8') return false;
   if (book.kind === 'encrypted') {
-    ctx.fail(input.location, 'encrypted', DETAIL['encrypted-xls']);
+    ctx.fail(at, 'encrypted', DETAIL['encrypted-xls']);
     return true;
   }
   for (const sheet of book.sheets) {
     if (ctx.signal.aborted || ctx.sink.exhausted) break;
-    const location = `${input.location}#${sheet.name.replace(/[!#\x00-\x1f]/g, '_')}`;
+    const location = `${at}#${sheet.name.replace(/[!#\x00-\x1f]/g, '_')}`;
     if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
     if (sheet.rows.length === 0) continue;
     const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
@@ -285,28 +285,53 @@ async function readXls({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ct
   return true;
 }
 
-/** A Word 97–2003 document's text as one text unit (doc.ts); false when the file holds none (an .xls, a Word 95 file). */
-async function readDoc({ cfb, byName, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
-  const wordEntry = byName.get('WordDocument');
+/** A Word 97–2003 document's text as one text unit (doc.ts); false when the streams hold none (an .xls, a Word 95 file). */
+async function readDoc({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>, at: string, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const wordEntry = streams.get('WordDocument');
   if (!wordEntry || !root) return false;
   if (overBudget(input, ctx, wordEntry.size)) return true;
   const word = await cfb.readStream(wordEntry, root);
   const fib = readFib(word);
   if (!fib) return false;
-  const tableEntry = byName.get(fib.table);
+  const tableEntry = streams.get(fib.table);
   if (!tableEntry) throw new Error(`no ${fib.table} stream`);
   const text = readDocText(word, fib, await cfb.readStream(tableEntry, root));
-  const writer = ctx.sink.open(`${input.location}#WordDocument`, { kind: 'text' });
+  const writer = ctx.sink.open(`${at}#WordDocument`, { kind: 'text' });
   writer.write(text.endsWith('\n') ? text : `${text}\n`);
   writer.end();
   return true;
+}
+
+/**
+ * Workbooks and documents embedded below the root (a .doc's ObjectPool, an
+ * .xls's MBD storages, a message's attached objects), each read like a
+ * file of its own at `file!/<storage>`; a damaged one is `corrupt` there.
+ */
+async function readEmbedded(opened: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const { entries, root } = opened;
+  if (!root) return;
+  const storages = childrenOf(entries, root).filter((e) => e.type === 1);
+  const seen = new Set<number>();
+  for (let storage = storages.shift(); storage; storage = storages.shift()) {
+    if (seen.has(storage.id) || ctx.signal.aborted || !budgetLeft(ctx)) continue;
+    seen.add(storage.id);
+    const at = memberLocation(input.location, storage.name.replace(/[\u0000-\u001f/\\!]/g, '_'));
+    const streams = streamsOf(entries, storage);
+    try {
+      if ((await readXls(opened, streams, at, input, ctx)) || (await readDoc(opened, streams, at, input, ctx))) continue;
+    } catch (err) {
+      ctx.fail(at, 'corrupt', `embedded Office object that could not be read: ${describeError(err)}`);
+      continue;
+    }
+    storages.push(...childrenOf(entries, storage).filter((e) => e.type === 1));
+  }
 }
 
 /** An Outlook message (msg.ts); false when the file is not one. */
 async function readMsg({ cfb, entries, root }: OpenedCfb, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   if (!root) return false;
   const file: MsgFile = { entries, read: (e) => cfb.readStream(e, root) };
-  if (!isMessage(childrenOf(file, root))) return false;
+  if (!isMessage(childrenOf(entries, root))) return false;
   if (overBudget(input, ctx, input.size)) return true;
   const lost = unreachable(file, root);
   if (lost > 0) ctx.fail(input.location, 'corrupt', `${lost} directory entr${lost === 1 ? 'y' : 'ies'} of the message cannot be reached: damaged`);
@@ -326,7 +351,12 @@ export const oleExtractor: Extractor = {
         kind = await classifyOpened(opened);
         if (kind !== 'legacy') return;
         try {
-          read = (await readXls(opened, input, ctx)) || (await readDoc(opened, input, ctx)) || (await readMsg(opened, input, ctx));
+          const { byName } = opened;
+          read =
+            (await readXls(opened, byName, input.location, input, ctx)) ||
+            (await readDoc(opened, byName, input.location, input, ctx)) ||
+            (await readMsg(opened, input, ctx));
+          if (read) await readEmbedded(opened, input, ctx);
         } catch (err) {
           // A workbook or document whose sectors or records are broken: what was there cannot be said.
           ctx.fail(input.location, 'corrupt', `legacy Office file that could not be read: ${describeError(err)}`);

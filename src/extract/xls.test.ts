@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { buildCfb } from '../../test/support/cfb-writer.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
@@ -23,6 +24,18 @@ const u32 = (v: number): Buffer => Buffer.from(new Uint32Array([v]).buffer);
 const f64 = (v: number): Buffer => Buffer.from(new Float64Array([v]).buffer);
 /** XLUnicodeString with two-byte characters. */
 const wide = (s: string): Buffer => Buffer.concat([u16(s.length), Buffer.from([1]), Buffer.from(s, 'utf16le')]);
+
+/** A one-sheet BIFF8 Workbook stream whose cells are inline strings, one row per line of `rows`. */
+function workbook(rows: string[][]): Buffer {
+  const globals = Buffer.concat([
+    rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])),
+    rec(0x0085, Buffer.concat([u32(0), Buffer.from([0, 0, 2, 1]), Buffer.from('客户', 'utf16le')])),
+    rec(0x000a, Buffer.alloc(0)),
+  ]);
+  u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
+  const cells = rows.flatMap((row, r) => row.map((text, c) => rec(0x0204, Buffer.concat([u16(r, c, 0), wide(text)]))));
+  return Buffer.concat([globals, rec(0x0809, Buffer.concat([u16(0x0600, 0x0010), Buffer.alloc(12)])), ...cells, rec(0x000a, Buffer.alloc(0))]);
+}
 
 describe('xls (BIFF8) extractor', () => {
   it('reads a LibreOffice .xls: every sheet, hidden ones too, numbers as typed', async () => {
@@ -90,6 +103,20 @@ describe('xls (BIFF8) extractor', () => {
     // A record's length damaged (fuzz seed 23): the records after it are misread; a cell record of the wrong size says so.
     const misread = Buffer.concat([globals, sheet, rec(0x00fd, Buffer.concat([u16(1, 0, 0), u32(0), Buffer.alloc(16)])), rec(0x000a, Buffer.alloc(0))]);
     expect(readWorkbook(misread)).toMatchObject({ sheets: [{ rows: ['13800138000'], damaged: 'a cell record of 26 bytes: damaged' }] });
+  });
+
+  it('reads the workbook in the root, and an embedded one as an item of its own (not one in place of the other)', async () => {
+    const file = buildCfb([
+      { name: 'MBD0001', children: [{ name: 'Workbook', data: workbook([['姓名', '手机'], ['李娜', '15912345670']]) }] },
+      { name: 'Workbook', data: workbook([['姓名', '手机'], ['张伟', '13800138000']]) },
+    ]);
+    const sink = new CaptureSink();
+    await extractItem(bufferInput('b.xls', 'b.xls', file), sink, DEFAULT_LIMITS, new AbortController().signal);
+    expect(sink.problems).toEqual([]);
+    expect(sink.units.map((u) => [u.location, u.text])).toEqual([
+      ['b.xls#客户', '姓名\t手机\n张伟\t13800138000\n'],
+      ['b.xls!/MBD0001#客户', '姓名\t手机\n李娜\t15912345670\n'],
+    ]);
   });
 
   it('leaves what is not BIFF8 unsupported, and a workbook with a password encrypted', () => {
