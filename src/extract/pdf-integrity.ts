@@ -143,8 +143,8 @@ export const listsAnnotations = (data: Buffer): boolean => NON_EMPTY_ANNOTS.test
  */
 export const holdsEmbeddedFiles = (data: Buffer): boolean => /\/Type\s*\/EmbeddedFile\b|\/EF\s*<</.test(latin1(data));
 
-/** Whether a trailer names an encryption dictionary: the file's strings are then ciphertext. */
-export const isEncrypted = (data: Buffer): boolean => /\/Encrypt\s*\d+\s+\d+\s+R/.test(latin1(data));
+/** Whether a trailer names an encryption dictionary (by reference or inline): the file's strings are then ciphertext. */
+export const isEncrypted = (data: Buffer): boolean => /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(latin1(data));
 
 /** Where each object's header (`12 0 obj`) is, by a scan of the file; the last one of a number wins. */
 function objectOffsets(data: Buffer): Map<number, number> {

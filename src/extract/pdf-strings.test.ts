@@ -6,6 +6,7 @@ import { CaptureSink } from '../../test/support/capture-sink.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { bufferInput, extractItem } from './dispatch.js';
+import { isEncrypted } from './pdf-integrity.js';
 import { pdfTextStrings } from './pdf-strings.js';
 
 const stringsOf = (pdf: string | Buffer): string[] => {
@@ -59,6 +60,12 @@ describe('pdf extractor: strings of the objects', () => {
     expect((await run(pdf)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 text string(s) with a hex digit missing or overwritten: unreadable' });
     pdf.write(':', pdf.indexOf('ontents <FEFF') + 'ontents <FEFF'.length, 'latin1');
     expect((await run(pdf)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 text string(s) with a hex digit missing or overwritten: unreadable' });
+  });
+
+  it('knows an encrypted file by its trailer, the encryption dictionary referenced or inline (its strings are ciphertext)', () => {
+    expect(isEncrypted(Buffer.from('trailer\n<< /Size 9 /Encrypt 8 0 R >>'))).toBe(true);
+    expect(isEncrypted(Buffer.from('trailer\n<< /Size 9 /Encrypt << /Filter /Standard /V 1 >> >>'))).toBe(true);
+    expect(isEncrypted(Buffer.from('trailer\n<< /Size 9 /Root 1 0 R >>'))).toBe(false);
   });
 
   it('reads the information dictionary, where pdf.js looks at nothing (a list in /Keywords)', async () => {

@@ -28,6 +28,9 @@ const BYTES_PER_CHAR = 2;
  */
 const WIDE_PUNCTUATION = new Set([...'·–—―～（）－，．／、。\u3000'].map((ch) => ch.codePointAt(0)!));
 
+/** Wide marks that may stand between a label and its value: ：, and ） closing a bracketed label. */
+const WIDE_LABEL_ENDS = new Set([...'：）'].map((ch) => ch.codePointAt(0)!));
+
 /** Width of a WIDE_PUNCTUATION mark at p; 0 for anything else. */
 function widePunctuationAt(seg: Buffer, p: number): number {
   return WIDE_PUNCTUATION.has(codePointAt(seg, p)) ? utf8Width(seg[p]!) : 0;
@@ -364,7 +367,7 @@ export class UnitDetector implements UnitWriter {
       for (let k = 0; k < 4 && p < seg.length; k++) {
         const b = seg[p]!;
         if (b === 0x20 || b === 0x3a || b === 0x3d || b === 0x22 || b === 0x29) p++;
-        else if (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x9a || seg[p + 2] === 0x89)) p += 3;
+        else if (b >= 0x80 && WIDE_LABEL_ENDS.has(codePointAt(seg, p))) p += utf8Width(b);
         else break;
       }
       // The value runs to the first CJK, letter, control, ',' ';' or '"' (an ID's X
