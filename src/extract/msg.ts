@@ -15,6 +15,7 @@ import { htmlToText } from './html-text.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
 import type { OleEntry } from './ole.js';
+import { COMP_OBJ, NATIVE_STREAMS, NOTHING_TO_READ } from './ole-object.js';
 import { childrenOf, NOSTREAM } from './ole-tree.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 
@@ -80,9 +81,12 @@ function danglingLinks(file: MsgFile, storage: OleEntry): number {
   return n;
 }
 
-/** Whether a storage holds an Excel 97–2003 workbook or a Word 97–2003 document (an embedded object). */
-export const holdsOfficeDocument = (entries: ReadonlyMap<number, OleEntry>, storage: OleEntry): boolean =>
-  childrenOf(entries, storage).some((e) => e.type === 2 && (e.name === 'Workbook' || e.name === 'WordDocument'));
+/** Streams that make an attached storage something ole.ts reads: an Office 97–2003 file, or an OLE object. */
+const EMBEDDED_STREAMS: ReadonlySet<string> = new Set(['Workbook', 'WordDocument', 'PowerPoint Document', COMP_OBJ, ...NATIVE_STREAMS, ...NOTHING_TO_READ]);
+
+/** Whether an attachment's storage is an embedded workbook, document, presentation or object. */
+const holdsEmbedded = (entries: ReadonlyMap<number, OleEntry>, storage: OleEntry): boolean =>
+  childrenOf(entries, storage).some((e) => e.type === 2 && EMBEDDED_STREAMS.has(e.name));
 
 /** Whether a storage holds a message: its property stream and named properties. */
 export const isMessage = (children: readonly OleEntry[]): boolean =>
@@ -171,11 +175,11 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
       } else if (message?.type === 1 && isMessage(childrenOf(file.entries, message))) {
         if (depth >= MAX_MESSAGE_DEPTH) ctx.fail(at, 'max-depth', `messages attached more than ${MAX_MESSAGE_DEPTH} deep`);
         else await readMessage(file, message, at, input, ctx, depth + 1);
-      } else if (message?.type === 1 && holdsOfficeDocument(file.entries, message)) {
-        // An embedded workbook or document: read with the file's other embedded objects (ole.ts).
+      } else if (message?.type === 1 && holdsEmbedded(file.entries, message)) {
+        // An embedded workbook, document or object: read with the file's other embedded objects (ole.ts).
       } else {
-        // A link, an OLE object: nothing here holds the attachment's content.
-        ctx.fail(at, 'unsupported-format', 'attachment without its data (a link or an embedded object)');
+        // A link, or a storage of no known kind: nothing here holds the attachment's content.
+        ctx.fail(at, 'unsupported-format', 'attachment without its data (a link, or a storage of no known kind)');
       }
     } catch (err) {
       recordBranchError(ctx, at, err);

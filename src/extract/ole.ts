@@ -1,28 +1,37 @@
-// Legacy OLE compound files (.xls/.doc/.ppt/.msg). An Excel 97–2003
-// workbook (BIFF8), a Word 97–2003 document and an Outlook message are
-// read: their streams are taken from the sector chains here, the cells by
-// xls.ts, the text by doc.ts, the message by msg.ts. No well-kept JS library
-// reads the others (.ppt), so they are
-// `unsupported-format` (policy treats that as suspicious in outbound mail)
-// — except when the file is encrypted, which is worth saying precisely:
+// Legacy OLE compound files (.xls/.doc/.ppt/.msg) and embedded OLE objects.
+// An Excel 97–2003 workbook (BIFF8), a Word 97–2003 document, a PowerPoint
+// 97–2003 presentation and an Outlook message are read: their streams are
+// taken from the sector chains here, the cells by xls.ts, the text by
+// doc.ts and ppt.ts, the message by msg.ts; the file an embedded object
+// carries (a .docx's oleObject1.bin, a .doc's ObjectPool) by ole-object.ts.
+// Others (Excel 5/95, Word 6/95) are `unsupported-format` (policy treats
+// that as suspicious in outbound mail) — except when the file is
+// encrypted, which is worth saying precisely:
 //   - a password-protected .xlsx/.docx/.pptx is an OLE file holding an
 //     `EncryptedPackage` stream (MS-OFFCRYPTO), not a zip;
 //   - a password-protected .xls has a FILEPASS record in its Workbook stream;
-//   - a password-protected .doc has fEncrypted set in its FIB.
+//   - a password-protected .doc has fEncrypted set in its FIB;
+//   - a password-protected .ppt has the encrypted token in its Current User stream.
 // For those, only the header, the FAT sectors needed and the directory are
 // read (a few KiB), never the whole file. A sector that the file's own
 // tables place past its end means the file was cut: `corrupt`.
 import { open } from 'node:fs/promises';
-import { describeError } from './input.js';
+import { inflateSync } from 'node:zlib';
+import { bufferInput, describeError } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { readWorkbook } from './xls.js';
 import { readDocText, readFib } from './doc.js';
 import { isMessage, readMessage, unreachable, type MsgFile } from './msg.js';
 import { childrenOf, streamsOf } from './ole-tree.js';
-import { budgetLeft } from './limit-error.js';
+import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.js';
+import { readPptDocument, type PptObject } from './ppt.js';
+import { COMP_OBJ, NATIVE_STREAMS, NOTHING_TO_READ, objectClass, readOle10Native } from './ole-object.js';
 import { memberLocation } from './member.js';
 
-export const OLE_DETAIL = 'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document or an Outlook message (.ppt, Excel 5/95, Word 6/95)';
+export const OLE_DETAIL =
+  'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document, a PowerPoint 97–2003 presentation, an Outlook message or an embedded object (Excel 5/95, Word 6/95)';
+/** The Current User stream's headerToken when the presentation is encrypted (MS-PPT 2.3.2). */
+const PPT_ENCRYPTED_TOKEN = 0xf3d1c4df;
 
 const ENDOFCHAIN = 0xfffffffe;
 const MAX_SECTOR = 0xfffffffa; // above: special markers (free, end of chain, FAT, DIFAT)
@@ -49,7 +58,7 @@ export interface OleEntry {
   child: number;
 }
 
-export type OleKind = 'encrypted-ooxml' | 'encrypted-xls' | 'encrypted-doc' | 'legacy';
+export type OleKind = 'encrypted-ooxml' | 'encrypted-xls' | 'encrypted-doc' | 'encrypted-ppt' | 'legacy';
 
 class Cfb {
   private difat: number[] = [];
@@ -214,7 +223,7 @@ export async function classifyOle(readAt: ReadAt): Promise<OleKind> {
   return opened ? classifyOpened(opened) : 'legacy';
 }
 
-async function classifyOpened({ cfb, byName }: OpenedCfb): Promise<OleKind> {
+async function classifyOpened({ cfb, byName, root }: OpenedCfb): Promise<OleKind> {
   if (byName.has('EncryptedPackage')) return 'encrypted-ooxml';
   const workbook = byName.get('Workbook') ?? byName.get('Book');
   if (workbook) {
@@ -226,6 +235,11 @@ async function classifyOpened({ cfb, byName }: OpenedCfb): Promise<OleKind> {
     const sec = await cfb.firstSector(word);
     if (sec && docEncrypted(sec)) return 'encrypted-doc';
   }
+  const user = byName.get('Current User');
+  if (user && root && byName.has('PowerPoint Document') && user.size >= 16 && user.size <= 4096) {
+    const atom = await cfb.readStream(user, root);
+    if (atom.readUInt32LE(12) === PPT_ENCRYPTED_TOKEN) return 'encrypted-ppt';
+  }
   return 'legacy';
 }
 
@@ -233,6 +247,7 @@ const DETAIL: Record<Exclude<OleKind, 'legacy'>, string> = {
   'encrypted-ooxml': 'password-protected Office document (EncryptedPackage)',
   'encrypted-xls': 'password-protected .xls',
   'encrypted-doc': 'password-protected .doc',
+  'encrypted-ppt': 'password-protected .ppt',
 };
 
 async function withReader<T>(input: ExtractInput, fn: (readAt: ReadAt) => Promise<T>): Promise<T> {
@@ -302,8 +317,85 @@ async function readDoc({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   return true;
 }
 
+/** A PowerPoint 97–2003 presentation: its text and tables (ppt.ts), then its embedded objects; false when the streams hold none. */
+async function readPpt({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>, at: string, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const entry = streams.get('PowerPoint Document');
+  if (!entry || !root) return false;
+  if (overBudget(input, ctx, entry.size)) return true;
+  const deck = readPptDocument(await cfb.readStream(entry, root));
+  if (deck.damaged) ctx.fail(at, 'corrupt', `presentation could not be read to its end: ${deck.damaged}`);
+  if (deck.lines.length > 0) {
+    const writer = ctx.sink.open(`${at}#PowerPoint Document`, { kind: 'text' });
+    writer.write(`${deck.lines.join('\n')}\n`);
+    writer.end();
+  }
+  deck.tables.forEach((rows, i) => {
+    if (ctx.sink.exhausted) return;
+    const writer = ctx.sink.open(`${at}#table${i + 1}`, { kind: 'table', delimiter: '\t' });
+    writer.write(`${rows.join('\n')}\n`);
+    writer.end();
+  });
+  await readPptObjects(deck.objects, at, ctx);
+  return true;
+}
+
+/** A presentation's embedded objects (whole compound files), each read as a file at `deck.ppt!/object<N>`. */
+async function readPptObjects(objects: readonly PptObject[], at: string, ctx: ExtractContext): Promise<void> {
+  for (const [i, object] of objects.entries()) {
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    const name = `object${i + 1}`;
+    const location = memberLocation(at, name);
+    try {
+      await ctx.recurse(bufferInput(location, name, object.compressed ? inflateObject(object.data, ctx) : object.data));
+    } catch (err) {
+      recordBranchError(ctx, location, err);
+    }
+  }
+}
+
+/** A compressed ExOleObjStg: its declared size, then zlib data — held to the ratio and byte bounds before inflating. */
+function inflateObject(data: Buffer, ctx: ExtractContext): Buffer {
+  if (data.length < 4) throw new Error('compressed object shorter than its header');
+  const declared = data.readUInt32LE(0);
+  const packed = data.length - 4;
+  if (declared > Math.max(packed, 1) * ctx.limits.maxRatio) throw new ExtractLimitError('max-ratio', `object of ${declared} bytes from ${packed} compressed`);
+  if (!ctx.consume(declared)) throw new ExtractLimitError('max-bytes', `more than ${ctx.limits.maxBytes} bytes in item`);
+  // An object that inflates past the size it declares is damaged (zlib throws at the cap).
+  return inflateSync(data.subarray(4), { maxOutputLength: Math.max(declared, 1) });
+}
+
 /**
- * Workbooks and documents embedded below the root (a .doc's ObjectPool, an
+ * An embedded object's storage (ole-object.ts): the file it carries read at
+ * `<storage>!/<name>`; false when the storage is not an object.
+ */
+async function readObject({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>, at: string, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  if (!root) return false;
+  const native = NATIVE_STREAMS.map((name) => streams.get(name)).find((e) => e !== undefined);
+  if (!native) {
+    if (NOTHING_TO_READ.some((name) => streams.has(name))) return true;
+    const compObj = streams.get(COMP_OBJ);
+    if (!compObj && !streams.has('\x01Ole')) return false;
+    const cls = compObj && compObj.size <= 4096 ? objectClass(await cfb.readStream(compObj, root)) : '';
+    ctx.fail(at, 'unsupported-format', `embedded object${cls ? ` (${cls})` : ''} whose contents cannot be read`);
+    return true;
+  }
+  if (overBudget(input, ctx, native.size)) return true;
+  const data = await cfb.readStream(native, root);
+  const file = native.name === '\x01Ole10Native' ? readOle10Native(data) : ({ kind: 'file', name: native.name, data } as const);
+  if (file.kind === 'damaged') ctx.fail(at, 'corrupt', `embedded object: ${file.detail}`);
+  else if (file.kind === 'file' && file.data.length > 0) {
+    const location = memberLocation(at, file.name);
+    try {
+      await ctx.recurse(bufferInput(location, file.name, file.data));
+    } catch (err) {
+      recordBranchError(ctx, location, err);
+    }
+  }
+  return true;
+}
+
+/**
+ * Workbooks, documents, presentations and objects embedded below the root (a .doc's ObjectPool, an
  * .xls's MBD storages, a message's attached objects), each read like a
  * file of its own at `file!/<storage>`; a damaged one is `corrupt` there.
  */
@@ -318,7 +410,13 @@ async function readEmbedded(opened: OpenedCfb, input: ExtractInput, ctx: Extract
     const at = memberLocation(input.location, storage.name.replace(/[\u0000-\u001f/\\!]/g, '_'));
     const streams = streamsOf(entries, storage);
     try {
-      if ((await readXls(opened, streams, at, input, ctx)) || (await readDoc(opened, streams, at, input, ctx))) continue;
+      if (
+        (await readXls(opened, streams, at, input, ctx)) ||
+        (await readDoc(opened, streams, at, input, ctx)) ||
+        (await readPpt(opened, streams, at, input, ctx)) ||
+        (await readObject(opened, streams, at, input, ctx))
+      )
+        continue;
     } catch (err) {
       ctx.fail(at, 'corrupt', `embedded Office object that could not be read: ${describeError(err)}`);
       continue;
@@ -355,7 +453,9 @@ export const oleExtractor: Extractor = {
           read =
             (await readXls(opened, byName, input.location, input, ctx)) ||
             (await readDoc(opened, byName, input.location, input, ctx)) ||
-            (await readMsg(opened, input, ctx));
+            (await readPpt(opened, byName, input.location, input, ctx)) ||
+            (await readMsg(opened, input, ctx)) ||
+            (await readObject(opened, byName, input.location, input, ctx));
           if (read) await readEmbedded(opened, input, ctx);
         } catch (err) {
           // A workbook or document whose sectors or records are broken: what was there cannot be said.
