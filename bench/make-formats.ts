@@ -1,5 +1,6 @@
 // Per-format benchmark inputs (issue 3): xlsx, docx, zip of CSV, eml with a
-// zipped CSV attachment, and copies of the LibreOffice PDF fixture. Built with
+// zipped CSV attachment, copies of the LibreOffice PDF fixture, and the same
+// tables as CSV for LibreOffice to save as .xls (run.js). Built with
 // the test writers (TypeScript), so run through vite-node:
 //   npx vite-node bench/make-formats.ts -- <outDir> <rowsPerFile> <files>
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -68,7 +69,8 @@ function eml(zip: Buffer): Buffer {
   );
 }
 
-for (const f of ['xlsx', 'docx', 'zip-csv', 'eml', 'pdf']) mkdirSync(join(out, f), { recursive: true });
+// src-csv is not scanned: run.js has LibreOffice save it as .xls.
+for (const f of ['xlsx', 'docx', 'zip-csv', 'eml', 'pdf', 'src-csv']) mkdirSync(join(out, f), { recursive: true });
 for (let i = 0; i < files; i++) {
   const t = rows(rowsPer);
   writeFileSync(join(out, 'xlsx', `list-${i}.xlsx`), xlsx(t));
@@ -80,6 +82,7 @@ for (let i = 0; i < files; i++) {
   ]);
   writeFileSync(join(out, 'zip-csv', `list-${i}.zip`), zip);
   writeFileSync(join(out, 'eml', `mail-${i}.eml`), eml(zip));
+  writeFileSync(join(out, 'src-csv', `list-${i}.csv`), csv(t));
 }
 // No PDF writer in code: replicate the real LibreOffice fixture as separate files.
 const pdf = fileURLToPath(new URL('../test/fixtures/office/customers-table.pdf', import.meta.url));

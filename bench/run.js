@@ -69,14 +69,30 @@ function ensureRipgrep() {
 }
 
 function ensureFormats(dir) {
-  const want = JSON.stringify({ rows: 5000, files: 4, version: 1 });
+  const want = JSON.stringify({ rows: 5000, files: 4, version: 2 });
   const stamp = join(dir, 'stamp.json');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   mkdirSync(dir, { recursive: true });
   log('generating per-format inputs (vite-node bench/make-formats.ts) …');
   const r = sh('npx', ['vite-node', 'bench/make-formats.ts', '--', dir, '5000', '4'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('make-formats failed');
+  legacyFormats(dir);
   writeFileSync(stamp, want);
+}
+
+/**
+ * The same lists saved by LibreOffice as Excel 97–2003 (.xls), when it is
+ * installed. (Not .doc: Writer takes minutes to lay out a 5,000-row table.)
+ */
+function legacyFormats(dir) {
+  if (sh('soffice', ['--version']).status !== 0) return log('  LibreOffice missing: no .xls inputs');
+  const profile = `-env:UserInstallation=file://${join(dir, 'lo-profile')}`;
+  // Every CSV column imported as text (an 18-digit ID as a number would lose digits).
+  const csvAsText = `CSV:44,34,76,1,${Array.from({ length: 8 }, (_, i) => `${i + 1}/2`).join('/')}`;
+  const inputs = readdirSync(join(dir, 'src-csv')).map((f) => join(dir, 'src-csv', f));
+  mkdirSync(join(dir, 'xls'), { recursive: true });
+  const r = sh('soffice', [profile, '--headless', '--norestore', `--infilter=${csvAsText}`, '--convert-to', 'xls:MS Excel 97', '--outdir', join(dir, 'xls'), ...inputs]);
+  if (r.status !== 0) log(`  LibreOffice could not write .xls: ${String(r.stderr).slice(0, 200)}`);
 }
 
 const RG_PATTERNS = ['1[3-9]\\d{9}', '\\d{17}[\\dXx]', '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', '\\d{16,19}'];
@@ -178,7 +194,7 @@ async function main() {
   if (!flag('--no-formats')) {
     const fdir = join(corpusDir, 'formats');
     ensureFormats(fdir);
-    for (const f of ['xlsx', 'docx', 'pdf', 'zip-csv', 'eml']) {
+    for (const f of ['xlsx', 'xls', 'docx', 'pdf', 'zip-csv', 'eml']) {
       const p = join(fdir, f);
       if (!existsSync(p) || readdirSync(p).length === 0) {
         log(`  ${f}: no inputs (skipped)`);

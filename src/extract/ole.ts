@@ -62,6 +62,10 @@ export type OleKind = 'encrypted-ooxml' | 'encrypted-xls' | 'encrypted-doc' | 'e
 
 class Cfb {
   private difat: number[] = [];
+  /** FAT sectors read so far, by their place in the DIFAT: each is read once, and only when a chain needs it. */
+  private readonly fatSectors = new Map<number, Uint32Array>();
+  /** The mini stream (held in the root entry's chain) and the MiniFAT, read once for all the small streams. */
+  private miniStream: Promise<[Buffer, Buffer]> | undefined;
   readonly sectorSize: number;
   constructor(
     private readonly readAt: ReadAt,
@@ -100,11 +104,18 @@ class Cfb {
 
   private async nextSector(s: number): Promise<number> {
     const per = this.sectorSize / 4;
-    const fatSector = this.difat[Math.floor(s / per)];
-    if (fatSector === undefined || fatSector >= MAX_SECTOR) return ENDOFCHAIN;
-    const b = await this.readAt(this.sectorPos(fatSector) + (s % per) * 4, 4);
-    if (b.length < 4) throw new CutOff(`FAT sector ${fatSector} is past the end of the file`);
-    return b.readUInt32LE(0);
+    const index = Math.floor(s / per);
+    let table = this.fatSectors.get(index);
+    if (!table) {
+      const fatSector = this.difat[index];
+      if (fatSector === undefined || fatSector >= MAX_SECTOR) return ENDOFCHAIN;
+      const b = await this.readAt(this.sectorPos(fatSector), this.sectorSize);
+      if (b.length < this.sectorSize) throw new CutOff(`FAT sector ${fatSector} is past the end of the file`);
+      table = new Uint32Array(per);
+      for (let i = 0; i < per; i++) table[i] = b.readUInt32LE(i * 4);
+      this.fatSectors.set(index, table);
+    }
+    return table[s % per]!;
   }
 
   async directory(): Promise<OleEntry[]> {
@@ -148,35 +159,55 @@ class Cfb {
    * A whole stream: from the regular FAT, or from the mini stream (held in
    * the root entry's chain, 64-byte sectors chained by the MiniFAT) when it is
    * smaller than the cutoff. A chain that loops or ends early is an error.
+   * `root` is the file's root entry (the only one a file has).
    */
   async readStream(entry: OleEntry, root: OleEntry): Promise<Buffer> {
-    const regular = (start: number, size: number): Promise<Buffer> =>
-      this.readChain(start, size, this.sectorSize, (s) => this.sector(s), (s) => this.nextSector(s));
-    if (entry.size >= this.miniCutoff) return regular(entry.start, entry.size);
-    const container = await regular(root.start, root.size);
-    const miniFat = await regular(this.header.readUInt32LE(0x3c), this.header.readUInt32LE(0x40) * this.sectorSize);
-    return this.readChain(
-      entry.start,
-      entry.size,
-      64,
-      async (s) => container.subarray(s * 64, s * 64 + 64),
-      async (s) => (s * 4 + 4 <= miniFat.length ? miniFat.readUInt32LE(s * 4) : ENDOFCHAIN),
-    );
+    if (entry.size >= this.miniCutoff) return this.readRegular(entry.start, entry.size);
+    this.miniStream ??= Promise.all([
+      this.readRegular(root.start, root.size),
+      this.readRegular(this.header.readUInt32LE(0x3c), this.header.readUInt32LE(0x40) * this.sectorSize),
+    ]);
+    const [container, miniFat] = await this.miniStream;
+    const out = Buffer.alloc(this.checkSize(entry.size));
+    const chain = await this.chain(entry.start, entry.size, 64, async (s) => (s * 4 + 4 <= miniFat.length ? miniFat.readUInt32LE(s * 4) : ENDOFCHAIN));
+    chain.forEach((s, i) => {
+      if (s * 64 >= container.length) throw new CutOff(`mini sector ${s} is past the end of its stream`);
+      container.copy(out, i * 64, s * 64, Math.min(s * 64 + 64, s * 64 + entry.size - i * 64));
+    });
+    return out;
   }
 
-  private async readChain(start: number, size: number, unit: number, read: (s: number) => Promise<Buffer>, next: (s: number) => Promise<number>): Promise<Buffer> {
-    if (size > this.fileSize) throw new CutOff(`a stream of ${size} bytes in a file of ${this.fileSize}`);
-    const out = Buffer.alloc(size);
-    let at = 0;
-    const seen = new Set<number>();
-    for (let s = start; at < size; s = await next(s)) {
-      if (s >= MAX_SECTOR || seen.has(s)) throw new Error('broken sector chain');
-      seen.add(s);
-      const sec = await read(s);
-      if (sec.length === 0) throw new CutOff(`mini sector ${s} is past the end of its stream`);
-      at += sec.copy(out, at, 0, Math.min(unit, size - at));
+  /** A stream in regular sectors: its chain from the FAT, then each run of adjacent sectors in one read. */
+  private async readRegular(start: number, size: number): Promise<Buffer> {
+    const out = Buffer.alloc(this.checkSize(size));
+    const chain = await this.chain(start, size, this.sectorSize, (s) => this.nextSector(s));
+    for (let i = 0; i < chain.length; ) {
+      let run = 1;
+      while (i + run < chain.length && chain[i + run] === chain[i]! + run) run++;
+      const got = await this.readAt(this.sectorPos(chain[i]!), run * this.sectorSize);
+      if (got.length < run * this.sectorSize) throw new CutOff(`sector ${chain[i]! + Math.floor(got.length / this.sectorSize)} is past the end of the file`);
+      got.copy(out, i * this.sectorSize, 0, Math.min(got.length, size - i * this.sectorSize));
+      i += run;
     }
     return out;
+  }
+
+  private checkSize(size: number): number {
+    if (size > this.fileSize) throw new CutOff(`a stream of ${size} bytes in a file of ${this.fileSize}`);
+    return size;
+  }
+
+  /** The sectors holding `size` bytes from `start`, in order. A chain that loops or ends early is an error. */
+  private async chain(start: number, size: number, unit: number, next: (s: number) => Promise<number>): Promise<number[]> {
+    const count = Math.ceil(size / unit);
+    const sectors: number[] = [];
+    const seen = new Set<number>();
+    for (let s = start; sectors.length < count; s = await next(s)) {
+      if (s >= MAX_SECTOR || seen.has(s)) throw new Error('broken sector chain');
+      seen.add(s);
+      sectors.push(s);
+    }
+    return sectors;
   }
 }
 
