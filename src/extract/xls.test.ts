@@ -105,6 +105,25 @@ describe('xls (BIFF8) extractor', () => {
     expect(readWorkbook(misread)).toMatchObject({ sheets: [{ rows: ['13800138000'], damaged: 'a cell record of 26 bytes: damaged' }] });
   });
 
+  it('says when a damaged length ends a sheet early: its EOF must close it where the next sheet begins', () => {
+    const sheetAt = (book: Buffer): number => book.indexOf(Buffer.from([0x09, 0x08]), 4);
+    const book = workbook([['姓名', '手机'], ['张伟', '13800138000'], ['李娜', '15912345670']]);
+    // A ROW record whose length is zeroed (fuzz seed 99): its body, row 10, reads as an EOF record.
+    const row = rec(0x0208, Buffer.concat([u16(10, 0, 2, 0xff), Buffer.alloc(8)]));
+    const withRow = Buffer.concat([book.subarray(0, sheetAt(book) + 20), row, book.subarray(sheetAt(book) + 20)]);
+    expect(readWorkbook(withRow)).toMatchObject({ sheets: [{ rows: ['姓名\t手机', '张伟\t13800138000', '李娜\t15912345670'] }] });
+    const damaged = Buffer.from(withRow);
+    damaged.writeUInt16LE(0, sheetAt(book) + 20 + 2);
+    const result = readWorkbook(damaged);
+    expect(result).toMatchObject({ sheets: [{ rows: [], damaged: expect.stringMatching(/^the sheet's records end at byte \d+, not where the next sheet begins \(\d+\): damaged$/) }] });
+    // Zeros after the last sheet are padding; a chart drawn on a sheet is a substream inside it.
+    expect(readWorkbook(Buffer.concat([book, Buffer.alloc(100)]))).toMatchObject({ sheets: [{ rows: ['姓名\t手机', '张伟\t13800138000', '李娜\t15912345670'] }] });
+    const chart = Buffer.concat([rec(0x0809, Buffer.concat([u16(0x0600, 0x0020), Buffer.alloc(12)])), rec(0x000a, Buffer.alloc(0))]);
+    const withChart = Buffer.concat([book.subarray(0, sheetAt(book) + 20), chart, book.subarray(sheetAt(book) + 20)]);
+    expect(readWorkbook(withChart)).toMatchObject({ sheets: [{ rows: ['姓名\t手机', '张伟\t13800138000', '李娜\t15912345670'] }] });
+    expect((readWorkbook(withChart) as { sheets: { damaged?: string }[] }).sheets[0]!.damaged).toBeUndefined();
+  });
+
   it('reads the workbook in the root, and an embedded one as an item of its own (not one in place of the other)', async () => {
     const file = buildCfb([
       { name: 'MBD0001', children: [{ name: 'Workbook', data: workbook([['姓名', '手机'], ['李娜', '15912345670']]) }] },

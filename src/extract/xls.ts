@@ -90,6 +90,12 @@ export function readWorkbook(stream: Buffer): XlsResult {
   }
   if (!r) throw new Error('the workbook globals end without EOF: cut off');
   if (sheets.length === 0) throw new Error('a workbook without sheets');
+  // Substreams follow one another: globals, then each sheet, each from its BOF to its EOF.
+  // Where one ends, the next must begin; a record misread ends it elsewhere.
+  const starts = [...new Set(sheets.map((s) => s.offset))].sort((a, b) => a - b);
+  const endOf = (start: number): number => starts.find((o) => o > start) ?? stream.length;
+  const globalsEnd = r.at + r.len;
+  if (globalsEnd !== starts[0]) throw new Error(`the workbook globals end at byte ${globalsEnd}, not where the first sheet begins (${starts[0]}): damaged`);
   const out: XlsSheet[] = [];
   const read = new Set<number>();
   for (const s of sheets) {
@@ -99,7 +105,7 @@ export function readWorkbook(stream: Buffer): XlsResult {
     const sheet: XlsSheet = { name: s.name, rows: [] };
     try {
       // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
-      if (!sheetRows(stream, s.offset, sst, sheet.rows) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+      if (!sheetRows(stream, s.offset, endOf(s.offset), sst, sheet.rows) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
     } catch (err) {
       sheet.damaged = (err as Error).message;
     }
@@ -203,20 +209,24 @@ const numberText = (v: number): string => (Number.isFinite(v) ? formatNumber(Str
 /**
  * The cells of the sheet whose BOF is at `offset`, as tab-separated rows in
  * order, into `rows` (those read before a problem too); false when it is not
- * a worksheet (a chart, a macro sheet).
+ * a worksheet (a chart, a macro sheet). Its EOF must close it at `end`, where
+ * the next sheet begins (or the stream ends, zero padding allowed): a sheet
+ * whose records were misread from a damaged length ends elsewhere.
  */
-function sheetRows(stream: Buffer, offset: number, sst: readonly string[], rows: string[]): boolean {
+function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly string[], rows: string[]): boolean {
   const bof = recordAt(stream, offset);
   if (!bof || bof.type !== BOF || bof.len < 4) throw new Error('the sheet offset does not hold a sheet');
   if (stream.readUInt16LE(bof.at + 2) !== WORKSHEET) return false;
   const cells = new Map<number, Map<number, string>>();
   try {
-    readCells(stream, bof.at + bof.len, sst, (row, col, text) => {
+    const closed = readCells(stream, bof.at + bof.len, sst, (row, col, text) => {
       if (text === '' || col >= MAX_COLUMNS) return;
       let r = cells.get(row);
       if (!r) cells.set(row, (r = new Map()));
       r.set(col, text.replace(/[\t\r\n]+/g, ' '));
     });
+    const padding = end === stream.length && stream.subarray(closed, end).every((b) => b === 0);
+    if (closed !== end && !padding) throw new Error(`the sheet's records end at byte ${closed}, not where the next sheet begins (${end}): damaged`);
   } finally {
     for (const r of [...cells.keys()].sort((a, b) => a - b)) {
       const row = cells.get(r)!;
@@ -227,13 +237,20 @@ function sheetRows(stream: Buffer, offset: number, sst: readonly string[], rows:
   return true;
 }
 
-/** The cell records of a sheet from `off` to its EOF. */
-function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void): void {
+/**
+ * The cell records of a sheet from `off` to the EOF that closes it (a chart
+ * drawn on the sheet is a BOF…EOF substream inside it); the offset after that EOF.
+ */
+function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void): number {
   let formula: { row: number; col: number } | null = null;
+  let nested = 0;
   let r = recordAt(stream, off);
-  for (; r && r.type !== EOF; r = recordAt(stream, off)) {
+  for (; r && (r.type !== EOF || nested > 0); r = recordAt(stream, off)) {
     off = r.at + r.len;
     const { at, len } = r;
+    if (r.type === BOF) nested++;
+    else if (r.type === EOF) nested--;
+    if (nested > 0) continue;
     if (r.type === STRING) {
       if (formula) set(formula.row, formula.col, unicodeString(stream, at, at + len));
       formula = null;
@@ -274,4 +291,5 @@ function readCells(stream: Buffer, off: number, sst: readonly string[], set: (ro
     }
   }
   if (!r) throw new Error('the sheet ends without EOF: cut off');
+  return r.at + r.len;
 }
