@@ -409,6 +409,7 @@ function main() {
   soffice(work, 'xls:MS Excel 97', ['legacy.fods', 'customers-big.fods']);
   soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
   soffice(work, 'doc:MS Word 97', ['customers-table.html', 'customers-list.html'], 'HTML (StarWriter)');
+  soffice(work, 'rtf:Rich Text Format', ['customers-table.html'], 'HTML (StarWriter)');
   soffice(work, 'odt:writer8', ['customers-list.html'], 'HTML (StarWriter)');
   soffice(work, 'pdf:writer_pdf_Export', ['customers-table.html'], 'HTML (StarWriter)');
   soffice(work, 'pptx:Impress MS PowerPoint 2007 XML', ['customers-table.fodp']);
@@ -460,6 +461,8 @@ function main() {
   manifest.push({ file: 'customers-table.docx', what: '25-row list in a Word table', needs: ['docx'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('customers-table.doc', 'customers-table.doc');
   manifest.push({ file: 'customers-table.doc', what: 'the 25-row Word table saved as Word 97–2003 (.doc)', needs: ['ole'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
+  take('customers-table.rtf', 'customers-table.rtf');
+  manifest.push({ file: 'customers-table.rtf', what: 'the 25-row Word table saved as RTF (names as \\u escapes, rows as \\cell…\\row)', needs: ['rtf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('customers-list.doc', 'customers-list.doc');
   manifest.push({ file: 'customers-list.doc', what: 'the 12-person bulleted list saved as .doc', needs: ['ole'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(odtPeople) });
   take('memo.docx', 'memo.docx');

@@ -72,10 +72,11 @@ describe('msg (Outlook) extractor', () => {
     }
   });
 
-  it('reads an HTML body when there is no plain one, and says when the body is only compressed RTF', async () => {
+  it('reads an HTML body when there is no plain one, and says when a compressed RTF body is damaged', async () => {
     const html = buildCfb([PROPERTIES, text('0037', '名单'), binary('1013', Buffer.from('<table><tr><td>李娜</td><td>13800138000</td></tr></table>'))]);
     expect((await extractBuffer('h.msg', html)).unit('!/body')?.text).toContain('李娜\t13800138000');
     const rtf = await extractBuffer('r.msg', buildCfb([PROPERTIES, text('0037', '名单'), binary('1009', Buffer.from('LZFu'))]));
-    expect(rtf.problems).toEqual([{ reason: 'unsupported-format', location: 'r.msg', detail: 'message body kept only as compressed RTF' }]);
+    expect(rtf.problems).toEqual([{ reason: 'corrupt', location: 'r.msg!/body', detail: 'compressed RTF shorter than its header' }]);
+    expect(rtf.unit('r.msg!/body')?.text).toBe('Subject: 名单\n');
   });
 });

@@ -8,10 +8,12 @@
 // is read when there is no plain one; each attached file is an item of its
 // own (`m.msg!/客户.xlsx`), and an attached message (a storage in place of
 // the data) is read the same way, one level down. A body kept only as
-// compressed RTF is `unsupported-format`.
+// compressed RTF is decompressed and read as RTF (rtf.ts).
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text.js';
+import { decompressRtf } from './rtf-compressed.js';
+import { readRtfInto } from './rtf.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
 import type { OleEntry } from './ole.js';
@@ -150,13 +152,33 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
     if (html) {
       const raw = await file.read(html);
       text += `\n\n${htmlToText(html.name.endsWith('001F') ? raw.toString('utf16le') : isUtf8(raw) ? raw.toString('utf8') : iconv.decode(raw, 'gb18030'))}`;
-    } else if (props.entry(BODY_RTF, '0102')) {
-      ctx.fail(location, 'unsupported-format', 'message body kept only as compressed RTF');
+    } else {
+      const rtf = props.entry(BODY_RTF, '0102');
+      if (rtf && (await readRtfBody(await file.read(rtf), `${location}!/body`, `${text}\n\n`, ctx))) return readAttachments(file, children, location, input, ctx, depth);
     }
   }
   const writer = ctx.sink.open(`${location}!/body`, { kind: 'text' });
   writer.write(`${text.trimEnd()}\n`);
   writer.end();
+  await readAttachments(file, children, location, input, ctx, depth);
+}
+
+/**
+ * A body kept only as compressed RTF (rtf-compressed.ts), read after the
+ * header lines (rtf.ts); false when it cannot be decompressed (then said).
+ */
+async function readRtfBody(stream: Buffer, at: string, headers: string, ctx: ExtractContext): Promise<boolean> {
+  const rtf = decompressRtf(stream, Math.min(ctx.limits.maxTextBytes, Math.max(stream.length, 1) * ctx.limits.maxRatio));
+  if (rtf.kind !== 'rtf') {
+    ctx.fail(at, rtf.kind === 'over' ? 'max-ratio' : 'corrupt', rtf.detail);
+    return false;
+  }
+  await readRtfInto(rtf.data, at, ctx, headers);
+  return true;
+}
+
+/** Each attached file as an item; an attached message read like this one, one level down. */
+async function readAttachments(file: MsgFile, children: readonly OleEntry[], location: string, input: ExtractInput, ctx: ExtractContext, depth: number): Promise<void> {
 
   const attachments = children.filter((e) => e.type === 1 && e.name.startsWith('__attach_version1.0_'));
   for (const [i, a] of attachments.entries()) {

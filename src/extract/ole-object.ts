@@ -36,7 +36,8 @@ export function readOle10Native(stream: Buffer): Ole10Native {
   return readPackage(native) ?? { kind: 'file', name: 'Ole10Native', data: native };
 }
 
-function readPackage(native: Buffer): Ole10Native | null {
+/** A Packager's native data (the dragged-in file and its name); null when the data is not a package. */
+export function readPackage(native: Buffer): Ole10Native | null {
   if (native.length < 2 || native.readUInt16LE(0) !== 2) return null;
   let off = 2;
   const zstr = (): Buffer | null => {

@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   ole: async () => (await import('./ole.js')).oleExtractor,
   pdf: async () => (await import('./pdf.js')).pdfExtractor,
   pptx: async () => (await import('./pptx.js')).pptxExtractor,
+  rtf: async () => (await import('./rtf.js')).rtfExtractor,
   tar: async () => (await import('./tar.js')).tarExtractor,
   text: async () => (await import('./text.js')).textExtractor,
   xlsx: async () => (await import('./xlsx.js')).xlsxExtractor,

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
+import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
+import { extractBuffer } from '../../test/support/extract-harness.js';
+import { scanItem } from '../scan/scan-item.js';
+import { DEFAULT_LIMITS } from '../types.js';
+import { decompressRtf } from './rtf-compressed.js';
+import { readRtf } from './rtf-text.js';
+
+const FIXTURE = join(import.meta.dirname, '../../test/fixtures/office/customers-table.rtf');
+/** Raw bytes past ASCII are in the document's code page: these tests' documents are GBK (\ansicpg936). */
+const text = (rtf: string): string => readRtf(iconv.encode(rtf, 'gbk')).text;
+/** Bytes as \'hh escapes. */
+const escaped = (bytes: Buffer): string => [...bytes].map((b) => `\\'${b.toString(16).padStart(2, '0')}`).join('');
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n, 0);
+  return b;
+}
+const lengthPrefixed = (s: string): Buffer => Buffer.concat([u32(s.length + 1), Buffer.from(`${s}\0`, 'latin1')]);
+/** An OLE 1 embedded object as \objdata holds it. */
+const ole1 = (className: string, native: Buffer): Buffer =>
+  Buffer.concat([u32(0x0501), u32(2), lengthPrefixed(className), u32(0), u32(0), u32(native.length), native]);
+
+/** A package's native data: a file dragged into the document. */
+function packageData(name: string, data: Buffer): Buffer {
+  const z = (s: string): Buffer => iconv.encode(`${s}\0`, 'gbk'); // the writer's ANSI code page
+  const temp = z(`C:\\Temp\\${name}`);
+  return Buffer.concat([Buffer.from([2, 0]), z(name), z(`C:\\Desktop\\${name}`), Buffer.from([0, 0, 3, 0]), u32(temp.length), temp, u32(data.length), data]);
+}
+
+/** Compressed RTF as Outlook writes it: references into the preamble ring, literals, the end mark. */
+function compress(rtf: string, reference?: { offset: number; length: number }): Buffer {
+  const items: Buffer[] = [];
+  const flags: boolean[] = [];
+  let rest = Buffer.from(rtf, 'latin1');
+  let w = 207; // the preamble's length
+  if (reference) {
+    items.push(Buffer.from([(reference.offset >> 4) & 0xff, ((reference.offset & 0xf) << 4) | (reference.length - 2)]));
+    flags.push(true);
+    rest = rest.subarray(reference.length);
+    w += reference.length;
+  }
+  for (const b of rest) {
+    items.push(Buffer.from([b]));
+    flags.push(false);
+    w++;
+  }
+  items.push(Buffer.from([((w % 4096) >> 4) & 0xff, ((w % 4096) & 0xf) << 4]));
+  flags.push(true);
+  const body: Buffer[] = [];
+  for (let i = 0; i < items.length; i += 8) {
+    body.push(Buffer.from([flags.slice(i, i + 8).reduce((c, f, k) => c | (f ? 1 << k : 0), 0)]), ...items.slice(i, i + 8));
+  }
+  const data = Buffer.concat(body);
+  return Buffer.concat([u32(data.length + 12), u32(Buffer.byteLength(rtf, 'latin1')), u32(0x75465a4c), u32(0), data]);
+}
+
+describe('RTF', () => {
+  it('reads a real RTF table (LibreOffice): Chinese from \\u escapes, one line per row', async () => {
+    const data = readFileSync(FIXTURE);
+    expect(data.toString('latin1')).not.toMatch(/[\u4e00-\u9fff]/);
+    const sink = await extractBuffer('t.rtf', data);
+    expect(sink.problems).toEqual([]);
+    const lines = sink.text.split('\n');
+    expect(lines).toContain('姓名\t手机\t身份证号');
+    expect(lines.filter((l) => /^\p{Script=Han}{2,3}\t1[3-9]\d{9}\t\d{17}[\dX]$/u.test(l))).toHaveLength(25);
+  });
+
+  it('decodes \\\'hh bytes in the font charset or the document code page, and drops \\u fallbacks', () => {
+    const gbk = escaped(iconv.encode('张伟', 'gbk'));
+    expect(text(`{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil Arial;}}\\f0 姓名：${gbk}\\par}`)).toBe('姓名：张伟\n');
+    // A GB2312 font in a document whose code page is 1252, as Word on a Western system writes.
+    expect(text(`{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fswiss Arial;}{\\f1\\fnil\\fcharset134 SimSun;}}\\f0 a \\f1 ${gbk}\\f0 \\'e9}`)).toBe('a 张伟é');
+    expect(text(`{\\rtf1\\uc2 \\u24352\\'d5\\'c5\\u20255\\'ce\\'b0\\uc1\\u26446?}`)).toBe('张伟李');
+  });
+
+  it('skips what is not text: tables of fonts, colours and styles, pictures, field instructions, binary data', () => {
+    const rtf =
+      '{\\rtf1\\ansicpg936{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s0 Normal;}}' +
+      '{\\pict\\pngblip 89504e470d0a}{\\*\\generator Writer}{\\*\\unknowndest 13800138000}' +
+      '{\\field{\\*\\fldinst HYPERLINK "mailto:x@example.com"}{\\fldrslt 联系人}}\\par ' +
+      '{\\*\\bkmkstart b}\\bin4 \\}{x 13912345678}';
+    expect(text(rtf)).toBe('联系人\n 13912345678');
+  });
+
+  it('reads a table as tab-separated rows, and a paragraph break inside a cell as a space', () => {
+    const row = (...cells: string[]): string => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells.join('\\cell ')}\\cell\\row `;
+    expect(text(`{\\rtf1\\ansicpg936 名单\\par ${row('姓名', '手机')}${row('张伟', '138\\par 0013 8000')}\\pard 完}`)).toBe('名单\n姓名\t手机\n张伟\t138 0013 8000\n完');
+  });
+
+  it('reads document properties, the Unicode half of \\upr only', () => {
+    const rtf = "{\\rtf1{\\info{\\upr{\\title \\'3f\\'3f}{\\*\\ud{\\title \\u23458?\\u25143?}}}{\\author \\u24352?\\u20255?}{\\*\\company ACME}}\\ansicpg936 正文}";
+    expect(text(rtf).split('\n').filter(Boolean)).toEqual(['客户', '张伟', 'ACME', '正文']);
+  });
+
+  it('stops at groups nested deeper than a document nests, and says when groups are left open', () => {
+    const doc = readRtf(Buffer.from(`{\\rtf1 a${'{'.repeat(5000)}b`));
+    expect(doc.damaged).toMatch(/nested more than/);
+    // Its first 40 bytes twice (fuzzing): the copy opens the font table, and the whole document reads as inside it.
+    const real = readFileSync(FIXTURE);
+    expect(readRtf(Buffer.concat([real.subarray(0, 40), real])).damaged).toBe('2 groups not closed at the end: cut off or damaged');
+    expect(readRtf(real.subarray(0, real.length - 10)).damaged).toMatch(/not closed at the end/);
+    expect(readRtf(real).damaged).toBeUndefined();
+  });
+
+  it('reads embedded objects: a package\'s file, a workbook (a compound file)', async () => {
+    const csv = Buffer.from('姓名,手机\n张伟,13800138000\n李娜,13912345678\n');
+    const book: CfbNode[] = [{ name: 'WordDocument', data: Buffer.alloc(16) }];
+    const rtf = (obj: Buffer): Buffer => Buffer.from(`{\\rtf1 见附件\\par{\\object\\objemb{\\*\\objclass Package}{\\*\\objdata\n${obj.toString('hex').replace(/.{64}/g, '$&\n')}}{\\result{\\pict 00}}}}`, 'latin1');
+    const pkg = await extractBuffer('p.rtf', rtf(ole1('Package', packageData('名单.csv', csv))));
+    expect(pkg.problems).toEqual([]);
+    expect(pkg.unit('p.rtf!/object1!/名单.csv')?.text).toBe(csv.toString());
+    const word = await extractBuffer('w.rtf', rtf(ole1('Word.Document.8', buildCfb(book))));
+    expect(word.problems.map((p) => p.location)).toEqual(['w.rtf!/object1']); // a WordDocument that is not one: unsupported, said there
+    const cut = await extractBuffer('c.rtf', rtf(ole1('Package', packageData('x.csv', csv)).subarray(0, 30)));
+    expect(cut.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 'c.rtf!/object1']]);
+  });
+
+  it('decompresses Outlook\'s compressed RTF, references into the preamble included', () => {
+    const rtf = '{\\rtf1\\ansi\\ansicpg936 hello 13800138000}';
+    const plain = decompressRtf(compress(rtf), 1 << 20);
+    expect(plain).toEqual({ kind: 'rtf', data: Buffer.from(rtf, 'latin1') });
+    expect(decompressRtf(compress(rtf, { offset: 0, length: 11 }), 1 << 20)).toEqual(plain);
+    const c = compress(rtf);
+    expect(decompressRtf(c.subarray(0, c.length - 3), 1 << 20).kind).toBe('damaged');
+    expect(decompressRtf(c, 10).kind).toBe('over');
+  });
+
+  it('reads a message whose body is only compressed RTF, after its header lines', async () => {
+    const PROPS: CfbNode = { name: '__properties_version1.0', data: Buffer.alloc(32) };
+    const gbk = escaped(iconv.encode('客户：张伟，电话 13800138000', 'gbk'));
+    const msg = buildCfb([
+      PROPS,
+      { name: '__substg1.0_0037001F', data: Buffer.from('名单\0', 'utf16le') },
+      { name: '__substg1.0_10090102', data: compress(`{\\rtf1\\ansi\\ansicpg936 ${gbk}\\par}`) },
+    ]);
+    const sink = await extractBuffer('r.msg', msg);
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('r.msg!/body')?.text).toBe('Subject: 名单\n\n客户：张伟，电话 13800138000\n');
+    const verdict = await scanItem({ kind: 'buffer', name: 'r.msg', data: msg }, 'r.msg', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
+    expect(verdict.findings.map((f) => f.detector).sort()).toEqual(['cn_mobile', 'person_name_zh']);
+  });
+});
