@@ -17,6 +17,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   rtf: async () => (await import('./rtf.js')).rtfExtractor,
   tar: async () => (await import('./tar.js')).tarExtractor,
   text: async () => (await import('./text.js')).textExtractor,
+  tnef: async () => (await import('./tnef.js')).tnefExtractor,
   xlsx: async () => (await import('./xlsx.js')).xlsxExtractor,
   zip: async () => (await import('./zip.js')).zipExtractor,
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { compressRtf } from '../../test/support/tnef-writer.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { decompressRtf } from './rtf-compressed.js';
@@ -31,33 +32,6 @@ function packageData(name: string, data: Buffer): Buffer {
   const z = (s: string): Buffer => iconv.encode(`${s}\0`, 'gbk'); // the writer's ANSI code page
   const temp = z(`C:\\Temp\\${name}`);
   return Buffer.concat([Buffer.from([2, 0]), z(name), z(`C:\\Desktop\\${name}`), Buffer.from([0, 0, 3, 0]), u32(temp.length), temp, u32(data.length), data]);
-}
-
-/** Compressed RTF as Outlook writes it: references into the preamble ring, literals, the end mark. */
-function compress(rtf: string, reference?: { offset: number; length: number }): Buffer {
-  const items: Buffer[] = [];
-  const flags: boolean[] = [];
-  let rest = Buffer.from(rtf, 'latin1');
-  let w = 207; // the preamble's length
-  if (reference) {
-    items.push(Buffer.from([(reference.offset >> 4) & 0xff, ((reference.offset & 0xf) << 4) | (reference.length - 2)]));
-    flags.push(true);
-    rest = rest.subarray(reference.length);
-    w += reference.length;
-  }
-  for (const b of rest) {
-    items.push(Buffer.from([b]));
-    flags.push(false);
-    w++;
-  }
-  items.push(Buffer.from([((w % 4096) >> 4) & 0xff, ((w % 4096) & 0xf) << 4]));
-  flags.push(true);
-  const body: Buffer[] = [];
-  for (let i = 0; i < items.length; i += 8) {
-    body.push(Buffer.from([flags.slice(i, i + 8).reduce((c, f, k) => c | (f ? 1 << k : 0), 0)]), ...items.slice(i, i + 8));
-  }
-  const data = Buffer.concat(body);
-  return Buffer.concat([u32(data.length + 12), u32(Buffer.byteLength(rtf, 'latin1')), u32(0x75465a4c), u32(0), data]);
 }
 
 describe('RTF', () => {
@@ -123,10 +97,10 @@ describe('RTF', () => {
 
   it('decompresses Outlook\'s compressed RTF, references into the preamble included', () => {
     const rtf = '{\\rtf1\\ansi\\ansicpg936 hello 13800138000}';
-    const plain = decompressRtf(compress(rtf), 1 << 20);
+    const plain = decompressRtf(compressRtf(rtf), 1 << 20);
     expect(plain).toEqual({ kind: 'rtf', data: Buffer.from(rtf, 'latin1') });
-    expect(decompressRtf(compress(rtf, { offset: 0, length: 11 }), 1 << 20)).toEqual(plain);
-    const c = compress(rtf);
+    expect(decompressRtf(compressRtf(rtf, { offset: 0, length: 11 }), 1 << 20)).toEqual(plain);
+    const c = compressRtf(rtf);
     expect(decompressRtf(c.subarray(0, c.length - 3), 1 << 20).kind).toBe('damaged');
     expect(decompressRtf(c, 10).kind).toBe('over');
   });
@@ -137,7 +111,7 @@ describe('RTF', () => {
     const msg = buildCfb([
       PROPS,
       { name: '__substg1.0_0037001F', data: Buffer.from('名单\0', 'utf16le') },
-      { name: '__substg1.0_10090102', data: compress(`{\\rtf1\\ansi\\ansicpg936 ${gbk}\\par}`) },
+      { name: '__substg1.0_10090102', data: compressRtf(`{\\rtf1\\ansi\\ansicpg936 ${gbk}\\par}`) },
     ]);
     const sink = await extractBuffer('r.msg', msg);
     expect(sink.problems).toEqual([]);
