@@ -98,6 +98,20 @@ describe('TNEF (winmail.dat)', () => {
     expect(sink.unit('w.dat!/转发.msg!/名单.csv')?.text).toBe('姓名,手机\n张伟,13800138000\n');
   });
 
+  it('gives every damaged copy a verdict: data found, or a reason (bytes overwritten anywhere)', async () => {
+    const good = winmail();
+    const rng = makeRng(11);
+    const engine = defaultEngine();
+    for (let k = 0; k < 300; k++) {
+      const mutant = Buffer.from(good);
+      const at = rng.int(0, mutant.length - 1);
+      const n = rng.int(1, 8);
+      for (let i = 0; i < n && at + i < mutant.length; i++) mutant[at + i] = rng.int(0, 255);
+      const v = await scanItem({ kind: 'buffer', name: 'w.dat', data: mutant }, 'w.dat', { engine, thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
+      expect(v.findings.length + v.unscannable.length, `bytes ${at}..${at + n}`).toBeGreaterThan(0);
+    }
+  });
+
   it('says when the stream is damaged, keeping the attachments before the damage', async () => {
     const good = winmail();
     const cut = await extractBuffer('c.dat', Buffer.concat([good, attribute(LEVEL_ATTACHMENT, ATT_RENDDATA, Buffer.alloc(14)).subarray(0, 7)]));
