@@ -377,6 +377,9 @@ function main() {
 
   // Documents, from HTML.
   const docPeople = makePeople(106, 25);
+  // A remarks column whose header and most cells are empty: in a .doc an empty cell's mark looks like a row's end.
+  const gapPeople = makePeople(118, 12);
+  w('customers-gaps.html', html('客户名单', htmlTable([[...HEAD, ''], ...gapPeople.map((p, i) => [p.name, p.mobile, p.id, i % 3 === 1 ? 'VIP' : ''])])));
   w('customers-table.html', html('客户名单', `<h1>重点客户名单</h1><p>以下为本季度重点客户联系方式。</p>${htmlTable([HEAD, ...rowsOf(docPeople, ['name', 'mobile', 'id'])])}`));
   const odtPeople = makePeople(107, 12);
   w(
@@ -408,7 +411,7 @@ function main() {
   soffice(work, 'html:HTML (StarCalc)', ['customers-web.fods']);
   soffice(work, 'xls:MS Excel 97', ['legacy.fods', 'customers-big.fods']);
   soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
-  soffice(work, 'doc:MS Word 97', ['customers-table.html', 'customers-list.html'], 'HTML (StarWriter)');
+  soffice(work, 'doc:MS Word 97', ['customers-table.html', 'customers-list.html', 'customers-gaps.html'], 'HTML (StarWriter)');
   soffice(work, 'rtf:Rich Text Format', ['customers-table.html'], 'HTML (StarWriter)');
   soffice(work, 'odt:writer8', ['customers-list.html'], 'HTML (StarWriter)');
   soffice(work, 'pdf:writer_pdf_Export', ['customers-table.html'], 'HTML (StarWriter)');
@@ -463,6 +466,8 @@ function main() {
   manifest.push({ file: 'customers-table.doc', what: 'the 25-row Word table saved as Word 97–2003 (.doc)', needs: ['ole'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('customers-table.rtf', 'customers-table.rtf');
   manifest.push({ file: 'customers-table.rtf', what: 'the 25-row Word table saved as RTF (names as \\u escapes, rows as \\cell…\\row)', needs: ['rtf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
+  take('customers-gaps.doc', 'customers-gaps.doc');
+  manifest.push({ file: 'customers-gaps.doc', what: '.doc table whose last column (备注) has an empty header and mostly empty cells', needs: ['ole'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(gapPeople) });
   take('customers-list.doc', 'customers-list.doc');
   manifest.push({ file: 'customers-list.doc', what: 'the 12-person bulleted list saved as .doc', needs: ['ole'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(odtPeople) });
   take('memo.docx', 'memo.docx');

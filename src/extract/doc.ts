@@ -8,9 +8,11 @@
 // are left out and their results kept; a paragraph mark is a line end; in
 // tables a cell mark is a tab and the row mark that follows a row's last
 // cell ends the line, so a table comes out as tab-separated rows, which the
-// detector reads as a table (a pasted block). Word 6/95 files stay
+// detector reads as a table (a pasted block). Which marks end rows comes
+// from the paragraph properties (doc-rows.ts). Word 6/95 files stay
 // `unsupported-format`.
 import iconv from 'iconv-lite';
+import { isRowMark, readRowMarks } from './doc-rows.js';
 
 /** nFib of Word 97 and later; Word 6/95 files are older and laid out differently. */
 const WORD97 = 0x00c1;
@@ -60,29 +62,40 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): string {
   const n = Math.floor((plc.length - 4) / 12);
   if (n <= 0) return '';
   const pieces: string[] = [];
+  const marks = readRowMarks(word, table);
+  const rowEnds = new Set<number>();
+  let length = 0;
   for (let i = 0; i < n; i++) {
     const cpStart = plc.readUInt32LE(i * 4);
     const cpEnd = plc.readUInt32LE(i * 4 + 4);
     const fcRaw = plc.readUInt32LE((n + 1) * 4 + i * 8 + 2);
+    // Pieces cover the text from CP 0 on, in order: one that starts elsewhere or runs backwards is damage.
+    if ((i === 0 && cpStart !== 0) || cpEnd < cpStart) throw new Error(`a piece of text from CP ${cpStart} to ${cpEnd}: damaged piece table`);
     const chars = cpEnd - cpStart;
-    if (chars <= 0) continue;
+    if (chars === 0) continue;
     const compressed = (fcRaw & 0x40000000) !== 0;
     const fc = fcRaw & 0x3fffffff;
     const from = compressed ? fc / 2 : fc;
     const to = from + (compressed ? chars : chars * 2);
     if (to > word.length) throw new Error('a piece of text lies past the end of the WordDocument stream');
-    pieces.push(compressed ? iconv.decode(word.subarray(from, to), 'win1252') : word.toString('utf16le', from, to));
+    const piece = compressed ? iconv.decode(word.subarray(from, to), 'win1252') : word.toString('utf16le', from, to);
+    if (marks) for (let k = piece.indexOf('\x07'); k >= 0; k = piece.indexOf('\x07', k + 1)) if (isRowMark(marks, from + (compressed ? k : k * 2))) rowEnds.add(length + k);
+    pieces.push(piece);
+    length += piece.length;
   }
-  return plainText(pieces.join(''));
+  const raw = pieces.join('');
+  // Cell marks but no row mark found: the properties were not read right; the text's own shape has to do.
+  return plainText(raw, rowEnds.size > 0 ? rowEnds : undefined);
 }
 
 /**
  * Field instructions out, marks to line ends and tabs, the other control
  * characters dropped. A table row is its cells, each ended by a cell mark,
- * then one more mark for the row; an empty cell is a mark right after a mark
- * too, so a row's end is told from it by the width of the table's first row.
+ * then one more mark for the row: the marks at `rowEnds` (indices into
+ * `raw`). Without them, an empty cell (a mark right after a mark too) is
+ * told from a row's end by the width of the table's first row.
  */
-export function plainText(raw: string): string {
+export function plainText(raw: string, rowEnds?: ReadonlySet<number>): string {
   const out: string[] = [];
   /** Cells of the current table row so far, and of the table's first row (0: not known yet). */
   let cells = 0;
@@ -114,7 +127,8 @@ export function plainText(raw: string): string {
       // inside a field's instruction (HYPERLINK "…", PAGE): left out
     } else if (c === 0x07) {
       const afterMark = out[out.length - 1] === '\t';
-      if (afterMark && (width === 0 || cells >= width)) {
+      if (rowEnds ? rowEnds.has(i) : afterMark && (width === 0 || cells >= width)) {
+        if (!afterMark) out.push('\t');
         out[out.length - 1] = '\n'; // the row's end
         if (width === 0) width = cells;
         cells = 0;

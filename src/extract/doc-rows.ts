@@ -1,0 +1,126 @@
+// Which marks of a .doc end a table row. In the text a cell's end and a
+// row's end are the same character (0x07), and an empty cell is a mark right
+// after a mark, so the text alone cannot tell an empty last cell from the
+// row's end. The paragraph properties can: the row mark is a paragraph
+// whose properties say "table terminating paragraph" (sprmPFTtp, or
+// sprmPFInnerTtp in a nested table). They are found through the bin table
+// (PlcBtePapx in the table stream) → 512-byte FKP pages in the WordDocument
+// stream → each paragraph's run of file offsets and its PAPX sprms.
+
+/** FibRgFcLcb97 pair 13: fcPlcfBtePapx / lcbPlcfBtePapx. */
+const PAPX_BIN_TABLE = 13;
+const FKP = 512;
+const SPRM_TTP = 0x2417;
+const SPRM_INNER_TTP = 0x244c;
+/** More FKP pages than a file of a few hundred megabytes holds: a hostile bin table goes no further. */
+const MAX_PAGES = 1 << 16;
+
+/** [start, end) byte ranges of the WordDocument stream that are row-ending paragraphs, sorted. */
+export type RowMarks = ReadonlyArray<readonly [number, number]>;
+
+/** The byte offset of the FibRgFcLcb97 pair `index`, or -1. */
+function pairOffset(word: Buffer, index: number): number {
+  if (word.length < 0x22) return -1;
+  let off = 0x20;
+  const csw = word.readUInt16LE(off);
+  off += 2 + csw * 2;
+  if (off + 2 > word.length) return -1;
+  const cslw = word.readUInt16LE(off);
+  off += 2 + cslw * 4;
+  if (off + 2 > word.length) return -1;
+  const pairs = word.readUInt16LE(off);
+  const at = off + 2 + index * 8;
+  return pairs > index && at + 8 <= word.length ? at : -1;
+}
+
+/**
+ * The row-ending paragraphs of a Word 97+ document; null when its paragraph
+ * properties cannot be read (then the text's own shape has to do).
+ */
+export function readRowMarks(word: Buffer, table: Buffer): RowMarks | null {
+  const at = pairOffset(word, PAPX_BIN_TABLE);
+  if (at < 0) return null;
+  const fc = word.readUInt32LE(at);
+  const lcb = word.readUInt32LE(at + 4);
+  if (lcb < 8 || fc + lcb > table.length) return null;
+  const plc = table.subarray(fc, fc + lcb);
+  const n = Math.floor((plc.length - 4) / 8);
+  if (n <= 0 || n > MAX_PAGES) return null;
+  const marks: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
+    const start = page * FKP;
+    if (start + FKP > word.length) return null;
+    const fkp = word.subarray(start, start + FKP);
+    const runs = fkp[FKP - 1]!;
+    if ((runs + 1) * 4 + runs * 13 > FKP - 1) return null;
+    for (let r = 0; r < runs; r++) {
+      const from = fkp.readUInt32LE(r * 4);
+      const to = fkp.readUInt32LE((r + 1) * 4);
+      const papx = fkp[(runs + 1) * 4 + r * 13]! * 2;
+      if (papx !== 0 && endsRow(fkp, papx)) marks.push([from, to]);
+    }
+  }
+  return marks.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether the PAPX at `at` in an FKP page sets sprmPFTtp or sprmPFInnerTtp. */
+function endsRow(fkp: Buffer, at: number): boolean {
+  if (at >= FKP - 1) return false;
+  let cb = fkp[at]!;
+  let p = at + 1;
+  let size: number;
+  if (cb !== 0) size = cb * 2 - 1;
+  else {
+    cb = fkp[p]!;
+    p++;
+    size = cb * 2;
+  }
+  const end = Math.min(p + size, FKP - 1);
+  p += 2; // istd
+  while (p + 2 <= end) {
+    const sprm = fkp.readUInt16LE(p);
+    p += 2;
+    const operand = operandSize(sprm, fkp, p);
+    if (operand < 0 || p + operand > end) return false;
+    if ((sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) && fkp[p] === 1) return true;
+    p += operand;
+  }
+  return false;
+}
+
+/** A sprm's operand size from its spra bits (MS-DOC 2.2.5.1); variable ones carry their size. */
+function operandSize(sprm: number, buf: Buffer, at: number): number {
+  switch (sprm >> 13) {
+    case 0:
+    case 1:
+      return 1;
+    case 2:
+    case 4:
+    case 5:
+      return 2;
+    case 3:
+      return 4;
+    case 7:
+      return 3;
+    default:
+      // sprmTDefTable and sprmPChgTabs hold a 2-byte size; the others a 1-byte one.
+      if (sprm === 0xd608) return at + 2 <= buf.length ? buf.readUInt16LE(at) + 1 : -1;
+      if (sprm === 0xc615) return at < buf.length ? (buf[at] === 255 ? -1 : buf[at]! + 1) : -1;
+      return at < buf.length ? buf[at]! + 1 : -1;
+  }
+}
+
+/** Whether the byte at `offset` lies in a row-ending paragraph (binary search). */
+export function isRowMark(marks: RowMarks, offset: number): boolean {
+  let lo = 0;
+  let hi = marks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = marks[mid]!;
+    if (offset < from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
