@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { expectEveryMutantJudged } from '../../test/support/mutants.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
@@ -59,17 +60,7 @@ describe('msg (Outlook) extractor', () => {
   });
 
   it('gives every damaged copy a verdict: data found, or a reason (bytes overwritten anywhere)', async () => {
-    const { msg } = message();
-    const rng = makeRng(9);
-    const engine = defaultEngine();
-    for (let k = 0; k < 300; k++) {
-      const mutant = Buffer.from(msg);
-      const at = rng.int(0, mutant.length - 1);
-      const n = rng.int(1, 8);
-      for (let i = 0; i < n && at + i < mutant.length; i++) mutant[at + i] = rng.int(0, 255);
-      const v = await scanItem({ kind: 'buffer', name: 'm.msg', data: mutant }, 'm.msg', { engine, thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
-      expect(v.findings.length + v.unscannable.length, `bytes ${at}..${at + n}`).toBeGreaterThan(0);
-    }
+    await expectEveryMutantJudged('m.msg', message().msg, 9);
   });
 
   it('reads an HTML body when there is no plain one, and says when a compressed RTF body is damaged', async () => {

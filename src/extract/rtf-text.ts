@@ -56,6 +56,17 @@ const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'sh
 /** \info's parts: properties, one per line. */
 const INFO_TEXT = new Set(['title', 'subject', 'author', 'manager', 'company', 'operator', 'category', 'keywords', 'comment', 'doccomm', 'hlinkbase']);
 
+/** Control words that stand for a character. */
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['emdash', '—'],
+  ['endash', '–'],
+  ['lquote', "'"],
+  ['rquote', "'"],
+  ['ldblquote', '"'],
+  ['rdblquote', '"'],
+  ['bullet', '•'],
+]);
+
 /** \fcharsetN → an iconv-lite encoding. */
 const CHARSETS: ReadonlyMap<number, string> = new Map([
   [0, 'windows-1252'],
@@ -309,24 +320,9 @@ class RtfReader {
       case 'nestrow':
         this.endRow();
         return;
-      case 'emdash':
-        this.emit('—');
-        return;
-      case 'endash':
-        this.emit('–');
-        return;
-      case 'lquote':
-      case 'rquote':
-        this.emit("'");
-        return;
-      case 'ldblquote':
-      case 'rdblquote':
-        this.emit('"');
-        return;
-      case 'bullet':
-        this.emit('•');
-        return;
     }
+    const symbol = SYMBOLS.get(word);
+    if (symbol) this.emit(symbol);
   }
 
   /** After a \u, its fallback (one character per \uc) is dropped. */

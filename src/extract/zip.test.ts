@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { bufferItem, extractBuffer } from '../../test/support/extract-harness.js';
+import { extractBuffer } from '../../test/support/extract-harness.js';
 import { buildXlsx } from '../../test/support/office-writer.js';
 import { buildZip, kernel } from '../../test/support/zip-writer.js';
 import { decodeName } from './zip-reader.js';
