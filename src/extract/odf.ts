@@ -3,10 +3,13 @@
 // content of embedded objects. Paragraphs are lines; every table:table (an
 // ods sheet, an odt table) is a table unit named after the table, one line
 // per row, numeric cells printed from office:value like xlsx numbers.
+// An object that is not an OpenDocument one (an OLE object kept from a Word
+// file: a Package, a Visio drawing) is a file `Object N` of the package,
+// read as an item (ole.ts).
 // Repeated cells are capped (MAX_CELL_REPEAT) against repeated-cell bombs;
 // a repeated row is written once (it adds no new record).
 import { extractFlowParts, ODF } from './flow-text.js';
-import { reportListing } from './ooxml.js';
+import { recurseEmbedded, reportListing } from './ooxml.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 import { ODF_PROPERTIES, readProperties } from './doc-properties.js';
@@ -37,6 +40,7 @@ export const odfExtractor: Extractor = {
       parts.sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : 1));
       await extractFlowParts(zip, parts, ODF, input.location, ctx);
       await readProperties(zip, ODF_PROPERTIES, input, ctx);
+      await recurseEmbedded(zip, input, ctx, /^Object \d+$/);
     } finally {
       zip.close();
     }

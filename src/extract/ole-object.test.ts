@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
-import { buildDocx, buildXlsx, wP } from '../../test/support/office-writer.js';
+import { buildDocx, buildOdf, buildXlsx, wP } from '../../test/support/office-writer.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
@@ -44,6 +44,14 @@ describe('embedded OLE objects', () => {
     const verdict = await scanItem({ kind: 'buffer', name: 'd.docx', data: docx }, 'd.docx', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: false });
     expect(verdict.records).toBe(60);
     expect(verdict.sensitivity).toBe('secret');
+  });
+
+  it('reads a package LibreOffice keeps as an OLE object file of an OpenDocument package (Object 2)', async () => {
+    const csv = customerCsv(20);
+    const odt = buildOdf('text', '<text:p>附件见图标。</text:p>', [{ name: 'Object 2', data: object({ name: '\x01Ole10Native', data: packaged('客户名单.csv', iconv.encode(csv, 'gbk')) }) }]);
+    const sink = await extractBuffer('d.odt', odt);
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('d.odt!/Object 2!/客户名单.csv')?.text).toBe(csv);
   });
 
   it('reads an Office 2007 document (Package) and a PDF (CONTENTS) embedded as objects', async () => {

@@ -97,8 +97,8 @@ const ODF_NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
 
-/** An ODF package: `mimetype` first and stored, as the spec requires, then content.xml. */
-export function buildOdf(kind: 'text' | 'spreadsheet' | 'presentation', body: string): Buffer {
+/** An ODF package: `mimetype` first and stored, as the spec requires, then content.xml (and `extra` parts). */
+export function buildOdf(kind: 'text' | 'spreadsheet' | 'presentation', body: string, extra: ZipEntrySpec[] = []): Buffer {
   return buildZip([
     { name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, method: 'store' },
     { name: 'META-INF/manifest.xml', data: `${XML}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>` },
@@ -106,5 +106,6 @@ export function buildOdf(kind: 'text' | 'spreadsheet' | 'presentation', body: st
       name: 'content.xml',
       data: `${XML}<office:document-content ${ODF_NS}><office:body><office:${kind}>${body}</office:${kind}></office:body></office:document-content>`,
     },
+    ...extra,
   ]);
 }
