@@ -409,7 +409,7 @@ function main() {
   const webPeople = makePeople(115, 30);
   w('customers-web.fods', fods([{ name: '客户', rows: [HEAD, ...rowsOf(webPeople, ['name', 'mobile', 'id'])] }]));
   soffice(work, 'html:HTML (StarCalc)', ['customers-web.fods']);
-  soffice(work, 'xls:MS Excel 97', ['legacy.fods', 'customers-big.fods']);
+  soffice(work, 'xls:MS Excel 97', ['legacy.fods', 'customers-big.fods', 'cell-note.fods']);
   soffice(work, 'docx:MS Word 2007 XML', ['customers-table.html', 'memo.html'], 'HTML (StarWriter)');
   soffice(work, 'doc:MS Word 97', ['customers-table.html', 'customers-list.html', 'customers-gaps.html'], 'HTML (StarWriter)');
   soffice(work, 'rtf:Rich Text Format', ['customers-table.html'], 'HTML (StarWriter)');
@@ -440,6 +440,8 @@ function main() {
   manifest.push({ file: 'pivot-cache.xlsx', what: 'sales-by-city pivot; its 30-row source sheet deleted, the rows live on in the pivot cache', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(pivotPeople) });
   take('cell-note.xlsx', 'cell-note.xlsx');
   manifest.push({ file: 'cell-note.xlsx', what: 'sales summary; a 12-person list pasted into one cell note', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
+  take('cell-note.xls', 'cell-note.xls');
+  manifest.push({ file: 'cell-note.xls', what: 'the same summary as cell-note.xlsx, saved by Calc as .xls (a NOTE, its text in a TXO record)', needs: ['ole'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
   take('cell-note.ods', 'cell-note.ods');
   manifest.push({ file: 'cell-note.ods', what: 'the same summary as cell-note.xlsx, saved by Calc as ODS (an office:annotation)', needs: ['odf'], detectors: LIST_DETECTORS, records: 12, sensitiveRecords: 12, sensitivity: 'secret', unscannable: [], text: list(notePeople) });
   take('customers-web.html', 'customers-web.xls');

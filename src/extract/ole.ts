@@ -323,10 +323,17 @@ async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
     if (ctx.signal.aborted || ctx.sink.exhausted) break;
     const location = `${at}#${sheet.name.replace(/[!#\x00-\x1f]/g, '_')}`;
     if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
-    if (sheet.rows.length === 0) continue;
-    const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
-    for (const row of sheet.rows) writer.write(`${row}\n`);
-    writer.end();
+    if (sheet.rows.length > 0) {
+      const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
+      for (const row of sheet.rows) writer.write(`${row}\n`);
+      writer.end();
+    }
+    if (sheet.notes.length > 0) {
+      // Cell notes and text boxes: a list pasted into one stays a list, a blank line between two.
+      const writer = ctx.sink.open(`${location}#notes`, { kind: 'text' });
+      writer.write(`${sheet.notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).join('\n\n')}\n`);
+      writer.end();
+    }
   }
   return true;
 }

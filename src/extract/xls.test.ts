@@ -73,7 +73,7 @@ describe('xls (BIFF8) extractor', () => {
     ]);
     u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
     const book = readWorkbook(Buffer.concat([globals, sheet]));
-    expect(book).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['姓名\t手机', '张伟\t13800138000', '12.34', '7\t8', '15912345670'] }] });
+    expect(book).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['姓名\t手机', '张伟\t13800138000', '12.34', '7\t8', '15912345670'], notes: [] }] });
   });
 
   it('says when it cannot read: a cut file is corrupt, a cut sheet keeps the rows before the cut', async () => {
@@ -98,11 +98,33 @@ describe('xls (BIFF8) extractor', () => {
     u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
     expect(readWorkbook(Buffer.concat([globals, sheet]))).toEqual({
       kind: 'sheets',
-      sheets: [{ name: 'A', rows: ['13800138000'], damaged: 'the sheet ends without EOF: cut off' }],
+      sheets: [{ name: 'A', rows: ['13800138000'], notes: [], damaged: 'the sheet ends without EOF: cut off' }],
     });
     // A record's length damaged (fuzz seed 23): the records after it are misread; a cell record of the wrong size says so.
     const misread = Buffer.concat([globals, sheet, rec(0x00fd, Buffer.concat([u16(1, 0, 0), u32(0), Buffer.alloc(16)])), rec(0x000a, Buffer.alloc(0))]);
     expect(readWorkbook(misread)).toMatchObject({ sheets: [{ rows: ['13800138000'], damaged: 'a cell record of 26 bytes: damaged' }] });
+  });
+
+  it('reads cell notes and text boxes (TXO): their text from the CONTINUE records after them, in pieces, 8- or 16-bit', async () => {
+    const sink = await extractFile('cell-note.xls');
+    expect(sink.problems).toEqual([]);
+    const notes = sink.unit('cell-note.xls#汇总#notes')!.text.trimEnd().split('\n');
+    expect(notes).toHaveLength(12);
+    for (const line of notes) expect(line).toMatch(/^姓名：\p{Script=Han}{2,3}，手机：1[3-9]\d{9}，身份证号：\d{17}[\dX]$/u);
+    const book = workbook([['区域'], ['华东']]);
+    const at = book.length - 4; // before the sheet's EOF
+    const txo = (cch: number): Buffer => rec(0x01b6, Buffer.concat([u16(0x0212, 0, 0, 0, 0, cch, 16), Buffer.alloc(4)]));
+    const piece = (high: boolean, s: string): Buffer => rec(0x003c, Buffer.concat([Buffer.from([high ? 1 : 0]), Buffer.from(s, high ? 'utf16le' : 'latin1')]));
+    const runs = rec(0x003c, Buffer.alloc(16));
+    const withNotes = Buffer.concat([book.subarray(0, at), txo(18), piece(true, '张伟 1380'), piece(false, '0138000 VIP'), runs, txo(2), piece(false, 'OK'), runs, book.subarray(at)]);
+    expect(readWorkbook(withNotes)).toMatchObject({ sheets: [{ rows: ['区域', '华东'], notes: ['张伟 13800138000 VIP', 'OK'] }] });
+    // Damage found by fuzzing the fixture: a TXO declaring more text than follows keeps what follows, and says so;
+    // a note's OBJ whose TXO was misread (its type overwritten) is a note without its text.
+    const long = Buffer.concat([book.subarray(0, at), txo(40), piece(false, '13800138000'), book.subarray(at)]);
+    expect(readWorkbook(long)).toMatchObject({ sheets: [{ notes: ['13800138000'], damaged: "a note's text is not as long as its TXO record says: damaged" }] });
+    const noteObj = rec(0x005d, Buffer.concat([u16(0x15, 0x12, 0x19, 1), Buffer.alloc(18)]));
+    const lost = Buffer.concat([book.subarray(0, at), noteObj, rec(0x01ab, Buffer.alloc(18)), piece(false, '13800138000'), book.subarray(at)]);
+    expect(readWorkbook(lost)).toMatchObject({ sheets: [{ notes: [], damaged: '1 notes or text boxes, 0 with their text: damaged' }] });
   });
 
   it('says when a damaged length ends a sheet early: its EOF must close it where the next sheet begins', () => {

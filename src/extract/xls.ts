@@ -25,6 +25,11 @@ const RK = 0x027e;
 const MULRK = 0x00bd;
 const FORMULA = 0x0006;
 const STRING = 0x0207;
+/** The text of a cell note or a text box; its characters follow in CONTINUE records. */
+const TXO = 0x01b6;
+/** A drawing object; a note or a text box (FtCmo object types 0x19, 0x06) has a TXO after it. */
+const OBJ = 0x005d;
+const TEXT_OBJECTS: ReadonlySet<number> = new Set([0x06, 0x19]);
 
 /** Cell records' sizes: exact when positive, a minimum when negative. */
 const CELL_SIZES: ReadonlyMap<number, number> = new Map([
@@ -46,6 +51,8 @@ export interface XlsSheet {
   name: string;
   /** Rows in order, cells tab-separated. */
   rows: string[];
+  /** The text of its cell notes and text boxes, one entry each. */
+  notes: string[];
   /** Why the sheet could not be read (its rows are then those read before). */
   damaged?: string;
 }
@@ -102,14 +109,14 @@ export function readWorkbook(stream: Buffer): XlsResult {
     // Two entries for one sheet would read it twice (or 10,000 times): once is enough.
     if (read.has(s.offset)) continue;
     read.add(s.offset);
-    const sheet: XlsSheet = { name: s.name, rows: [] };
+    const sheet: XlsSheet = { name: s.name, rows: [], notes: [] };
     try {
       // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
-      if (!sheetRows(stream, s.offset, endOf(s.offset), sst, sheet.rows) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+      if (!sheetRows(stream, s.offset, endOf(s.offset), sst, sheet) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
     } catch (err) {
       sheet.damaged = (err as Error).message;
     }
-    if (sheet.rows.length > 0 || sheet.damaged) out.push(sheet);
+    if (sheet.rows.length > 0 || sheet.notes.length > 0 || sheet.damaged) out.push(sheet);
   }
   return { kind: 'sheets', sheets: out };
 }
@@ -213,18 +220,24 @@ const numberText = (v: number): string => (Number.isFinite(v) ? formatNumber(Str
  * the next sheet begins (or the stream ends, zero padding allowed): a sheet
  * whose records were misread from a damaged length ends elsewhere.
  */
-function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly string[], rows: string[]): boolean {
+function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly string[], { rows, notes }: Pick<XlsSheet, 'rows' | 'notes'>): boolean {
   const bof = recordAt(stream, offset);
   if (!bof || bof.type !== BOF || bof.len < 4) throw new Error('the sheet offset does not hold a sheet');
   if (stream.readUInt16LE(bof.at + 2) !== WORKSHEET) return false;
   const cells = new Map<number, Map<number, string>>();
   try {
-    const closed = readCells(stream, bof.at + bof.len, sst, (row, col, text) => {
-      if (text === '' || col >= MAX_COLUMNS) return;
-      let r = cells.get(row);
-      if (!r) cells.set(row, (r = new Map()));
-      r.set(col, text.replace(/[\t\r\n]+/g, ' '));
-    });
+    const closed = readCells(
+      stream,
+      bof.at + bof.len,
+      sst,
+      (row, col, text) => {
+        if (text === '' || col >= MAX_COLUMNS) return;
+        let r = cells.get(row);
+        if (!r) cells.set(row, (r = new Map()));
+        r.set(col, text.replace(/[\t\r\n]+/g, ' '));
+      },
+      (note) => notes.push(note),
+    );
     const padding = end === stream.length && stream.subarray(closed, end).every((b) => b === 0);
     if (closed !== end && !padding) throw new Error(`the sheet's records end at byte ${closed}, not where the next sheet begins (${end}): damaged`);
   } finally {
@@ -240,10 +253,17 @@ function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly st
 /**
  * The cell records of a sheet from `off` to the EOF that closes it (a chart
  * drawn on the sheet is a BOF…EOF substream inside it); the offset after that EOF.
+ * A TXO record's text (a note, a text box) is in the CONTINUE records after
+ * it, each starting with its own 8-/16-bit flag.
  */
-function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void): number {
+function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void, note: (text: string) => void): number {
   let formula: { row: number; col: number } | null = null;
   let nested = 0;
+  let text: { left: number; parts: string[] } | null = null;
+  let misread = false;
+  /** Notes and text boxes met, and TXO records met: fewer of the second means a TXO was misread. */
+  let textObjects = 0;
+  let texts = 0;
   let r = recordAt(stream, off);
   for (; r && (r.type !== EOF || nested > 0); r = recordAt(stream, off)) {
     off = r.at + r.len;
@@ -251,6 +271,31 @@ function readCells(stream: Buffer, off: number, sst: readonly string[], set: (ro
     if (r.type === BOF) nested++;
     else if (r.type === EOF) nested--;
     if (nested > 0) continue;
+    if (r.type === CONTINUE && text && len > 0) {
+      const high = (stream[at]! & 1) === 1;
+      const part = chars(stream, at + 1, at + len, high);
+      text.parts.push(part);
+      text.left -= part.length;
+      if (text.left <= 0) {
+        note(text.parts.join(''));
+        if (text.left < 0) misread = true;
+        text = null;
+      }
+      continue;
+    }
+    if (text) {
+      // The text ended before the length its TXO declares: kept, and said.
+      note(text.parts.join(''));
+      misread = true;
+      text = null;
+    }
+    if (r.type === OBJ && len >= 6 && stream.readUInt16LE(at) === 0x15 && TEXT_OBJECTS.has(stream.readUInt16LE(at + 4))) textObjects++;
+    if (r.type === TXO) {
+      texts++;
+      const cch = len >= 12 ? stream.readUInt16LE(at + 10) : 0;
+      text = cch > 0 ? { left: cch, parts: [] } : null;
+      continue;
+    }
     if (r.type === STRING) {
       if (formula) set(formula.row, formula.col, unicodeString(stream, at, at + len));
       formula = null;
@@ -291,5 +336,8 @@ function readCells(stream: Buffer, off: number, sst: readonly string[], set: (ro
     }
   }
   if (!r) throw new Error('the sheet ends without EOF: cut off');
+  if (text) note(text.parts.join(''));
+  if (text || misread) throw new Error("a note's text is not as long as its TXO record says: damaged");
+  if (texts < textObjects) throw new Error(`${textObjects} notes or text boxes, ${texts} with their text: damaged`);
   return r.at + r.len;
 }
