@@ -32,7 +32,7 @@ const UNREADABLE: Record<string, string> = {
 };
 
 /** Names that promise a binary container; such a file sniffed as text is corrupt. */
-export const CONTAINER_EXTENSIONS = /\.(xlsx|xlsm|docx|docm|pptx|odt|ods|odp|zip|pdf|gz|tgz|7z|rar)$/i;
+export const CONTAINER_EXTENSIONS = /\.(xlsx|xlsm|xlsb|docx|docm|pptx|odt|ods|odp|zip|pdf|gz|tgz|7z|rar)$/i;
 
 interface Budget {
   used: number;

@@ -36,3 +36,18 @@ export function formatNumber(text: string): string {
   if (digits.length + shift > MAX_DIGITS) return s;
   return sign + digits + '0'.repeat(shift);
 }
+
+/** A stored double as text: integral ones as plain digits (formatNumber), nothing for NaN or infinity. */
+export const numberText = (v: number): string => (Number.isFinite(v) ? formatNumber(String(v)) : '');
+
+/** An RK number (BIFF8 and BIFF12): 30 bits of a double or of a signed integer, divided by 100 when flagged. */
+export function rkValue(rk: number): number {
+  let v: number;
+  if (rk & 2) v = rk >> 2;
+  else {
+    const b = Buffer.alloc(8);
+    b.writeInt32LE(rk & ~3, 4);
+    v = b.readDoubleLE(0);
+  }
+  return rk & 1 ? v / 100 : v;
+}

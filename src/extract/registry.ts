@@ -18,6 +18,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   tar: async () => (await import('./tar.js')).tarExtractor,
   text: async () => (await import('./text.js')).textExtractor,
   tnef: async () => (await import('./tnef.js')).tnefExtractor,
+  xlsb: async () => (await import('./xlsb.js')).xlsbExtractor,
   xlsx: async () => (await import('./xlsx.js')).xlsxExtractor,
   zip: async () => (await import('./zip.js')).zipExtractor,
 });

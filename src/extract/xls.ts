@@ -9,7 +9,7 @@
 // cells by column with gaps filled (`book.xls#客户`). Numbers are written
 // as a person would type them (number-format.ts). Older BIFF versions
 // (Excel 5/95 "Book" streams) are left `unsupported-format`.
-import { formatNumber } from './number-format.js';
+import { numberText, rkValue } from './number-format.js';
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -198,20 +198,6 @@ function sharedStrings(parts: Buffer[]): string[] {
   }
   return out;
 }
-
-/** An RK number: 30 bits of a double or of a signed integer, divided by 100 when flagged. */
-function rkValue(rk: number): number {
-  let v: number;
-  if (rk & 2) v = rk >> 2;
-  else {
-    const b = Buffer.alloc(8);
-    b.writeInt32LE(rk & ~3, 4);
-    v = b.readDoubleLE(0);
-  }
-  return rk & 1 ? v / 100 : v;
-}
-
-const numberText = (v: number): string => (Number.isFinite(v) ? formatNumber(String(v)) : '');
 
 /**
  * The cells of the sheet whose BOF is at `offset`, as tab-separated rows in

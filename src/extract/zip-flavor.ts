@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from '../types.js';
 import type { ExtractInput } from './types.js';
 import { type ReadContext, ZipReader } from './zip-reader.js';
 
-export type ZipFlavor = 'xlsx' | 'docx' | 'pptx' | 'odf' | 'zip';
+export type ZipFlavor = 'xlsx' | 'xlsb' | 'docx' | 'pptx' | 'odf' | 'zip';
 
 /** Enough bytes for any `application/vnd.oasis.opendocument.*` type. */
 const MIMETYPE_CAP = 256;
@@ -14,6 +14,7 @@ const MIMETYPE_CAP = 256;
 export function flavorFromNames(names: ReadonlySet<string>, mimetype?: string): ZipFlavor {
   if (names.has('[content_types].xml')) {
     if (names.has('xl/workbook.xml')) return 'xlsx';
+    if (names.has('xl/workbook.bin')) return 'xlsb';
     if (names.has('word/document.xml')) return 'docx';
     if (names.has('ppt/presentation.xml')) return 'pptx';
   }
