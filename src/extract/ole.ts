@@ -13,7 +13,8 @@
 //   - a password-protected .doc has fEncrypted set in its FIB;
 //   - a password-protected .ppt has the encrypted token in its Current User stream.
 // For those, only the header, the FAT sectors needed and the directory are
-// read (a few KiB), never the whole file. A sector that the file's own
+// read (a few KiB; for a .ppt also the mini stream, where its Current User
+// stream is), never the whole file. A sector that the file's own
 // tables place past its end means the file was cut: `corrupt`.
 import { open } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
@@ -414,7 +415,8 @@ async function readObject({ cfb, root }: OpenedCfb, streams: Map<string, OleEntr
     const compObj = streams.get(COMP_OBJ);
     if (!compObj && !streams.has('\x01Ole')) return false;
     const cls = compObj && compObj.size <= 4096 ? objectClass(await cfb.readStream(compObj, root)) : '';
-    ctx.fail(at, 'unsupported-format', `embedded object${cls ? ` (${cls})` : ''} whose contents cannot be read`);
+    const what = ctx.depth === 0 && at === input.location ? 'OLE compound file' : 'embedded object'; // a Visio .vsd on its own, or inside a document
+    ctx.fail(at, 'unsupported-format', `${what}${cls ? ` (${cls})` : ''} whose contents cannot be read`);
     return true;
   }
   if (overBudget(input, ctx, native.size)) return true;

@@ -102,7 +102,7 @@ class PptReader {
       else if (container) this.walk(body, bodyEnd, depth + 1, lines);
       else {
         const text = this.atomText(type, body, bodyEnd);
-        if (text !== null) lines.push(...paragraphs(text));
+        if (text !== null) append(lines, paragraphs(text));
       }
     });
   }
@@ -117,7 +117,7 @@ class PptReader {
     });
     const table = gridOf(shapes);
     if (table) this.out.tables.push(table);
-    for (const s of shapes) if (!table || !s.anchored) this.out.lines.push(...s.paragraphs);
+    for (const s of shapes) if (!table || !s.anchored) append(this.out.lines, s.paragraphs);
   }
 
   private shape(start: number, end: number, depth: number): Shape {
@@ -142,6 +142,11 @@ class PptReader {
     if (type === REC.textBytes) return this.buf.toString('latin1', body, bodyEnd);
     return null;
   }
+}
+
+/** Push one by one: a spread of a hostile atom's 100,000 paragraphs would overflow the stack. */
+function append(to: string[], items: readonly string[]): void {
+  for (const item of items) to.push(item);
 }
 
 /** A paragraph mark (CR) and a line break (VT) end a line; other control characters go. */
