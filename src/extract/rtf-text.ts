@@ -51,6 +51,31 @@ const SKIPPED = new Set([
   'sp', // a shape's properties (names and values)
   'wgrffmtfilter',
 ]);
+/**
+ * Skipped destinations that hold no paragraphs: a paragraph or cell mark in
+ * one means a brace was lost or added and the body is being read as part of
+ * it (fuzzing: one `}` of the style sheet turned into `|`, another added at
+ * the end, and the whole document read as an empty style sheet).
+ */
+const TABLES = new Set([
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'listtable',
+  'listoverridetable',
+  'revtbl',
+  'rsidtbl',
+  'filetbl',
+  'pgdsctbl',
+  'latentstyles',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'xmlnstbl',
+  'generator',
+  'pict',
+]);
+const BODY_MARKS = new Set(['par', 'cell', 'row', 'sect']);
 /** \* destinations that hold text. */
 const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'shpinst', 'shptxt', 'fldrslt', 'ud', 'upr', 'userprops']);
 /** \info's parts: properties, one per line. */
@@ -108,6 +133,8 @@ interface Group {
   upr: boolean;
   /** A property (\title…) or a custom property's part: a line of its own. */
   line: boolean;
+  /** The destination a skip started in. */
+  skipIn: string;
 }
 
 /** The text and embedded objects of an RTF document. */
@@ -119,7 +146,7 @@ class RtfReader {
   private readonly out: string[] = [];
   private readonly objects: Buffer[] = [];
   private readonly stack: Group[] = [];
-  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, fonts: false, upr: false, line: false };
+  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, fonts: false, upr: false, line: false, skipIn: '' };
   private readonly fontCharsets = new Map<number, string>();
   private defaultEncoding = 'windows-1252';
   /** \'hh bytes not yet decoded (a GBK character is two of them). */
@@ -259,10 +286,15 @@ class RtfReader {
       this.pos += Math.max(0, Math.min(param ?? 0, this.data.length - this.pos));
       return;
     }
+    if (this.g.skip && BODY_MARKS.has(word) && TABLES.has(this.g.skipIn)) {
+      this.damaged ??= `a \\${word} inside the \\${this.g.skipIn} group: a brace lost or added`;
+      return;
+    }
     if (destination) {
       if (word === 'fonttbl') {
         this.g.fonts = true;
         this.g.skip = true;
+        this.g.skipIn = word;
         return;
       }
       if (word === 'objdata') {
@@ -273,6 +305,7 @@ class RtfReader {
       }
       if (word === 'ud' && this.stack[this.stack.length - 1]?.upr && !this.stack[this.stack.length - 2]?.skip) this.g.skip = false;
       if (SKIPPED.has(word) || (starred && !STARRED_TEXT.has(word) && !INFO_TEXT.has(word))) {
+        if (!this.g.skip) this.g.skipIn = word;
         this.g.skip = true;
         return;
       }

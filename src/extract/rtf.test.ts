@@ -77,9 +77,14 @@ describe('RTF', () => {
     expect(doc.damaged).toMatch(/nested more than/);
     // Its first 40 bytes twice (fuzzing): the copy opens the font table, and the whole document reads as inside it.
     const real = readFileSync(FIXTURE);
-    expect(readRtf(Buffer.concat([real.subarray(0, 40), real])).damaged).toBe('2 groups not closed at the end: cut off or damaged');
+    expect(readRtf(Buffer.concat([real.subarray(0, 40), real])).damaged).toBe('a \\par inside the \\fonttbl group: a brace lost or added');
     expect(readRtf(real.subarray(0, real.length - 10)).damaged).toMatch(/not closed at the end/);
     expect(readRtf(real).damaged).toBeUndefined();
+    // One `}` of the style sheet turned into `|`, one added at the end (fuzzing): the braces balance, and the
+    // whole document would read as part of the style sheet; its first paragraph mark there says a brace is wrong.
+    const brace = Buffer.concat([real, Buffer.from('}')]);
+    brace[real.indexOf('Heading;}') + 8] = 0x7c;
+    expect(readRtf(brace).damaged).toBe('a \\par inside the \\stylesheet group: a brace lost or added');
   });
 
   it('reads embedded objects: a package\'s file, a workbook (a compound file)', async () => {
