@@ -1,6 +1,24 @@
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { aShape, aTable, buildPptx } from '../../test/support/office-writer.js';
+import { buildZip, type ZipEntrySpec } from '../../test/support/zip-writer.js';
+
+/** The entries of a zip the test writer made (stored or deflated), to build a variant of it. */
+function unzipEntries(zip: Buffer): ZipEntrySpec[] {
+  const out: ZipEntrySpec[] = [];
+  for (let off = 0; zip.readUInt32LE(off) === 0x04034b50; ) {
+    const method = zip.readUInt16LE(off + 8);
+    const size = zip.readUInt32LE(off + 18);
+    const nameLen = zip.readUInt16LE(off + 26);
+    const extra = zip.readUInt16LE(off + 28);
+    const name = zip.toString('utf8', off + 30, off + 30 + nameLen);
+    const body = zip.subarray(off + 30 + nameLen + extra, off + 30 + nameLen + extra + size);
+    out.push({ name, data: method === 8 ? inflateRawSync(body) : body });
+    off += 30 + nameLen + extra + size;
+  }
+  return out;
+}
 
 describe('pptx extractor', () => {
   it('reads slides in numeric order, tables as rows, and notes', async () => {
@@ -20,5 +38,17 @@ describe('pptx extractor', () => {
     const sp = '<p:sp><p:txBody><a:p><a:pPr><a:tabLst><a:tab pos="1"/></a:tabLst></a:pPr><a:r><a:t>张三</a:t></a:r><a:br/><a:r><a:t>13812345678</a:t></a:r><a:endParaRPr lang="zh-CN"/></a:p></p:txBody></p:sp>';
     const sink = await extractBuffer('b.pptx', buildPptx([sp]));
     expect(sink.unit('slide1.xml')?.text).toBe('张三\n13812345678\n');
+  });
+
+  it('says when a slide the presentation names is missing (fuzzing: one bit of a slide\'s name in the zip directory)', async () => {
+    const rels =
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/slide1.xml"/></Relationships>';
+    const deck = buildPptx([aShape('张三 13812345678')]);
+    const withRels = await extractBuffer('d.pptx', buildZip([{ name: 'ppt/_rels/presentation.xml.rels', data: rels }, ...unzipEntries(deck)]));
+    expect(withRels.problems).toEqual([]);
+    const renamed = unzipEntries(deck).map((e) => (e.name === 'ppt/slides/slide1.xml' ? { ...e, name: 'qpt/slides/slide1.xml' } : e));
+    const lost = await extractBuffer('l.pptx', buildZip([{ name: 'ppt/_rels/presentation.xml.rels', data: rels }, ...renamed]));
+    expect(lost.problems).toEqual([{ reason: 'corrupt', location: 'l.pptx!/ppt/slides/slide1.xml', detail: 'the presentation names a slide that is missing' }]);
   });
 });
