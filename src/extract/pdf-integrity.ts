@@ -67,7 +67,7 @@ function inflateBound(dict: string, compressed: number, maxRatio: number): numbe
  * boolean, null or reference. `7 0 obj\0\0</Type…` (a dictionary whose
  * `<<` was overwritten) is none of these.
  */
-const OBJECT_HEAD = /^[\0\t\n\f\r ]*(\d+)[\0\t\n\f\r ]+\d+[\0\t\n\f\r ]+obj[\0\t\n\f\r ]*(?:<<|<[0-9A-Fa-f\0\t\n\f\r ]*(?:>|$)|[[(/+\-.0-9]|true|false|null)/;
+const OBJECT_HEAD = /^[\0\t\n\f\r ]*(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj[\0\t\n\f\r ]*(?:<<|<[0-9A-Fa-f\0\t\n\f\r ]*(?:>|$)|[[(/+\-.0-9]|true|false|null)/;
 
 /**
  * In-use entries of the classic cross-reference tables (the last one and
@@ -81,7 +81,8 @@ export function xrefMismatches(data: Buffer): number {
   const tail = data.toString('latin1', Math.max(0, data.length - 1024));
   const start = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail);
   if (!start) return 0;
-  const newest = new Map<number, number>();
+  /** Object number → [offset, generation]; offset −1 for a free entry. */
+  const newest = new Map<number, [number, number]>();
   const seen = new Set<number>();
   let at = Number(start[1]);
   while (at > 0 && at < data.length && !seen.has(at) && seen.size < 64) {
@@ -90,7 +91,7 @@ export function xrefMismatches(data: Buffer): number {
     const text = data.toString('latin1', at, Math.min(data.length, at + (1 << 22)));
     if (!text.startsWith('xref')) {
       // A cross-reference stream is an object (not checked further); anything else is a lost table.
-      if (!OBJECT_HEAD.test(text.slice(0, 64))) newest.set(-1, at);
+      if (!OBJECT_HEAD.test(text.slice(0, 64))) newest.set(-1, [at, 0]);
       break;
     }
     const re = /(\d+) (\d+)\s*\r?\n|trailer/y;
@@ -105,19 +106,22 @@ export function xrefMismatches(data: Buffer): number {
       p = re.lastIndex;
       for (let k = 0; k < count && p + 18 <= text.length; k++, p += 20) {
         const offset = Number(text.slice(p, p + 10));
-        if (text[p + 17] === 'n' && !newest.has(first + k)) newest.set(first + k, offset);
-        else if (!newest.has(first + k)) newest.set(first + k, -1); // free: an older section must not revive it
+        const generation = Number(text.slice(p + 11, p + 16));
+        if (text[p + 17] === 'n' && !newest.has(first + k)) newest.set(first + k, [offset, generation]);
+        else if (!newest.has(first + k)) newest.set(first + k, [-1, 0]); // free: an older section must not revive it
       }
     }
     const prev = /\/Prev\s+(\d+)/.exec(text.slice(p, p + 4096));
     at = prev ? Number(prev[1]) : 0;
   }
   let bad = 0;
-  for (const [num, offset] of newest) {
+  for (const [num, [offset, generation]] of newest) {
     if (num < 0) bad++;
     if (offset < 0 || num <= 0) continue;
+    // The object there must be the one the entry names, generation too: a reference to
+    // `7 0 R` finds nothing under an entry that says generation 10000 (fuzz seed 606).
     const head = OBJECT_HEAD.exec(data.toString('latin1', offset, Math.min(data.length, offset + 64)));
-    if (!head || Number(head[1]) !== num) bad++;
+    if (!head || Number(head[1]) !== num || Number(head[2]) !== generation) bad++;
   }
   return bad;
 }
