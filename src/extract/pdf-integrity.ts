@@ -29,6 +29,7 @@
 // bound and to CHECK_OUTPUT_CAP.
 import { inflateSync } from 'node:zlib';
 import { decodeChain, expandingInput, inflatedSize, lzwDecodedSize, runLength } from './pdf-filters.js';
+import { objectParses } from './pdf-object.js';
 import { RATIO_FLOOR } from './zip-reader.js';
 
 const CHECK_OUTPUT_CAP = 32 << 20;
@@ -74,13 +75,14 @@ const OBJECT_HEAD = /^[\0\t\n\f\r ]*(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj[\0
  * those it chains to by /Prev; the newest entry of an object wins) whose
  * offset does not hold that object's header, plus one for a `startxref` or
  * /Prev that points at neither a table nor an object (a cross-reference
- * stream, which is not checked further). 0 when the file does not end with
- * `startxref` and %%EOF.
+ * stream, which is not checked further); and (`malformed`) the objects
+ * there whose value does not parse (pdf-object.ts). Both 0 when the file
+ * does not end with `startxref` and %%EOF.
  */
-export function xrefMismatches(data: Buffer): number {
+export function xrefMismatches(data: Buffer): { misplaced: number; malformed: number } {
   const tail = data.toString('latin1', Math.max(0, data.length - 1024));
   const start = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail);
-  if (!start) return 0;
+  if (!start) return { misplaced: 0, malformed: 0 };
   /** Object number → [offset, generation]; offset −1 for a free entry. */
   const newest = new Map<number, [number, number]>();
   const seen = new Set<number>();
@@ -115,6 +117,7 @@ export function xrefMismatches(data: Buffer): number {
     at = prev ? Number(prev[1]) : 0;
   }
   let bad = 0;
+  let malformed = 0;
   for (const [num, [offset, generation]] of newest) {
     if (num < 0) bad++;
     if (offset < 0 || num <= 0) continue;
@@ -122,8 +125,9 @@ export function xrefMismatches(data: Buffer): number {
     // `7 0 R` finds nothing under an entry that says generation 10000 (fuzz seed 606).
     const head = OBJECT_HEAD.exec(data.toString('latin1', offset, Math.min(data.length, offset + 64)));
     if (!head || Number(head[1]) !== num || Number(head[2]) !== generation) bad++;
+    else if (!objectParses(latin1(data), offset + head[0].lastIndexOf('obj') + 3)) malformed++;
   }
-  return bad;
+  return { misplaced: bad, malformed };
 }
 
 /** The file as a latin1 string, made once per file for the checks that read it whole. */

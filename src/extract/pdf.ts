@@ -197,8 +197,9 @@ export const pdfExtractor: Extractor = {
     if (streams.over === 'max-ratio') return ctx.fail(input.location, 'max-ratio', `decompression bomb: a stream inflates past ${ctx.limits.maxRatio}:1`);
     if (streams.over === 'max-bytes') return ctx.fail(input.location, 'max-bytes', `streams inflate to more than ${ctx.limits.maxBytes} bytes`);
     if (streams.damaged > 0) ctx.fail(input.location, 'corrupt', `${streams.damaged} stream(s) damaged: read as far as they go`);
-    const misplaced = xrefMismatches(data);
+    const { misplaced, malformed } = xrefMismatches(data);
     if (misplaced > 0) ctx.fail(input.location, 'corrupt', `${misplaced} cross-reference entr${misplaced === 1 ? 'y does' : 'ies do'} not match the objects: repaired, read as far as it goes`);
+    if (malformed > 0) ctx.fail(input.location, 'corrupt', `${malformed} object${malformed === 1 ? ' does' : 's do'} not parse: read as far as it goes`);
     assets ??= pdfjsAssets();
     const parser = new PDFParse({
       // pdf.js transfers (detaches) the array it is given: hand it a copy, never the caller's buffer.
