@@ -21,8 +21,14 @@ import iconv from 'iconv-lite';
 /** Group nesting a hostile file could use to exhaust memory; Word nests a few dozen deep. */
 const MAX_DEPTH = 1024;
 
-/** Destinations whose content is not text. */
-const SKIPPED = new Set([
+/**
+ * Destinations whose content is not text and holds no paragraphs: a
+ * paragraph or cell mark in one means a brace was lost or added and the
+ * body is being read as part of it (fuzzing: one `}` of the style sheet
+ * turned into `|`, another added at the end, and the whole document read
+ * as an empty style sheet).
+ */
+const TABLES = new Set([
   'fonttbl', // read for charsets, not as text
   'colortbl',
   'stylesheet',
@@ -39,6 +45,10 @@ const SKIPPED = new Set([
   'xmlnstbl',
   'generator',
   'pict',
+]);
+/** Destinations whose content is not text. */
+const SKIPPED = new Set([
+  ...TABLES,
   'fldinst',
   'objclass',
   'objname',
@@ -50,30 +60,6 @@ const SKIPPED = new Set([
   'mmathPr',
   'sp', // a shape's properties (names and values)
   'wgrffmtfilter',
-]);
-/**
- * Skipped destinations that hold no paragraphs: a paragraph or cell mark in
- * one means a brace was lost or added and the body is being read as part of
- * it (fuzzing: one `}` of the style sheet turned into `|`, another added at
- * the end, and the whole document read as an empty style sheet).
- */
-const TABLES = new Set([
-  'fonttbl',
-  'colortbl',
-  'stylesheet',
-  'listtable',
-  'listoverridetable',
-  'revtbl',
-  'rsidtbl',
-  'filetbl',
-  'pgdsctbl',
-  'latentstyles',
-  'themedata',
-  'colorschememapping',
-  'datastore',
-  'xmlnstbl',
-  'generator',
-  'pict',
 ]);
 const BODY_MARKS = new Set(['par', 'cell', 'row', 'sect']);
 /** \* destinations that hold text. */
