@@ -2,6 +2,7 @@
 // UTF-16LE/BE (BOM, or the NUL pattern of ASCII-range text) or GB18030;
 // null when the bytes are binary. Used by every extractor that meets text.
 import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -46,3 +47,10 @@ export function completeUtf8Prefix(buf: Buffer): Buffer {
   }
   return buf;
 }
+
+/**
+ * A Windows code page number (RTF's \\ansicpg, TNEF's attOemCodepage) as an
+ * iconv-lite encoding: 936 (GBK) is read as GB18030, its superset; one
+ * iconv-lite does not know falls back to Windows-1252.
+ */
+export const windowsCodePage = (n: number): string => (n === 936 ? 'gb18030' : iconv.encodingExists(`cp${n}`) ? `cp${n}` : 'windows-1252');

@@ -28,6 +28,7 @@ import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.
 import { readPptDocument, type PptObject } from './ppt.js';
 import { COMP_OBJ, NATIVE_STREAMS, NOTHING_TO_READ, objectClass, readOle10Native } from './ole-object.js';
 import { memberLocation } from './member.js';
+import { writeNotes } from './xlsx-notes.js';
 
 export const OLE_DETAIL =
   'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document, a PowerPoint 97–2003 presentation, an Outlook message or an embedded object (Excel 5/95, Word 6/95)';
@@ -329,12 +330,7 @@ async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
       for (const row of sheet.rows) writer.write(`${row}\n`);
       writer.end();
     }
-    if (sheet.notes.length > 0) {
-      // Cell notes and text boxes: a list pasted into one stays a list, a blank line between two.
-      const writer = ctx.sink.open(`${location}#notes`, { kind: 'text' });
-      writer.write(`${sheet.notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).join('\n\n')}\n`);
-      writer.end();
-    }
+    writeNotes(ctx, `${location}#notes`, sheet.notes);
   }
   return true;
 }

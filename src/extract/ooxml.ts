@@ -53,6 +53,18 @@ export async function readRels(zip: ZipReader, part: string, ctx: ExtractContext
   return rels;
 }
 
+/**
+ * The relationships of a part whose relationships part is damaged are none,
+ * and that is said (`corrupt` at the part), so that what they would have
+ * named is not missed in silence.
+ */
+export async function readRelsOrSay(zip: ZipReader, part: string, input: ExtractInput, ctx: ExtractContext): Promise<Relationship[]> {
+  return readRels(zip, part, ctx).catch((err: unknown) => {
+    recordBranchError(ctx, memberLocation(input.location, part), err);
+    return [];
+  });
+}
+
 /** Part names under `prefix` matching `re`, sorted by the number in them (slide2 before slide10). */
 export function partsMatching(zip: ZipReader, re: RegExp): ZipMember[] {
   const num = (s: string): number => Number(/(\d+)\.xml$/i.exec(s)?.[1] ?? 0);

@@ -50,5 +50,9 @@ describe('pptx extractor', () => {
     const renamed = unzipEntries(deck).map((e) => (e.name === 'ppt/slides/slide1.xml' ? { ...e, name: 'qpt/slides/slide1.xml' } : e));
     const lost = await extractBuffer('l.pptx', buildZip([{ name: 'ppt/_rels/presentation.xml.rels', data: rels }, ...renamed]));
     expect(lost.problems).toEqual([{ reason: 'corrupt', location: 'l.pptx!/ppt/slides/slide1.xml', detail: 'the presentation names a slide that is missing' }]);
+    // Relationships that cannot be read name nothing: said, and the slides found by name are still read.
+    const broken = await extractBuffer('b.pptx', buildZip([{ name: 'ppt/_rels/presentation.xml.rels', data: '<Relationships><Relationship Id="rId2"' }, ...unzipEntries(deck)]));
+    expect(broken.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 'b.pptx!/ppt/presentation.xml']]);
+    expect(broken.unit('b.pptx!/ppt/slides/slide1.xml')?.text).toContain('13812345678');
   });
 });

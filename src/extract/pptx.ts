@@ -2,7 +2,7 @@
 // slide comments, then embedded files. Text frames are paragraphs; a:tbl
 // tables become table units, one line per row (flow-text.ts).
 import { DRAWING, extractFlowParts } from './flow-text.js';
-import { namedParts, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { namedParts, partsMatching, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
@@ -17,7 +17,7 @@ export const pptxExtractor: Extractor = {
     try {
       reportListing(zip, input, ctx);
       // The slides the presentation names: one the package lacks is corrupt (something was there), not an empty deck.
-      const named = (await readRels(zip, PRESENTATION, ctx).catch(() => [])).filter((r) => REL_SLIDE.test(r.type)).map((r) => r.target);
+      const named = (await readRelsOrSay(zip, PRESENTATION, input, ctx)).filter((r) => REL_SLIDE.test(r.type)).map((r) => r.target);
       const parts = [
         ...namedParts(zip, /^ppt\/slides\/slide\d+\.xml$/i, named, input, ctx, 'the presentation names a slide'),
         ...partsMatching(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/i),

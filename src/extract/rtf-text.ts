@@ -17,6 +17,7 @@
 //     a Package's file, or the object's native data (a compound file).
 
 import iconv from 'iconv-lite';
+import { windowsCodePage } from './encoding.js';
 
 /** Group nesting a hostile file could use to exhaust memory; Word nests a few dozen deep. */
 const MAX_DEPTH = 1024;
@@ -94,8 +95,6 @@ const CHARSETS: ReadonlyMap<number, string> = new Map([
   [222, 'cp874'],
   [238, 'windows-1250'],
 ]);
-/** \ansicpgN → an iconv-lite encoding (936 is GBK; read as GB18030, its superset). */
-const codePage = (n: number): string => (n === 936 ? 'gb18030' : iconv.encodingExists(`cp${n}`) ? `cp${n}` : 'windows-1252');
 
 export interface RtfContent {
   text: string;
@@ -306,7 +305,7 @@ class RtfReader {
       else if (word === 'fcharset' && param !== null && CHARSETS.has(param)) this.fontCharsets.set(this.g.font, CHARSETS.get(param)!);
       return;
     }
-    if (word === 'ansicpg' && param !== null) this.defaultEncoding = codePage(param);
+    if (word === 'ansicpg' && param !== null) this.defaultEncoding = windowsCodePage(param);
     else if (word === 'uc' && param !== null) this.g.uc = Math.max(0, Math.min(param, 16));
     else if (word === 'f' && param !== null) {
       this.flushBytes();

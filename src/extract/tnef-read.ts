@@ -14,6 +14,7 @@
 // (attMsgProps), PR_BODY_W, PR_BODY_HTML or PR_RTF_COMPRESSED.
 
 import iconv from 'iconv-lite';
+import { windowsCodePage } from './encoding.js';
 
 export const TNEF_SIGNATURE = 0x223e9f78;
 
@@ -60,8 +61,8 @@ const IID_LENGTH = 16;
 export interface TnefAttachment {
   /** Its long name (Unicode), else its 8-bit title decoded in the stream's code page. */
   name: string;
-  /** The file's bytes; for an attached message, a TNEF stream of its own. */
-  data: Buffer;
+  /** The file's bytes; for an attached message, a TNEF stream of its own; null when the stream holds none (a link, or lost). */
+  data: Buffer | null;
 }
 
 export interface TnefContent {
@@ -88,9 +89,9 @@ export function readTnef(buf: Buffer): TnefContent {
   let body: Buffer = Buffer.alloc(0);
   let unicodeBody = '';
   let current: { name: Buffer; long: string; data: Buffer | null } | null = null;
-  const found: { name: Buffer; long: string; data: Buffer }[] = [];
+  const found: { name: Buffer; long: string; data: Buffer | null }[] = [];
   const finish = (): void => {
-    if (current?.data) found.push({ ...current, data: current.data });
+    if (current) found.push(current);
     current = null;
   };
   let off = 6;
@@ -146,7 +147,7 @@ export function readTnef(buf: Buffer): TnefContent {
     out.damaged = err.message;
   }
   finish();
-  const decode = (b: Buffer): string => iconv.decode(b, encodingOf(codePage));
+  const decode = (b: Buffer): string => iconv.decode(b, windowsCodePage(codePage));
   out.subject = decode(subject);
   out.body = unicodeBody || decode(body);
   out.attachments = found.map((a, i) => ({ name: a.long || decode(a.name) || `attachment${i + 1}`, data: a.data }));
@@ -159,9 +160,8 @@ const zstring = (data: Buffer): Buffer => {
   return nul < 0 ? data : data.subarray(0, nul);
 };
 const text = (value: PropValue, codePage: number): string =>
-  (value.type === PT.unicode ? value.data.toString('utf16le') : iconv.decode(value.data, encodingOf(codePage))).replace(/\0+$/, '');
-/** A Windows code page as an iconv-lite encoding (936 is GBK: read as GB18030, its superset). */
-export const encodingOf = (n: number): string => (n === 936 ? 'gb18030' : iconv.encodingExists(`cp${n}`) ? `cp${n}` : 'windows-1252');
+  (value.type === PT.unicode ? value.data.toString('utf16le') : iconv.decode(value.data, windowsCodePage(codePage))).replace(/\0+$/, '');
+
 
 /** A MAPI property list: count, then each property's type, id, name (named ones) and value(s). Yields the last value of each. */
 function* properties(data: Buffer): Generator<[number, PropValue]> {

@@ -103,6 +103,15 @@ describe('TNEF (winmail.dat)', () => {
     await expectEveryMutantJudged('w.dat', winmail(), 11);
   });
 
+  it('says when an attachment has no data in the stream (attached by reference), instead of dropping it', async () => {
+    const byReference = tnefStream([
+      attribute(LEVEL_ATTACHMENT, ATT_RENDDATA, Buffer.alloc(14)),
+      attribute(LEVEL_ATTACHMENT, ATT_ATTACHMENT, mapiProps([{ type: 0x001f, tag: 0x3707, data: unicode('客户名单.xlsx') }])),
+    ]);
+    const sink = await extractBuffer('r.dat', byReference);
+    expect(sink.problems).toEqual([{ reason: 'unsupported-format', location: 'r.dat!/客户名单.xlsx', detail: 'attachment without its data (a link, or lost)' }]);
+  });
+
   it('says when the stream is damaged, keeping the attachments before the damage', async () => {
     const good = winmail();
     const cut = await extractBuffer('c.dat', Buffer.concat([good, attribute(LEVEL_ATTACHMENT, ATT_RENDDATA, Buffer.alloc(14)).subarray(0, 7)]));

@@ -36,6 +36,11 @@ export const tnefExtractor: Extractor = {
       if (ctx.signal.aborted || !budgetLeft(ctx)) return;
       if (i >= ctx.limits.maxMembers) return ctx.fail(input.location, 'max-members', `more than ${ctx.limits.maxMembers} attachments`);
       const name = a.name.replace(/[\u0000-\u001f\u007f/\\!]/g, '_').trim().slice(0, 200) || `attachment${i + 1}`;
+      if (!a.data) {
+        // Named, but its bytes are not in the stream (attached by reference, or lost): nothing here to read.
+        ctx.fail(memberLocation(input.location, name), 'unsupported-format', 'attachment without its data (a link, or lost)');
+        continue;
+      }
       try {
         await ctx.recurse(memberInput(input, name, a.data));
       } catch (err) {

@@ -9,9 +9,10 @@
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
-import { partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { partsMatching, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { commentTexts, sharedStrings, sheetRelIds, sheetRows, XlsbDamage } from './xlsb-records.js';
+import { writeNotes } from './xlsx-notes.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
 const SHARED = 'xl/sharedStrings.bin';
@@ -43,11 +44,7 @@ export const xlsbExtractor: Extractor = {
       for (const m of partsMatching(zip, /^xl\/comments[^/]*\.bin$/i)) {
         const data = await readPart(zip, m, input, ctx);
         const location = memberLocation(input.location, m.name);
-        const notes = data ? (parse(() => commentTexts(data), location, ctx) ?? []) : [];
-        if (notes.length === 0) continue;
-        const writer = ctx.sink.open(location, { kind: 'text' });
-        writer.write(`${notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).join('\n\n')}\n`);
-        writer.end();
+        writeNotes(ctx, location, data ? (parse(() => commentTexts(data), location, ctx) ?? []) : []);
       }
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
@@ -67,7 +64,7 @@ async function sheetParts(zip: ZipReader, input: ExtractInput, ctx: ExtractConte
   const data = workbook ? await readPart(zip, workbook, input, ctx) : null;
   const ids = data ? (parse(() => sheetRelIds(data), memberLocation(input.location, WORKBOOK), ctx) ?? []) : [];
   if (ids.length > 0) {
-    const rels = new Map((await readRels(zip, WORKBOOK, ctx).catch(() => [])).map((r) => [r.id, r.target] as const));
+    const rels = new Map((await readRelsOrSay(zip, WORKBOOK, input, ctx)).map((r) => [r.id, r.target] as const));
     for (const id of ids) {
       const target = rels.get(id);
       const m = target === undefined ? undefined : zip.find(target);

@@ -4,7 +4,7 @@
 // a note's own line breaks kept, a blank line between notes (so a
 // 姓名：/电话： block never runs from one note into the next).
 import { budgetLeft, recordBranchError } from './limit-error.js';
-import { checkText, namedParts, parsePart, readRels } from './ooxml.js';
+import { checkText, namedParts, parsePart, readRelsOrSay } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import type { ZipReader } from './zip-reader.js';
@@ -20,10 +20,7 @@ const REL_NOTES = /\/(comments|threadedComment)$/;
 export async function readNotes(zip: ZipReader, sheetParts: readonly string[], input: ExtractInput, ctx: ExtractContext): Promise<void> {
   const named = new Set<string>();
   for (const sheet of sheetParts) {
-    const rels = await readRels(zip, sheet, ctx).catch((err: unknown) => {
-      recordBranchError(ctx, memberLocation(input.location, sheet), err);
-      return [];
-    });
+    const rels = await readRelsOrSay(zip, sheet, input, ctx);
     for (const rel of rels) if (REL_NOTES.test(rel.type)) named.add(rel.target);
   }
   for (const m of namedParts(zip, NOTE_PARTS, named, input, ctx, 'a sheet names a notes part')) {
@@ -58,4 +55,16 @@ export async function readNotes(zip: ZipReader, sheetParts: readonly string[], i
       writer.end();
     }
   }
+}
+
+/**
+ * Cell notes read from a binary format (.xls TXO records, .xlsb comment
+ * parts) as one text unit: each note's own lines, a blank line between two,
+ * so a list pasted into one note stays a list.
+ */
+export function writeNotes(ctx: ExtractContext, location: string, notes: readonly string[]): void {
+  if (notes.length === 0) return;
+  const writer = ctx.sink.open(location, { kind: 'text' });
+  writer.write(`${notes.map((note) => note.replace(/\r\n?/g, '\n').trim()).join('\n\n')}\n`);
+  writer.end();
 }
