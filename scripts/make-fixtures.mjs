@@ -386,14 +386,10 @@ function main() {
     'customers-list.html',
     html('回访名单', `<h1>回访名单</h1><ul>${odtPeople.map((p) => `<li>姓名：${esc(p.name)}，手机：${p.mobile}，身份证号：${p.id}</li>`).join('')}</ul>`),
   );
-  w(
-    'memo.html',
-    html(
-      '通知',
-      '<h1>关于办公区搬迁的通知</h1><p>各位同事：</p><p>公司定于下月起分批搬迁至新办公区。请各部门提前整理文件，贵重物品自行保管。</p>' +
-        '<p>搬迁期间会议室暂停预订，具体安排以行政部后续通知为准。</p><p>行政部</p>',
-    ),
-  );
+  const memoBody =
+    '<h1>关于办公区搬迁的通知</h1><p>各位同事：</p><p>公司定于下月起分批搬迁至新办公区。请各部门提前整理文件，贵重物品自行保管。</p>' +
+    '<p>搬迁期间会议室暂停预订，具体安排以行政部后续通知为准。</p><p>行政部</p>';
+  w('memo.html', html('通知', memoBody));
   const scanPeople = makePeople(108, 10);
   w('scanned-src.html', html('名单', htmlTable([HEAD, ...rowsOf(scanPeople, ['name', 'mobile', 'id'])])));
   const pptPeople = makePeople(109, 8);
@@ -421,6 +417,9 @@ function main() {
   soffice(work, 'png', ['scanned-src.html'], 'HTML (StarWriter)');
   copyFileSync(join(work, 'out/scanned-src.png'), join(work, 'scanned.png'));
   soffice(work, 'pdf:draw_pdf_Export', ['scanned.png']);
+  // The memo with that picture as its second page: a document with text, the list only as a picture.
+  w('memo-scan.html', html('通知', `${memoBody}<p style="page-break-before: always"><img src="scanned.png" width="600"></p>`));
+  soffice(work, 'pdf:writer_pdf_Export', ['memo-scan.html'], 'HTML (StarWriter)');
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -487,6 +486,8 @@ function main() {
   manifest.push({ file: 'customers-table.pdf', what: 'the 25-row Word table printed to PDF', needs: ['pdf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('scanned.pdf', 'scanned.pdf');
   manifest.push({ file: 'scanned.pdf', what: 'a picture of a 10-row list, no text layer', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('memo-scan.pdf', 'memo-scan.pdf');
+  manifest.push({ file: 'memo-scan.pdf', what: 'the office memo, then the picture of the 10-row list as page 2', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('customers-table.pptx', 'customers-table.pptx');
   manifest.push({ file: 'customers-table.pptx', what: 'slide with an 8-row table (name, mobile)', needs: ['pptx'], detectors: ['cn_mobile', 'person_name_zh'], records: 8, sensitiveRecords: 0, sensitivity: 'confidential', unscannable: [], text: { idLines: 0, mobileLines: 8, names: samples(pptPeople) } });
   take('customers-deck.ppt', 'customers-deck.ppt');

@@ -47,19 +47,22 @@ export interface StreamCheck {
   over: 'max-ratio' | 'max-bytes' | null;
   /** Bytes the Flate and LZW streams other than images decode to, counted up to the first bound passed. */
   inflated: number;
+  /** Width × height of the largest image stream (of those before the pass stopped). */
+  largestImage: number;
 }
 
-/** Inflated bytes allowed for a stream with this dictionary and compressed length. */
 const isImage = (dict: string): boolean => /\/Subtype\s*\/Image\b/.test(dict);
+/** A number-valued key of a dictionary. */
+const num = (dict: string, key: string, fallback: number): number => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? fallback);
 
+/** Inflated bytes allowed for a stream with this dictionary and compressed length. */
 function inflateBound(dict: string, compressed: number, maxRatio: number): number {
   if (!isImage(dict)) return maxRatio * compressed + RATIO_FLOOR;
-  const num = (key: string, fallback: number): number => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? fallback);
   const components = /\/DeviceGray\b|\/G\b|\/ImageMask\s+true/.test(dict) ? 1 : /\/DeviceRGB\b|\/RGB\b/.test(dict) ? 3 : 4;
-  const bits = num('BitsPerComponent', 8);
-  const width = num('Width', 0);
+  const bits = num(dict, 'BitsPerComponent', 8);
+  const width = num(dict, 'Width', 0);
   // A predictor adds a tag byte per row.
-  return num('Height', 0) * (Math.ceil((width * components * bits) / 8) + 1) + RATIO_FLOOR;
+  return num(dict, 'Height', 0) * (Math.ceil((width * components * bits) / 8) + 1) + RATIO_FLOOR;
 }
 
 /**
@@ -170,7 +173,7 @@ function objectOffsets(data: Buffer): Map<number, number> {
  * the bounds (the pass stops at the first stream past one).
  */
 export async function checkStreams(data: Buffer, limits: { maxRatio: number; maxBytes: number }): Promise<StreamCheck> {
-  const out: StreamCheck = { damaged: 0, over: null, inflated: 0 };
+  const out: StreamCheck = { damaged: 0, over: null, inflated: 0, largestImage: 0 };
   if (data.includes('/Encrypt')) return out;
   let objects: Map<number, number> | null = null; // object number → offset of its header, built on first need
   let at = 0;
@@ -215,6 +218,8 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
       out.damaged++;
       continue;
     }
+    const image = isImage(dict);
+    if (image) out.largestImage = Math.max(out.largestImage, num(dict, 'Width', 0) * num(dict, 'Height', 0));
     // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
     const expanding = expandingInput(dict, data.subarray(begin, end));
     if (expanding === null) continue;
@@ -223,7 +228,6 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
     // Images are not decoded for text: each is held to the size it declares (and to the item's
     // budget on its own), but they do not spend the budget: an OCR'd 200-page scan holds GBs
     // of pixels and is read.
-    const image = isImage(dict);
     const bound = Math.min(own, limits.maxBytes - (image ? 0 : out.inflated));
     const earlyChange = /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1;
     let size: number;

@@ -9,6 +9,7 @@ import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 import { lzwDecode, lzwDecodedSize, runLength } from './pdf-filters.js';
+import { MAX_EXAMINED } from './pdf-pictures.js';
 
 /**
  * LZW as PDF writes it (LZWDecode, /EarlyChange 1): a clear code first, codes
@@ -125,7 +126,7 @@ function flateStream(dict: string, bytes: Buffer, padding = 0, lzw = false, asci
  * A minimal PDF: each page is a list of lines, each line a list of cells drawn with Helvetica.
  * `padding`: the content streams are deflated, with that many spaces after the text;
  * `blank`: a deflated all-black RGB image of that size (a scanned blank page compresses ~1000:1),
- * `imageBytes` bytes of pixels where it declares `blank`'s.
+ * `imageBytes` bytes of pixels where it declares `blank`'s; `imageOn`: the pages that draw the image (all by default).
  */
 function makePdf(
   pages: string[][][],
@@ -138,6 +139,7 @@ function makePdf(
     /** A second compression around the first: [/FlateDecode /FlateDecode], [/RunLengthDecode /FlateDecode]. */
     outer?: 'flate' | 'rl';
     blank?: { width: number; height: number; imageBytes?: number };
+    imageOn?: readonly number[];
   } = {},
 ): Buffer {
   const objects: string[] = [];
@@ -157,8 +159,9 @@ function makePdf(
       ? add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream')
       : 0;
   const kids: number[] = [];
-  for (const lines of pages) {
-    let content = image ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
+  for (const [p, lines] of pages.entries()) {
+    const draws = image && (opts.imageOn ?? [p]).includes(p);
+    let content = draws ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
     lines.forEach((cells, row) => {
       cells.forEach((cell, col) => {
         content += `BT /F1 11 Tf ${72 + col * 150} ${740 - row * 16} Td (${cell}) Tj ET\n`;
@@ -198,6 +201,8 @@ const ROWS = [
   ['Li Na', '15912345670', '440305199003071234'],
   ['Wang Fang', '18698765432', '310104198512120013'],
 ];
+/** A scanned list with its OCR text layer: enough text that the page's picture is not reported (pdf-pictures.ts). */
+const OCR_ROWS = [...ROWS, ...ROWS, ...ROWS];
 
 async function run(data: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<CaptureSink> {
   const sink = new CaptureSink();
@@ -244,6 +249,26 @@ describe('pdf extractor', () => {
     const sink = await run(makePdf([[], []], { image: true }));
     expect(sink.units).toEqual([]);
     expect(sink.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf' })]);
+  });
+
+  it('reports a page of little text that shows a picture (a scanned list behind a cover letter), and reads the rest', async () => {
+    const scan = await run(makePdf([ROWS, []], { blank: { width: 400, height: 400 }, imageOn: [1] }));
+    expect(scan.text).toContain('13812345678');
+    expect(scan.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf!/page/2', detail: expect.stringContaining('400×400 picture') })]);
+    // A picture too small to hold a list (a logo), or one on a page full of text (a figure), is not a scan.
+    const logo = await run(makePdf([ROWS, []], { blank: { width: 300, height: 300 }, imageOn: [1] }));
+    expect(logo.problems).toEqual([]);
+    const longRows = Array.from({ length: 12 }, (_, i) => [`Row ${i} of the quarterly report`, 'figures below', 'see appendix']);
+    const figure = await run(makePdf([longRows], { blank: { width: 400, height: 400 } }));
+    expect(figure.problems).toEqual([]);
+  });
+
+  it('says so when pages of little text were not all examined for pictures, or a picture was too large to examine', async () => {
+    const many = await run(makePdf([ROWS, ...Array.from({ length: MAX_EXAMINED + 3 }, () => [])]));
+    expect(many.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf', detail: expect.stringContaining('4 page(s) with little or no text not examined') })]);
+    // 25 megapixels: pdf.js leaves it out of the page without decoding it, and says nothing.
+    const huge = await run(makePdf([ROWS, []], { blank: { width: 5000, height: 5000 }, imageOn: [1] }));
+    expect(huge.problems).toEqual([expect.objectContaining({ reason: 'no-text-layer', location: 'doc.pdf', detail: expect.stringContaining('25 megapixels') })]);
   });
 
   it('refuses a deflate bomb before pdf.js inflates it whole (a stream past 100:1), and reads one that compresses well', async () => {
@@ -314,7 +339,7 @@ describe('pdf extractor', () => {
 
   it('lets an image inflate to the size it declares (a blank scanned page, ~1000:1), not past it', async () => {
     const page = { width: 2480, height: 3508 }; // A4 at 300 dpi, 26 MB of RGB
-    const scanned = await run(makePdf([ROWS], { blank: page }));
+    const scanned = await run(makePdf([OCR_ROWS], { blank: page }));
     expect(scanned.problems).toEqual([]);
     expect(scanned.text).toContain('13812345678');
     const lying = await run(makePdf([ROWS], { blank: { width: 100, height: 100, imageBytes: 26 << 20 } }));
@@ -324,7 +349,7 @@ describe('pdf extractor', () => {
 
   it('does not spend the item byte budget on images, which are not decoded for text (an OCR\'d scan)', async () => {
     // 26 MB of pixels and 8 MiB of page text, against a 30 MiB budget: only the text spends it.
-    const pdf = makePdf([ROWS], { blank: { width: 2480, height: 3508 }, padding: 8 << 20 });
+    const pdf = makePdf([OCR_ROWS], { blank: { width: 2480, height: 3508 }, padding: 8 << 20 });
     const sink = await run(pdf, { ...DEFAULT_LIMITS, maxRatio: 10_000, maxBytes: 30 << 20 });
     expect(sink.problems).toEqual([]);
     expect(sink.text).toContain('13812345678');

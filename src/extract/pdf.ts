@@ -30,6 +30,7 @@ import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageL
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { checkStreams, holdsEmbeddedFiles, isEncrypted, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
 import { pdfTextStrings } from './pdf-strings.js';
+import { findPicturePage, LITTLE_TEXT, MAX_DECODED_PIXELS, type OperatorList } from './pdf-pictures.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 
@@ -66,6 +67,7 @@ interface PdfPage {
   readonly view?: number[];
   getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
   getAnnotations(): Promise<ReadonlyArray<{ contentsObj?: { str?: string }; file?: PdfFile }>>;
+  getOperatorList(): Promise<OperatorList>;
   cleanup(): void;
 }
 
@@ -165,6 +167,39 @@ function pageWidth(page: PdfPage): number {
 
 const hasText = (s: string): boolean => /\S/.test(s);
 
+/** Characters other than white space in a page's rows. */
+function visibleChars(blocks: readonly (readonly string[])[]): number {
+  let n = 0;
+  for (const rows of blocks) for (const row of rows) n += row.replace(/\s+/g, '').length;
+  return n;
+}
+
+/**
+ * In a document with text, a page with little or none that shows a picture
+ * (a scanned page, a screenshot of a list) is `no-text-layer`: the picture is
+ * not read, and the rest of the document must not make the file look clean.
+ */
+async function reportPictures(doc: PdfDocument, sparse: readonly number[], largestImage: number, location: string, ctx: ExtractContext): Promise<void> {
+  let search: Awaited<ReturnType<typeof findPicturePage>>;
+  try {
+    search = await findPicturePage((n) => doc.getPage(n), sparse, ctx.signal);
+  } catch (err) {
+    ctx.fail(location, 'corrupt', `a page with little text could not be examined for pictures: ${describeError(err)}`);
+    return;
+  }
+  const rest = sparse.length - search.examined;
+  const more = rest > 0 ? ` (${rest} more page(s) with little text not examined)` : '';
+  if (search.found) {
+    const { page, width, height } = search.found;
+    ctx.fail(`${location}!/page/${page}`, 'no-text-layer', `little or no text and a ${width}×${height} picture: a scan or a screenshot, not read${more}`);
+  } else if (rest > 0) {
+    ctx.fail(location, 'no-text-layer', `${rest} page(s) with little or no text not examined for pictures`);
+  } else if (largestImage > MAX_DECODED_PIXELS) {
+    // pdf.js leaves such an image out of a page's drawing without a word.
+    ctx.fail(location, 'no-text-layer', `an image of ${Math.round(largestImage / 1e6)} megapixels, too large to examine, beside pages with little text`);
+  }
+}
+
 const isPasswordError = (err: unknown): boolean => err instanceof PasswordException || (err as { name?: string } | null)?.name === 'PasswordException';
 
 
@@ -213,6 +248,8 @@ export const pdfExtractor: Extractor = {
       // A page whose content stream is damaged is a rejected getTextContent (that page is
       // `corrupt`), not a page pdf.js quietly cuts short. Damaged cross-references are still repaired.
       stopAtErrors: true,
+      // Pictures are decoded only on pages with little text (pdf-pictures.ts), and none this large.
+      maxImageSize: MAX_DECODED_PIXELS,
       ...assets,
     });
     try {
@@ -223,6 +260,8 @@ export const pdfExtractor: Extractor = {
       let carried: CarriedHeader[] = [];
       const extras: PageExtras[] = [];
       let failedPages = 0;
+      // Pages with little or no text: a picture there may be a scanned list.
+      const sparse: number[] = [];
       for (let n = 1; n <= pages; n++) {
         if (ctx.signal.aborted) return;
         if (ctx.sink.exhausted) return; // max-text: recorded by the sink
@@ -244,6 +283,7 @@ export const pdfExtractor: Extractor = {
           carried = [];
           continue;
         }
+        if (visibleChars(layout.blocks) < LITTLE_TEXT) sparse.push(n);
         if (layout.rows > 0 && layout.tableRows * 2 >= layout.rows) {
           let any = false;
           const { prepend, next } = carryHeader(layout, carried);
@@ -283,6 +323,8 @@ export const pdfExtractor: Extractor = {
       writeObjectStrings(data, new Set(extras.flatMap((e) => e.notes)), input.location, ctx);
       if (textPages === 0 && failedPages === 0) {
         ctx.fail(input.location, 'no-text-layer', `${pages} page(s), no text: scanned or image-only`);
+      } else if (sparse.length > 0) {
+        await reportPictures(doc, sparse, streams.largestImage, input.location, ctx);
       }
     } catch (err) {
       if (isPasswordError(err)) {
