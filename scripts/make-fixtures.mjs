@@ -415,6 +415,7 @@ function main() {
   soffice(work, 'ppt:MS PowerPoint 97', ['customers-deck.odp']);
   // Image-only PDF: render a list to PNG, then place the picture in a PDF (no text layer).
   soffice(work, 'png', ['scanned-src.html'], 'HTML (StarWriter)');
+  soffice(work, 'jpg', ['scanned-src.html'], 'HTML (StarWriter)');
   copyFileSync(join(work, 'out/scanned-src.png'), join(work, 'scanned.png'));
   soffice(work, 'pdf:draw_pdf_Export', ['scanned.png']);
   // The memo with that picture as its second page: a document with text, the list only as a picture.
@@ -486,6 +487,10 @@ function main() {
   manifest.push({ file: 'customers-table.pdf', what: 'the 25-row Word table printed to PDF', needs: ['pdf'], detectors: LIST_DETECTORS, records: 25, sensitiveRecords: 25, sensitivity: 'secret', unscannable: [], text: list(docPeople) });
   take('scanned.pdf', 'scanned.pdf');
   manifest.push({ file: 'scanned.pdf', what: 'a picture of a 10-row list, no text layer', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('scanned-src.png', 'list-picture.png');
+  manifest.push({ file: 'list-picture.png', what: 'the picture of the 10-row list as a PNG (a screenshot)', needs: ['image'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('scanned-src.jpg', 'list-picture.jpg');
+  manifest.push({ file: 'list-picture.jpg', what: 'the picture of the 10-row list as a JPEG (a photo of it)', needs: ['image'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('memo-scan.pdf', 'memo-scan.pdf');
   manifest.push({ file: 'memo-scan.pdf', what: 'the office memo, then the picture of the 10-row list as page 2', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('customers-table.pptx', 'customers-table.pptx');

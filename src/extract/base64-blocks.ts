@@ -222,8 +222,9 @@ export class EmbeddedBase64 {
 }
 
 /**
- * Whether decoded base64 is something to scan: a document or archive (not an
- * image — data: URLs are full of them), or text: UTF-16, or no control characters and
+ * Whether decoded base64 is something to scan: a document, an archive or a
+ * picture (image.ts reports one large enough to show a list; data: URLs are
+ * full of icons, which it passes over), or text: UTF-16, or no control characters and
  * valid UTF-8, or valid GB18030 with a line break, comma or tab in it (GB18030
  * takes most byte pairs: noise decodes as 湝湝湝 but has no structure).
  * Hashes, keys and tokens decode to noise and are skipped.

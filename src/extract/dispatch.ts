@@ -28,7 +28,7 @@ export async function readHead(path: string): Promise<Buffer> {
 const UNREADABLE: Record<string, string> = {
   rar: 'rar archive',
   '7z': '7z archive',
-  media: 'image/audio/video',
+  media: 'audio/video',
 };
 
 /** Names that promise a binary container; such a file sniffed as text is corrupt. */

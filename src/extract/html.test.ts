@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { png } from '../../test/support/png-writer.js';
 import { sniff } from './sniff.js';
 
 const TABLE = '<table>\n<tr>\n <th>姓名</th>\n <th>手机</th>\n</tr>\n<tr>\n <td>张伟</td>\n <td>13912345678</td>\n</tr>\n</table>';
@@ -31,8 +32,8 @@ describe('html extractor', () => {
 
   it('scans a file behind a data: URL (a list offered as a download link), not the images beside it', async () => {
     const csv = '姓名,手机\n张伟,13912345678\n王芳,13800138000\n';
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]).toString('base64');
-    const page = `<html><body><a href="data:text/csv;base64,${Buffer.from(csv).toString('base64')}">下载</a><img src="data:image/png;base64,${png}"></body></html>`;
+    const icon = png(32, 32).toString('base64');
+    const page = `<html><body><a href="data:text/csv;base64,${Buffer.from(csv).toString('base64')}">下载</a><img src="data:image/png;base64,${icon}"></body></html>`;
     const sink = await extractBuffer('page.html', Buffer.from(page));
     expect(sink.problems).toEqual([]);
     expect(sink.units.map((u) => u.location)).toEqual(['page.html', `page.html!/base64@${page.indexOf('base64,') + 7}`]);

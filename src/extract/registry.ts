@@ -10,6 +10,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   eml: async () => (await import('./eml.js')).emlExtractor,
   gzip: async () => (await import('./gzip.js')).gzipExtractor,
   html: async () => (await import('./html.js')).htmlExtractor,
+  image: async () => (await import('./image.js')).imageExtractor,
   odf: async () => (await import('./odf.js')).odfExtractor,
   ole: async () => (await import('./ole.js')).oleExtractor,
   pdf: async () => (await import('./pdf.js')).pdfExtractor,

@@ -13,8 +13,14 @@ export type SniffedKind =
   | 'tnef' // winmail.dat
   | 'rar'
   | '7z'
-  | 'media' // images, audio, video: no text to read
+  | 'image' // pictures: PNG, JPEG, GIF, BMP, TIFF, WebP (image.ts reads their size)
+  | 'media' // audio, video: no text to read
   | 'text'; // everything else: the text extractor decides text vs binary
+
+/** 'BM', reserved zeros, and a DIB header of a known size. */
+export function isBmp(b: Buffer): boolean {
+  return b.length >= 18 && b[0] === 0x42 && b[1] === 0x4d && b.readUInt32LE(6) === 0 && [12, 40, 52, 56, 108, 124].includes(b.readUInt32LE(14));
+}
 
 const startsWith = (head: Buffer, sig: readonly number[], at = 0): boolean =>
   head.length >= at + sig.length && sig.every((b, i) => head[at + i] === b);
@@ -31,9 +37,11 @@ const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
   ['rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
   ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
   ['tar', [0x75, 0x73, 0x74, 0x61, 0x72], 257], // "ustar"
-  ['media', [0x89, 0x50, 0x4e, 0x47]], // png
-  ['media', [0xff, 0xd8, 0xff]], // jpeg
-  ['media', [0x47, 0x49, 0x46, 0x38]], // gif
+  ['image', [0x89, 0x50, 0x4e, 0x47]], // png
+  ['image', [0xff, 0xd8, 0xff]], // jpeg
+  ['image', [0x47, 0x49, 0x46, 0x38]], // gif
+  ['image', [0x49, 0x49, 0x2a, 0x00]], // tiff, little-endian
+  ['image', [0x4d, 0x4d, 0x00, 0x2a]], // tiff, big-endian
   ['media', [0x00, 0x00, 0x00], 0], // mp4/mov (ftyp box) — refined below
 ];
 
@@ -53,6 +61,7 @@ export function sniff(head: Buffer): SniffedKind {
     }
     if (startsWith(head, sig, at)) return kind;
   }
+  if (isBmp(head) || (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP')) return 'image';
   const start = head.toString('latin1', 0, Math.min(head.length, 4096));
   if (MAIL_HEADER.test(start)) return 'eml';
   if (HTML_START.test(start)) return 'html';

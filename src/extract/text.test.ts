@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { png } from '../../test/support/png-writer.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { extractItem, readHead } from './dispatch.js';
 import type { ByteRange } from './types.js';
@@ -66,8 +67,8 @@ describe('base64 inside text', () => {
   });
 
   it('skips images, hashes and keys (no units, no problems), and says when a block is past the byte budget', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200)]).toString('base64');
-    const noise = `<img src="data:image/png;base64,${png}"> sha256=${'ab'.repeat(32)} key=${Buffer.alloc(48, 0x9c).toString('base64')}`;
+    const icon = png(32, 32).toString('base64');
+    const noise = `<img src="data:image/png;base64,${icon}"> sha256=${'ab'.repeat(32)} key=${Buffer.alloc(48, 0x9c).toString('base64')}`;
     const sink = await extractBuffer('page.txt', Buffer.from(noise));
     expect(sink.problems).toEqual([]);
     expect(sink.units.map((u) => u.location)).toEqual(['page.txt']);

@@ -1,0 +1,119 @@
+// Pictures: a screenshot of the customer sheet, a photo of a printed list, a
+// fax. listguard reads no text out of pixels, so a picture large enough to
+// show a list is `no-text-layer` ("not read"), which policy routes; an icon
+// or a signature logo, too small to show more than a few words, is nothing
+// to report. Only the size is read, from the header: PNG, GIF, JPEG (its
+// frame header, past EXIF and ICC segments), BMP, TIFF (first page) and WebP.
+// A small picture in a file far larger than its pixels could need carries
+// something else (`cat logo.png list.zip > logo.png` still unzips): that is
+// not let through as an icon.
+import { open } from 'node:fs/promises';
+import { isBmp } from './sniff.js';
+import type { ExtractContext, ExtractInput, Extractor } from './types.js';
+
+/** The smallest picture reported (200 × 200): below it, an icon or a logo, not a legible list. */
+export const LIST_PICTURE_PIXELS = 40_000;
+/** What a picture's file may hold besides its pixels (EXIF, ICC profile, thumbnail). */
+const METADATA_ALLOWANCE = 256 << 10;
+/** How far into a file its size is looked for (a JPEG's frame header follows its EXIF and ICC data). */
+const HEADER_BYTES = 512 << 10;
+
+export interface PictureSize {
+  width: number;
+  height: number;
+}
+
+/** Width and height from an image's header, or null when they are not where the format puts them. */
+export function pictureSize(b: Buffer): PictureSize | null {
+  const at = (i: number, n: number): boolean => b.length >= i + n;
+  // PNG: IHDR is the first chunk.
+  if (at(0, 24) && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR') return sized(b.readUInt32BE(16), b.readUInt32BE(20));
+  if (at(0, 10) && b.toString('latin1', 0, 4) === 'GIF8') return sized(b.readUInt16LE(6), b.readUInt16LE(8));
+  if (at(0, 3) && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return jpegSize(b);
+  if (at(0, 26) && isBmp(b)) return sized(b.readInt32LE(18), Math.abs(b.readInt32LE(22)));
+  if (at(0, 8) && (b.toString('latin1', 0, 4) === 'II*\0' || b.toString('latin1', 0, 4) === 'MM\0*')) return tiffSize(b);
+  if (at(0, 30) && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return webpSize(b);
+  return null;
+}
+
+const sized = (width: number, height: number): PictureSize | null => (width > 0 && height > 0 ? { width, height } : null);
+
+/** The first start-of-frame segment (SOF0–SOF15 but DHT, JPG, DAC), walking the segments from the start. */
+function jpegSize(b: Buffer): PictureSize | null {
+  let i = 2;
+  while (i + 9 <= b.length) {
+    if (b[i] !== 0xff) return null;
+    const marker = b[i + 1]!;
+    if (marker === 0xff) {
+      i++; // fill byte
+      continue;
+    }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return sized(b.readUInt16BE(i + 7), b.readUInt16BE(i + 5));
+    if (marker === 0xd9 || marker === 0xda) return null; // end of image, or scan data before any frame header
+    i += 2 + b.readUInt16BE(i + 2);
+  }
+  return null;
+}
+
+/** ImageWidth (256) and ImageLength (257) of the first directory. */
+function tiffSize(b: Buffer): PictureSize | null {
+  const le = b[0] === 0x49;
+  const u16 = (i: number): number => (le ? b.readUInt16LE(i) : b.readUInt16BE(i));
+  const u32 = (i: number): number => (le ? b.readUInt32LE(i) : b.readUInt32BE(i));
+  const ifd = u32(4);
+  if (ifd + 2 > b.length) return null;
+  let width = 0;
+  let height = 0;
+  for (let k = 0, n = u16(ifd); k < n; k++) {
+    const e = ifd + 2 + k * 12;
+    if (e + 12 > b.length) return null;
+    const tag = u16(e);
+    if (tag !== 256 && tag !== 257) continue;
+    const value = u16(e + 2) === 3 ? u16(e + 8) : u32(e + 8); // SHORT or LONG
+    if (tag === 256) width = value;
+    else height = value;
+  }
+  return sized(width, height);
+}
+
+/** The VP8 (lossy), VP8L (lossless) or VP8X (extended) chunk after the RIFF header. */
+function webpSize(b: Buffer): PictureSize | null {
+  const chunk = b.toString('latin1', 12, 16);
+  if (chunk === 'VP8X') return sized(1 + b.readUIntLE(24, 3), 1 + b.readUIntLE(27, 3));
+  if (chunk === 'VP8L' && b[20] === 0x2f) {
+    const bits = b.readUInt32LE(21);
+    return sized(1 + (bits & 0x3fff), 1 + ((bits >>> 14) & 0x3fff));
+  }
+  if (chunk === 'VP8 ') return sized(b.readUInt16LE(26) & 0x3fff, b.readUInt16LE(28) & 0x3fff);
+  return null;
+}
+
+async function readHeader(input: ExtractInput): Promise<Buffer> {
+  if (input.source.kind === 'buffer') return input.source.data.subarray(0, HEADER_BYTES);
+  const fh = await open(input.source.path, 'r');
+  try {
+    const buf = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEADER_BYTES, input.source.range?.start ?? 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export const imageExtractor: Extractor = {
+  kind: 'image',
+  async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const size = pictureSize(await readHeader(input));
+    if (!size) {
+      ctx.fail(input.location, 'no-text-layer', 'a picture whose size cannot be read: not read');
+      return;
+    }
+    const pixels = size.width * size.height;
+    if (pixels < LIST_PICTURE_PIXELS) {
+      const extra = input.size - (pixels * 4 + METADATA_ALLOWANCE);
+      if (extra > 0) ctx.fail(input.location, 'unsupported-format', `a ${size.width}×${size.height} picture in a file ${Math.ceil(extra / 1024)} KB larger than its pixels could need: something appended`);
+      return;
+    }
+    ctx.fail(input.location, 'no-text-layer', `a ${size.width}×${size.height} picture: not read`);
+  },
+};
