@@ -421,6 +421,18 @@ function main() {
   // The memo with that picture as its second page: a document with text, the list only as a picture.
   w('memo-scan.html', html('通知', `${memoBody}<p style="page-break-before: always"><img src="scanned.png" width="600"></p>`));
   soffice(work, 'pdf:writer_pdf_Export', ['memo-scan.html'], 'HTML (StarWriter)');
+  // A one-line caption over the picture (embedded, not linked), saved as .docx: the list is only in word/media.
+  const picture = readFileSync(join(work, 'scanned.png')).toString('base64');
+  w(
+    'caption-picture.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>
+<text:p>客户名单见下图，请勿外传。</text:p>
+<text:p><draw:frame draw:name="list" text:anchor-type="as-char" svg:width="15cm" svg:height="21.2cm"><draw:image><office:binary-data>${picture}</office:binary-data></draw:image></draw:frame></text:p>
+</office:text></office:body></office:document>
+`,
+  );
+  soffice(work, 'docx:MS Word 2007 XML', ['caption-picture.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -491,6 +503,8 @@ function main() {
   manifest.push({ file: 'list-picture.png', what: 'the picture of the 10-row list as a PNG (a screenshot)', needs: ['image'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('scanned-src.jpg', 'list-picture.jpg');
   manifest.push({ file: 'list-picture.jpg', what: 'the picture of the 10-row list as a JPEG (a photo of it)', needs: ['image'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('caption-picture.docx', 'caption-picture.docx');
+  manifest.push({ file: 'caption-picture.docx', what: 'a one-line caption over the picture of the 10-row list (Word)', needs: ['docx'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('memo-scan.pdf', 'memo-scan.pdf');
   manifest.push({ file: 'memo-scan.pdf', what: 'the office memo, then the picture of the 10-row list as page 2', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('customers-table.pptx', 'customers-table.pptx');

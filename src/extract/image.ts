@@ -11,8 +11,14 @@ import { open } from 'node:fs/promises';
 import { isBmp } from './sniff.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
-/** The smallest picture reported (200 × 200): below it, an icon or a logo, not a legible list. */
+/** The smallest picture file reported (200 × 200): below it, an icon or a logo, not a legible list. */
 export const LIST_PICTURE_PIXELS = 40_000;
+/**
+ * The smallest picture reported inside a document, beside little text (~400 × 250, a
+ * legible list): a cover page's or letterhead's logo is smaller (pdf-pictures.ts,
+ * office-pictures.ts).
+ */
+export const PAGE_PICTURE_PIXELS = 100_000;
 /** What a picture's file may hold besides its pixels (EXIF, ICC profile, thumbnail). */
 const METADATA_ALLOWANCE = 256 << 10;
 /** How far into a file its size is looked for (a JPEG's frame header follows its EXIF and ICC data). */

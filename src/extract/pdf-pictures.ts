@@ -14,9 +14,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** A picture at least this large (width × height in pixels, ~400 × 250) can hold a legible list. */
-export const PICTURE_PIXELS = 100_000;
+import { PAGE_PICTURE_PIXELS } from './image.js';
 /** A page with fewer visible characters than this is examined for a picture. */
 export const LITTLE_TEXT = 200;
 /** Pages examined per file, at most. */
@@ -87,7 +85,7 @@ export type PictureSearch =
 
 /**
  * The first of `pages` (page numbers with little text, in order) that paints
- * a picture of PICTURE_PIXELS or more; at most MAX_EXAMINED pages examined.
+ * a picture of PAGE_PICTURE_PIXELS or more; at most MAX_EXAMINED pages examined.
  */
 export async function findPicturePage(getPage: (n: number) => Promise<PicturePage>, pages: readonly number[], signal: AbortSignal): Promise<PictureSearch> {
   let examined = 0;
@@ -97,7 +95,7 @@ export async function findPicturePage(getPage: (n: number) => Promise<PicturePag
     examined++;
     try {
       const picture = await largestPicture(page);
-      if (picture && picture.width * picture.height >= PICTURE_PIXELS) return { found: { page: n, ...picture }, examined };
+      if (picture && picture.width * picture.height >= PAGE_PICTURE_PIXELS) return { found: { page: n, ...picture }, examined };
     } finally {
       page.cleanup();
     }

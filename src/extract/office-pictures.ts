@@ -1,0 +1,62 @@
+// Office documents that are a picture: a Word file whose content is a
+// screenshot of the customer sheet under a one-line caption, a slide that is
+// one pasted picture. The extractors read text and leave pictures alone, so
+// such a file read as its caption. When an OOXML or OpenDocument file gave
+// little text, the pictures it holds (word/media, ppt/media, xl/media,
+// Pictures/) have their size read from their headers (image.ts), and the
+// largest, if it could show a list, is `no-text-layer`. A document with more
+// text keeps its pictures to itself: they are figures, and reporting every
+// manual with screenshots would drown the rest.
+import { ExtractLimitError } from './limit-error.js';
+import { PAGE_PICTURE_PIXELS, pictureSize, type PictureSize } from './image.js';
+import { memberLocation } from './member.js';
+import type { ExtractContext, ExtractInput } from './types.js';
+import { type ZipMember, ZipReader } from './zip-reader.js';
+
+/** Text bytes under which a document's pictures are looked at (~200 Chinese characters). */
+export const LITTLE_TEXT_BYTES = 600;
+/** Picture parts looked at per document. */
+const MAX_PICTURES = 16;
+/** How much of a picture part is read for its header (a JPEG's frame header follows its EXIF data). */
+const HEADER_BYTES = 512 << 10;
+const PICTURE_PART = /(?:^|\/)(?:media|Pictures)\/[^/]+$/;
+
+/** The document kinds (zip-flavor.ts) whose pictures are looked at. */
+export const PICTURE_DOCUMENTS: ReadonlySet<string> = new Set(['docx', 'pptx', 'xlsx', 'xlsb', 'odf']);
+
+/** The first bytes of a picture part; null, said, when it cannot be read (damaged, a bomb, encrypted). */
+async function headerOf(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of zip.chunks(m, ctx)) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= HEADER_BYTES) break;
+    }
+  } catch (err) {
+    if (!(err instanceof ExtractLimitError)) throw err;
+    ctx.fail(memberLocation(input.location, m.name), err.reason, err.detail);
+    return null;
+  }
+  return Buffer.concat(parts);
+}
+
+/** Report the largest picture of a document that gave little text, when it could show a list. */
+export async function reportDocumentPictures(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+  try {
+    let best: { name: string; size: PictureSize } | null = null;
+    for (const m of zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name)).slice(0, MAX_PICTURES)) {
+      if (ctx.signal.aborted) return;
+      const head = await headerOf(zip, m, input, ctx);
+      const size = head && pictureSize(head);
+      if (size && (!best || size.width * size.height > best.size.width * best.size.height)) best = { name: m.name, size };
+    }
+    if (!best || best.size.width * best.size.height < PAGE_PICTURE_PIXELS) return;
+    const { width, height } = best.size;
+    ctx.fail(memberLocation(input.location, best.name), 'no-text-layer', `little or no text and a ${width}×${height} picture: a screenshot or a scan, not read`);
+  } finally {
+    zip.close();
+  }
+}
