@@ -1,5 +1,6 @@
 // Plain text, CSV and TSV in UTF-8 (BOM or not), UTF-16LE/BE and GB18030/GBK
-// (what Excel on Chinese Windows writes for "CSV"). UTF-8 stays bytes all the
+// (what Excel on Chinese Windows writes for "CSV"); SQL dumps with one value
+// tuple per line (sql-rows.ts). UTF-8 stays bytes all the
 // way to the detector; other encodings are decoded with iconv-lite. Bytes that
 // are neither text nor a known encoding are `unsupported-format`, never
 // scanned as if they were clean text.
@@ -8,6 +9,7 @@ import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { EmbeddedBase64 } from './base64-blocks.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
+import { isSqlDump, tupleLineWriter } from './sql-rows.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
 
 /** Table or prose: by name (.csv/.tsv), else by consistent delimiters in the first lines. */
@@ -124,7 +126,8 @@ export const textExtractor: Extractor = {
     const sampleBytes = input.head.subarray(detected.bom);
     const sample =
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
-    const writer = ctx.sink.open(input.location, detectShape(input.name, sample));
+    const unit = ctx.sink.open(input.location, detectShape(input.name, sample));
+    const writer = isSqlDump(input.name, sample) ? tupleLineWriter(unit) : unit;
     const decoder =
       detected.encoding === 'utf8'
         ? new Utf8OrGb(writer)

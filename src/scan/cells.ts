@@ -1,6 +1,15 @@
 // Byte-level helpers for table cells and name-shaped tokens (UTF-8).
 import { codePointAt } from './utf8.js';
 
+/** Space, CR, and the quotes around a CSV field, a SQL string or name ('张伟', `手机`; Excel's text-prefix apostrophe too). */
+const isCellPadding = (b: number): boolean => b === 0x20 || b === 0x22 || b === 0x27 || b === 0x60 || b === 0x0d;
+
+/** Whether seg[from, to) holds byte b. */
+function holds(seg: Uint8Array, from: number, to: number, b: number): boolean {
+  for (let p = from; p < to; p++) if (seg[p] === b) return true;
+  return false;
+}
+
 /** Cell boundaries of one row as a flat [start0, end0, start1, end1, …], trimmed of spaces, quotes and CR. */
 export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter: string): number[] {
   const d = delimiter.charCodeAt(0);
@@ -13,8 +22,12 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
     else if (b === d && (!quoted || p === to)) {
       let s = cs;
       let e = p;
-      while (s < e && (seg[s] === 0x20 || seg[s] === 0x22 || seg[s] === 0x0d)) s++;
-      while (e > s && (seg[e - 1] === 0x20 || seg[e - 1] === 0x22 || seg[e - 1] === 0x0d)) e--;
+      while (s < e && isCellPadding(seg[s]!)) s++;
+      while (e > s && (isCellPadding(seg[e - 1]!) || (seg[e - 1] === 0x3b && e === to))) e--;
+      // A SQL value tuple's parentheses, `(1,'张伟'` … `'138…');`: one at the edge without its
+      // partner is not part of the value; (0755)8765… keeps its own.
+      if (seg[s] === 0x28 && !holds(seg, s + 1, e, 0x29)) while (s < e && (seg[s] === 0x28 || isCellPadding(seg[s]!))) s++;
+      if (seg[e - 1] === 0x29 && !holds(seg, s, e - 1, 0x28)) while (e > s && (seg[e - 1] === 0x29 || isCellPadding(seg[e - 1]!))) e--;
       out.push(s, e);
       cs = p + 1;
     }
@@ -82,22 +95,23 @@ export function paddingAt(seg: Uint8Array, from: number, to: number): number {
 }
 
 const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
-  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || (brackets && (b === 0x28 || b === 0x29));
+  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || b === 0x27 || b === 0x22 || b === 0x60 || (brackets && (b === 0x28 || b === 0x29));
 
-/** Wide punctuation that separates tokens: ，；：／｜、 and U+3000. */
-const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000'].map((ch) => ch.codePointAt(0)!));
+/** Wide punctuation that separates tokens: ，；：／｜、, U+3000 and the quotes “”‘’「」. */
+const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000“”‘’「」'].map((ch) => ch.codePointAt(0)!));
 const WIDE_BRACKETS = new Set([...'（）'].map((ch) => ch.codePointAt(0)!));
 
 /** Width of a wide separator at p (all are 3 bytes); with `brackets`, （） count too. */
 function wideSeparatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
-  if (seg[p] !== 0xe3 && seg[p] !== 0xef) return 0; // the lead bytes of all of them
+  if (seg[p] !== 0xe3 && seg[p] !== 0xef && seg[p] !== 0xe2) return 0; // the lead bytes of all of them
   const cp = codePointAt(seg, p);
   return WIDE_SEPARATORS.has(cp) || (brackets && WIDE_BRACKETS.has(cp)) ? 3 : 0;
 }
 
 /**
- * Tokens of a prose line split on spaces and list punctuation, and with
- * `brackets` on parentheses too (张伟（13800138000）).
+ * Tokens of a prose line split on spaces, list punctuation and quotes (a
+ * SQL row `(1,'张伟','13800138000')`, "张伟"), and with `brackets` on
+ * parentheses too (张伟（13800138000）).
  */
 export function splitTextTokens(seg: Uint8Array, from: number, to: number, brackets = false): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

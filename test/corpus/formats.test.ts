@@ -15,12 +15,12 @@ import { DEFAULT_LIMITS } from '../../src/types.js';
 import { THRESHOLDS } from '../support/engine.js';
 import { makeRng } from '../support/synth.js';
 import { generateCorpus, type Carrier } from './generate.js';
-import { buildDocxItem, buildEmlItem, buildOdsItem, buildOdtItem, buildXlsxItem, groupCarriers, type Item } from './formats.js';
+import { buildDocxItem, buildEmlItem, buildOdsItem, buildOdtItem, buildSqlItem, buildXlsxItem, groupCarriers, type Item } from './formats.js';
 import { BARS, Score } from './score.js';
 
 const SEED = 77031;
 const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
-const FORMATS = ['xlsx', 'docx', 'odt', 'ods', 'eml-zip-csv', 'pdf'] as const;
+const FORMATS = ['xlsx', 'docx', 'odt', 'ods', 'eml-zip-csv', 'pdf', 'sql'] as const;
 const PDF_DIR = fileURLToPath(new URL('../fixtures/corpus-pdf/', import.meta.url));
 /** Below this many labels a detector's ratio in one format is too noisy to bar. */
 const MIN_LABELS = 150;
@@ -37,6 +37,8 @@ function buildItems(): Item[] {
   // Spreadsheets hold tables; documents hold both.
   groupCarriers(tables, 600, 12).forEach((g, i) => items.push(buildXlsxItem(rng, g, `list-${i}.xlsx`)));
   groupCarriers(tables, 600, 12).forEach((g, i) => items.push(buildOdsItem(g, `list-${i}.ods`)));
+  const sqlRng = makeRng(SEED + 1); // its own: the other items stay as they were
+  groupCarriers(tables, 600, 12).forEach((g, i) => items.push(buildSqlItem(sqlRng, g, `dump-${i}.sql`)));
   groupCarriers(carriers, 600, 20).forEach((g, i) => items.push(buildDocxItem(g, `doc-${i}.docx`)));
   groupCarriers(carriers, 600, 20).forEach((g, i) => items.push(buildOdtItem(g, `doc-${i}.odt`)));
   // One mail per text carrier body (cycled), with a zip of up to 10 CSVs.

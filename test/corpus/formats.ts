@@ -1,7 +1,7 @@
 // Wrap labeled carriers in the containers a customer list travels in (issue
 // 3): xlsx (some numbers as numeric cells, some sheets hidden), docx (tables
-// and paragraphs), ods/odt, and CSV files (UTF-8, UTF-8 BOM, GBK) inside a
-// zip attached to an e-mail. Each built item carries the union of its
+// and paragraphs), ods/odt, CSV files (UTF-8, UTF-8 BOM, GBK) inside a
+// zip attached to an e-mail, and mysqldump-style SQL dumps. Each built item carries the union of its
 // carriers' labels.
 import iconv from 'iconv-lite';
 import { buildDocx, buildOdf, buildXlsx, wP, wTable, xmlEscape, type SheetSpec } from '../support/office-writer.js';
@@ -114,6 +114,33 @@ export function buildOdtItem(carriers: readonly Carrier[], name: string): Item {
 export function buildOdsItem(carriers: readonly Carrier[], name: string): Item {
   const body = carriers.map((c, i) => odfTable(`Sheet${i + 1}`, c.rows ?? linesOf(c).map((l) => [l]))).join('');
   return item('ods', name, buildOdf('spreadsheet', body), carriers);
+}
+
+/** A SQL string literal as mysqldump writes it: backslash before quotes, backslashes and line ends. */
+const sqlString = (v: string): string => `'${v.replace(/[\\'"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
+
+/**
+ * Table carriers as a mysqldump of one table each: CREATE TABLE, then every
+ * row in one extended INSERT line (`VALUES (…),(…),…;`), some with the
+ * column list (--complete-insert); columns named after the header row. Numbers of up to
+ * 11 digits are sometimes unquoted (a BIGINT mobile column).
+ */
+export function buildSqlItem(rng: Rng, carriers: readonly Carrier[], name: string): Item {
+  const out = ['-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)', '--', '-- Host: localhost    Database: crm', ''];
+  carriers.forEach((c, t) => {
+    const rows = c.rows ?? [];
+    const header = rows.length > 1 && rows[0]!.every((v) => !/\d/.test(v)) ? rows[0]! : null;
+    const data = header ? rows.slice(1) : rows;
+    const width = Math.max(...rows.map((r) => r.length));
+    // Column names: the header's labels when there is one (a Chinese system's schema), else c1, c2, ….
+    const cols = Array.from({ length: width }, (_, i) => `\`${header?.[i] || `c${i + 1}`}\``);
+    out.push(`CREATE TABLE \`t${t}\` (${cols.map((col) => `${col} varchar(255)`).join(', ')});`);
+    const value = (v: string | undefined): string => (v === undefined || v === '' ? 'NULL' : /^\d{1,11}$/.test(v) && rng.bool(0.3) ? v : sqlString(v));
+    const tuples = data.map((r) => `(${Array.from({ length: width }, (_, i) => value(r[i])).join(',')})`);
+    const list = header && rng.bool(0.5) ? ` (${header.map((h) => `\`${h}\``).join(',')})` : '';
+    out.push(`INSERT INTO \`t${t}\`${list} VALUES ${tuples.join(',')};`);
+  });
+  return item('sql', name, Buffer.from(`${out.join('\n')}\n`), carriers);
 }
 
 /** CSV bytes as Excel and friends write them: UTF-8, UTF-8 with BOM, or GBK. */
