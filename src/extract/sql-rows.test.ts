@@ -70,6 +70,20 @@ describe('a mysqldump through the scan', () => {
     expect(new Set(names)).toEqual(new Set(people.map((p) => p.name)));
   });
 
+  it('puts the columns of a pg_dump COPY above its tab-separated rows', async () => {
+    const pg = [
+      '-- PostgreSQL database dump',
+      'COPY public.member (id, name, mobile, city, "证件号") FROM stdin;',
+      ...people.map((p, i) => `${i + 1}\t${p.name}\t${p.mobile}\t${i % 2 ? '高邮' : '林芝'}\t${p.id}`),
+      '\\.',
+      '',
+    ].join('\n');
+    expect(lines(pg).slice(0, 4)).toEqual(['-- PostgreSQL database dump', 'COPY public.member (id, name, mobile, city, "证件号") FROM stdin;', 'id\tname\tmobile\tcity\t证件号', `1\t${people[0]!.name}\t${people[0]!.mobile}\t林芝\t${people[0]!.id}`]);
+    const v = await scanItem({ kind: 'buffer', name: 'crm.dump', data: Buffer.from(pg) }, 'crm.dump', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });
+    expect(v.records).toBe(60);
+    expect(new Set(v.findings.find((f) => f.detector === 'person_name_zh')?.values)).toEqual(new Set(people.map((p) => p.name)));
+  });
+
   it('reads the dump as text (a table unit is not forced on it)', async () => {
     const sink = await extractBuffer('crm.sql', Buffer.from(dump));
     expect(sink.problems).toEqual([]);

@@ -12,7 +12,9 @@
 //   digits in it, and a header row has none);
 // - an INSERT without a column list (mysqldump's default) gets the columns
 //   of the table's CREATE TABLE earlier in the dump as a header line, their
-//   digits left out (`phone1`).
+//   digits left out (`phone1`);
+// - pg_dump's `COPY t (id, name, mobile) FROM stdin;` is followed by its
+//   rows as tab-separated lines: its columns go above them as a header.
 //
 // String literals are '…', "…" or `…`, with backslash escapes (MySQL) and
 // doubled quotes ('' — a literal that closes and opens again). The state is
@@ -45,6 +47,8 @@ const INSERT_INTO = String.raw`(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|H
 const INSERT_HEAD = new RegExp(String.raw`${INSERT_INTO}\s+VALUES\s*$`, 'i');
 /** Before the column list of an INSERT: `INSERT INTO t (`. */
 const INSERT_COLUMNS = new RegExp(String.raw`${INSERT_INTO}\s+$`, 'i');
+const COPY_HEAD = new RegExp(String.raw`COPY\s+${NAME}\s*$`, 'i');
+const COPY_FROM_STDIN = /\)\s*FROM\s+stdin\s*$/i;
 /** Definitions in a CREATE TABLE body that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|SPATIAL|CHECK|PERIOD|EXCLUDE|LIKE)$/i;
 
@@ -96,9 +100,13 @@ export class SqlTupleLines {
   private held = '';
   /** The current statement at depth 0, its last HEAD_CHARS. */
   private head = '';
-  /** The table whose CREATE TABLE body is being read, and the body so far. */
-  private creating: { table: string; body: string } | null = null;
+  /** The parenthesised text being read: a CREATE TABLE body, or a COPY's column list. */
+  private creating: { kind: 'create' | 'copy'; table: string; body: string } | null = null;
+  /** The columns of the COPY statement being read. */
+  private copyColumns: string[] | null = null;
   private readonly tables = new Map<string, string[]>();
+  /** A COPY's header, to go after the line end that ends the COPY statement. */
+  private copyHeader = '';
 
   /**
    * One UTF-16 unit at index i of the chunk: where a line end goes (this
@@ -117,6 +125,11 @@ export class SqlTupleLines {
       else if (c === NEWLINE && this.depth === 0) this.quote = 0;
       return null;
     }
+    if (c === NEWLINE && this.copyHeader) {
+      const header = this.copyHeader;
+      this.copyHeader = '';
+      return { at: i, header };
+    }
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === NEWLINE) {
       if (this.space < 0) this.space = i;
       return null;
@@ -129,6 +142,7 @@ export class SqlTupleLines {
     } else if (c === CLOSE) {
       if (this.depth > 0) this.depth--;
       if (this.depth === 0) {
+        this.head += ')';
         this.closing();
         this.afterTuple = true;
         this.word = '';
@@ -136,6 +150,8 @@ export class SqlTupleLines {
       }
     } else if (c === COMMA && this.depth === 0 && this.afterTuple) end = { at: i };
     else if (c === SEMICOLON) {
+      if (this.copyColumns && COPY_FROM_STDIN.test(this.head.slice(0, -1))) this.copyHeader = this.copyColumns.map((col) => col.replace(/[0-9]/g, '')).join('\t');
+      this.copyColumns = null;
       this.depth = 0;
       this.head = '';
       this.creating = null;
@@ -150,9 +166,9 @@ export class SqlTupleLines {
   /** A '(' at index i, at depth 0: a CREATE TABLE body begins, an INSERT's column list, or its first tuple. */
   private opening(i: number): { at: number; header?: string } | null {
     const before = this.head.slice(0, -1);
-    const create = CREATE_HEAD.exec(before);
+    const create = CREATE_HEAD.exec(before) ?? COPY_HEAD.exec(before);
     if (create) {
-      this.creating = { table: tableName(create[1]!), body: '' };
+      this.creating = { kind: create[0].trimStart().slice(0, 4).toUpperCase() === 'COPY' ? 'copy' : 'create', table: tableName(create[1]!), body: '' };
       return null;
     }
     if (this.space < 0) return null;
@@ -166,9 +182,10 @@ export class SqlTupleLines {
   /** A ')' back at depth 0: the end of a CREATE TABLE body. */
   private closing(): void {
     if (!this.creating) return;
-    const { table, body } = this.creating;
+    const { kind, table, body } = this.creating;
     this.creating = null;
-    if (this.tables.size < MAX_TABLES || this.tables.has(table)) this.tables.set(table, createTableColumns(body.slice(0, -1)));
+    if (kind === 'copy') this.copyColumns = createTableColumns(body.slice(0, -1));
+    else if (this.tables.size < MAX_TABLES || this.tables.has(table)) this.tables.set(table, createTableColumns(body.slice(0, -1)));
   }
 
   /** Text with each value tuple on a line of its own, under its header (white space at the end is held for the next call). */
