@@ -85,6 +85,10 @@ export function createTableColumns(body: string): string[] {
   return columns;
 }
 
+/** The last six letters packed five bits each (a = 1): what `word` holds after VALUES. */
+const VALUES_WORD = [...'VALUES'].reduce((w, ch) => (w << 5) | (ch.charCodeAt(0) - 0x40), 0);
+const WORD_MASK = (1 << 30) - 1;
+
 export class SqlTupleLines {
   /** The quote that opened the literal we are in, or 0. */
   private quote = 0;
@@ -92,32 +96,38 @@ export class SqlTupleLines {
   private depth = 0;
   /** A tuple closed at depth 0, and only white space since. */
   private afterTuple = false;
-  /** The last word outside literals at depth 0 (up to 6 letters, upper case). */
-  private word = '';
+  /** The code before the current white space, outside literals. */
+  private last = 0;
+  /** The last letters outside literals at depth 0, packed (VALUES_WORD). */
+  private word = 0;
   /** Index (in the text being processed) where the white space since the last code outside literals began, or -1. */
   private space = -1;
   /** The end of the last chunk from `space` on, held back: a line end may yet go there. */
   private held = '';
-  /** The current statement at depth 0, its last HEAD_CHARS. */
-  private head = '';
-  /** The parenthesised text being read: a CREATE TABLE body, or a COPY's column list. */
-  private creating: { kind: 'create' | 'copy'; table: string; body: string } | null = null;
+  /** The text being processed, and where in it the current statement began (after its `;`). */
+  private cur = '';
+  private headFrom = 0;
+  /** The current statement's text before `cur`, its last HEAD_CHARS. */
+  private headCarry = '';
+  /** The parenthesised text being read: a CREATE TABLE body, or a COPY's column list, from `from` in `cur`. */
+  private creating: { kind: 'create' | 'copy'; table: string; carry: string; from: number } | null = null;
   /** The columns of the COPY statement being read. */
   private copyColumns: string[] | null = null;
   private readonly tables = new Map<string, string[]>();
   /** A COPY's header, to go after the line end that ends the COPY statement. */
   private copyHeader = '';
 
+  /** The current statement up to index i (its last HEAD_CHARS). */
+  private head(i: number): string {
+    const own = this.cur.slice(Math.max(this.headFrom, i - HEAD_CHARS), i);
+    return own.length >= HEAD_CHARS ? own : (this.headCarry + own).slice(-HEAD_CHARS);
+  }
+
   /**
-   * One UTF-16 unit at index i of the chunk: where a line end goes (this
+   * One UTF-16 unit at index i of the text: where a line end goes (this
    * comma, or the space after VALUES, with the header to put after it), or null.
    */
   private step(c: number, i: number): { at: number; header?: string } | null {
-    if (this.creating) {
-      if (this.creating.body.length < CREATE_BODY_CHARS) this.creating.body += String.fromCharCode(c);
-      else this.creating = null; // too long to be a table definition: no header from it
-    }
-    if (this.depth === 0) this.head = (this.head.length >= HEAD_CHARS ? this.head.slice(-HEAD_CHARS / 2) : this.head) + String.fromCharCode(c);
     if (this.quote) {
       if (this.escaped) this.escaped = false;
       else if (c === BACKSLASH) this.escaped = true;
@@ -137,60 +147,66 @@ export class SqlTupleLines {
     let end: { at: number; header?: string } | null = null;
     if (QUOTES.has(c)) this.quote = c;
     else if (c === OPEN) {
-      if (this.depth === 0) end = this.opening(i);
+      // A tuple after a comma is the rest of a VALUES list: nothing to look at.
+      if (this.depth === 0 && this.last !== COMMA) end = this.opening(i);
       this.depth++;
     } else if (c === CLOSE) {
       if (this.depth > 0) this.depth--;
       if (this.depth === 0) {
-        this.head += ')';
-        this.closing();
+        this.closing(i);
         this.afterTuple = true;
-        this.word = '';
+        this.word = 0;
+        this.last = c;
+        this.space = -1;
         return null;
       }
     } else if (c === COMMA && this.depth === 0 && this.afterTuple) end = { at: i };
     else if (c === SEMICOLON) {
-      if (this.copyColumns && COPY_FROM_STDIN.test(this.head.slice(0, -1))) this.copyHeader = this.copyColumns.map((col) => col.replace(/[0-9]/g, '')).join('\t');
+      if (this.copyColumns && COPY_FROM_STDIN.test(this.head(i))) this.copyHeader = this.copyColumns.map((col) => col.replace(/[0-9]/g, '')).join('\t');
       this.copyColumns = null;
       this.depth = 0;
-      this.head = '';
+      this.headFrom = i + 1;
+      this.headCarry = '';
       this.creating = null;
     }
     this.afterTuple = false;
-    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-    this.word = letter && this.depth === 0 ? (this.space >= 0 ? '' : this.word).concat(String.fromCharCode(c & ~0x20)).slice(-6) : '';
+    const letter = (c | 0x20) - 0x60;
+    this.word = letter >= 1 && letter <= 26 && this.depth === 0 ? (((this.space >= 0 ? 0 : this.word) << 5) | letter) & WORD_MASK : 0;
+    this.last = c;
     this.space = -1;
     return end;
   }
 
   /** A '(' at index i, at depth 0: a CREATE TABLE body begins, an INSERT's column list, or its first tuple. */
   private opening(i: number): { at: number; header?: string } | null {
-    const before = this.head.slice(0, -1);
+    const before = this.head(i);
     const create = CREATE_HEAD.exec(before) ?? COPY_HEAD.exec(before);
     if (create) {
-      this.creating = { kind: create[0].trimStart().slice(0, 4).toUpperCase() === 'COPY' ? 'copy' : 'create', table: tableName(create[1]!), body: '' };
+      this.creating = { kind: /^\s*COPY/i.test(create[0]) ? 'copy' : 'create', table: tableName(create[1]!), carry: '', from: i + 1 };
       return null;
     }
     if (this.space < 0) return null;
     if (INSERT_COLUMNS.test(before)) return { at: this.space };
-    if (this.word !== 'VALUES') return null;
+    if (this.word !== VALUES_WORD) return null;
     const insert = INSERT_HEAD.exec(before);
     const columns = insert ? this.tables.get(tableName(insert[1]!)) : undefined;
     return columns ? { at: this.space, header: columns.map((col) => `\`${col.replace(/[0-9]/g, '')}\``).join(',') } : { at: this.space };
   }
 
-  /** A ')' back at depth 0: the end of a CREATE TABLE body. */
-  private closing(): void {
+  /** A ')' at index i, back at depth 0: the end of a CREATE TABLE body or a COPY's column list. */
+  private closing(i: number): void {
     if (!this.creating) return;
-    const { kind, table, body } = this.creating;
+    const { kind, table, carry, from } = this.creating;
     this.creating = null;
-    if (kind === 'copy') this.copyColumns = createTableColumns(body.slice(0, -1));
-    else if (this.tables.size < MAX_TABLES || this.tables.has(table)) this.tables.set(table, createTableColumns(body.slice(0, -1)));
+    const columns = createTableColumns(carry + this.cur.slice(from, i));
+    if (kind === 'copy') this.copyColumns = columns;
+    else if (this.tables.size < MAX_TABLES || this.tables.has(table)) this.tables.set(table, columns);
   }
 
   /** Text with each value tuple on a line of its own, under its header (white space at the end is held for the next call). */
   text(chunk: string): string {
     const text = this.held + chunk;
+    this.cur = text;
     const ends: { at: number; header?: string }[] = [];
     if (this.held) this.space = 0;
     for (let i = this.held.length; i < text.length; i++) {
@@ -200,6 +216,15 @@ export class SqlTupleLines {
     // Only white space since `space`: nothing after it is a line end yet.
     const cut = this.space >= 0 ? this.space : text.length;
     this.held = text.slice(cut);
+    // What the next text needs of this one: the statement's head, a body being read (bounded).
+    this.headCarry = this.head(cut);
+    this.headFrom = 0; // the held text begins the next one
+    if (this.creating) {
+      const carry = this.creating.carry + text.slice(this.creating.from, cut);
+      // Too long to be a table definition: no header from it.
+      this.creating = carry.length > CREATE_BODY_CHARS ? null : { ...this.creating, carry, from: 0 };
+    }
+    this.cur = '';
     let out = '';
     let from = 0;
     for (const { at, header } of ends) {
