@@ -421,6 +421,25 @@ function main() {
   // The memo with that picture as its second page: a document with text, the list only as a picture.
   w('memo-scan.html', html('通知', `${memoBody}<p style="page-break-before: always"><img src="scanned.png" width="600"></p>`));
   soffice(work, 'pdf:writer_pdf_Export', ['memo-scan.html'], 'HTML (StarWriter)');
+  // A list drawn as text boxes in a grid, saved as an enhanced metafile; then pasted into Word.
+  const drawPeople = makePeople(119, 10);
+  const cellFrames = [HEAD, ...rowsOf(drawPeople, ['name', 'mobile', 'id'])]
+    .flatMap((row, r) => row.map((v, c) => `<draw:frame svg:x="${[0.5, 4.5, 11][c]}cm" svg:y="${1 + r * 1}cm" svg:width="${[3.5, 6, 9.5][c]}cm" svg:height="0.7cm"><draw:text-box><text:p>${esc(v)}</text:p></draw:text-box></draw:frame>`))
+    .join('');
+  w('list-drawing.fodg', `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.graphics"><office:body><office:drawing><draw:page draw:name="list">${cellFrames}</draw:page></office:drawing></office:body></office:document>
+`);
+  soffice(work, 'emf', ['list-drawing.fodg']);
+  w(
+    'pasted-range.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>
+<text:p>本月新增客户如下：</text:p>
+<text:p><draw:frame draw:name="range" text:anchor-type="as-char" svg:width="16cm" svg:height="9cm"><draw:image><office:binary-data>${readFileSync(join(work, 'out/list-drawing.emf')).toString('base64')}</office:binary-data></draw:image></draw:frame></text:p>
+</office:text></office:body></office:document>
+`,
+  );
+  soffice(work, 'docx:MS Word 2007 XML', ['pasted-range.fodt']);
   // A one-line caption over the picture (embedded, not linked), saved as .docx: the list is only in word/media.
   const picture = readFileSync(join(work, 'scanned.png')).toString('base64');
   w(
@@ -505,6 +524,10 @@ function main() {
   manifest.push({ file: 'list-picture.jpg', what: 'the picture of the 10-row list as a JPEG (a photo of it)', needs: ['image'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('caption-picture.docx', 'caption-picture.docx');
   manifest.push({ file: 'caption-picture.docx', what: 'a one-line caption over the picture of the 10-row list (Word)', needs: ['docx'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
+  take('list-drawing.emf', 'list-drawing.emf');
+  manifest.push({ file: 'list-drawing.emf', what: 'a 10-row list drawn as text boxes, saved as an enhanced metafile (what "Copy as Picture" of a range gives)', needs: ['emf'], detectors: LIST_DETECTORS, records: 10, sensitiveRecords: 10, sensitivity: 'secret', unscannable: [], text: list(drawPeople) });
+  take('pasted-range.docx', 'pasted-range.docx');
+  manifest.push({ file: 'pasted-range.docx', what: 'a caption, and that metafile pasted as a picture (Word)', needs: ['docx', 'emf'], detectors: LIST_DETECTORS, records: 10, sensitiveRecords: 10, sensitivity: 'secret', unscannable: [], text: list(drawPeople) });
   take('memo-scan.pdf', 'memo-scan.pdf');
   manifest.push({ file: 'memo-scan.pdf', what: 'the office memo, then the picture of the 10-row list as page 2', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('customers-table.pptx', 'customers-table.pptx');

@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import type { Limits, UnscannableReason } from '../types.js';
 import { describeError, HEAD_BYTES } from './input.js';
 import { EXTRACTOR_KINDS, extractorFor } from './registry.js';
-import { LITTLE_TEXT_BYTES, PICTURE_DOCUMENTS, reportDocumentPictures } from './office-pictures.js';
+import { LITTLE_TEXT_BYTES, PICTURE_DOCUMENTS, readDocumentPictures } from './office-pictures.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
 
@@ -88,12 +88,10 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
   try {
     const before = ctx.sink.textBytes;
     await extractor.extract(input, ctx);
-    // A document that gave little text may be a picture of the list (office-pictures.ts).
-    // (Not when a bound stopped it: the text it gave is then no measure.)
+    // A document's metafiles hold text; one that gave little text may be a picture of the
+    // list (office-pictures.ts). Not when a bound stopped it: the text it gave is no measure.
     const bounded = ctx.signal.aborted || ctx.sink.exhausted || !ctx.consume(0);
-    if (PICTURE_DOCUMENTS.has(kind) && ctx.sink.textBytes - before < LITTLE_TEXT_BYTES && !bounded) {
-      await reportDocumentPictures(input, ctx);
-    }
+    if (PICTURE_DOCUMENTS.has(kind) && !bounded) await readDocumentPictures(input, ctx, ctx.sink.textBytes - before < LITTLE_TEXT_BYTES);
   } catch (err) {
     if (ctx.signal.aborted) return;
     // An extractor that throws has met input it cannot read: corrupt, never clean.

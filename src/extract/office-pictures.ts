@@ -7,9 +7,14 @@
 // largest, if it could show a list, is `no-text-layer`. A document with more
 // text keeps its pictures to itself: they are figures, and reporting every
 // manual with screenshots would drown the rest.
+//
+// Enhanced metafiles (`.emf`: Excel's "Copy as Picture" of a range, pasted
+// into Word or PowerPoint) are drawing records with the cell text in them:
+// those are read as items in every document (emf.ts), text or not.
 import { ExtractLimitError } from './limit-error.js';
 import { PAGE_PICTURE_PIXELS, pictureSize, type PictureSize } from './image.js';
-import { memberLocation } from './member.js';
+import { memberInput, memberLocation } from './member.js';
+import { isEnhancedMetafile } from './sniff.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
@@ -42,12 +47,31 @@ async function headerOf(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: 
   return Buffer.concat(parts);
 }
 
-/** Report the largest picture of a document that gave little text, when it could show a list. */
-export async function reportDocumentPictures(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+/** Metafile parts: LibreOffice names an enhanced metafile `.wmf` when it saves a .docx. */
+const METAFILE = /\.[ew]mf$/i;
+
+/** A metafile part read as an item of its own (its text), when it is an enhanced one (old WMF is not read). */
+async function readMetafilePart(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const { data, error } = await zip.read(m, ctx);
+  if (error) ctx.fail(memberLocation(input.location, m.name), error.reason, error.detail);
+  else if (isEnhancedMetafile(data)) await ctx.recurse(memberInput(input, m.name, data));
+}
+
+/**
+ * A document's pictures: its metafiles read for their text; and, when it gave
+ * little text, the largest picture reported if it could show a list.
+ */
+export async function readDocumentPictures(input: ExtractInput, ctx: ExtractContext, littleText: boolean): Promise<void> {
   const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
   try {
+    const parts = zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name));
+    for (const m of parts.filter((p) => METAFILE.test(p.name)).slice(0, MAX_PICTURES)) {
+      if (ctx.signal.aborted) return;
+      await readMetafilePart(zip, m, input, ctx);
+    }
+    if (!littleText) return;
     let best: { name: string; size: PictureSize } | null = null;
-    for (const m of zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name)).slice(0, MAX_PICTURES)) {
+    for (const m of parts.filter((p) => !METAFILE.test(p.name)).slice(0, MAX_PICTURES)) {
       if (ctx.signal.aborted) return;
       const head = await headerOf(zip, m, input, ctx);
       const size = head && pictureSize(head);

@@ -7,6 +7,7 @@ type Loader = () => Promise<Extractor>;
 
 const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   docx: async () => (await import('./docx.js')).docxExtractor,
+  emf: async () => (await import('./emf.js')).emfExtractor,
   eml: async () => (await import('./eml.js')).emlExtractor,
   gzip: async () => (await import('./gzip.js')).gzipExtractor,
   html: async () => (await import('./html.js')).htmlExtractor,

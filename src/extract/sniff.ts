@@ -14,8 +14,12 @@ export type SniffedKind =
   | 'rar'
   | '7z'
   | 'image' // pictures: PNG, JPEG, GIF, BMP, TIFF, WebP (image.ts reads their size)
+  | 'emf' // enhanced metafiles: drawing records, text among them (emf.ts)
   | 'media' // audio, video: no text to read
   | 'text'; // everything else: the text extractor decides text vs binary
+
+/** EMR_HEADER and the " EMF" signature: an enhanced metafile. */
+export const isEnhancedMetafile = (b: Buffer): boolean => b.length >= 44 && b.readUInt32LE(0) === 1 && b.readUInt32LE(40) === 0x464d4520;
 
 /** 'BM', reserved zeros, and a DIB header of a known size. */
 export function isBmp(b: Buffer): boolean {
@@ -61,6 +65,7 @@ export function sniff(head: Buffer): SniffedKind {
     }
     if (startsWith(head, sig, at)) return kind;
   }
+  if (isEnhancedMetafile(head)) return 'emf';
   if (isBmp(head) || (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP')) return 'image';
   const start = head.toString('latin1', 0, Math.min(head.length, 4096));
   if (MAIL_HEADER.test(start)) return 'eml';
