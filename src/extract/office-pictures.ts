@@ -62,7 +62,12 @@ async function readMetafilePart(zip: ZipReader, m: ZipMember, input: ExtractInpu
  * little text, the largest picture reported if it could show a list.
  */
 export async function readDocumentPictures(input: ExtractInput, ctx: ExtractContext, littleText: boolean): Promise<void> {
-  const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+  let zip: ZipReader;
+  try {
+    zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
+  } catch {
+    return; // the document's extractor has said what is wrong with the package
+  }
   try {
     const parts = zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name));
     for (const m of parts.filter((p) => METAFILE.test(p.name)).slice(0, MAX_PICTURES)) {
