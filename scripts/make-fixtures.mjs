@@ -440,6 +440,7 @@ function main() {
 `,
   );
   soffice(work, 'docx:MS Word 2007 XML', ['pasted-range.fodt']);
+  soffice(work, 'rtf:Rich Text Format', ['pasted-range.fodt']);
   // A one-line caption over the picture (embedded, not linked), saved as .docx: the list is only in word/media.
   const picture = readFileSync(join(work, 'scanned.png')).toString('base64');
   w(
@@ -528,6 +529,8 @@ function main() {
   manifest.push({ file: 'list-drawing.emf', what: 'a 10-row list drawn as text boxes, saved as an enhanced metafile (what "Copy as Picture" of a range gives)', needs: ['emf'], detectors: LIST_DETECTORS, records: 10, sensitiveRecords: 10, sensitivity: 'secret', unscannable: [], text: list(drawPeople) });
   take('pasted-range.docx', 'pasted-range.docx');
   manifest.push({ file: 'pasted-range.docx', what: 'a caption, and that metafile pasted as a picture (Word)', needs: ['docx', 'emf'], detectors: LIST_DETECTORS, records: 10, sensitiveRecords: 10, sensitivity: 'secret', unscannable: [], text: list(drawPeople) });
+  take('pasted-range.rtf', 'pasted-range.rtf');
+  manifest.push({ file: 'pasted-range.rtf', what: 'the caption and the pasted metafile saved as RTF (\\emfblip)', needs: ['rtf', 'emf'], detectors: LIST_DETECTORS, records: 10, sensitiveRecords: 10, sensitivity: 'secret', unscannable: [], text: list(drawPeople) });
   take('memo-scan.pdf', 'memo-scan.pdf');
   manifest.push({ file: 'memo-scan.pdf', what: 'the office memo, then the picture of the 10-row list as page 2', needs: ['pdf'], detectors: [], records: 0, sensitiveRecords: 0, sensitivity: 'public', unscannable: ['no-text-layer'], text: null });
   take('customers-table.pptx', 'customers-table.pptx');

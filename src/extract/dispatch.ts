@@ -5,7 +5,8 @@ import { open } from 'node:fs/promises';
 import type { Limits, UnscannableReason } from '../types.js';
 import { describeError, HEAD_BYTES } from './input.js';
 import { EXTRACTOR_KINDS, extractorFor } from './registry.js';
-import { LITTLE_TEXT_BYTES, PICTURE_DOCUMENTS, readDocumentPictures } from './office-pictures.js';
+import { LITTLE_TEXT_BYTES } from './image.js';
+import { PICTURE_DOCUMENTS, readDocumentPictures } from './office-pictures.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
 

@@ -19,6 +19,8 @@ export const LIST_PICTURE_PIXELS = 40_000;
  * office-pictures.ts).
  */
 export const PAGE_PICTURE_PIXELS = 100_000;
+/** Text bytes under which a document's pictures are looked at (~200 Chinese characters: a caption). */
+export const LITTLE_TEXT_BYTES = 600;
 /** What a picture's file may hold besides its pixels (EXIF, ICC profile, thumbnail). */
 const METADATA_ALLOWANCE = 256 << 10;
 /** How far into a file its size is looked for (a JPEG's frame header follows its EXIF and ICC data). */

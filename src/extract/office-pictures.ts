@@ -18,8 +18,6 @@ import { isEnhancedMetafile } from './sniff.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
-/** Text bytes under which a document's pictures are looked at (~200 Chinese characters). */
-export const LITTLE_TEXT_BYTES = 600;
 /** Picture parts looked at per document. */
 const MAX_PICTURES = 16;
 /** How much of a picture part is read for its header (a JPEG's frame header follows its EXIF data). */

@@ -63,6 +63,10 @@ const SKIPPED = new Set([
   'wgrffmtfilter',
 ]);
 const BODY_MARKS = new Set(['par', 'cell', 'row', 'sect']);
+/** A picture's format. */
+const BLIPS = new Set(['emfblip', 'pngblip', 'jpegblip', 'wmetafile', 'dibitmap', 'wbitmap', 'macpict']);
+/** Hex digits of one picture kept (16 MiB of picture: its header is what is read, or an EMF's records). */
+const MAX_PICTURE_HEX = 32 << 20;
 /** \* destinations that hold text. */
 const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'shpinst', 'shptxt', 'fldrslt', 'ud', 'upr', 'userprops']);
 /** \info's parts: properties, one per line. */
@@ -100,6 +104,8 @@ export interface RtfContent {
   text: string;
   /** Embedded OLE 1 objects (\objdata), decoded from hex. */
   objects: Buffer[];
+  /** Pictures (\pict, not the \nonshppict copies), decoded from hex, with their kind (`pngblip`, `emfblip`…). */
+  pictures: { kind: string; data: Buffer }[];
   /** Why reading stopped early. */
   damaged?: string;
 }
@@ -112,6 +118,8 @@ interface Group {
   inTable: boolean;
   /** Collecting an object's hex data. */
   objdata: boolean;
+  /** Collecting a picture's hex data. */
+  pict: boolean;
   /** Inside the font table: \fN and \fcharsetN define fonts. */
   fonts: boolean;
   /** A \upr group: its ANSI half is skipped, its Unicode half (\*\ud) read. */
@@ -131,7 +139,11 @@ class RtfReader {
   private readonly out: string[] = [];
   private readonly objects: Buffer[] = [];
   private readonly stack: Group[] = [];
-  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, fonts: false, upr: false, line: false, skipIn: '' };
+  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '' };
+  private readonly pictures: { kind: string; data: Buffer }[] = [];
+  private pictHex: string[] = [];
+  private pictHexLength = 0;
+  private pictKind = '';
   private readonly fontCharsets = new Map<number, string>();
   private defaultEncoding = 'windows-1252';
   /** \'hh bytes not yet decoded (a GBK character is two of them). */
@@ -162,9 +174,10 @@ class RtfReader {
     }
     this.flushBytes();
     this.finishObject();
+    this.finishPicture();
     // Every group closes before the end: one left open means the file was cut, or a brace lost (and with it, what the groups around it meant).
     if (this.stack.length > 0) this.damaged ??= `${this.stack.length} group${this.stack.length === 1 ? '' : 's'} not closed at the end: cut off or damaged`;
-    return { text: this.out.join(''), objects: this.objects, ...(this.damaged ? { damaged: this.damaged } : {}) };
+    return { text: this.out.join(''), objects: this.objects, pictures: this.pictures, ...(this.damaged ? { damaged: this.damaged } : {}) };
   }
 
   /** Bytes that are neither a group nor a control: text, an object's hex digits, or nothing (line ends, skipped groups). */
@@ -176,6 +189,15 @@ class RtfReader {
       if (isHex(c)) {
         while (end < d.length && isHex(d[end]!)) end++;
         this.hex.push(d.toString('latin1', this.pos, end));
+      }
+    } else if (this.g.pict) {
+      if (isHex(c)) {
+        while (end < d.length && isHex(d[end]!)) end++;
+        // Bounded: past MAX_PICTURE_HEX the picture is kept cut (its header is what is read of it).
+        if (this.pictHexLength < MAX_PICTURE_HEX) {
+          this.pictHex.push(d.toString('latin1', this.pos, end));
+          this.pictHexLength += end - this.pos;
+        }
       }
     } else if (c === 0x0d || c === 0x0a) {
       // not text in RTF
@@ -199,7 +221,7 @@ class RtfReader {
     }
     this.flushBytes();
     this.stack.push(this.g);
-    this.g = { ...this.g, objdata: false, upr: false, line: false, skip: this.g.skip || this.g.upr };
+    this.g = { ...this.g, objdata: false, pict: false, upr: false, line: false, skip: this.g.skip || this.g.upr };
     this.groupStart = true;
     this.starred = false;
   }
@@ -207,6 +229,7 @@ class RtfReader {
   private closeGroup(): void {
     this.flushBytes();
     if (this.g.objdata) this.finishObject();
+    if (this.g.pict) this.finishPicture();
     if (this.g.line && !this.g.skip) this.lineEnd();
     const up = this.stack.pop();
     if (up) this.g = up;
@@ -271,6 +294,10 @@ class RtfReader {
       this.pos += Math.max(0, Math.min(param ?? 0, this.data.length - this.pos));
       return;
     }
+    if (this.g.pict && BLIPS.has(word)) {
+      this.pictKind = word;
+      return;
+    }
     if (this.g.skip && BODY_MARKS.has(word) && TABLES.has(this.g.skipIn)) {
       this.damaged ??= `a \\${word} inside the \\${this.g.skipIn} group: a brace lost or added`;
       return;
@@ -286,6 +313,14 @@ class RtfReader {
         this.finishObject();
         this.g.objdata = true;
         this.g.skip = true;
+        return;
+      }
+      // A picture; the copy in \nonshppict is the same picture for older readers.
+      if (word === 'pict' && this.g.skipIn !== 'nonshppict') {
+        this.finishPicture();
+        this.g.pict = true;
+        this.g.skip = true;
+        this.pictKind = '';
         return;
       }
       if (word === 'ud' && this.stack[this.stack.length - 1]?.upr && !this.stack[this.stack.length - 2]?.skip) this.g.skip = false;
@@ -379,6 +414,14 @@ class RtfReader {
     const digits = this.hex.join('');
     this.hex = [];
     this.objects.push(Buffer.from(digits.length % 2 ? digits.slice(0, -1) : digits, 'hex'));
+  }
+
+  private finishPicture(): void {
+    if (this.pictHex.length === 0) return;
+    const digits = this.pictHex.join('');
+    this.pictHex = [];
+    this.pictHexLength = 0;
+    this.pictures.push({ kind: this.pictKind, data: Buffer.from(digits.length % 2 ? digits.slice(0, -1) : digits, 'hex') });
   }
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCfb, type CfbNode } from '../../test/support/cfb-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { png } from '../../test/support/png-writer.js';
 import { compressRtf } from '../../test/support/tnef-writer.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
@@ -60,6 +61,18 @@ describe('RTF', () => {
       '{\\field{\\*\\fldinst HYPERLINK "mailto:x@example.com"}{\\fldrslt 联系人}}\\par ' +
       '{\\*\\bkmkstart b}\\bin4 \\}{x 13912345678}';
     expect(text(rtf)).toBe('联系人\n 13912345678');
+  });
+
+  it('reports the picture under a caption (a pasted screenshot), not the copy for older readers, nor one beside text', async () => {
+    const shot = png(827, 1170).toString('hex');
+    const doc = (body: string): Buffer =>
+      Buffer.from(`{\\rtf1\\ansi ${body}\\par {\\*\\shppict{\\pict{\\*\\picprop{\\sp{\\sn shapeType}{\\sv 75}}}\\picw827\\pich1170\\pngblip ${shot}}}{\\nonshppict{\\pict\\wmetafile8 0100090000}}}`);
+    const caption = await extractBuffer('memo.rtf', doc('See below'));
+    expect(caption.text).toContain('See below');
+    expect(caption.problems).toEqual([{ reason: 'no-text-layer', location: 'memo.rtf!/picture1', detail: 'little or no text and a 827×1170 picture: a screenshot or a scan, not read' }]);
+    expect(readRtf(doc('x')).pictures.map((p) => p.kind)).toEqual(['pngblip']);
+    const report = await extractBuffer('report.rtf', doc('Quarterly figures, see the chart below. '.repeat(20)));
+    expect(report.problems).toEqual([]);
   });
 
   it('reads a table as tab-separated rows, and a paragraph break inside a cell as a space', () => {

@@ -3,6 +3,7 @@
 // any other object's native data (a compound file: a workbook, a document)
 // as `doc.rtf!/object<N>`. Outlook's compressed RTF bodies come here too
 // (msg.ts, after rtf-compressed.ts).
+import { LITTLE_TEXT_BYTES, PAGE_PICTURE_PIXELS, pictureSize, type PictureSize } from './image.js';
 import { bufferInput, readWhole } from './input.js';
 import { recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
@@ -45,5 +46,32 @@ export async function readRtfInto(data: Buffer, location: string, ctx: ExtractCo
     } catch (err) {
       recordBranchError(ctx, location2, err);
     }
+  }
+  await readPictures(doc.pictures, location, Buffer.byteLength(doc.text) < LITTLE_TEXT_BYTES, ctx);
+}
+
+/**
+ * A document's pictures, as in office-pictures.ts: a metafile (`\emfblip`:
+ * a range pasted as a picture) read for its text; when the document gave
+ * little text, its largest picture reported if it could show a list.
+ */
+async function readPictures(pictures: readonly { kind: string; data: Buffer }[], location: string, littleText: boolean, ctx: ExtractContext): Promise<void> {
+  let best: { at: string; size: PictureSize } | null = null;
+  for (const [i, p] of pictures.entries()) {
+    if (ctx.signal.aborted) return;
+    const at = memberLocation(location, `picture${i + 1}`);
+    if (p.kind === 'emfblip') {
+      try {
+        await ctx.recurse(bufferInput(at, `picture${i + 1}.emf`, p.data));
+      } catch (err) {
+        recordBranchError(ctx, at, err);
+      }
+      continue;
+    }
+    const size = littleText ? pictureSize(p.data) : null;
+    if (size && (!best || size.width * size.height > best.size.width * best.size.height)) best = { at, size };
+  }
+  if (best && best.size.width * best.size.height >= PAGE_PICTURE_PIXELS) {
+    ctx.fail(best.at, 'no-text-layer', `little or no text and a ${best.size.width}×${best.size.height} picture: a screenshot or a scan, not read`);
   }
 }
