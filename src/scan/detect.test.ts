@@ -306,6 +306,11 @@ describe('names only in a person context', () => {
     expect(found('尊敬的张总：')).toEqual([]);
   });
 
+  it('takes a name in a record line without the form of address written after it (张伟先生，手机…)', () => {
+    expect(found('张伟先生，手机13800138000').sort()).toEqual(['cn_mobile:13800138000', 'person_name_zh:张伟']);
+    expect(found('欧阳娜娜女士 13912345678').sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:欧阳娜娜']);
+  });
+
   it('takes a name from an XML element and after a bracketed label', () => {
     expect(found('<customer><name>张伟</name><mobile>13912345678</mobile></customer>')).toEqual(['person_name_zh:张伟', 'cn_mobile:13912345678']);
     expect(found('<客户姓名>王芳</客户姓名>')).toEqual(['person_name_zh:王芳']);

@@ -665,9 +665,11 @@ export class UnitDetector implements UnitWriter {
         // A sentence is not a record row: 经核实，贾柏的身份证号码为…
         if (splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end))) continue;
         for (const t of splitTextTokens(seg, from, lineEnds[li]!, true)) {
-          if (!isCjkNameShape(seg, t.start, t.end)) continue;
-          const value = decodeCell(seg, t.start, t.end);
-          if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, t.end, value, rule.confidence, li);
+          // 张伟先生 13800138000: the name without the form of address after it.
+          const end = t.end - titleAt(seg, t.start, t.end);
+          if (!isCjkNameShape(seg, t.start, end)) continue;
+          const value = decodeCell(seg, t.start, end);
+          if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, end, value, rule.confidence, li);
         }
       }
     }
@@ -1141,6 +1143,17 @@ const NAME_FOLLOWERS = [
   ...['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '的'],
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];
+
+/** Forms of address written after a full name (张伟先生). */
+const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
+
+/** Bytes of a form of address ending a token of three or more characters before it, else 0 (王先生 stays whole). */
+function titleAt(seg: Buffer, start: number, end: number): number {
+  for (const t of TITLES) {
+    if (end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
+  }
+  return 0;
+}
 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等']);
