@@ -5,8 +5,6 @@ import { open } from 'node:fs/promises';
 import type { Limits, UnscannableReason } from '../types.js';
 import { describeError, HEAD_BYTES } from './input.js';
 import { EXTRACTOR_KINDS, extractorFor } from './registry.js';
-import { LITTLE_TEXT_BYTES } from './image.js';
-import { PICTURE_DOCUMENTS, readDocumentPictures } from './office-pictures.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
 
@@ -87,12 +85,7 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
     return;
   }
   try {
-    const before = ctx.sink.textBytes;
     await extractor.extract(input, ctx);
-    // A document's metafiles hold text; one that gave little text may be a picture of the
-    // list (office-pictures.ts). Not when a bound stopped it: the text it gave is no measure.
-    const bounded = ctx.signal.aborted || ctx.sink.exhausted || !ctx.consume(0);
-    if (PICTURE_DOCUMENTS.has(kind) && !bounded) await readDocumentPictures(input, ctx, ctx.sink.textBytes - before < LITTLE_TEXT_BYTES);
   } catch (err) {
     if (ctx.signal.aborted) return;
     // An extractor that throws has met input it cannot read: corrupt, never clean.

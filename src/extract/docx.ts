@@ -15,6 +15,7 @@
 import { extractFlowParts, WORD } from './flow-text.js';
 import { recordBranchError } from './limit-error.js';
 import { namedParts, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { readDocumentPictures } from './office-pictures.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
@@ -41,6 +42,7 @@ async function findParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContex
 export const docxExtractor: Extractor = {
   kind: 'docx',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
       reportListing(zip, input, ctx);
@@ -53,6 +55,7 @@ export const docxExtractor: Extractor = {
       await extractFlowParts(zip, flow, WORD, input.location, ctx);
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, (name) => /^word\/embeddings\//i.test(name) || altChunks.has(name));
+      await readDocumentPictures(zip, input, ctx, textBefore);
     } finally {
       zip.close();
     }

@@ -73,6 +73,14 @@ describe('enhanced metafiles', () => {
     expect((await extractBuffer('x.emf', Buffer.concat([header(), eof()]))).problems).toEqual([]);
   });
 
+  it("says when something follows the metafile's end, and not for zero padding", async () => {
+    const padded = await extractBuffer('x.emf', Buffer.concat([header(), ...table(), eof(), Buffer.alloc(64)]));
+    expect(padded.problems).toEqual([]);
+    const appended = await extractBuffer('x.emf', Buffer.concat([header(), ...table(), eof(), Buffer.from('PK\x03\x04 a zip follows')]));
+    expect(appended.text).toContain('身份证号');
+    expect(appended.problems).toEqual([{ reason: 'unsupported-format', location: 'x.emf', detail: "18 bytes after the metafile's end: something appended" }]);
+  });
+
   it('keeps the text before damage, and says so: a record size that runs past the file, a string outside its record', async () => {
     const cut = Buffer.concat([header(), ...table().slice(0, 3), Buffer.from([84, 0, 0, 0, 0xff, 0xff, 0, 0])]);
     const sink = await extractBuffer('x.emf', cut);

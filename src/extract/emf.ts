@@ -11,7 +11,7 @@
 // is the header with the " EMF" signature. A record that breaks these is
 // `corrupt` after the text before it.
 import iconv from 'iconv-lite';
-import { LIST_PICTURE_PIXELS } from './image.js';
+import { LIST_PICTURE_PIXELS, pixels } from './image.js';
 import { readWhole } from './input.js';
 import { layoutPage, type TextRun } from './pdf-layout.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -32,13 +32,17 @@ export interface Metafile {
   largestBitmap: { width: number; height: number } | null;
   /** Where the record list broke, if it did. */
   damage?: string;
+  /** Records past MAX_RECORDS, not read. */
+  overRecords?: boolean;
+  /** Bytes other than zero padding after the EOF record: something appended. */
+  trailing: number;
 }
 
 /** Where each bitmap-painting record keeps its source bitmap's BITMAPINFOHEADER offset. */
 const BITMAP_OFFSET: Readonly<Record<number, number>> = { [EMR_BITBLT]: 84, [EMR_STRETCHBLT]: 84, [EMR_SETDIBITSTODEVICE]: 48, [EMR_STRETCHDIBITS]: 48 };
 
 export function readMetafile(b: Buffer): Metafile {
-  const out: Metafile = { runs: [], largestBitmap: null };
+  const out: Metafile = { runs: [], largestBitmap: null, trailing: 0 };
   let at = 0;
   for (let n = 0; at < b.length && n < MAX_RECORDS; n++) {
     if (at + 8 > b.length) return { ...out, damage: `a record header cut off at byte ${at}` };
@@ -52,11 +56,14 @@ export function readMetafile(b: Buffer): Metafile {
       if (run.str) out.runs.push(run);
     } else if (BITMAP_OFFSET[type] !== undefined) {
       const bitmap = bitmapSize(rec, BITMAP_OFFSET[type]!);
-      if (bitmap && (!out.largestBitmap || bitmap.width * bitmap.height > out.largestBitmap.width * out.largestBitmap.height)) out.largestBitmap = bitmap;
-    } else if (type === EMR_EOF) return out;
+      if (bitmap && (!out.largestBitmap || pixels(bitmap) > pixels(out.largestBitmap))) out.largestBitmap = bitmap;
+    } else if (type === EMR_EOF) {
+      const rest = b.subarray(at + size);
+      return rest.every((x) => x === 0) ? out : { ...out, trailing: rest.length };
+    }
     at += size;
   }
-  return at < b.length ? { ...out, damage: `more than ${MAX_RECORDS} records` } : out;
+  return at < b.length ? { ...out, overRecords: true } : out;
 }
 
 /**
@@ -109,10 +116,13 @@ export const emfExtractor: Extractor = {
         writer.write(`${rows.join('\n')}\n`);
         writer.end();
       });
-    } else if (mf.largestBitmap && mf.largestBitmap.width * mf.largestBitmap.height >= LIST_PICTURE_PIXELS) {
+    } else if (mf.largestBitmap && pixels(mf.largestBitmap) >= LIST_PICTURE_PIXELS) {
       const { width, height } = mf.largestBitmap;
       ctx.fail(input.location, 'no-text-layer', `a metafile holding a ${width}×${height} picture and no text: not read`);
     }
     if (mf.damage) ctx.fail(input.location, 'corrupt', `metafile damaged: ${mf.damage}`);
+    if (mf.overRecords) ctx.fail(input.location, 'max-members', `more than ${MAX_RECORDS} records; read the first ${MAX_RECORDS}`);
+    // Viewers stop at EOF; what follows is not the picture (`cat range.emf list.zip`).
+    if (mf.trailing > 0) ctx.fail(input.location, 'unsupported-format', `${mf.trailing} bytes after the metafile's end: something appended`);
   },
 };

@@ -46,6 +46,19 @@ export function pictureSize(b: Buffer): PictureSize | null {
 
 const sized = (width: number, height: number): PictureSize | null => (width > 0 && height > 0 ? { width, height } : null);
 
+export const pixels = (s: PictureSize): number => s.width * s.height;
+
+/**
+ * A document's picture beside little or no text (a PDF page, an office
+ * document, an RTF): `no-text-layer` where it is, when it could show a list.
+ * `more` adds what was not examined.
+ */
+export function reportPictureBesideLittleText(ctx: ExtractContext, location: string, size: PictureSize, more = ''): boolean {
+  if (pixels(size) < PAGE_PICTURE_PIXELS) return false;
+  ctx.fail(location, 'no-text-layer', `little or no text and a ${size.width}×${size.height} picture: a scan or a screenshot, not read${more}`);
+  return true;
+}
+
 /** The first start-of-frame segment (SOF0–SOF15 but DHT, JPG, DAC), walking the segments from the start. */
 function jpegSize(b: Buffer): PictureSize | null {
   let i = 2;
@@ -116,9 +129,8 @@ export const imageExtractor: Extractor = {
       ctx.fail(input.location, 'no-text-layer', 'a picture whose size cannot be read: not read');
       return;
     }
-    const pixels = size.width * size.height;
-    if (pixels < LIST_PICTURE_PIXELS) {
-      const extra = input.size - (pixels * 4 + METADATA_ALLOWANCE);
+    if (pixels(size) < LIST_PICTURE_PIXELS) {
+      const extra = input.size - (pixels(size) * 4 + METADATA_ALLOWANCE);
       if (extra > 0) ctx.fail(input.location, 'unsupported-format', `a ${size.width}×${size.height} picture in a file ${Math.ceil(extra / 1024)} KB larger than its pixels could need: something appended`);
       return;
     }

@@ -10,6 +10,7 @@
 // a repeated row is written once (it adds no new record).
 import { extractFlowParts, ODF } from './flow-text.js';
 import { recurseEmbedded, reportListing } from './ooxml.js';
+import { readDocumentPictures } from './office-pictures.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 import { ODF_PROPERTIES, readProperties } from './doc-properties.js';
@@ -19,6 +20,7 @@ const MANIFEST_CAP = 1024 * 1024;
 export const odfExtractor: Extractor = {
   kind: 'odf',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
       reportListing(zip, input, ctx);
@@ -41,6 +43,7 @@ export const odfExtractor: Extractor = {
       await extractFlowParts(zip, parts, ODF, input.location, ctx);
       await readProperties(zip, ODF_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^Object \d+$/);
+      await readDocumentPictures(zip, input, ctx, textBefore);
     } finally {
       zip.close();
     }

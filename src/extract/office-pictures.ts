@@ -10,22 +10,23 @@
 //
 // Enhanced metafiles (`.emf`: Excel's "Copy as Picture" of a range, pasted
 // into Word or PowerPoint) are drawing records with the cell text in them:
-// those are read as items in every document (emf.ts), text or not.
-import { ExtractLimitError } from './limit-error.js';
-import { PAGE_PICTURE_PIXELS, pictureSize, type PictureSize } from './image.js';
+// those are read as items in every document (emf.ts), text or not. Each
+// zip-based office extractor calls this with its package still open.
+import { LITTLE_TEXT_BYTES, pictureSize, pixels, reportPictureBesideLittleText, type PictureSize } from './image.js';
+import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
+import { readPartOrSay } from './ooxml.js';
 import { isEnhancedMetafile } from './sniff.js';
 import type { ExtractContext, ExtractInput } from './types.js';
-import { type ZipMember, ZipReader } from './zip-reader.js';
+import type { ZipMember, ZipReader } from './zip-reader.js';
 
-/** Picture parts looked at per document. */
+/** Picture parts whose size is read per document (the rest are said to be unexamined). */
 const MAX_PICTURES = 16;
 /** How much of a picture part is read for its header (a JPEG's frame header follows its EXIF data). */
 const HEADER_BYTES = 512 << 10;
 const PICTURE_PART = /(?:^|\/)(?:media|Pictures)\/[^/]+$/;
-
-/** The document kinds (zip-flavor.ts) whose pictures are looked at. */
-export const PICTURE_DOCUMENTS: ReadonlySet<string> = new Set(['docx', 'pptx', 'xlsx', 'xlsb', 'odf']);
+/** Metafile parts: LibreOffice names an enhanced metafile `.wmf` when it saves a .docx. */
+const METAFILE = /\.[ew]mf$/i;
 
 /** The first bytes of a picture part; null, said, when it cannot be read (damaged, a bomb, encrypted). */
 async function headerOf(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
@@ -38,52 +39,39 @@ async function headerOf(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: 
       if (size >= HEADER_BYTES) break;
     }
   } catch (err) {
-    if (!(err instanceof ExtractLimitError)) throw err;
-    ctx.fail(memberLocation(input.location, m.name), err.reason, err.detail);
+    recordBranchError(ctx, memberLocation(input.location, m.name), err);
     return null;
   }
   return Buffer.concat(parts);
 }
 
-/** Metafile parts: LibreOffice names an enhanced metafile `.wmf` when it saves a .docx. */
-const METAFILE = /\.[ew]mf$/i;
-
-/** A metafile part read as an item of its own (its text), when it is an enhanced one (old WMF is not read). */
-async function readMetafilePart(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<void> {
-  const { data, error } = await zip.read(m, ctx);
-  if (error) ctx.fail(memberLocation(input.location, m.name), error.reason, error.detail);
-  else if (isEnhancedMetafile(data)) await ctx.recurse(memberInput(input, m.name, data));
-}
-
 /**
- * A document's pictures: its metafiles read for their text; and, when it gave
- * little text, the largest picture reported if it could show a list.
+ * A document's pictures, from its extractor with the package open: its
+ * enhanced metafiles read as items (their text; old WMF is not read); and,
+ * when the document gave little text since `textBefore` (the sink's count
+ * when it began), the largest picture reported if it could show a list.
  */
-export async function readDocumentPictures(input: ExtractInput, ctx: ExtractContext, littleText: boolean): Promise<void> {
-  let zip: ZipReader;
-  try {
-    zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
-  } catch {
-    return; // the document's extractor has said what is wrong with the package
+export async function readDocumentPictures(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, textBefore: number): Promise<void> {
+  // Not when a bound stopped the document: the text it gave is then no measure.
+  if (ctx.signal.aborted || ctx.sink.exhausted || !budgetLeft(ctx)) return;
+  const littleText = ctx.sink.textBytes - textBefore < LITTLE_TEXT_BYTES;
+  const parts = zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name));
+  for (const m of parts.filter((p) => METAFILE.test(p.name))) {
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    const data = await readPartOrSay(zip, m, input, ctx);
+    if (data && isEnhancedMetafile(data)) await ctx.recurse(memberInput(input, m.name, data));
   }
-  try {
-    const parts = zip.members.filter((p) => !p.isDirectory && PICTURE_PART.test(p.name));
-    for (const m of parts.filter((p) => METAFILE.test(p.name)).slice(0, MAX_PICTURES)) {
-      if (ctx.signal.aborted) return;
-      await readMetafilePart(zip, m, input, ctx);
-    }
-    if (!littleText) return;
-    let best: { name: string; size: PictureSize } | null = null;
-    for (const m of parts.filter((p) => !METAFILE.test(p.name)).slice(0, MAX_PICTURES)) {
-      if (ctx.signal.aborted) return;
-      const head = await headerOf(zip, m, input, ctx);
-      const size = head && pictureSize(head);
-      if (size && (!best || size.width * size.height > best.size.width * best.size.height)) best = { name: m.name, size };
-    }
-    if (!best || best.size.width * best.size.height < PAGE_PICTURE_PIXELS) return;
-    const { width, height } = best.size;
-    ctx.fail(memberLocation(input.location, best.name), 'no-text-layer', `little or no text and a ${width}×${height} picture: a screenshot or a scan, not read`);
-  } finally {
-    zip.close();
+  if (!littleText) return;
+  const pictures = parts.filter((p) => !METAFILE.test(p.name));
+  let best: { name: string; size: PictureSize } | null = null;
+  for (const m of pictures.slice(0, MAX_PICTURES)) {
+    if (ctx.signal.aborted) return;
+    const head = await headerOf(zip, m, input, ctx);
+    const size = head && pictureSize(head);
+    if (size && (!best || pixels(size) > pixels(best.size))) best = { name: m.name, size };
   }
+  const rest = pictures.length - MAX_PICTURES;
+  const more = rest > 0 ? ` (${rest} more picture(s) not examined)` : '';
+  if (best && reportPictureBesideLittleText(ctx, memberLocation(input.location, best.name), best.size, more)) return;
+  if (rest > 0) ctx.fail(input.location, 'no-text-layer', `little or no text and ${pictures.length} pictures, ${rest} not examined`);
 }

@@ -65,6 +65,21 @@ export async function readRelsOrSay(zip: ZipReader, part: string, input: Extract
   });
 }
 
+/** A part's bytes, or null when it cannot be read — said at the part (damaged, over a bound). */
+export async function readPartOrSay(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
+  try {
+    const { data, error } = await zip.read(m, ctx);
+    if (error) {
+      recordBranchError(ctx, memberLocation(input.location, m.name), error);
+      return null;
+    }
+    return data;
+  } catch (err) {
+    recordBranchError(ctx, memberLocation(input.location, m.name), err);
+    return null;
+  }
+}
+
 /** Part names under `prefix` matching `re`, sorted by the number in them (slide2 before slide10). */
 export function partsMatching(zip: ZipReader, re: RegExp): ZipMember[] {
   const num = (s: string): number => Number(/(\d+)\.xml$/i.exec(s)?.[1] ?? 0);

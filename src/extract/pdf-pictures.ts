@@ -11,10 +11,10 @@
 // which it does not decode an image at all (and silently leaves it out of the
 // page, with the rest of the page): such an image is found in the stream pass
 // (pdf-integrity.ts `largestImage`) instead.
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGE_PICTURE_PIXELS } from './image.js';
+import { PAGE_PICTURE_PIXELS, pixels } from './image.js';
+import { pdfjsRoot } from './pdfjs-path.js';
 /** A page with fewer visible characters than this is examined for a picture. */
 export const LITTLE_TEXT = 200;
 /** Pages examined per file, at most. */
@@ -44,8 +44,7 @@ let imageOps: Promise<ImageOps> | undefined;
 /** The operator codes from the pdf.js pdf-parse loads (the same module instance). */
 function loadImageOps(): Promise<ImageOps> {
   imageOps ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const file = require.resolve('pdfjs-dist/legacy/build/pdf.mjs', { paths: [dirname(require.resolve('pdf-parse'))] });
+    const file = join(pdfjsRoot(), 'legacy/build/pdf.mjs');
     const { OPS } = (await import(pathToFileURL(file).href)) as { OPS: Record<string, number> };
     const code = (name: string): number => {
       const c = OPS[name];
@@ -74,7 +73,7 @@ export async function largestPicture(page: PicturePage): Promise<{ width: number
       const img = args?.[0] as { width?: unknown; height?: unknown } | undefined;
       [width, height] = [Number(img?.width) || 0, Number(img?.height) || 0];
     } else return;
-    if (!best || width * height > best.width * best.height) best = { width, height };
+    if (!best || width * height > pixels(best)) best = { width, height };
   });
   return best;
 }
@@ -95,7 +94,7 @@ export async function findPicturePage(getPage: (n: number) => Promise<PicturePag
     examined++;
     try {
       const picture = await largestPicture(page);
-      if (picture && picture.width * picture.height >= PAGE_PICTURE_PIXELS) return { found: { page: n, ...picture }, examined };
+      if (picture && pixels(picture) >= PAGE_PICTURE_PIXELS) return { found: { page: n, ...picture }, examined };
     } finally {
       page.cleanup();
     }

@@ -20,8 +20,7 @@
 // their own (`report.pdf!/客户.xlsx`) — attaching the spreadsheet to a
 // harmless PDF is an easy way to carry it. pdf.js inflates an attachment
 // whole; its size is then checked against the byte budget.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { LoadParameters } from 'pdf-parse';
@@ -30,6 +29,8 @@ import { carryHeader, layoutPage, rememberHeader, type CarriedHeader, type PageL
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { checkStreams, holdsEmbeddedFiles, isEncrypted, listsAnnotations, xrefMismatches } from './pdf-integrity.js';
 import { pdfTextStrings } from './pdf-strings.js';
+import { reportPictureBesideLittleText } from './image.js';
+import { pdfjsRoot } from './pdfjs-path.js';
 import { findPicturePage, LITTLE_TEXT, MAX_DECODED_PIXELS, type OperatorList } from './pdf-pictures.js';
 import { memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
@@ -37,8 +38,7 @@ import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './type
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
 function pdfjsAssets(): Pick<LoadParameters, 'cMapUrl' | 'cMapPacked' | 'standardFontDataUrl'> {
   try {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve('pdfjs-dist/package.json', { paths: [dirname(require.resolve('pdf-parse'))] }));
+    const root = pdfjsRoot();
     // pdf.js in Node reads these with fs; it wants a trailing slash.
     const dir = (sub: string): string => `${pathToFileURL(join(root, sub)).pathname}/`;
     return { cMapUrl: dir('cmaps'), cMapPacked: true, standardFontDataUrl: dir('standard_fonts') };
@@ -190,8 +190,7 @@ async function reportPictures(doc: PdfDocument, sparse: readonly number[], large
   const rest = sparse.length - search.examined;
   const more = rest > 0 ? ` (${rest} more page(s) with little text not examined)` : '';
   if (search.found) {
-    const { page, width, height } = search.found;
-    ctx.fail(`${location}!/page/${page}`, 'no-text-layer', `little or no text and a ${width}×${height} picture: a scan or a screenshot, not read${more}`);
+    reportPictureBesideLittleText(ctx, `${location}!/page/${search.found.page}`, search.found, more);
   } else if (rest > 0) {
     ctx.fail(location, 'no-text-layer', `${rest} page(s) with little or no text not examined for pictures`);
   } else if (largestImage > MAX_DECODED_PIXELS) {

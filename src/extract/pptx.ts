@@ -3,6 +3,7 @@
 // tables become table units, one line per row (flow-text.ts).
 import { DRAWING, extractFlowParts } from './flow-text.js';
 import { namedParts, partsMatching, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
+import { readDocumentPictures } from './office-pictures.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
@@ -13,6 +14,7 @@ const REL_SLIDE = /\/slide$/;
 export const pptxExtractor: Extractor = {
   kind: 'pptx',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
       reportListing(zip, input, ctx);
@@ -26,6 +28,7 @@ export const pptxExtractor: Extractor = {
       await extractFlowParts(zip, parts, DRAWING, input.location, ctx);
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^ppt\/embeddings\//i);
+      await readDocumentPictures(zip, input, ctx, textBefore);
     } finally {
       zip.close();
     }

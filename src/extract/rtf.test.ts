@@ -69,7 +69,7 @@ describe('RTF', () => {
       Buffer.from(`{\\rtf1\\ansi ${body}\\par {\\*\\shppict{\\pict{\\*\\picprop{\\sp{\\sn shapeType}{\\sv 75}}}\\picw827\\pich1170\\pngblip ${shot}}}{\\nonshppict{\\pict\\wmetafile8 0100090000}}}`);
     const caption = await extractBuffer('memo.rtf', doc('See below'));
     expect(caption.text).toContain('See below');
-    expect(caption.problems).toEqual([{ reason: 'no-text-layer', location: 'memo.rtf!/picture1', detail: 'little or no text and a 827×1170 picture: a screenshot or a scan, not read' }]);
+    expect(caption.problems).toEqual([{ reason: 'no-text-layer', location: 'memo.rtf!/picture1', detail: 'little or no text and a 827×1170 picture: a scan or a screenshot, not read' }]);
     expect(readRtf(doc('x')).pictures.map((p) => p.kind)).toEqual(['pngblip']);
     const report = await extractBuffer('report.rtf', doc('Quarterly figures, see the chart below. '.repeat(20)));
     expect(report.problems).toEqual([]);

@@ -3,7 +3,7 @@
 // any other object's native data (a compound file: a workbook, a document)
 // as `doc.rtf!/object<N>`. Outlook's compressed RTF bodies come here too
 // (msg.ts, after rtf-compressed.ts).
-import { LITTLE_TEXT_BYTES, PAGE_PICTURE_PIXELS, pictureSize, type PictureSize } from './image.js';
+import { LITTLE_TEXT_BYTES, pictureSize, pixels, reportPictureBesideLittleText, type PictureSize } from './image.js';
 import { bufferInput, readWhole } from './input.js';
 import { recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
@@ -69,9 +69,7 @@ async function readPictures(pictures: readonly { kind: string; data: Buffer }[],
       continue;
     }
     const size = littleText ? pictureSize(p.data) : null;
-    if (size && (!best || size.width * size.height > best.size.width * best.size.height)) best = { at, size };
+    if (size && (!best || pixels(size) > pixels(best.size))) best = { at, size };
   }
-  if (best && best.size.width * best.size.height >= PAGE_PICTURE_PIXELS) {
-    ctx.fail(best.at, 'no-text-layer', `little or no text and a ${best.size.width}×${best.size.height} picture: a screenshot or a scan, not read`);
-  }
+  if (best) reportPictureBesideLittleText(ctx, best.at, best.size);
 }

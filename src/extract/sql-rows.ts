@@ -52,6 +52,10 @@ const COPY_FROM_STDIN = /\)\s*FROM\s+stdin\s*$/i;
 /** Definitions in a CREATE TABLE body that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|SPATIAL|CHECK|PERIOD|EXCLUDE|LIKE)$/i;
 
+/** Column names as a header row: their digits left out (a header row has none: `phone1`), quoted for a comma-separated one. */
+const headerLine = (columns: readonly string[], delimiter: ',' | '\t'): string =>
+  columns.map((col) => col.replace(/[0-9]/g, '')).map((col) => (delimiter === ',' ? `\`${col}\`` : col)).join(delimiter);
+
 /** `db`.`t`, "t", t → t */
 const tableName = (raw: string): string => raw.replace(/[`"]/g, '').split('.').pop()!.toLowerCase();
 
@@ -162,7 +166,7 @@ export class SqlTupleLines {
       }
     } else if (c === COMMA && this.depth === 0 && this.afterTuple) end = { at: i };
     else if (c === SEMICOLON) {
-      if (this.copyColumns && COPY_FROM_STDIN.test(this.head(i))) this.copyHeader = this.copyColumns.map((col) => col.replace(/[0-9]/g, '')).join('\t');
+      if (this.copyColumns && COPY_FROM_STDIN.test(this.head(i))) this.copyHeader = headerLine(this.copyColumns, '\t');
       this.copyColumns = null;
       this.depth = 0;
       this.headFrom = i + 1;
@@ -190,7 +194,7 @@ export class SqlTupleLines {
     if (this.word !== VALUES_WORD) return null;
     const insert = INSERT_HEAD.exec(before);
     const columns = insert ? this.tables.get(tableName(insert[1]!)) : undefined;
-    return columns ? { at: this.space, header: columns.map((col) => `\`${col.replace(/[0-9]/g, '')}\``).join(',') } : { at: this.space };
+    return columns ? { at: this.space, header: headerLine(columns, ',') } : { at: this.space };
   }
 
   /** A ')' at index i, back at depth 0: the end of a CREATE TABLE body or a COPY's column list. */

@@ -7,9 +7,10 @@
 // runs past its part, a cell naming a shared string that is not there, are
 // `corrupt` after the rows before them.
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
-import { budgetLeft, recordBranchError } from './limit-error.js';
+import { budgetLeft } from './limit-error.js';
 import { memberLocation } from './member.js';
-import { partsMatching, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
+import { partsMatching, readPartOrSay, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
+import { readDocumentPictures } from './office-pictures.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { commentTexts, sharedStrings, sheetRelIds, sheetRows, XlsbDamage } from './xlsb-records.js';
 import { writeNotes } from './xlsx-notes.js';
@@ -21,18 +22,19 @@ const WORKBOOK = 'xl/workbook.bin';
 export const xlsbExtractor: Extractor = {
   kind: 'xlsb',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
       reportListing(zip, input, ctx);
       let sst: string[] = [];
       const shared = zip.find(SHARED);
       if (shared) {
-        const data = await readPart(zip, shared, input, ctx);
+        const data = await readPartOrSay(zip, shared, input, ctx);
         if (data) sst = parse(() => sharedStrings(data), memberLocation(input.location, SHARED), ctx) ?? [];
       }
       for (const m of await sheetParts(zip, input, ctx)) {
         if (ctx.signal.aborted || !budgetLeft(ctx)) return;
-        const data = await readPart(zip, m, input, ctx);
+        const data = await readPartOrSay(zip, m, input, ctx);
         const location = memberLocation(input.location, m.name);
         const rows: string[] = [];
         if (data) parse(() => sheetRows(data, sst, rows), location, ctx);
@@ -42,12 +44,13 @@ export const xlsbExtractor: Extractor = {
         writer.end();
       }
       for (const m of partsMatching(zip, /^xl\/comments[^/]*\.bin$/i)) {
-        const data = await readPart(zip, m, input, ctx);
+        const data = await readPartOrSay(zip, m, input, ctx);
         const location = memberLocation(input.location, m.name);
         writeNotes(ctx, location, data ? (parse(() => commentTexts(data), location, ctx) ?? []) : []);
       }
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
+      await readDocumentPictures(zip, input, ctx, textBefore);
     } finally {
       zip.close();
     }
@@ -61,7 +64,7 @@ export const xlsbExtractor: Extractor = {
 async function sheetParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): Promise<ZipMember[]> {
   const parts: ZipMember[] = [];
   const workbook = zip.find(WORKBOOK);
-  const data = workbook ? await readPart(zip, workbook, input, ctx) : null;
+  const data = workbook ? await readPartOrSay(zip, workbook, input, ctx) : null;
   const ids = data ? (parse(() => sheetRelIds(data), memberLocation(input.location, WORKBOOK), ctx) ?? []) : [];
   if (ids.length > 0) {
     const rels = new Map((await readRelsOrSay(zip, WORKBOOK, input, ctx)).map((r) => [r.id, r.target] as const));
@@ -75,20 +78,6 @@ async function sheetParts(zip: ZipReader, input: ExtractInput, ctx: ExtractConte
   const listed = new Set(parts.map((m) => m.name));
   for (const m of partsMatching(zip, /^xl\/worksheets\/[^/]+\.bin$/i)) if (!listed.has(m.name)) parts.push(m);
   return parts;
-}
-
-async function readPart(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
-  try {
-    const { data, error } = await zip.read(m, ctx);
-    if (error) {
-      recordBranchError(ctx, memberLocation(input.location, m.name), error);
-      return null;
-    }
-    return data;
-  } catch (err) {
-    recordBranchError(ctx, memberLocation(input.location, m.name), err);
-    return null;
-  }
 }
 
 /** Run a part's parser; its damage is `corrupt` at `location`. */

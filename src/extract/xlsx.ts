@@ -18,6 +18,7 @@ import { formatNumber } from './number-format.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { flat } from './flat.js';
 import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { readDocumentPictures } from './office-pictures.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
@@ -214,6 +215,7 @@ function cellText(type: string, value: string, inline: string, shared: readonly 
 export const xlsxExtractor: Extractor = {
   kind: 'xlsx',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+    const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
       reportListing(zip, input, ctx);
@@ -270,6 +272,7 @@ export const xlsxExtractor: Extractor = {
       await readNotes(zip, sheets.map((s) => s.part), input, ctx);
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
+      await readDocumentPictures(zip, input, ctx, textBefore);
     } finally {
       zip.close();
     }
