@@ -86,6 +86,10 @@ describe('enhanced metafiles', () => {
     const sink = await extractBuffer('x.emf', cut);
     expect(sink.text).toContain('身份证号');
     expect(sink.problems).toEqual([expect.objectContaining({ reason: 'corrupt', location: 'x.emf' })]);
+    // Cut at a record's end: every record whole, the EOF record gone.
+    const short = await extractBuffer('x.emf', Buffer.concat([header(), ...table()]));
+    expect(short.units).toHaveLength(1);
+    expect(short.problems).toEqual([{ reason: 'corrupt', location: 'x.emf', detail: 'metafile damaged: no EOF record: cut off' }]);
     const bad = text('张伟', 0, 0);
     bad.writeUInt32LE(bad.length + 4, 8 + 40); // the string offset past the record
     expect((await extractBuffer('x.emf', Buffer.concat([header(), bad, eof()]))).reasons()).toEqual(['corrupt']);

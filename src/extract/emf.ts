@@ -63,7 +63,8 @@ export function readMetafile(b: Buffer): Metafile {
     }
     at += size;
   }
-  return at < b.length ? { ...out, overRecords: true } : out;
+  // Every metafile ends with an EOF record: without one it was cut, perhaps at a record's end.
+  return at < b.length ? { ...out, overRecords: true } : { ...out, damage: 'no EOF record: cut off' };
 }
 
 /**
