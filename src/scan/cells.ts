@@ -95,7 +95,10 @@ export function paddingAt(seg: Uint8Array, from: number, to: number): number {
 }
 
 const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
-  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || b === 0x27 || b === 0x22 || b === 0x60 || (brackets && (b === 0x28 || b === 0x29));
+  b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || b === 0x27 || b === 0x22 || b === 0x60 ||
+  // < > = &: markup and key=value pairs (<td>张伟</td>, name=张伟&tel=…)
+  b === 0x3c || b === 0x3e || b === 0x3d || b === 0x26 ||
+  (brackets && (b === 0x28 || b === 0x29));
 
 /** Wide punctuation that separates tokens: ，；：／｜、, U+3000 and the quotes “”‘’「」. */
 const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000“”‘’「」'].map((ch) => ch.codePointAt(0)!));

@@ -319,6 +319,44 @@ describe('names only in a person context', () => {
     expect(found('<city>北京</city><remark>周一送</remark>')).toEqual([]);
   });
 
+  it('reads the labels of forms, contracts, tickets and exports (申 请 人, 乘机人1, 乙方（承租人）, receiverName=)', () => {
+    expect(found('申 请 人：陈菊嘉')).toEqual(['person_name_zh:陈菊嘉']);
+    expect(found('姓　　名：王芳')).toEqual(['person_name_zh:王芳']);
+    expect(found('乘机人1：宋婷子')).toEqual(['person_name_zh:宋婷子']);
+    expect(found('乙方（承租人）:李泽文')).toEqual(['person_name_zh:李泽文']);
+    expect(found('承租方（乙方）：薛东飞')).toEqual(['person_name_zh:薛东飞']);
+    expect(found('审批人：谢蔚')).toEqual(['person_name_zh:谢蔚']);
+    expect(found('orderNo=DD2025011485702763 receiverName=欧阳书英 receiverPhone=13302953538')).toEqual(['person_name_zh:欧阳书英', 'cn_mobile:13302953538']);
+    expect(found('{"contactName":"陈新庆","mobile":"13230252228"}')).toEqual(['person_name_zh:陈新庆', 'cn_mobile:13230252228']);
+    expect(found('<tr><td>王梓慧</td><td>18662334749</td></tr>')).toEqual(['person_name_zh:王梓慧', 'cn_mobile:18662334749']);
+    // Words after such labels that are not names.
+    expect(found('销售方信息  名称：上海创新源环保设备有限公司')).toEqual([]);
+    expect(found('与借款人关系：亲属')).toEqual([]);
+    expect(found('客户单位座机 021-37253546')).toEqual(['cn_landline:02137253546']);
+    expect(found('续期缴费账户:平安银行 6221558785778355 13800138000')).toEqual(['bank_card:6221558785778355', 'cn_mobile:13800138000']);
+  });
+
+  it('finds the header of a pasted export under its title row, and comma cells Excel keeps as text (,\\t)', () => {
+    const title = '会员数据,,,,,\n会员号,用户姓名,手机号码,出生日期,会员等级,所在地区\n3744882789,杨强峰,13956361449,1974-11-03,意向客户,兰州\n9100778100,刘冰,13630527492,1948-09-05,VIP1,重庆\n';
+    expect(found(`导出如下：\n${title}`)).toEqual(['person_name_zh:杨强峰', 'cn_mobile:13956361449', 'person_name_zh:刘冰', 'cn_mobile:13630527492']);
+    const tabbed = 'Full Name,ID No.,Mobile\n宋庆浩,\t43010319491017023X,18724486909\n朱晨,\t11011519540218004X,17524696209\n';
+    expect(found(tabbed)).toEqual([
+      'person_name_zh:宋庆浩',
+      'cn_resident_id:43010319491017023X',
+      'cn_mobile:18724486909',
+      'person_name_zh:朱晨',
+      'cn_resident_id:11011519540218004X',
+      'cn_mobile:17524696209',
+    ]);
+  });
+
+  it('learns a name column without a header from the rows that are records: a row with its mobile masked keeps its name', () => {
+    const rows = ['王冰凤\t15804527436\t青岛', '孙飞学\t16726865029\t郑州', '杨静英\t139 **** 0014\t兰州', '王欣艳\t15877684499\t重庆'];
+    expect(found(rows.join('\n')).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:王冰凤', 'person_name_zh:孙飞学', 'person_name_zh:杨静英', 'person_name_zh:王欣艳']);
+    // Two records teach nothing: the third row's cell is not taken.
+    expect(found(rows.slice(1).join('\n')).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:孙飞学', 'person_name_zh:王欣艳']);
+  });
+
   it('rejects a value that starts with a listed word, even after a generic label (客户：华为技术), but not 邓小琪', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n邓小琪,13900139000\n', csv)).toEqual(['person_name_zh:邓小琪', 'cn_mobile:13900139000']);

@@ -618,13 +618,22 @@ export class UnitDetector implements UnitWriter {
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
     for (const f of found) if (f.rule !== r && e.rules[f.rule]!.recordField) fieldLines[f.line] = 1;
+    // Without a header, a column is learnt from the rows that are records: where
+    // three or more of a table's rows hold their name, the rows that are not
+    // records (the mobile masked, the other cells empty) hold one there too.
+    const namesByColumn = new Map<number, number[]>();
+    const notRecords: Array<[line: number, delimiter: ',' | '\t']> = [];
+    const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
     const tableRows = (li: number, delimiter: ',' | '\t'): void => {
       const header = this.headerFor(li);
       if (header?.line === li) return;
       const nameColumns = header?.nameColumns ?? [];
       // Under a header the columns are known: names come from name columns only.
       const rowHasFields = fieldLines[li] === 1 && !header;
-      if (!rowHasFields && nameColumns.length === 0) return;
+      if (!rowHasFields && nameColumns.length === 0) {
+        if (!header) notRecords.push([li, delimiter]);
+        return;
+      }
       const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
       for (let c = 0; c < bounds.length; c += 2) {
         const cs = bounds[c]!;
@@ -632,17 +641,38 @@ export class UnitDetector implements UnitWriter {
         const isNameColumn = nameColumns.includes(c / 2);
         if (!isNameColumn && !rowHasFields) continue;
         const value = nameCellValue(seg, cs, ce);
-        if (value !== null && this.isNameShape(rule, value)) add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        if (value === null || !this.isNameShape(rule, value)) continue;
+        add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        if (!header) {
+          const t = tableOf(li);
+          const counts = namesByColumn.get(t) ?? [];
+          counts[c / 2] = (counts[c / 2] ?? 0) + 1;
+          namesByColumn.set(t, counts);
+        }
+      }
+    };
+    const learntColumns = (): void => {
+      for (const [li, delimiter] of notRecords) {
+        const counts = namesByColumn.get(tableOf(li));
+        if (!counts) continue;
+        const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
+        for (let c = 0; c < bounds.length; c += 2) {
+          if ((counts[c / 2] ?? 0) < 3) continue;
+          const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!);
+          if (value !== null && this.isNameShape(rule, value)) add(bounds[c]!, bounds[c + 1]!, value, rule.confidence, li);
+        }
       }
     };
     if (this.shape.kind === 'table') {
       for (let li = 0; li < lineEnds.length; li++) tableRows(li, this.shape.delimiter);
+      learntColumns();
     } else {
       // Rows of a delimited block pasted into the text.
       for (let li = 0; li < lineEnds.length; li++) {
         const sh = this.lineShape(li);
         if (sh.kind === 'table') tableRows(li, sh.delimiter);
       }
+      learntColumns();
       // A table printed as text (PDF, fixed-width export): whitespace columns
       // under a header line whose cells are labels (序号 客户姓名 邮件地址).
       for (let li = 0; li < lineEnds.length; li++) {
@@ -714,8 +744,14 @@ export class UnitDetector implements UnitWriter {
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
-      // A delimited block's header is its first line (a block continued from the last segment has its header already).
-      if (this.delimiterOf[li] && (this.blockOf[li] !== li || (li === 0 && this.continued))) continue;
+      // A delimited block's header is its first line (a block continued from the last segment has its header already),
+      // or its second under a title (`会员数据,,,,,`: one cell filled), which is no header.
+      if (this.delimiterOf[li]) {
+        const first = this.blockOf[li]!;
+        if (li === first && isTitleRow(bounds)) continue;
+        if (li !== first && !(li === first + 1 && isTitleRow(this.cellsOf(seg, lineStart(lineEnds, first), lineEnds[first]!, sh)))) continue;
+        if (li === 0 && this.continued) continue;
+      }
       const needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
@@ -833,7 +869,7 @@ export class UnitDetector implements UnitWriter {
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
     if (rule.exclude?.has(value) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
     // Organisations, places and things are not people: 任公司, 华东区.
-    if (NOT_NAME_ENDINGS.has(value.at(-1)!)) return false;
+    if (NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)))) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -935,7 +971,8 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     const b = seg[p];
     if (b === 0x2c) commas++;
-    else if (b === 0x09) tabs++;
+    // `,\t` is a comma-separated cell that Excel is told to keep as text (a long number), not a tab column.
+    else if (b === 0x09 && seg[p - 1] !== 0x2c) tabs++;
   }
   return tabs >= 2 ? 0x09 : commas >= 2 ? 0x2c : 0;
 }
@@ -1065,6 +1102,9 @@ function nameAfterLabel(
   keywordStartsAt: (p: number) => boolean,
 ): { start: number; end: number; value: string } | null {
   let p = from;
+  // 乘机人1：, 联系人2: a label numbered; 承租方（乙方）：, 乙方（承租人）：a label with its role in brackets.
+  if (isDigit(seg[p]) && !isDigit(seg[p + 1]) ) p++;
+  p = afterBracketed(seg, p);
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
@@ -1118,6 +1158,23 @@ function nameAfterLabel(
   return { start, end: start + Buffer.byteLength(value), value };
 }
 
+const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+
+/** Past a closing bracket, or a bracketed group of up to six characters, at `p` ((乙方), （自然人）). */
+function afterBracketed(seg: Buffer, p: number): number {
+  const close = (q: number): number => (seg[q] === 0x29 ? 1 : seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x89 ? 3 : 0);
+  const closing = close(p);
+  if (closing) return p + closing;
+  const open = seg[p] === 0x28 ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x88 ? 3 : 0;
+  if (!open) return p;
+  for (let q = p + open; q < seg.length && q <= p + open + 18; q++) {
+    if (seg[q] === 0x0a) break;
+    const n = close(q);
+    if (n) return q + n;
+  }
+  return p;
+}
+
 /**
  * 张　伟 after a label: a two-character name padded to the width of three
  * (one U+3000 or one or two spaces between), the second character ending
@@ -1158,7 +1215,17 @@ function titleAt(seg: Buffer, start: number, end: number): number {
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总州湾桥浦埔祠科网']);
+
+/** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团']);
+
+/** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
+function isTitleRow(bounds: number[]): boolean {
+  let filled = 0;
+  for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! > bounds[c]!) filled++;
+  return filled === 1 && bounds.length >= 6;
+}
 
 /** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {

@@ -46,6 +46,18 @@ function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner
   return table;
 }
 
+/**
+ * A label as forms print it: 申 请 人, 电　　话 — a short label letter-spaced
+ * to the width of a longer one, with ASCII or ideographic spaces. A keyword of
+ * two or three Han characters matches so written too.
+ */
+function spacedForms(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 2 || chars.length > 3 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return [word];
+  const gaps = chars.length === 2 ? [' ', '\u3000', '  ', '\u3000\u3000'] : [' ', '\u3000'];
+  return [word, ...gaps.map((g) => chars.join(g))];
+}
+
 export function buildEngine(set: RuleSet): Engine {
   const rules = set.rules;
   const words: string[] = [];
@@ -65,8 +77,8 @@ export function buildEngine(set: RuleSet): Engine {
     if (!list.includes(rule)) list.push(rule);
   };
   rules.forEach((r, i) => {
-    for (const w of r.context.keywords) add(w, i, true);
-    for (const w of r.context.negative) add(w, i, false);
+    for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true);
+    for (const w of r.context.negative) for (const v of spacedForms(w)) add(v, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
   const detectors = [...new Set(rules.map((r) => r.detector))];
