@@ -22,6 +22,8 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
     else if (b === d && (!quoted || p === to)) {
       let s = cs;
       let e = p;
+      // A row quoted in a reply (`> 蒙东\t1524…`): the quote marks are not the first cell's.
+      if (cs === from) while (s < e && (seg[s] === 0x3e || isCellPadding(seg[s]!))) s++;
       while (s < e && isCellPadding(seg[s]!)) s++;
       while (e > s && (isCellPadding(seg[e - 1]!) || (seg[e - 1] === 0x3b && e === to))) e--;
       // A SQL value tuple's parentheses, `(1,'张伟'` … `'138…');`: one at the edge without its

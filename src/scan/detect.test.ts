@@ -111,13 +111,15 @@ describe('candidates and boundaries', () => {
     expect(found('手机：+86 (138) 0013 8000')).toEqual(['cn_mobile:13800138000']);
     expect(found('电话（131）3244-2968')).toEqual(['cn_mobile:13132442968']);
     expect(found('联系电话（手机）：138·0013·8000')).toEqual(['cn_mobile:13800138000']);
-    // Groupings the rule's pattern refuses in free text, vouched for by the label or column; read once.
+    // Groupings the rule's pattern refuses in free text (1313 2442 968), vouched for by the label or column; read once.
     expect(found('手机 1313 244 2968')).toEqual(['cn_mobile:13132442968']);
     expect(found('身份证号 1501 0219 6711 2635 94')).toEqual(['cn_resident_id:150102196711263594']);
     expect(found('姓名,手机\n张伟,1313 244 2968\n', csv)).toEqual(['person_name_zh:张伟', 'cn_mobile:13132442968']);
     expect(found('手机：138 0013 8000')).toEqual(['cn_mobile:13800138000']);
     expect(found('订单号 1313 244 2968')).toEqual([]);
-    expect(found('1313 244 2968')).toEqual([]);
+    // 4-3-4 stands alone as typed (徐毅嘉 1805 446 1764); three round numbers of a row do not.
+    expect(found('1313 244 2968')).toEqual(['cn_mobile:13132442968']);
+    expect(found('1500 200 3000')).toEqual([]);
     expect(found('电话：(010)62345678')).toEqual(['cn_landline:01062345678']);
     expect(found('今年销量 138·0013·8000 台')).toEqual([]);
   });
@@ -166,6 +168,13 @@ describe('candidates and boundaries', () => {
     const code = uscc(rng);
     const mail = email(rng);
     expect(found(`统一社会信用代码：${code}`)).toEqual([`cn_uscc:${code}`]);
+    // Written in its parts: authority and type, region, the rest.
+    const parts = `${code.slice(0, 2)} ${code.slice(2, 8)} ${code.slice(8)}`;
+    expect(found(`统一社会信用代码 ${parts}`)).toEqual([`cn_uscc:${code}`]);
+    expect(found(`税号:${parts.replaceAll(' ', '-')}`)).toEqual([`cn_uscc:${code}`]);
+    expect(found(`X${parts}`)).toEqual([]);
+    // A mail's own identifiers are not anybody's address.
+    expect(found('Message-ID: <20230406071454438813.6d3d7731@mail.shengshibj.net>')).toEqual([]);
     const inner = /^(1[3-9]\d{9})@/.exec(mail)?.[1]; // <mobile>@139.com: the mobile too (below)
     expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`, ...(inner ? [`cn_mobile:${inner}`] : [])]);
   });
@@ -334,6 +343,22 @@ describe('names only in a person context', () => {
     expect(found('与借款人关系：亲属')).toEqual([]);
     expect(found('客户单位座机 021-37253546')).toEqual(['cn_landline:02137253546']);
     expect(found('续期缴费账户:平安银行 6221558785778355 13800138000')).toEqual(['bank_card:6221558785778355', 'cn_mobile:13800138000']);
+  });
+
+  it('reads the names of a list after one label, a name before its staff number, and rows quoted in a reply', () => {
+    expect(found('参会人：牛春坤、邝超丹、刘楠')).toEqual(['person_name_zh:牛春坤', 'person_name_zh:邝超丹', 'person_name_zh:刘楠']);
+    expect(found('股东信息：彭宁庆 96.76%、孟洋瑶 15.38%')).toEqual(['person_name_zh:彭宁庆', 'person_name_zh:孟洋瑶']);
+    expect(found('03-02 15:26 赵琳卫(工号8219806164)：已结单')).toEqual(['person_name_zh:赵琳卫']);
+    expect(found('我是谢文，新号码13408213345')).toEqual(['person_name_zh:谢文', 'cn_mobile:13408213345']);
+    expect(found('客户甄东要求退款到新卡')).toEqual(['person_name_zh:甄东']);
+    expect(found('> 姓名\t手机\n> 蒙东\t15249635735\n> 沙丽祥\t18086206343\n')).toEqual([
+      'person_name_zh:蒙东',
+      'cn_mobile:15249635735',
+      'person_name_zh:沙丽祥',
+      'cn_mobile:18086206343',
+    ]);
+    expect(found('我是说这个不行')).toEqual([]);
+    expect(found('本人承诺以上信息属实')).toEqual([]);
   });
 
   it('finds the header of a pasted export under its title row, and comma cells Excel keeps as text (,\\t)', () => {

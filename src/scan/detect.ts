@@ -292,11 +292,23 @@ export class UnitDetector implements UnitWriter {
     const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
-      if (!rules) return;
-      const text = seg.toString('latin1', start, end);
-      for (const r of rules) {
-        const result = this.validate(r, text);
-        if (result) out.push(candidate(r, start, end, text, result, false));
+      if (rules) {
+        const text = seg.toString('latin1', start, end);
+        for (const r of rules) {
+          const result = this.validate(r, text);
+          if (result) out.push(candidate(r, start, end, text, result, false));
+        }
+      }
+      // A credit code written in its parts: 91 310105 MA8D4D211U (authority and type, region, the rest).
+      const from = start - 10;
+      if (end - start === 10 && from >= 0 && isCreditCodeHead(seg, from)) {
+        const spaced = e.alnumByLength[18];
+        if (!spaced) return;
+        const text = seg.toString('latin1', from, from + 2) + seg.toString('latin1', from + 3, from + 9) + seg.toString('latin1', start, end);
+        for (const r of spaced) {
+          const result = this.validate(r, text);
+          if (result) out.push(candidate(r, from, end, text, result, false));
+        }
       }
     };
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
@@ -613,7 +625,25 @@ export class UnitDetector implements UnitWriter {
       if (!name) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
-      if (this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
+      if (!this.isNameShape(rule, name.value)) continue;
+      add(name.start, name.end, name.value, labelled);
+      // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another.
+      for (let p = name.end, n = 0; n < 32; n++) {
+        const next = listedName(seg, p);
+        if (!next || !this.isNameShape(rule, next.value)) break;
+        add(next.start, next.end, next.value, labelled);
+        p = next.end;
+      }
+    }
+    // 赵琳卫(工号8219806164)：a name that a staff number follows.
+    for (const mark of STAFF_NUMBER_MARKS) {
+      for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + mark.length)) {
+        let from = at;
+        while (from >= 3 && seg[from - 3]! >= 0xe4 && seg[from - 3]! <= 0xe9 && at - from < 12) from -= 3;
+        if (from === at || (from >= 3 && seg[from - 3]! >= 0xe4 && seg[from - 3]! <= 0xe9)) continue;
+        const value = seg.toString('utf8', from, at);
+        if (this.isNameShape(rule, value)) add(from, at, value, labelled);
+      }
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
@@ -1149,13 +1179,39 @@ function nameAfterLabel(
     break;
   }
   // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
+  // 客户甄东要求退款 → 甄东: the first such word from the third character on ends the name.
+  let cut = value.length;
   for (const word of NAME_FOLLOWERS) {
-    if (value.length > word.length + 1 && value.endsWith(word)) {
-      value = value.slice(0, -word.length);
-      break;
-    }
+    const at = value.indexOf(word, 2);
+    if (at >= 2 && at < cut) cut = at;
   }
+  value = value.slice(0, cut);
   return { start, end: start + Buffer.byteLength(value), value };
+}
+
+/**
+ * After a name, `、王芳` (or ，/,): the next name of a list, two to four
+ * characters standing alone. A share or amount after a name is stepped
+ * over (股东：申欣宏 48.56%、高霞 94.73%).
+ */
+function listedName(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
+  let q = p;
+  if (seg[q] === 0x20) {
+    while (seg[q] === 0x20) q++;
+    const from = q;
+    while (isDigit(seg[q]) || seg[q] === 0x2e || seg[q] === 0x25) q++;
+    if (q === from) return null;
+  }
+  if (seg[q] === 0x2c) q++;
+  else if (seg[q] === 0xe3 && seg[q + 1] === 0x80 && seg[q + 2] === 0x81) q += 3; // 、
+  else if (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8c) q += 3; // ，
+  else return null;
+  while (seg[q] === 0x20) q++;
+  const start = q;
+  while (q + 2 < seg.length && seg[q]! >= 0xe4 && seg[q]! <= 0xe9 && q - start < 15) q += 3;
+  const chars = (q - start) / 3;
+  if (chars < 2 || chars > 4 || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
+  return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 
 const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
@@ -1201,6 +1257,9 @@ const NAME_FOLLOWERS = [
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];
 
+/** A staff number in brackets right after a name: 赵琳卫(工号8219806164), 罗璐（工号…）. */
+const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
+
 /** Forms of address written after a full name (张伟先生). */
 const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
 
@@ -1213,12 +1272,21 @@ function titleAt(seg: Buffer, start: number, end: number): number {
 }
 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
-const SENTENCE_WORDS = new Set([...'于在已将与和及等']);
+const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总州湾桥浦埔祠科网']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团']);
+
+/** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
+function isCreditCodeHead(seg: Buffer, from: number): boolean {
+  const sep = seg[from + 2];
+  if ((sep !== 0x20 && sep !== 0x2d) || seg[from + 9] !== sep) return false;
+  if (from > 0 && isAsciiAlnum(seg[from - 1])) return false;
+  for (const k of [0, 1, 3, 4, 5, 6, 7, 8]) if (!isDigit(seg[from + k])) return false;
+  return true;
+}
 
 /** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
 function isTitleRow(bounds: number[]): boolean {

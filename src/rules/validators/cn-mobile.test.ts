@@ -15,6 +15,14 @@ describe('cn_mobile', () => {
     expect(check(s)).toMatchObject({ valid: true, value: '13800138000' });
   });
 
+  it('takes 4-3-4 as typed (1805 446 1764), but not three round numbers of a row (1500 200 3000)', () => {
+    expect(check('1805 446 1764')).toMatchObject({ valid: true, value: '18054461764' });
+    expect(check('1805-446-1764')).toMatchObject({ valid: true, value: '18054461764' });
+    expect(check('1500 200 3000').valid).toBe(false);
+    expect(check('1350 200 1801').valid).toBe(false);
+    expect(check('1351 201 1800').valid).toBe(true);
+  });
+
   it.each([
     ['16101234567', '1610 range'],
     ['17400123456', 'satellite 17400'],

@@ -54,8 +54,22 @@ export const cnMobile: Validator = (text) => {
   if (d === undefined) return { valid: false, note: 'not a phone-number shape' };
   if (!/^1[3-9][0-9]{9}$/.test(d)) return NOT_1X;
   if (!isAllocatedMobile(d)) return UNALLOCATED;
+  if (roundGroups434(text)) return ROUND_GROUPS;
   return { valid: true, value: d, note: ALLOCATED };
 };
+
+/**
+ * 4-3-4 is how some people type a mobile (1380 013 8000), and how three
+ * numbers of a row can sit: 1500 200 3000. Two of the groups ending in 0 are
+ * amounts; for a mobile that is one chance in thirty.
+ */
+function roundGroups434(text: string): boolean {
+  const m = /(\d{4})[ -](\d{3})[ -](\d{4})$/.exec(text.trim());
+  if (!m || m[1]![0] !== '1') return false;
+  return [m[1]!, m[2]!, m[3]!].filter((g) => g.endsWith('0')).length >= 2;
+}
+
+const ROUND_GROUPS: ValidatorResult = Object.freeze({ valid: false, note: 'three round numbers (4-3-4), not a mobile' });
 
 const NOT_1X: ValidatorResult = Object.freeze({ valid: false, note: 'not 1[3-9] + 9 digits' });
 const UNALLOCATED: ValidatorResult = Object.freeze({ valid: false, note: 'unallocated mobile prefix' });
