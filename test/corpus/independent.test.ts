@@ -1,0 +1,60 @@
+// Two labeled corpora written by generators that never saw src/, rules/ or
+// the project's own corpus generator (test/corpus/independent/: business
+// documents, and messy text — chats, mail threads, tickets, notes), each with
+// its own labeling rules. They stand in for the independent corpus issue 2 is
+// checked against: the same bars as the project's own corpus must hold here.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRuleDir } from '../../src/rules/load.js';
+import { buildEngine } from '../../src/scan/engine.js';
+import { detectText } from '../../src/scan/detect-text.js';
+import type { Decoy, Label } from './generate.js';
+import { BARS, Score } from './score.js';
+
+interface Carrier {
+  id: string;
+  text: string;
+  entities: Label[];
+  dontCare: Label[];
+  decoys: Decoy[];
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
+const CORPORA = ['business-documents', 'messy-text'] as const;
+const scores = new Map<string, Score>();
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'listguard-independent-'));
+  const engine = buildEngine(loadRuleDir(rulesDir));
+  for (const name of CORPORA) {
+    const out = join(dir, `${name}.jsonl`);
+    const run = spawnSync(process.execPath, [join(here, 'independent', `${name}.mjs`), out], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${name}: generator failed (${run.status})\n${run.stdout}\n${run.stderr}`);
+    const score = new Score();
+    for (const line of readFileSync(out, 'utf8').split('\n')) {
+      if (!line) continue;
+      const c = JSON.parse(line) as Carrier;
+      score.add(c.id, c.entities, c.dontCare, c.decoys, detectText(engine, c.text).findings, c.text);
+    }
+    scores.set(name, score);
+    console.log(score.table(`independent corpus: ${name}`) + '\n' + score.examples(3));
+  }
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(CORPORA)('independent corpus %s', (name) => {
+  it.each(Object.entries(BARS))('%s precision and recall ≥ %d', (detector, bar) => {
+    const score = scores.get(name)!;
+    const t = score.tally.get(detector);
+    expect(t && t.tp + t.fn, `${detector}: labels in the corpus`).toBeGreaterThanOrEqual(150);
+    expect({ detector, precision: score.precision(detector) }).toEqual({ detector, precision: expect.toSatisfy((p: number) => p >= bar) });
+    expect({ detector, recall: score.recall(detector) }).toEqual({ detector, recall: expect.toSatisfy((r: number) => r >= bar) });
+  });
+});
