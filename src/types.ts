@@ -56,8 +56,10 @@ export interface FindingSummary {
   masked: string[];
   /** Up to a few locations the detector fired in. */
   locations: string[];
-  /** Only with --reveal: normalized values (bounded list). */
+  /** Only with --reveal: every distinct normalized value, up to 50,000 per detector. */
   values?: string[];
+  /** Only with --reveal, past 50,000 values: `values` lists the first. */
+  values_truncated?: true;
 }
 
 /** What a worker returns for one top-level item. */

@@ -16,7 +16,8 @@ import { DistinctCounter, type SerializedDistinct } from './distinct.js';
 import { maskValue } from './mask.js';
 
 const EXAMPLES = 3;
-const REVEAL_CAP = 1000;
+/** Values --reveal lists per detector: all of them while distinct values are counted exactly; past it, `values_truncated`. */
+const REVEAL_CAP = 50_000;
 const FINGERPRINT_CAP = 100_000;
 
 /** FNV-1a folded to 53 bits: cheap, collision-free enough for counting. `seed` starts a separate family (one per detector). */
@@ -38,6 +39,8 @@ interface DetectorTally {
   masked: string[];
   locations: string[];
   values: string[];
+  /** --reveal: more values than REVEAL_CAP were found; `values` holds the first. */
+  valuesTruncated?: boolean;
 }
 
 /**
@@ -204,7 +207,10 @@ export class ItemAccumulator {
     if (!t.distinct.add(hash)) return;
     if (t.masked.length < EXAMPLES) t.masked.push(maskValue(rule, value));
     if (t.locations.length < EXAMPLES && !t.locations.includes(location)) t.locations.push(location);
-    if (this.options.reveal && t.values.length < REVEAL_CAP) t.values.push(value);
+    if (this.options.reveal) {
+      if (t.values.length < REVEAL_CAP) t.values.push(value);
+      else t.valuesTruncated = true;
+    }
   }
 
   /** A person record: ≥ 2 distinct person fields (checked by the caller). */
@@ -256,7 +262,13 @@ export class ItemAccumulator {
       t.best = Math.max(t.best, pt.best);
       for (const m of pt.masked) if (t.masked.length < EXAMPLES && !t.masked.includes(m)) t.masked.push(m);
       for (const l of pt.locations) if (t.locations.length < EXAMPLES && !t.locations.includes(l)) t.locations.push(l);
-      for (const v of pt.values) if (t.values.length < REVEAL_CAP && !t.values.includes(v)) t.values.push(v);
+      const listed = new Set(t.values);
+      for (const v of pt.values) {
+        if (listed.has(v)) continue;
+        if (t.values.length < REVEAL_CAP) t.values.push(v), listed.add(v);
+        else t.valuesTruncated = true;
+      }
+      if (pt.valuesTruncated) t.valuesTruncated = true;
     }
     this.records.merge(p.records);
     this.sensitiveRecords.merge(p.sensitiveRecords);
@@ -275,7 +287,10 @@ export class ItemAccumulator {
           masked: t.masked,
           locations: t.locations,
         };
-        if (this.options.reveal) f.values = t.values;
+        if (this.options.reveal) {
+          f.values = t.values;
+          if (t.valuesTruncated) f.values_truncated = true;
+        }
         return f;
       })
       .sort((a, b) => b.count - a.count || a.detector.localeCompare(b.detector));

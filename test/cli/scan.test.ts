@@ -62,6 +62,18 @@ describe('listguard scan', () => {
     expect(revealed.stdout).toContain(people[5]!.id);
   });
 
+  it('--reveal lists every distinct value of a list longer than a thousand rows', () => {
+    const rng = makeRng(77);
+    const rows = new Map<string, string>();
+    while (rows.size < 1500) rows.set(mobile(rng), chineseName(rng));
+    const file = join(dir, 'long-list.csv');
+    writeFileSync(file, ['姓名,手机', ...[...rows].map(([m, n]) => `${n},${m}`)].join('\n') + '\n');
+    const out = JSON.parse(run(['scan', '--format', 'jsonl', '--reveal', file]).stdout) as { findings: { detector: string; values: string[]; values_truncated?: true }[] };
+    const mobiles = out.findings.find((f) => f.detector === 'cn_mobile')!;
+    expect(new Set(mobiles.values)).toEqual(new Set(rows.keys()));
+    expect(mobiles.values_truncated).toBeUndefined();
+  });
+
   it('exits 0 when nothing is blocked and 2 on usage errors', () => {
     expect(run(['scan', join(dir, 'signature.txt')]).code).toBe(0);
     expect(run(['scan']).code).toBe(2);
