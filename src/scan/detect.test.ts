@@ -361,6 +361,14 @@ describe('names only in a person context', () => {
     expect(found('本人承诺以上信息属实')).toEqual([]);
   });
 
+  it('reads a table copied one cell per line: a line that is only a name, a person field alone on one of the next three', () => {
+    const cells = ['会员姓名', '性别', '身份证号码', '手机号', '王子珍', '女', '350206198409213868', '-', '谭艳璐', '女', '62010220000005689X', '13681584189'];
+    expect(found(cells.join('\n')).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:王子珍', 'person_name_zh:谭艳璐']);
+    // A line of a name with the field three lines on, past a blank line, or a field inside a sentence: no.
+    expect(found('王子珍\n女\n\n350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('王子珍\n她的身份证是350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
+  });
+
   it('finds the header of a pasted export under its title row, and comma cells Excel keeps as text (,\\t)', () => {
     const title = '会员数据,,,,,\n会员号,用户姓名,手机号码,出生日期,会员等级,所在地区\n3744882789,杨强峰,13956361449,1974-11-03,意向客户,兰州\n9100778100,刘冰,13630527492,1948-09-05,VIP1,重庆\n';
     expect(found(`导出如下：\n${title}`)).toEqual(['person_name_zh:杨强峰', 'cn_mobile:13956361449', 'person_name_zh:刘冰', 'cn_mobile:13630527492']);

@@ -732,6 +732,27 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, end, value, rule.confidence, li);
         }
       }
+      // A table copied from a web page one cell per line: a line that is only a
+      // name, and one of the next three lines only a person field (王子珍⏎女⏎
+      // 1984/09/21⏎350206198409213868).
+      const soleField = new Uint8Array(lineEnds.length);
+      for (const f of found) {
+        if (f.rule !== r && e.rules[f.rule]!.recordField && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = 1;
+      }
+      for (let li = 0; li + 1 < lineEnds.length; li++) {
+        if (fieldLines[li] || this.delimiterOf[li]) continue;
+        const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        if (!isCjkNameShape(seg, from, to) || starts[from] === 1) continue;
+        let near = false;
+        for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
+          const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
+          if (ks === ke) break;
+          near = soleField[k] === 1;
+        }
+        if (!near) continue;
+        const value = decodeCell(seg, from, to);
+        if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
+      }
     }
     // The first confirmed candidate at a position wins (a label before a column).
     const ok = confirmBatch(rule, candidates.map((c) => c.value));
@@ -1286,6 +1307,19 @@ function isCreditCodeHead(seg: Buffer, from: number): boolean {
   if (from > 0 && isAsciiAlnum(seg[from - 1])) return false;
   for (const k of [0, 1, 3, 4, 5, 6, 7, 8]) if (!isDigit(seg[from + k])) return false;
   return true;
+}
+
+/** A line's bounds without the white space around it. */
+function trimmedLine(seg: Buffer, from: number, to: number): [number, number] {
+  while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
+  while (to > from && (seg[to - 1] === 0x20 || seg[to - 1] === 0x09 || seg[to - 1] === 0x0d)) to--;
+  return [from, to];
+}
+
+/** seg[start, end) is all of its line but white space. */
+function isWholeLine(seg: Buffer, lineFrom: number, lineTo: number, start: number, end: number): boolean {
+  const [from, to] = trimmedLine(seg, lineFrom, lineTo);
+  return start <= from && end >= to;
 }
 
 /** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
