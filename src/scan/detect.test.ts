@@ -369,6 +369,18 @@ describe('names only in a person context', () => {
     expect(found('王子珍\n她的身份证是350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
+  it('keeps identifiers, codes and dumps of clean files what they are (from an independently written clean corpus)', () => {
+    // A header may name numbered columns (IMEI1); its 物料编码 column holds codes, not mobiles.
+    expect(found('货位,物料编码,品名,IMEI1,状态\nD-19-06-5,17274626854,iPhone 15 Pro,350533022417790,冻结\n')).toEqual([]);
+    expect(found('coupon issued batchId=19922631704 templateId=88954 count=1192 balanceFen=18584778078')).toEqual([]);
+    expect(found('四川省,YT8615253690644,发票抬头见附件')).toEqual([]);
+    expect(found('000060d0: 3039 4336 f732 5947 3530 3739 4932 1032  09C6.2YG5079I2.2')).toEqual([]);
+    expect(found('卡号 4636 3837 3335 3035')).toEqual(['bank_card:4636383733353035']);
+    // A function's mailbox is an address, but makes no record row of the words beside it.
+    expect(found('金龙鱼 | 400-650-6592 | 官方客服，售后邮箱 service@kefu50.com.cn')).toEqual(['email:service@kefu50.com.cn']);
+    expect(found('2025-11-26 19:05:51 后端组\n客服那边反馈 59 单重复扣款')).toEqual([]);
+  });
+
   it('finds the header of a pasted export under its title row, and comma cells Excel keeps as text (,\\t)', () => {
     const title = '会员数据,,,,,\n会员号,用户姓名,手机号码,出生日期,会员等级,所在地区\n3744882789,杨强峰,13956361449,1974-11-03,意向客户,兰州\n9100778100,刘冰,13630527492,1948-09-05,VIP1,重庆\n';
     expect(found(`导出如下：\n${title}`)).toEqual(['person_name_zh:杨强峰', 'cn_mobile:13956361449', 'person_name_zh:刘冰', 'cn_mobile:13630527492']);

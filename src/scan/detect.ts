@@ -299,17 +299,7 @@ export class UnitDetector implements UnitWriter {
           if (result) out.push(candidate(r, start, end, text, result, false));
         }
       }
-      // A credit code written in its parts: 91 310105 MA8D4D211U (authority and type, region, the rest).
-      const from = start - 10;
-      if (end - start === 10 && from >= 0 && isCreditCodeHead(seg, from)) {
-        const spaced = e.alnumByLength[18];
-        if (!spaced) return;
-        const text = seg.toString('latin1', from, from + 2) + seg.toString('latin1', from + 3, from + 9) + seg.toString('latin1', start, end);
-        for (const r of spaced) {
-          const result = this.validate(r, text);
-          if (result) out.push(candidate(r, from, end, text, result, false));
-        }
-      }
+      if (end - start === 10 && start >= 10 && isCreditCodeHead(seg, start - 10)) this.creditCodeInParts(seg, start, end, out);
     };
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
@@ -453,6 +443,16 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
+  /** A credit code written in its parts: 91 310105 MA8D4D211U (authority and type, region, the rest); `start` is the rest's. */
+  private creditCodeInParts(seg: Buffer, start: number, end: number, out: Hit[]): void {
+    const from = start - 10;
+    const text = seg.toString('latin1', from, from + 2) + seg.toString('latin1', from + 3, from + 9) + seg.toString('latin1', start, end);
+    for (const r of this.engine.alnumByLength[18] ?? []) {
+      const result = this.validate(r, text);
+      if (result) out.push(candidate(r, from, end, text, result, false));
+    }
+  }
+
   /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
   private validate(r: number, text: string): ValidatorResult | null {
     const rule = this.engine.rules[r]!;
@@ -465,6 +465,8 @@ export class UnitDetector implements UnitWriter {
   private spansOf(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const e = this.engine;
     const g = run.groups;
+    // The hex columns of a dump (xxd: `0000a420: 5a6e 3432 3257 …`): words that happen to be all digits.
+    if (g >= 2 && inHexDumpColumns(seg, run)) return;
     // Letter-spaced digits (`1 3 9 1 2 3 4 5 6 7 8`: a justified PDF line, or a list
     // spaced out to slip past a scanner) are one value or none, read without the spaces.
     const spaced = g >= 7 && everyGroupOneDigit(run);
@@ -497,7 +499,8 @@ export class UnitDetector implements UnitWriter {
           if (spaced) text = text.replace(/[^0-9Xx]/g, '');
           for (const r of rules) {
             const result = this.validate(r, text);
-            if (result) {
+            // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644).
+            if (result && !(run.glued && result.value !== undefined && digitCount(result.value) < digitCount(text))) {
               out.push(candidate(r, start, end, text, result, run.glued));
               matched = g1;
             }
@@ -647,7 +650,8 @@ export class UnitDetector implements UnitWriter {
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
-    for (const f of found) if (f.rule !== r && e.rules[f.rule]!.recordField) fieldLines[f.line] = 1;
+    const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !isRoleMailbox(e.rules[f.rule]!.detector, f.value);
+    for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
     // Without a header, a column is learnt from the rows that are records: where
     // three or more of a table's rows hold their name, the rows that are not
     // records (the mobile masked, the other cells empty) hold one there too.
@@ -737,7 +741,7 @@ export class UnitDetector implements UnitWriter {
       // 1984/09/21⏎350206198409213868).
       const soleField = new Uint8Array(lineEnds.length);
       for (const f of found) {
-        if (f.rule !== r && e.rules[f.rule]!.recordField && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = 1;
+        if (personField(f) && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = 1;
       }
       for (let li = 0; li + 1 < lineEnds.length; li++) {
         if (fieldLines[li] || this.delimiterOf[li]) continue;
@@ -779,11 +783,10 @@ export class UnitDetector implements UnitWriter {
     for (const li of lines) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
-      let digits = false;
-      for (let p = ls; p < le && !digits; p++) digits = seg[p]! >= 0x30 && seg[p]! <= 0x39;
-      if (digits) continue;
+      if (hasLongDigitRun(seg, ls, le)) continue;
       const sh = this.lineShape(li);
       const bounds = this.cellsOf(seg, ls, le, sh);
+      if (hasNumberCell(seg, bounds)) continue;
       if (sh.kind === 'text' && !isHeaderLike(seg, bounds)) continue;
       const columns: number[][] = [];
       let cellsWithKeywords = 0;
@@ -1295,7 +1298,7 @@ function titleAt(seg: Buffer, start: number, end: number): number {
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总州湾桥浦埔祠科网']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总州湾桥浦埔祠科网组']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团']);
@@ -1309,6 +1312,49 @@ function isCreditCodeHead(seg: Buffer, from: number): boolean {
   return true;
 }
 
+/**
+ * A mailbox of a function, not a person (service@, hr@, noreply@): still an
+ * address found, but no reason to read the words beside it as a name
+ * (金龙鱼 | 400-… | 售后邮箱 service@…).
+ */
+function isRoleMailbox(detector: string, value: string): boolean {
+  if (detector !== 'email') return false;
+  // (The value is normalized: lower case.) Digits and a separator before them may follow: hr01@, service-2@.
+  let end = value.indexOf('@');
+  if (end > 24) return false;
+  while (end > 0 && value.charCodeAt(end - 1) >= 0x30 && value.charCodeAt(end - 1) <= 0x39) end--;
+  if (end > 0 && '-_.'.includes(value[end - 1]!)) end--;
+  return ROLE_MAILBOXES.has(value.slice(0, end));
+}
+
+const ROLE_MAILBOXES = new Set(
+  'service services support help helpdesk info information admin administrator webmaster postmaster hostmaster noreply no-reply donotreply do-not-reply notify notification notifications system hr job jobs career careers recruit recruitment sales marketing market pr press media ir legal privacy security abuse feedback contact contactus office finance billing invoice fapiao kefu cs customerservice bd business'.split(' '),
+);
+
+/**
+ * A run of 2- or 4-digit groups on a line that starts with a dump offset (7+
+ * hex digits, then ':' or two spaces: xxd, hexdump -C, od).
+ */
+function inHexDumpColumns(seg: Buffer, run: DigitRun): boolean {
+  // (The first group may be the tail of a hex word: `f732 5947 …`.)
+  for (let k = run.glued ? 1 : 0; k < run.groups; k++) if (run.groupDigits[k] !== 2 && run.groupDigits[k] !== 4) return false;
+  let ls = run.groupStart[0]!;
+  while (ls > 0 && seg[ls - 1] !== 0x0a && run.groupStart[0]! - ls < 64) ls--;
+  if (ls > 0 && seg[ls - 1] !== 0x0a) return false;
+  let p = ls;
+  while (p < seg.length && isHexDigit(seg[p]!)) p++;
+  // (The dump's text column shows 16 bytes a line: no card or ID fits in it whole.)
+  return p - ls >= 7 && (seg[p] === 0x3a || (seg[p] === 0x20 && seg[p + 1] === 0x20));
+}
+
+const isHexDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) n++;
+  return n;
+}
+
 /** A line's bounds without the white space around it. */
 function trimmedLine(seg: Buffer, from: number, to: number): [number, number] {
   while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
@@ -1320,6 +1366,35 @@ function trimmedLine(seg: Buffer, from: number, to: number): [number, number] {
 function isWholeLine(seg: Buffer, lineFrom: number, lineTo: number, start: number, end: number): boolean {
   const [from, to] = trimmedLine(seg, lineFrom, lineTo);
   return start <= from && end >= to;
+}
+
+/**
+ * What makes a row data, not column names: a run of more than four digits,
+ * or a cell of digits only (IMEI1, 电话2, 2024年销售额 name columns).
+ */
+function hasLongDigitRun(seg: Buffer, from: number, to: number): boolean {
+  let run = 0;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b >= 0x30 && b <= 0x39) {
+      if (++run > 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+function hasNumberCell(seg: Buffer, bounds: number[]): boolean {
+  for (let c = 0; c < bounds.length; c += 2) {
+    let digits = 0;
+    let other = 0;
+    for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
+      const b = seg[p]!;
+      if (b >= 0x30 && b <= 0x39) digits++;
+      else if (b !== 0x20 && b !== 0x22) other++;
+    }
+    if (digits > 0 && other === 0) return true;
+  }
+  return false;
 }
 
 /** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
