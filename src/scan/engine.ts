@@ -48,8 +48,9 @@ function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner
 
 /**
  * A label as forms print it: 申 请 人, 电　　话 — a short label letter-spaced
- * to the width of a longer one, with ASCII or ideographic spaces. A keyword of
- * two or three Han characters matches so written too.
+ * to the width of a longer one, with ASCII or ideographic spaces. A context
+ * keyword of two or three Han characters matches so written too (negative
+ * ones are not labels of forms: 订单号 is not spaced out).
  */
 function spacedForms(word: string): string[] {
   const chars = [...word];
@@ -78,7 +79,7 @@ export function buildEngine(set: RuleSet): Engine {
   };
   rules.forEach((r, i) => {
     for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true);
-    for (const w of r.context.negative) for (const v of spacedForms(w)) add(v, i, false);
+    for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
   const detectors = [...new Set(rules.map((r) => r.detector))];

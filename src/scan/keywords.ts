@@ -41,7 +41,7 @@ export class KeywordAutomaton {
       own[s]!.push(k);
     });
     const n = children.length;
-    const delta = new Uint32Array(n * 256);
+    const delta = n * 2 <= 0xffff ? new Uint16Array(n * 256) : new Uint32Array(n * 256);
     const fail = new Int32Array(n);
     const outputs: number[][] = own.map((o) => [...o]);
     // BFS: fill the DFA rows; missing transitions follow the failure state's row.
@@ -73,7 +73,7 @@ export class KeywordAutomaton {
       const next = delta[i]!;
       delta[i] = (next << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
     }
-    this.delta = n * 2 <= 0xffff ? Uint16Array.from(delta) : delta;
+    this.delta = delta;
   }
 
   /**
