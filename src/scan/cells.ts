@@ -154,3 +154,52 @@ export function whitespaceCells(seg: Uint8Array, from: number, to: number): numb
   if (s >= 0) out.push(s, to);
   return out;
 }
+
+/** A line's bounds without the white space around it. */
+export function trimmedLine(seg: Uint8Array, from: number, to: number): [number, number] {
+  while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
+  while (to > from && (seg[to - 1] === 0x20 || seg[to - 1] === 0x09 || seg[to - 1] === 0x0d)) to--;
+  return [from, to];
+}
+
+/** seg[start, end) is all of its line but white space. */
+export function isWholeLine(seg: Uint8Array, lineFrom: number, lineTo: number, start: number, end: number): boolean {
+  const [from, to] = trimmedLine(seg, lineFrom, lineTo);
+  return start <= from && end >= to;
+}
+
+/**
+ * What makes a row data, not column names: a run of more than four digits,
+ * or a cell of digits only (IMEI1, 电话2, 2024年销售额 name columns).
+ */
+export function hasLongDigitRun(seg: Uint8Array, from: number, to: number): boolean {
+  let run = 0;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b >= 0x30 && b <= 0x39) {
+      if (++run > 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
+  for (let c = 0; c < bounds.length; c += 2) {
+    let digits = 0;
+    let other = 0;
+    for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
+      const b = seg[p]!;
+      if (b >= 0x30 && b <= 0x39) digits++;
+      else if (b !== 0x20 && b !== 0x22) other++;
+    }
+    if (digits > 0 && other === 0) return true;
+  }
+  return false;
+}
+
+/** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
+export function isTitleRow(bounds: number[]): boolean {
+  let filled = 0;
+  for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! > bounds[c]!) filled++;
+  return filled === 1 && bounds.length >= 6;
+}

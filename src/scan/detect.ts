@@ -10,7 +10,21 @@ import type { CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
-import { cellBounds, cellIndexAt, decodeCell, isCjkNameShape, nameCellValue, paddingAt, splitTextTokens, whitespaceCells } from './cells.js';
+import {
+  cellBounds,
+  cellIndexAt,
+  decodeCell,
+  hasLongDigitRun,
+  hasNumberCell,
+  isCjkNameShape,
+  isTitleRow,
+  isWholeLine,
+  nameCellValue,
+  paddingAt,
+  splitTextTokens,
+  trimmedLine,
+  whitespaceCells,
+} from './cells.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { isAsciiAlnum, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -1157,7 +1171,7 @@ function nameAfterLabel(
 ): { start: number; end: number; value: string } | null {
   let p = from;
   // 乘机人1：, 联系人2: a label numbered; 承租方（乙方）：, 乙方（承租人）：a label with its role in brackets.
-  if (isDigit(seg[p]) && !isDigit(seg[p + 1]) ) p++;
+  if (isDigit(seg[p]) && !isDigit(seg[p + 1])) p++;
   p = afterBracketed(seg, p);
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
@@ -1351,58 +1365,10 @@ const isHexDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x2
 
 function digitCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) n++;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
   return n;
 }
 
-/** A line's bounds without the white space around it. */
-function trimmedLine(seg: Buffer, from: number, to: number): [number, number] {
-  while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
-  while (to > from && (seg[to - 1] === 0x20 || seg[to - 1] === 0x09 || seg[to - 1] === 0x0d)) to--;
-  return [from, to];
-}
-
-/** seg[start, end) is all of its line but white space. */
-function isWholeLine(seg: Buffer, lineFrom: number, lineTo: number, start: number, end: number): boolean {
-  const [from, to] = trimmedLine(seg, lineFrom, lineTo);
-  return start <= from && end >= to;
-}
-
-/**
- * What makes a row data, not column names: a run of more than four digits,
- * or a cell of digits only (IMEI1, 电话2, 2024年销售额 name columns).
- */
-function hasLongDigitRun(seg: Buffer, from: number, to: number): boolean {
-  let run = 0;
-  for (let p = from; p < to; p++) {
-    const b = seg[p]!;
-    if (b >= 0x30 && b <= 0x39) {
-      if (++run > 4) return true;
-    } else run = 0;
-  }
-  return false;
-}
-
-function hasNumberCell(seg: Buffer, bounds: number[]): boolean {
-  for (let c = 0; c < bounds.length; c += 2) {
-    let digits = 0;
-    let other = 0;
-    for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
-      const b = seg[p]!;
-      if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b !== 0x20 && b !== 0x22) other++;
-    }
-    if (digits > 0 && other === 0) return true;
-  }
-  return false;
-}
-
-/** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
-function isTitleRow(bounds: number[]): boolean {
-  let filled = 0;
-  for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! > bounds[c]!) filled++;
-  return filled === 1 && bounds.length >= 6;
-}
 
 /** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
