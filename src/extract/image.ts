@@ -24,7 +24,8 @@ export const LITTLE_TEXT_BYTES = 600;
 /** What a picture's file may hold besides its pixels (EXIF, ICC profile, thumbnail). */
 const METADATA_ALLOWANCE = 256 << 10;
 /** How far into a file its size is looked for (a JPEG's frame header follows its EXIF and ICC data). */
-const HEADER_BYTES = 512 << 10;
+export const PICTURE_HEADER_BYTES = 512 << 10;
+const HEADER_BYTES = PICTURE_HEADER_BYTES;
 
 export interface PictureSize {
   width: number;

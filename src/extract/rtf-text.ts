@@ -18,6 +18,7 @@
 
 import iconv from 'iconv-lite';
 import { windowsCodePage } from './encoding.js';
+import { PICTURE_HEADER_BYTES } from './image.js';
 
 /** Group nesting a hostile file could use to exhaust memory; Word nests a few dozen deep. */
 const MAX_DEPTH = 1024;
@@ -65,8 +66,10 @@ const SKIPPED = new Set([
 const BODY_MARKS = new Set(['par', 'cell', 'row', 'sect']);
 /** A picture's format. */
 const BLIPS = new Set(['emfblip', 'pngblip', 'jpegblip', 'wmetafile', 'dibitmap', 'wbitmap', 'macpict']);
-/** Hex digits of one picture kept (16 MiB of picture: its header is what is read, or an EMF's records). */
-const MAX_PICTURE_HEX = 32 << 20;
+/** Hex digits of a metafile kept (16 MiB: its records are read for their text). */
+const MAX_METAFILE_HEX = 32 << 20;
+/** Hex digits of any other picture kept: its header, where its size is (pictureSize). */
+const MAX_PICTURE_HEX = 2 * PICTURE_HEADER_BYTES;
 /** \* destinations that hold text. */
 const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'shpinst', 'shptxt', 'fldrslt', 'ud', 'upr', 'userprops']);
 /** \info's parts: properties, one per line. */
@@ -193,10 +196,12 @@ class RtfReader {
     } else if (this.g.pict) {
       if (isHex(c)) {
         while (end < d.length && isHex(d[end]!)) end++;
-        // Bounded: past MAX_PICTURE_HEX the picture is kept cut (its header is what is read of it).
-        if (this.pictHexLength < MAX_PICTURE_HEX) {
-          this.pictHex.push(d.toString('latin1', this.pos, end));
-          this.pictHexLength += end - this.pos;
+        // Bounded, within a run of hex too: past its cap a picture is kept cut (a metafile cut
+        // short lacks its EOF record and is said to be corrupt; a picture's header is what is read).
+        const take = Math.min(end - this.pos, (this.pictKind === 'emfblip' ? MAX_METAFILE_HEX : MAX_PICTURE_HEX) - this.pictHexLength);
+        if (take > 0) {
+          this.pictHex.push(d.toString('latin1', this.pos, this.pos + take));
+          this.pictHexLength += take;
         }
       }
     } else if (c === 0x0d || c === 0x0a) {

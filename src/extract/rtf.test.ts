@@ -75,6 +75,15 @@ describe('RTF', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('keeps of a large picture its header only, even when its hex is one run, and is still able to size it', async () => {
+    // A 6 MB screenshot on one line of hex: 512 KB of it are kept, enough for its size.
+    const shot = Buffer.concat([png(1600, 1200), Buffer.alloc(6 << 20, 7)]).toString('hex');
+    const doc = Buffer.from(`{\\rtf1\\ansi See below\\par {\\pict\\pngblip ${shot}}}`);
+    const [picture] = readRtf(doc).pictures;
+    expect(picture!.data.length).toBe(512 << 10);
+    expect((await extractBuffer('memo.rtf', doc)).problems.map((p) => p.reason)).toEqual(['no-text-layer']);
+  });
+
   it('reads a table as tab-separated rows, and a paragraph break inside a cell as a space', () => {
     const row = (...cells: string[]): string => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells.join('\\cell ')}\\cell\\row `;
     expect(text(`{\\rtf1\\ansicpg936 名单\\par ${row('姓名', '手机')}${row('张伟', '138\\par 0013 8000')}\\pard 完}`)).toBe('名单\n姓名\t手机\n张伟\t138 0013 8000\n完');

@@ -379,6 +379,9 @@ describe('names only in a person context', () => {
     // A function's mailbox is an address, but makes no record row of the words beside it.
     expect(found('金龙鱼 | 400-650-6592 | 官方客服，售后邮箱 service@kefu50.com.cn')).toEqual(['email:service@kefu50.com.cn']);
     expect(found('2025-11-26 19:05:51 后端组\n客服那边反馈 59 单重复扣款')).toEqual([]);
+    // Nor is it a person field of a record: a mobile beside it is one field, beside a person's address two.
+    expect(detectText(engine, '13800138000 service@kefu50.com.cn').records).toBe(0);
+    expect(detectText(engine, '13800138000 zhang.wei@kefu50.com.cn').records).toBe(1);
   });
 
   it('finds the header of a pasted export under its title row, and comma cells Excel keeps as text (,\\t)', () => {

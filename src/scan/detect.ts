@@ -27,7 +27,7 @@ import {
 } from './cells.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
-import { isAsciiAlnum, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -75,12 +75,14 @@ class Hit {
     readonly value: string,
     /** The validator's confidence adjustment, less 10 when glued to letters. */
     readonly adjust: number,
+    /** Names no person (ValidatorResult.impersonal): found, but no person field. */
+    readonly impersonal = false,
   ) {}
 }
 
 /** A candidate accepted by its validator. */
 const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
-  new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0));
+  new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
 
 interface TableHeader {
   /** Line within the segment it was found in; -1 once carried over to later segments. */
@@ -514,7 +516,7 @@ export class UnitDetector implements UnitWriter {
           for (const r of rules) {
             const result = this.validate(r, text);
             // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644).
-            if (result && !(run.glued && result.value !== undefined && digitCount(result.value) < digitCount(text))) {
+            if (result && !(run.glued && result.value !== undefined && result.value.length < digits + withX)) {
               out.push(candidate(r, start, end, text, result, run.glued));
               matched = g1;
             }
@@ -645,11 +647,8 @@ export class UnitDetector implements UnitWriter {
       if (!this.isNameShape(rule, name.value)) continue;
       add(name.start, name.end, name.value, labelled);
       // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another.
-      for (let p = name.end, n = 0; n < 32; n++) {
-        const next = listedName(seg, p);
-        if (!next || !this.isNameShape(rule, next.value)) break;
+      for (let next = listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end)) {
         add(next.start, next.end, next.value, labelled);
-        p = next.end;
       }
     }
     // 赵琳卫(工号8219806164)：a name that a staff number follows.
@@ -664,7 +663,7 @@ export class UnitDetector implements UnitWriter {
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
-    const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !isRoleMailbox(e.rules[f.rule]!.detector, f.value);
+    const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
     for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
     // Without a header, a column is learnt from the rows that are records: where
     // three or more of a table's rows hold their name, the rows that are not
@@ -973,7 +972,7 @@ export class UnitDetector implements UnitWriter {
         prevEnd = f.end;
         const hash = fieldHash(rule.detector, f.value);
         this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-        if (rule.recordField) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+        if (rule.recordField && !f.impersonal) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
       }
       if (fields.size === 0) continue;
       const abs = this.lineBase + line;
@@ -1171,7 +1170,7 @@ function nameAfterLabel(
 ): { start: number; end: number; value: string } | null {
   let p = from;
   // 乘机人1：, 联系人2: a label numbered; 承租方（乙方）：, 乙方（承租人）：a label with its role in brackets.
-  if (isDigit(seg[p]) && !isDigit(seg[p + 1])) p++;
+  if (isAsciiDigit(seg[p]) && !isAsciiDigit(seg[p + 1])) p++;
   p = afterBracketed(seg, p);
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
@@ -1237,7 +1236,7 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   if (seg[q] === 0x20) {
     while (seg[q] === 0x20) q++;
     const from = q;
-    while (isDigit(seg[q]) || seg[q] === 0x2e || seg[q] === 0x25) q++;
+    while (isAsciiDigit(seg[q]) || seg[q] === 0x2e || seg[q] === 0x25) q++;
     if (q === from) return null;
   }
   if (seg[q] === 0x2c) q++;
@@ -1251,8 +1250,6 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   if (chars < 2 || chars > 4 || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
-
-const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 
 /** Past a closing bracket, or a bracketed group of up to six characters, at `p` ((乙方), （自然人）). */
 function afterBracketed(seg: Buffer, p: number): number {
@@ -1322,28 +1319,9 @@ function isCreditCodeHead(seg: Buffer, from: number): boolean {
   const sep = seg[from + 2];
   if ((sep !== 0x20 && sep !== 0x2d) || seg[from + 9] !== sep) return false;
   if (from > 0 && isAsciiAlnum(seg[from - 1])) return false;
-  for (const k of [0, 1, 3, 4, 5, 6, 7, 8]) if (!isDigit(seg[from + k])) return false;
+  for (const k of [0, 1, 3, 4, 5, 6, 7, 8]) if (!isAsciiDigit(seg[from + k])) return false;
   return true;
 }
-
-/**
- * A mailbox of a function, not a person (service@, hr@, noreply@): still an
- * address found, but no reason to read the words beside it as a name
- * (金龙鱼 | 400-… | 售后邮箱 service@…).
- */
-function isRoleMailbox(detector: string, value: string): boolean {
-  if (detector !== 'email') return false;
-  // (The value is normalized: lower case.) Digits and a separator before them may follow: hr01@, service-2@.
-  let end = value.indexOf('@');
-  if (end > 24) return false;
-  while (end > 0 && value.charCodeAt(end - 1) >= 0x30 && value.charCodeAt(end - 1) <= 0x39) end--;
-  if (end > 0 && '-_.'.includes(value[end - 1]!)) end--;
-  return ROLE_MAILBOXES.has(value.slice(0, end));
-}
-
-const ROLE_MAILBOXES = new Set(
-  'service services support help helpdesk info information admin administrator webmaster postmaster hostmaster noreply no-reply donotreply do-not-reply notify notification notifications system hr job jobs career careers recruit recruitment sales marketing market pr press media ir legal privacy security abuse feedback contact contactus office finance billing invoice fapiao kefu cs customerservice bd business'.split(' '),
-);
 
 /**
  * A run of 2- or 4-digit groups on a line that starts with a dump offset (7+
@@ -1362,13 +1340,6 @@ function inHexDumpColumns(seg: Buffer, run: DigitRun): boolean {
 }
 
 const isHexDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
-  return n;
-}
-
 
 /** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {

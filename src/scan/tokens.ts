@@ -32,6 +32,8 @@ export interface DigitRun {
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 export const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 const isAlnum = (b: number): boolean => isDigit(b) || isAsciiLetter(b);
+/** An ASCII digit; false past the end of the buffer. */
+export const isAsciiDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 /** An ASCII letter or digit; false past the end of the buffer. */
 export const isAsciiAlnum = (b: number | undefined): boolean => b !== undefined && isAlnum(b);
 

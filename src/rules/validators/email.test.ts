@@ -24,6 +24,15 @@ describe('email', () => {
     expect(r.note).not.toContain('13800138000');
   });
 
+  it('marks a function\'s mailbox as naming no person, and only that', () => {
+    for (const m of ['service@kefu50.com.cn', 'HR01@corp.cn', 'no-reply@mail.example.com', 'service-2@x.com']) {
+      expect(email(m)).toMatchObject({ valid: true, value: m.toLowerCase(), impersonal: true });
+    }
+    for (const m of ['zhang.wei@163.com', 'hr.zhang@corp.cn', 'servicezhang@x.com', 'info2019abc@x.com']) {
+      expect(email(m).impersonal).toBeUndefined();
+    }
+  });
+
   it.each([
     ['icon@2x.png', 'file extension as TLD'],
     ['logo@3x.webp', 'file extension as TLD'],

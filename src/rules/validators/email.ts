@@ -46,9 +46,28 @@ export const email: Validator = (text) => {
     return { valid: false, note: 'SSH remote of a code forge' };
   }
   const value = t.toLowerCase();
+  if (isRoleMailbox(value, at)) return { valid: true, value, note: ROLE_MAILBOX, impersonal: true };
   return { valid: true, value, note: /^1[3-9][0-9]{9}$/.test(local) ? LOCAL_MOBILE : WELL_FORMED };
 };
 
+/**
+ * A mailbox of a function, not a person: service@, hr@, noreply@, and with
+ * digits and a separator before them (hr01@, service-2@). `value` is lower
+ * case, `at` the index of its '@'.
+ */
+function isRoleMailbox(value: string, at: number): boolean {
+  if (at > 24) return false;
+  let end = at;
+  while (end > 0 && value.charCodeAt(end - 1) >= 0x30 && value.charCodeAt(end - 1) <= 0x39) end--;
+  if (end > 0 && '-_.'.includes(value[end - 1]!)) end--;
+  return ROLE_MAILBOXES.has(value.slice(0, end));
+}
+
+const ROLE_MAILBOXES: ReadonlySet<string> = new Set(
+  'service services support help helpdesk info information admin administrator webmaster postmaster hostmaster noreply no-reply donotreply do-not-reply notify notification notifications system hr job jobs career careers recruit recruitment sales marketing market pr press media ir legal privacy security abuse feedback contact contactus office finance billing invoice fapiao kefu cs customerservice bd business'.split(' '),
+);
+
+const ROLE_MAILBOX = "a function's mailbox (names no person)";
 const WELL_FORMED = 'well-formed address';
 const LOCAL_MOBILE = 'well-formed address (local part looks like a mobile number)';
 

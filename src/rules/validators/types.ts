@@ -12,6 +12,12 @@ export interface ValidatorResult {
   value?: string;
   /** Why, for `rules explain`-style output; never contains the value. */
   note?: string;
+  /**
+   * A value of the detector's kind that names no person (a function's
+   * mailbox, service@…): reported as found, but no person field of a record
+   * and no reason to read the words beside it as a name.
+   */
+  impersonal?: true;
 }
 
 export type Validator = (text: string) => ValidatorResult;
