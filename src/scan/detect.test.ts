@@ -414,6 +414,14 @@ describe('names only in a person context', () => {
     expect(found('周一送,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });
 
+  it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);
+    expect(found('发件人: 东方欣 <dongfangxin1988@163.com>')).toEqual(['person_name_zh:东方欣', 'email:dongfangxin1988@163.com']);
+    expect(found('1. 东方先生 +86 139 8446 9813 退货')).toEqual(['cn_mobile:13984469813']);
+    expect(found('电话/微信同号：1387 875 9116（申屠女士）')).toEqual(['cn_mobile:13878759116']);
+  });
+
   it('reads a two-character name padded to the width of three (张　伟) after a label and in a cell, not a letter-spaced one', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名：张　伟')).toEqual(['person_name_zh:张伟']);

@@ -940,7 +940,8 @@ export class UnitDetector implements UnitWriter {
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
-    return !(compound && n < 3 && !rule.dictionary.has(chars[0]!));
+    // 东方先生, 申屠女士: a compound surname alone is not a person's name.
+    return !(compound && n < 3);
   }
 
   // ── records ───────────────────────────────────────────────────────────
