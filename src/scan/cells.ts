@@ -155,6 +155,12 @@ export function whitespaceCells(seg: Uint8Array, from: number, to: number): numb
   return out;
 }
 
+/** Only white space stands between p and the start of its line. */
+export function startsLine(seg: Uint8Array, p: number): boolean {
+  while (p > 0 && (seg[p - 1] === 0x20 || seg[p - 1] === 0x09)) p--;
+  return p === 0 || seg[p - 1] === 0x0a || seg[p - 1] === 0x0d;
+}
+
 /** A line's bounds without the white space around it. */
 export function trimmedLine(seg: Uint8Array, from: number, to: number): [number, number] {
   while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;

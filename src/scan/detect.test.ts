@@ -414,6 +414,13 @@ describe('names only in a person context', () => {
     expect(found('周一送,13800138000,110101199003071233', csv)).toEqual(['cn_mobile:13800138000', 'cn_resident_id:110101199003071233']);
   });
 
+  it('reads the name under a label alone on its line (法人⏎葛亮亮  关联7家企业), only when the name is a whole cell', () => {
+    expect(found('法人\n葛亮亮  关联7家企业\n统一社会信用代码\n91110100MA6W41CN6P')).toEqual(['person_name_zh:葛亮亮', 'cn_uscc:91110100MA6W41CN6P']);
+    expect(found('股东信息\n马娜宏 96.59%、赵晓晓 63.64%')).toEqual(['person_name_zh:马娜宏', 'person_name_zh:赵晓晓']);
+    expect(found('客户\n张家港的订单已发 13800138000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('销售 本季度\n王芳说明天到')).toEqual([]);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

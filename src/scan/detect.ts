@@ -22,6 +22,7 @@ import {
   nameCellValue,
   paddingAt,
   splitTextTokens,
+  startsLine,
   trimmedLine,
   whitespaceCells,
 } from './cells.js';
@@ -640,7 +641,7 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
-      const name = nameAfterLabel(seg, end, (p) => starts[p] === 1);
+      const name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       if (!name) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
@@ -1168,8 +1169,12 @@ function nameAfterLabel(
   seg: Buffer,
   from: number,
   keywordStartsAt: (p: number) => boolean,
+  labelStartsLine = false,
 ): { start: number; end: number; value: string } | null {
   let p = from;
+  // A label alone on its line names the first cell of the next (法人⏎葛亮亮  关联7家企业,
+  // as a web page's label above its value is copied); that cell must be a name, whole.
+  let nextLine = false;
   // 乘机人1：, 联系人2: a label numbered; 承租方（乙方）：, 乙方（承租人）：a label with its role in brackets.
   if (isAsciiDigit(seg[p]) && !isAsciiDigit(seg[p + 1])) p++;
   p = afterBracketed(seg, p);
@@ -1189,6 +1194,10 @@ function nameAfterLabel(
     } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) {
       p += 3; // ideographic space
       skipped++;
+    } else if ((b === 0x0a || b === 0x0d) && labelStartsLine && !nextLine) {
+      p += b === 0x0d && seg[p + 1] === 0x0a ? 2 : 1;
+      nextLine = true;
+      skipped = 0;
     } else break;
   }
   const start = p;
@@ -1204,9 +1213,11 @@ function nameAfterLabel(
     p += isDot ? 2 : 3;
     chars++;
   }
+  if (nextLine && (chars < 2 || chars > 4 || (seg[p]! >= 0xe4 && seg[p]! <= 0xe9))) return null;
   if (chars === 1) return paddedName(seg, start, p);
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
+  if (nextLine) return { start, end: p, value };
   // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
   // sentence. Where the run ends right after it and the name would fit without
   // it, it is part of the name (姓名：王春和).
