@@ -74,6 +74,28 @@ export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boo
 export const decodeCell = (seg: Buffer, start: number, end: number): string => seg.toString('utf8', start, end);
 
 /**
+ * A business card's name line, the name beside its romanised form
+ * (`FENG YANJUAN  冯艳娟`, `冯艳娟 Yanjuan Feng`): the bounds of the CJK name,
+ * or null. The Latin part is one to three words of letters only.
+ */
+export function nameBesideLatin(seg: Uint8Array, from: number, to: number): [number, number] | null {
+  let cjkFrom = from;
+  while (cjkFrom < to && seg[cjkFrom]! < 0x80) cjkFrom++;
+  let cjkTo = cjkFrom;
+  while (cjkTo < to && seg[cjkTo]! >= 0x80) cjkTo++;
+  if (cjkFrom === cjkTo || !isCjkNameShape(seg, cjkFrom, cjkTo)) return null;
+  const latin = cjkFrom > from ? [from, cjkFrom] : [cjkTo, to];
+  if ((cjkFrom > from && cjkTo < to) || latin[0] === latin[1]) return null;
+  const words = Buffer.from(seg.buffer, seg.byteOffset + latin[0]!, latin[1]! - latin[0]!).toString('latin1').trim().split(/[ \t]+/);
+  if (words.length > 3 || !words.every((w) => /^[A-Za-z]+$/.test(w))) return null;
+  // The surname at least is pinyin (Hello 周报 is not a card).
+  return words.some((w) => PINYIN_WORD.test(w)) ? [cjkFrom, cjkTo] : null;
+}
+
+/** One to three pinyin syllables, without tones (zhang, YANJUAN, Ouyang). */
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|uo|ua|ue|ui|ve|a|o|e|i|u|v)){1,3}$/i;
+
+/**
  * The name in a cell: a CJK name shape, or a two-character name padded to
  * the width of three with a space between (`张　伟`, `张 伟` — how rosters
  * align two- and three-character names). Null for anything else.

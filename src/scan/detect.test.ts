@@ -421,6 +421,15 @@ describe('names only in a person context', () => {
     expect(found('销售 本季度\n王芳说明天到')).toEqual([]);
   });
 
+  it('reads the name on a business card beside its pinyin, above a contact line (FENG YANJUAN  冯艳娟)', () => {
+    const card = '广州星河贸易有限公司\nFENG YANJUAN  冯艳娟\nFinance / 总经理助理\nMobile 手机: 139-6843-1234';
+    expect(found(card)).toEqual(['person_name_zh:冯艳娟', 'cn_mobile:13968431234']);
+    expect(found('冯艳娟 Yanjuan Feng\n销售经理\nM: 13968431234')).toEqual(['person_name_zh:冯艳娟', 'cn_mobile:13968431234']);
+    // Not pinyin, or no contact line near: not a card.
+    expect(found('Hello 周报\n手机：13800138000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('FENG YANJUAN  冯艳娟\n\n手机：13800138000')).toEqual(['cn_mobile:13800138000']);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

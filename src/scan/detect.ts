@@ -17,6 +17,7 @@ import {
   hasLongDigitRun,
   hasNumberCell,
   isCjkNameShape,
+  nameBesideLatin,
   isTitleRow,
   isWholeLine,
   nameCellValue,
@@ -757,15 +758,19 @@ export class UnitDetector implements UnitWriter {
       for (const f of found) {
         if (personField(f) && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = 1;
       }
+      // A business card's name beside its romanised form, above a contact line
+      // (FENG YANJUAN  冯艳娟⏎总经理助理⏎Mobile 手机: 139…).
       for (let li = 0; li + 1 < lineEnds.length; li++) {
         if (fieldLines[li] || this.delimiterOf[li]) continue;
-        const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
-        if (!isCjkNameShape(seg, from, to) || starts[from] === 1) continue;
+        const [lineFrom, lineTo] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        const card = isCjkNameShape(seg, lineFrom, lineTo) ? null : nameBesideLatin(seg, lineFrom, lineTo);
+        const [from, to] = card ?? [lineFrom, lineTo];
+        if ((!card && !isCjkNameShape(seg, from, to)) || starts[from] === 1) continue;
         let near = false;
         for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           if (ks === ke) break;
-          near = soleField[k] === 1;
+          near = soleField[k] === 1 || (card !== null && fieldLines[k] === 1);
         }
         if (!near) continue;
         const value = decodeCell(seg, from, to);
