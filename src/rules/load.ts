@@ -23,6 +23,7 @@ export interface CompiledRule {
   readonly validator: Validator | undefined;
   readonly dictionary: ReadonlySet<string> | undefined;
   readonly exclude: ReadonlySet<string> | undefined;
+  readonly bareNames: ReadonlySet<string> | undefined;
   readonly context: RuleSpec['context'];
   readonly confidence: number;
   readonly mask: readonly [number, number];
@@ -121,9 +122,13 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
     }
     let dictionary: Set<string> | undefined;
     let exclude: Set<string> | undefined;
+    let bareNames: Set<string> | undefined;
     try {
       if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, () => err('dictionary', `cannot read ${spec.dictionary}`));
       if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, () => err('exclude', `cannot read ${spec.exclude}`));
+      if (spec.bare_names) bareNames = loadDictionary(dir, spec.bare_names, () => err('bare_names', `cannot read ${spec.bare_names}`));
+      // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words.
+      if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(k);
     } catch (e) {
       errors.push(e as ConfigError);
       return;
@@ -141,6 +146,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
         validator: spec.validator ? VALIDATORS[spec.validator] : undefined,
         dictionary,
         exclude,
+        bareNames,
         context: Object.freeze({ ...spec.context }),
         confidence: spec.confidence,
         mask: spec.mask,

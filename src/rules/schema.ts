@@ -46,6 +46,8 @@ export const ruleSchema = z.strictObject({
   dictionary: z.string().min(1).optional(),
   /** File of words that are never values of this rule (e.g. 余额, 周一, 江苏 for names). */
   exclude: z.string().min(1).optional(),
+  /** File of names written without a Han surname (扎西, 其其格): a value is one, or two of them (扎西顿珠). */
+  bare_names: z.string().min(1).optional(),
   context: contextSchema.prefault({}),
   /** Base confidence 0..100 (reported: medium ≥ 65, high ≥ 85). */
   confidence: z.number({ error: 'expected a number from 0 to 100' }).int().min(0).max(100),

@@ -430,6 +430,29 @@ describe('names only in a person context', () => {
     expect(found('FENG YANJUAN  冯艳娟\n\n手机：13800138000')).toEqual(['cn_mobile:13800138000']);
   });
 
+  it('reads Tibetan and Mongolian names, which have no Han surname, in a person context only', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('住客,身份证\n扎西顿珠,540102196311301072\n其其格,150102197103242022\n', csv)).toEqual([
+      'person_name_zh:扎西顿珠',
+      'cn_resident_id:540102196311301072',
+      'person_name_zh:其其格',
+      'cn_resident_id:150102197103242022',
+    ]);
+    expect(found('乌兰察布市 13800138000')).toEqual(['cn_mobile:13800138000']);
+    expect(found('扎西说其其格明天来')).toEqual([]);
+  });
+
+  it('takes a label for no name (车主 under 权利人), and a column of logins or organisations for no name column', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('权利人,手机\n车主,13800138000\n', csv)).toEqual(['cn_mobile:13800138000']);
+    expect(found('收货人,手机,买家会员名\n佟铭勇,19028908297,白开水\n刘娟素,13092529903,石头记\n', csv)).toEqual([
+      'person_name_zh:佟铭勇',
+      'cn_mobile:19028908297',
+      'person_name_zh:刘娟素',
+      'cn_mobile:13092529903',
+    ]);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

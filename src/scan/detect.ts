@@ -835,7 +835,8 @@ export class UnitDetector implements UnitWriter {
       const nameColumns: number[] = [];
       if (nameRule !== undefined) {
         columns.forEach((kws, c) => {
-          if (kws.some((k) => this.engine.roles[k]!.positive.includes(nameRule))) nameColumns.push(c);
+          const roles = kws.map((k) => this.engine.roles[k]!);
+          if (roles.some((r) => r.positive.includes(nameRule)) && !roles.some((r) => r.negative.includes(nameRule))) nameColumns.push(c);
         });
       }
       this.segmentHeaders.push({ line: li, columns, nameColumns });
@@ -940,9 +941,12 @@ export class UnitDetector implements UnitWriter {
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
-    if (rule.exclude?.has(value) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    // A word listed as `=孙子` is excluded as itself only (孙子娜 is a name).
+    if (rule.exclude?.has(value) || rule.exclude?.has(`=${value}`) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
     // Organisations, places and things are not people: 任公司, 华东区.
     if (NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)))) return false;
+    // 其其格, 扎西顿珠: Tibetan and Mongolian names have no Han surname.
+    if (rule.bareNames && (rule.bareNames.has(value) || (n === 4 && rule.bareNames.has(value.slice(0, 2)) && rule.bareNames.has(value.slice(2))))) return true;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -1326,10 +1330,10 @@ function titleAt(seg: Buffer, start: number, end: number): number {
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇村楼室门货款费额单表总州湾桥浦埔祠科网组']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
