@@ -453,6 +453,17 @@ describe('names only in a person context', () => {
     ]);
   });
 
+  it('reads a table drawn with pipes as a table: Markdown, a report, a MySQL client (header columns, rows with empty cells)', () => {
+    const md = '| 联系人 | 手机号码(必填) | 门店 |\n|:---|:---| --- |\n| 许佳琳 | (+86)18716711755 | 程家桥 |\n| 袁刚 |  | 黄山 |';
+    expect(found(md)).toEqual(['person_name_zh:许佳琳', 'cn_mobile:18716711755', 'person_name_zh:袁刚']);
+    const report = '序号 | 游客姓名 | 性别 | 护照\n---- | -------- | ---- | ---------\n1    | 师子凤   | 女   | E20214280\n2    | 王芳   | 女   | E20214281';
+    expect(found(report)).toEqual(['person_name_zh:师子凤', 'cn_passport:E20214280', 'person_name_zh:王芳', 'cn_passport:E20214281']);
+    const mysql = '+----+--------+-------------+\n| id | name   | phone       |\n+----+--------+-------------+\n|  1 | 张三   | 13800138000 |\n|  2 | 李四   | 13900139000 |\n+----+--------+-------------+';
+    expect(found(mysql)).toEqual(['person_name_zh:张三', 'cn_mobile:13800138000', 'person_name_zh:李四', 'cn_mobile:13900139000']);
+    // A shareholder table's 股东性质 column is no name column.
+    expect(found('股东名称 | 股东性质 | 持股比例(%)\n全国社保基金一一三组合 | 国有法人 | 18.47\n香港中央结算有限公司 | 境外法人 | 14.99')).toEqual([]);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

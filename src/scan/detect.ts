@@ -671,9 +671,9 @@ export class UnitDetector implements UnitWriter {
     // three or more of a table's rows hold their name, the rows that are not
     // records (the mobile masked, the other cells empty) hold one there too.
     const namesByColumn = new Map<number, number[]>();
-    const notRecords: Array<[line: number, delimiter: ',' | '\t']> = [];
+    const notRecords: Array<[line: number, delimiter: TableDelimiter]> = [];
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
-    const tableRows = (li: number, delimiter: ',' | '\t'): void => {
+    const tableRows = (li: number, delimiter: TableDelimiter): void => {
       const header = this.headerFor(li);
       if (header?.line === li) return;
       const nameColumns = header?.nameColumns ?? [];
@@ -864,7 +864,7 @@ export class UnitDetector implements UnitWriter {
   /** The shape a line is read in: the unit's, or a delimited block's inside text. */
   private lineShape(line: number): UnitShape {
     const d = this.delimiterOf[line];
-    return d === 0x09 ? TSV_SHAPE : d === 0x2c ? CSV_SHAPE : this.shape;
+    return d === 0x09 ? TSV_SHAPE : d === 0x2c ? CSV_SHAPE : d === 0x7c ? PIPE_SHAPE : this.shape;
   }
 
   /**
@@ -896,14 +896,18 @@ export class UnitDetector implements UnitWriter {
     // most lines of prose hold neither). Lines come in order, so each search moves forward.
     let nextComma = -1;
     let nextTab = -1;
+    let nextPipe = -1;
     for (let li = 0; li < n; li++) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
       if (nextComma !== Infinity && nextComma < ls) nextComma = indexOrInfinity(seg, 0x2c, ls);
       if (nextTab !== Infinity && nextTab < ls) nextTab = indexOrInfinity(seg, 0x09, ls);
-      const d = nextComma < le || nextTab < le ? dominantDelimiter(seg, ls, le) : 0;
+      if (nextPipe !== Infinity && nextPipe < ls) nextPipe = indexOrInfinity(seg, 0x7c, ls);
+      const d = nextComma < le || nextTab < le || nextPipe < le ? dominantDelimiter(seg, ls, le) : 0;
       const c = d ? cellIndexAt(seg, ls, le, d) + 1 : 0;
       if (start >= 0 && d === delimiter && c === cells) continue;
+      // +----+------+ between a pipe table's rows (a MySQL client's output) goes on with it.
+      if (start >= 0 && delimiter === 0x7c && d === 0 && isTableRule(seg, ls, le)) continue;
       close(li);
       if (d && c >= 3) {
         start = li;
@@ -1014,6 +1018,9 @@ export class UnitDetector implements UnitWriter {
 
 const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape;
 const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
+/** A table drawn with pipes: Markdown, a MySQL client's output, a fixed-width report with rules. */
+const PIPE_SHAPE = { kind: 'table', delimiter: '|' } as const satisfies UnitShape;
+type TableDelimiter = (UnitShape & { kind: 'table' })['delimiter'];
 
 /** A table cell ends at `p`: a tab, comma, CR, LF or the end follows. */
 function endsCell(seg: Buffer, p: number): boolean {
@@ -1046,13 +1053,26 @@ function isAscii(seg: Buffer, start: number, end: number): boolean {
 function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   let commas = 0;
   let tabs = 0;
+  let pipes = 0;
   for (let p = from; p < to; p++) {
     const b = seg[p];
     if (b === 0x2c) commas++;
     // `,\t` is a comma-separated cell that Excel is told to keep as text (a long number), not a tab column.
     else if (b === 0x09 && seg[p - 1] !== 0x2c) tabs++;
+    else if (b === 0x7c) pipes++;
   }
-  return tabs >= 2 ? 0x09 : commas >= 2 ? 0x2c : 0;
+  return tabs >= 2 ? 0x09 : pipes >= 2 && pipes >= commas ? 0x7c : commas >= 2 ? 0x2c : 0;
+}
+
+/** A line of only + - = | and spaces: the rule between a drawn table's rows. */
+function isTableRule(seg: Buffer, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b === 0x2d || b === 0x3d) dashes++;
+    else if (b !== 0x2b && b !== 0x7c && b !== 0x20 && b !== 0x0d && b !== 0x09) return false;
+  }
+  return dashes >= 3;
 }
 
 /**
@@ -1333,7 +1353,7 @@ const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
