@@ -101,10 +101,26 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
  * align two- and three-character names). Null for anything else.
  */
 export function nameCellValue(seg: Buffer, start: number, end: number): string | null {
+  // 柯林庆先生, 钟燕婷 女士: the name without the form of address after it.
+  const title = titleAt(seg, start, end);
+  if (title) {
+    end -= title;
+    while (end > start && seg[end - 1] === 0x20) end--;
+  }
   if (isCjkNameShape(seg, start, end)) return decodeCell(seg, start, end);
   const gap = paddingAt(seg, start + 3, end - 3);
   if (gap === 0 || !isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) return null;
   return decodeCell(seg, start, start + 3) + decodeCell(seg, end - 3, end);
+}
+
+const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
+
+/** Bytes of a form of address ending a token of three or more characters before it, else 0 (王先生 stays whole). */
+export function titleAt(seg: Buffer, start: number, end: number): number {
+  for (const t of TITLES) {
+    if (end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
+  }
+  return 0;
 }
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
@@ -124,8 +140,8 @@ const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
   b === 0x3c || b === 0x3e || b === 0x3d || b === 0x26 ||
   (brackets && (b === 0x28 || b === 0x29));
 
-/** Wide punctuation that separates tokens: ，；：／｜、, U+3000 and the quotes “”‘’「」. */
-const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000“”‘’「」'].map((ch) => ch.codePointAt(0)!));
+/** Wide punctuation that separates tokens: ，；：／｜、, U+3000, the quotes “”‘’「」 and the brackets 【】 (【李琪芳】 女 | 24岁 | 188…). */
+const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000“”‘’「」【】'].map((ch) => ch.codePointAt(0)!));
 const WIDE_BRACKETS = new Set([...'（）'].map((ch) => ch.codePointAt(0)!));
 
 /** Width of a wide separator at p (all are 3 bytes); with `brackets`, （） count too. */

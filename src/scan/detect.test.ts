@@ -464,6 +464,25 @@ describe('names only in a person context', () => {
     expect(found('股东名称 | 股东性质 | 持股比例(%)\n全国社保基金一一三组合 | 国有法人 | 18.47\n香港中央结算有限公司 | 境外法人 | 14.99')).toEqual([]);
   });
 
+  it('reads a name cell without its form of address (柯林庆先生, 钟燕婷 女士), a name in 【】, and takes an agent column for a header', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('客户姓名,手机,经纪人\n钟燕婷 女士,15532129375,李瑞福\n柯林庆先生,13818333424,李瑞福\n', csv)).toEqual([
+      'person_name_zh:钟燕婷',
+      'cn_mobile:15532129375',
+      'person_name_zh:李瑞福',
+      'person_name_zh:柯林庆',
+      'cn_mobile:13818333424',
+      'person_name_zh:李瑞福',
+    ]);
+    expect(found('【李琪芳】 女 | 24岁 | 188-2329-8632 | 深圳大学')).toEqual(['person_name_zh:李琪芳', 'cn_mobile:18823298632']);
+    // 意向区域 is no name column once 经纪人 is known for a label: the header is a header.
+    expect(found('| 客户 | 联系方式 | 经纪人 | 意向区域 |\n| --- | --- | --- | --- |\n| 佟女士 | 13528748539 | 汪子 | 张江 |')).toEqual([
+      'person_name_zh:佟女士',
+      'cn_mobile:13528748539',
+      'person_name_zh:汪子',
+    ]);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

@@ -18,6 +18,7 @@ import {
   hasNumberCell,
   isCjkNameShape,
   nameBesideLatin,
+  titleAt,
   isTitleRow,
   isWholeLine,
   nameCellValue,
@@ -1337,16 +1338,6 @@ const NAME_FOLLOWERS = [
 const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
 
 /** Forms of address written after a full name (张伟先生). */
-const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
-
-/** Bytes of a form of address ending a token of three or more characters before it, else 0 (王先生 stays whole). */
-function titleAt(seg: Buffer, start: number, end: number): number {
-  for (const t of TITLES) {
-    if (end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
-  }
-  return 0;
-}
-
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
