@@ -298,8 +298,11 @@ describe('names only in a person context', () => {
 
   it('never from prose alone, and not from surname-initial words', () => {
     expect(found('我们下周一和王伟讨论一下方案')).toEqual([]);
-    expect(found('余额 13812345678')).toEqual(['cn_mobile:13812345678']);
+    expect(found('高速 13812345678')).toEqual(['cn_mobile:13812345678']);
     expect(found('江苏 13812345678')).toEqual(['cn_mobile:13812345678']);
+    // 余额 is no name, and it labels an amount, not a mobile.
+    expect(found('余额 13812345678')).toEqual([]);
+    expect(found('余额不足，请拨打 13812345678')).toEqual(['cn_mobile:13812345678']);
   });
 
   it('ends a labelled name before the words that follow a name in a sentence', () => {
