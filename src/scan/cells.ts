@@ -199,6 +199,48 @@ export function startsLine(seg: Uint8Array, p: number): boolean {
   return p === 0 || seg[p - 1] === 0x0a || seg[p - 1] === 0x0d;
 }
 
+/**
+ * The display column where each cell of `bounds` starts, from the line's
+ * start at `from`: CJK and full-width characters are two columns wide, a tab
+ * goes to the next multiple of eight (how a fixed-width export lines up).
+ */
+export function displayColumns(seg: Uint8Array, from: number, bounds: number[]): number[] {
+  const out: number[] = [];
+  let col = 0;
+  let p = from;
+  for (let c = 0; c < bounds.length; c += 2) {
+    const target = bounds[c]!;
+    while (p < target) {
+      const b = seg[p]!;
+      if (b < 0x80) col += b === 0x09 ? 8 - (col % 8) : 1;
+      else if (b >= 0xe0) col += 2;
+      else if (b >= 0xc0) col += 1;
+      p++;
+      while (p < target && (seg[p]! & 0xc0) === 0x80) p++;
+    }
+    out.push(col);
+  }
+  return out;
+}
+
+/**
+ * For each header column, the index of the row cell that starts where it does
+ * (in display columns, or else in bytes: printf pads UTF-8 by bytes), or -1;
+ * null when the row's cells fit neither.
+ */
+export function alignedCells(seg: Uint8Array, from: number, bounds: number[], header: { display: number[]; bytes: number[] }): number[] | null {
+  for (const [starts, row] of [
+    [header.display, displayColumns(seg, from, bounds)],
+    [header.bytes, bounds.filter((_, k) => k % 2 === 0).map((b) => b - from)],
+  ] as const) {
+    const index = new Map(row.map((col, k) => [col, k]));
+    // Every cell of the row under a column of the header, or the columns do not hold.
+    if (!row.every((col) => starts.includes(col))) continue;
+    return starts.map((col) => index.get(col) ?? -1);
+  }
+  return null;
+}
+
 /** A line's bounds without the white space around it. */
 export function trimmedLine(seg: Uint8Array, from: number, to: number): [number, number] {
   while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
@@ -241,9 +283,13 @@ export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
   return false;
 }
 
-/** A row with one cell filled and at least two empty: a title above a table (`客户明细_2024,,,,`). */
+/**
+ * A row with a third of its cells filled or fewer, of three or more: a title
+ * above a table (`客户明细_2024,,,,`), or a row that groups the header's
+ * columns (`,,学生信息,,,,家长信息,,`).
+ */
 export function isTitleRow(bounds: number[]): boolean {
   let filled = 0;
   for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! > bounds[c]!) filled++;
-  return filled === 1 && bounds.length >= 6;
+  return filled >= 1 && filled * 6 <= bounds.length && bounds.length >= 6;
 }

@@ -486,6 +486,25 @@ describe('names only in a person context', () => {
     ]);
   });
 
+  it('places the cells of a fixed-width row with empty cells under its header by where they start', () => {
+    const roster = '户号  户主    姓名    关系  文化程度  备注\n----  ------  ------  ----  --------  --------\n0170  魏红晶  魏红晶  户主  高中\n0171  魏红晶  王芳    配偶  大专      已迁出';
+    expect(found(roster)).toEqual(['person_name_zh:魏红晶', 'person_name_zh:魏红晶', 'person_name_zh:魏红晶', 'person_name_zh:王芳']);
+    // Padded by bytes (printf on UTF-8), the same.
+    const bytes = '户号    户主    姓名    备注\n0170      魏红晶 魏红晶\n';
+    expect(found(bytes)).toEqual(['person_name_zh:魏红晶', 'person_name_zh:魏红晶']);
+  });
+
+  it('takes a row grouping the header columns (,,学生信息,,,,家长信息,,) for no header, and a plan name with a price for no sentence', () => {
+    const csv = { kind: 'table', delimiter: '\t' } as const;
+    const roster = '\t学生信息\t\t\t家长信息\t\n序号\t学生姓名\t性别\t班级\t父亲姓名\t电话\n1\t丁斌\t男\t五年级\t丁铭然\t13422199264\n';
+    expect(found(roster, csv)).toEqual(['person_name_zh:丁斌', 'person_name_zh:丁铭然', 'cn_mobile:13422199264']);
+    expect(found('2024031796226667612  仲桂  110108196806195409  15783430797  冰激凌套餐199元')).toEqual([
+      'person_name_zh:仲桂',
+      'cn_resident_id:110108196806195409',
+      'cn_mobile:15783430797',
+    ]);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

@@ -17,6 +17,8 @@ import {
   hasLongDigitRun,
   hasNumberCell,
   isCjkNameShape,
+  alignedCells,
+  displayColumns,
   nameBesideLatin,
   titleAt,
   isTitleRow,
@@ -94,6 +96,8 @@ interface TableHeader {
   columns: number[][];
   /** Columns headed by a name label (姓名, 联系人 …). */
   nameColumns: number[];
+  /** Where each column starts, in display columns and in bytes from the line's start (a header of text only). */
+  at?: { display: number[]; bytes: number[] };
 }
 
 export class UnitDetector implements UnitWriter {
@@ -729,11 +733,16 @@ export class UnitDetector implements UnitWriter {
         if (this.delimiterOf[li]) continue;
         const header = this.headerFor(li);
         if (!header || header.line === li || header.nameColumns.length === 0) continue;
-        const bounds = this.cellsOf(seg, lineStart(lineEnds, li), lineEnds[li]!);
-        if (bounds.length !== header.columns.length * 2) continue;
+        const ls = lineStart(lineEnds, li);
+        const bounds = this.cellsOf(seg, ls, lineEnds[li]!);
+        // A row with empty cells has fewer: its cells are placed under the header's by where they start.
+        const aligned = bounds.length === header.columns.length * 2 ? null : header.at ? alignedCells(seg, ls, bounds, header.at) : null;
+        if (bounds.length !== header.columns.length * 2 && !aligned) continue;
         for (const c of header.nameColumns) {
-          const cs = bounds[c * 2]!;
-          const ce = bounds[c * 2 + 1]!;
+          const k = aligned ? aligned[c]! : c;
+          if (k < 0) continue;
+          const cs = bounds[k * 2]!;
+          const ce = bounds[k * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
           if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
@@ -840,7 +849,8 @@ export class UnitDetector implements UnitWriter {
           if (roles.some((r) => r.positive.includes(nameRule)) && !roles.some((r) => r.negative.includes(nameRule))) nameColumns.push(c);
         });
       }
-      this.segmentHeaders.push({ line: li, columns, nameColumns });
+      const at = sh.kind === 'text' ? { display: displayColumns(seg, ls, bounds), bytes: bounds.filter((_, k) => k % 2 === 0).map((b) => b - ls) } : undefined;
+      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(at ? { at } : {}) });
     }
   }
 
@@ -1402,8 +1412,9 @@ function isProse(seg: Buffer, start: number, end: number): boolean {
   if (cjk < 5) return false;
   const text = seg.toString('utf8', start, end);
   if (SENTENCE_MARKS.test(text)) return true;
-  // An address cell has digits too: 科技园路180号, 3栋1单元2908室.
-  return digit && !ADDRESS_NUMBER.test(text);
+  // An address cell has digits too: 科技园路180号, 3栋1单元2908室; and a short
+  // name with a number (冰激凌套餐199元) is a cell, not a sentence.
+  return digit && cjk >= 8 && !ADDRESS_NUMBER.test(text);
 }
 
 const SENTENCE_MARKS = /[。！？的了是为请在和您我他她]/;
