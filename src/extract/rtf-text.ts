@@ -39,7 +39,6 @@ const TABLES = new Set([
   'revtbl',
   'rsidtbl',
   'filetbl',
-  'pgdsctbl',
   'latentstyles',
   'themedata',
   'colorschememapping',

@@ -46,6 +46,15 @@ describe('RTF', () => {
     expect(lines.filter((l) => /^\p{Script=Han}{2,3}\t1[3-9]\d{9}\t\d{17}[\dX]$/u.test(l))).toHaveLength(25);
   });
 
+  it('reads a LibreOffice RTF whose page style holds a footer (paragraphs inside \\pgdsctbl), not as damaged', async () => {
+    // A letter made by LibreOffice 7.4 (synthetic values): its footer, 地址…电话 0574-…, sits in the page style table.
+    const data = readFileSync(join(import.meta.dirname, '../../test/fixtures/rtf/letter-page-footer.rtf'));
+    expect(readRtf(data).damaged).toBeUndefined();
+    const verdict = await scanItem({ kind: 'buffer', data, name: 'letter.rtf' }, 'letter.rtf', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS });
+    expect(verdict.unscannable).toEqual([]);
+    expect(verdict.findings.map((f) => f.detector).sort()).toEqual(['bank_card', 'cn_landline', 'cn_mobile', 'cn_resident_id', 'person_name_zh']);
+  });
+
   it('decodes \\\'hh bytes in the font charset or the document code page, and drops \\u fallbacks', () => {
     const gbk = escaped(iconv.encode('张伟', 'gbk'));
     expect(text(`{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil Arial;}}\\f0 姓名：${gbk}\\par}`)).toBe('姓名：张伟\n');
