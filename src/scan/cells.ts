@@ -101,6 +101,14 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
  * align two- and three-character names). Null for anything else.
  */
 export function nameCellValue(seg: Buffer, start: number, end: number): string | null {
+  // `12 崔婷芳`: a row's ordinal run into its name cell, as a PDF's text often puts them.
+  let digits = 0;
+  while (digits < 5 && start + digits < end && seg[start + digits]! >= 0x30 && seg[start + digits]! <= 0x39) digits++;
+  if (digits > 0 && seg[start + digits] === 0x20) {
+    let p = start + digits;
+    while (p < end && seg[p] === 0x20) p++;
+    if (isCjkAt(seg, p)) start = p;
+  }
   // 柯林庆先生, 钟燕婷 女士: the name without the form of address after it.
   const title = titleAt(seg, start, end);
   if (title) {
@@ -111,6 +119,18 @@ export function nameCellValue(seg: Buffer, start: number, end: number): string |
   const gap = paddingAt(seg, start + 3, end - 3);
   if (gap === 0 || !isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) return null;
   return decodeCell(seg, start, start + 3) + decodeCell(seg, end - 3, end);
+}
+
+/** A CJK name at the start of a cell, then spaces and a number (`罗鑫强 18558754482（采购）`): its bounds and value, or null. */
+export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
+  let p = start;
+  while (p < end && isCjkAt(seg, p)) p += 3;
+  if (p === start || p >= end || seg[p] !== 0x20 || !isCjkNameShape(seg, start, p)) return null;
+  let q = p;
+  while (q < end && seg[q] === 0x20) q++;
+  const b = seg[q];
+  if (!(b !== undefined && ((b >= 0x30 && b <= 0x39) || b === 0x2b))) return null;
+  return { end: p, value: decodeCell(seg, start, p) };
 }
 
 const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));

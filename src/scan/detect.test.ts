@@ -505,6 +505,24 @@ describe('names only in a person context', () => {
     ]);
   });
 
+  it('reads a name with its number in one cell, and a name run into its row number by a PDF (12 崔婷芳)', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    expect(found('客户,联系人,电话,其他联系人\n华为,张伟,13800138000,罗鑫强 18558754482（采购）\n', csv)).toEqual([
+      'person_name_zh:张伟',
+      'cn_mobile:13800138000',
+      'person_name_zh:罗鑫强',
+      'cn_mobile:18558754482',
+    ]);
+    expect(found('1 崔婷芳\t男\t1992-10-27\t13101389454\n2 杨琳杰\t男\t1985-02-10\t13386376897\n')).toEqual([
+      'person_name_zh:崔婷芳',
+      'cn_mobile:13101389454',
+      'person_name_zh:杨琳杰',
+      'cn_mobile:13386376897',
+    ]);
+    // No number after it in the cell, or no person field: no name.
+    expect(found('客户,备注,电话\n华为,黄山 VIP 客户,13800138000\n', csv)).toEqual(['cn_mobile:13800138000']);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

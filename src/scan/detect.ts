@@ -19,6 +19,7 @@ import {
   isCjkNameShape,
   alignedCells,
   displayColumns,
+  nameBeforeNumber,
   nameBesideLatin,
   titleAt,
   isTitleRow,
@@ -682,8 +683,9 @@ export class UnitDetector implements UnitWriter {
       const header = this.headerFor(li);
       if (header?.line === li) return;
       const nameColumns = header?.nameColumns ?? [];
-      // Under a header the columns are known: names come from name columns only.
-      const rowHasFields = fieldLines[li] === 1 && !header;
+      // Under a header the columns are known: names come from name columns only
+      // (a header without one says nothing about names: its rows are read as rows).
+      const rowHasFields = fieldLines[li] === 1 && (!header || nameColumns.length === 0);
       if (!rowHasFields && nameColumns.length === 0) {
         if (!header) notRecords.push([li, delimiter]);
         return;
@@ -693,10 +695,15 @@ export class UnitDetector implements UnitWriter {
         const cs = bounds[c]!;
         const ce = bounds[c + 1]!;
         const isNameColumn = nameColumns.includes(c / 2);
-        if (!isNameColumn && !rowHasFields) continue;
-        const value = nameCellValue(seg, cs, ce);
+        let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce) : null;
+        let valueEnd = ce;
+        if (value === null && fieldLines[li] === 1) {
+          // 罗鑫强 18558754482（采购）: a name and its number in one cell.
+          const named = nameBeforeNumber(seg, cs, ce);
+          if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
+        }
         if (value === null || !this.isNameShape(rule, value)) continue;
-        add(cs, ce, value, isNameColumn ? labelled : rule.confidence, li);
+        add(cs, valueEnd, value, isNameColumn ? labelled : rule.confidence, li);
         if (!header) {
           const t = tableOf(li);
           const counts = namesByColumn.get(t) ?? [];
@@ -1348,13 +1355,26 @@ const NAME_FOLLOWERS = [
 const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
 
 /** Forms of address written after a full name (张伟先生). */
+/** A person field found in seg[from, to) (`found` is sorted by start). */
+function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (found[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
+  return false;
+}
+
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
