@@ -523,6 +523,12 @@ describe('names only in a person context', () => {
     expect(found('客户,备注,电话\n华为,黄山 VIP 客户,13800138000\n', csv)).toEqual(['cn_mobile:13800138000']);
   });
 
+  it('reads a row cut otherwise than its header (a PDF page with its cells doubled) as a row on its own', () => {
+    const tsv = { kind: 'table', delimiter: '\t' } as const;
+    const page = '序号\t回访日期\t客户姓名\t联系电话\t产品\t满意度\n25\t2024-06-23\t\t任婷志\t\t15718449404\t\t车险\t\t满意\n';
+    expect(found(page, tsv)).toEqual(['person_name_zh:任婷志', 'cn_mobile:15718449404']);
+  });
+
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
     const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);

@@ -680,17 +680,19 @@ export class UnitDetector implements UnitWriter {
     const notRecords: Array<[line: number, delimiter: TableDelimiter]> = [];
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
-      const header = this.headerFor(li);
+      let header = this.headerFor(li);
       if (header?.line === li) return;
+      if (!header && fieldLines[li] !== 1) return void notRecords.push([li, delimiter]);
+      const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
+      // A row cut otherwise than its header (a PDF page's cells doubled or run
+      // together, a comma unquoted) is not under its columns: it is read as a
+      // row on its own.
+      if (header && bounds.length !== header.columns.length * 2) header = null;
       const nameColumns = header?.nameColumns ?? [];
       // Under a header the columns are known: names come from name columns only
       // (a header without one says nothing about names: its rows are read as rows).
       const rowHasFields = fieldLines[li] === 1 && (!header || nameColumns.length === 0);
-      if (!rowHasFields && nameColumns.length === 0) {
-        if (!header) notRecords.push([li, delimiter]);
-        return;
-      }
-      const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
+      if (!rowHasFields && nameColumns.length === 0) return;
       for (let c = 0; c < bounds.length; c += 2) {
         const cs = bounds[c]!;
         const ce = bounds[c + 1]!;
