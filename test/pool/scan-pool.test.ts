@@ -60,12 +60,15 @@ describe('ScanPool', () => {
   });
 
   it('does not count time spent queued against an item', async () => {
-    const one = pool({ threads: 1, hardDeadlineGraceMs: 300, limits: { ...DEFAULT_LIMITS, maxTimeMs: 700 } });
+    // Three slow items hold the only worker ~2.1 s, each stopped at its soft
+    // deadline (700 ms) well before its hard one (1.3 s): no worker is replaced,
+    // and an item timed from when it queued would be past its hard deadline.
+    const one = pool({ threads: 1, hardDeadlineGraceMs: 600, limits: { ...DEFAULT_LIMITS, maxTimeMs: 700 } });
     try {
-      const slow = one.scan({ kind: 'file', path: big }, 'big.txt'); // holds the only worker ~1 s
+      const slow = [1, 2, 3].map(() => one.scan({ kind: 'file', path: big }, 'big.txt'));
       const queued = await Promise.all([1, 2, 3].map(() => one.scan({ kind: 'file', path: memo }, 'memo.txt')));
       for (const q of queued) expect(q.unscannable).toEqual([]);
-      await slow;
+      for (const s of await Promise.all(slow)) expect(s.unscannable.map((u) => u.reason)).toEqual(['timeout']);
     } finally {
       await one.close();
     }
