@@ -143,6 +143,12 @@ export function titleAt(seg: Buffer, start: number, end: number): number {
   return 0;
 }
 
+/** A form of address starts at p, after spaces (东方⏎先生 is not one). */
+export function titleFollows(seg: Buffer, p: number): boolean {
+  while (seg[p] === 0x20) p++;
+  return TITLES.some((t) => p + t.length <= seg.length && seg.compare(t, 0, t.length, p, p + t.length) === 0);
+}
+
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
 /** Width of the padding inside a two-character name: one U+3000, or one or two ASCII spaces, filling from..to exactly. */

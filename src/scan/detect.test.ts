@@ -534,6 +534,9 @@ describe('names only in a person context', () => {
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);
     expect(found('发件人: 东方欣 <dongfangxin1988@163.com>')).toEqual(['person_name_zh:东方欣', 'email:dongfangxin1988@163.com']);
     expect(found('1. 东方先生 +86 139 8446 9813 退货')).toEqual(['cn_mobile:13984469813']);
+    // 贺兰 is 贺 + 兰 as well as a compound surname: alone in a name cell it is a name; masked (东方*) it is none.
+    expect(found('姓名,手机\n贺兰,13800138000\n', csv)).toEqual(['person_name_zh:贺兰', 'cn_mobile:13800138000']);
+    expect(found('{"receiverName":"东方*","receiverMobile":"189****7290"}')).toEqual([]);
     expect(found('电话/微信同号：1387 875 9116（申屠女士）')).toEqual(['cn_mobile:13878759116']);
   });
 

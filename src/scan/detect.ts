@@ -22,6 +22,7 @@ import {
   nameBeforeNumber,
   nameBesideLatin,
   titleAt,
+  titleFollows,
   isTitleRow,
   isWholeLine,
   nameCellValue,
@@ -636,6 +637,10 @@ export class UnitDetector implements UnitWriter {
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
+      // 东方先生, 申屠女士: a compound surname before a form of address is no name (贺兰 alone is one);
+      // 东方*, 欧阳**: nor the rest of a masked one.
+      if (seg[end] === 0x2a || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x8a)) return;
+      if (value.length === 2 && rule.dictionary!.has(value) && titleFollows(seg, end)) return;
       const c = new Hit(r, start, end, value, value, 0);
       c.confidence = confidence;
       c.line = line;
@@ -974,8 +979,7 @@ export class UnitDetector implements UnitWriter {
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
-    // 东方先生, 申屠女士: a compound surname alone is not a person's name.
-    return !(compound && n < 3);
+    return !(compound && n < 3 && !rule.dictionary.has(chars[0]!));
   }
 
   // ── records ───────────────────────────────────────────────────────────
