@@ -41,6 +41,9 @@ describe('candidates and boundaries', () => {
     expect(found('电话：021-68886666-123')).toEqual(['cn_landline:02168886666']);
     expect(found('电话 0755-8234-5678-8001')).toEqual(['cn_landline:075582345678']);
     expect(found('日期 2024-01-01-123')).toEqual([]);
+    // A national number written without separators, then its extension.
+    expect(found('财务负责人电话：02987694458-4708')).toEqual(['cn_landline:02987694458']);
+    expect(found('订单号 02987694458-4708')).toEqual([]);
   });
 
   it('finds full-width IDs and normalizes the check character to upper-case X', () => {

@@ -505,7 +505,12 @@ export class UnitDetector implements UnitWriter {
       for (let k = g0; k < g && k < g0 + maxSpan; k++) digits += run.groupDigits[k]!;
       // A dashed run is tried whole, then, when it is phone-shaped (an area code or a
       // mobile prefix first, not part of a UUID), without a short last group: 0755-8234-5678-8001.
-      const extension = run.dashed && !run.glued && g >= 3 && run.groupDigits[0]! <= 4 && run.groupDigits[g - 1]! <= 5;
+      // 02987694458-4708: a whole national number, then its extension.
+      const extension =
+        run.dashed &&
+        !run.glued &&
+        run.groupDigits[g - 1]! <= 5 &&
+        ((g >= 3 && run.groupDigits[0]! <= 4) || (g === 2 && run.groupDigits[0]! >= 10 && run.groupDigits[0]! <= 12 && seg[run.groupStart[0]!] === 0x30));
       const lastG1 = run.dashed ? (extension ? g - 2 : g - 1) : spaced ? g - 1 : g0;
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
