@@ -37,6 +37,14 @@ describe('candidates and boundaries', () => {
     expect(found('手机 (+86)13800138000')).toEqual(['cn_mobile:13800138000']);
   });
 
+  it('lets the longer keyword of a header cell speak: an ID under 社保卡号 is no card, a number under 会员卡号 none', () => {
+    const csv = { kind: 'table', delimiter: ',' } as const;
+    // 620102195112289651 is a valid ID that also passes Luhn with a UnionPay prefix.
+    expect(found('姓名,社保卡号\n王芳,620102195112289651\n', csv)).toEqual(['person_name_zh:王芳', 'cn_resident_id:620102195112289651']);
+    expect(found('姓名,会员卡号\n王芳,6222020200112233445\n', csv)).toEqual(['person_name_zh:王芳']);
+    expect(found('姓名,银行卡号\n王芳,6222020200112233445\n', csv)).toEqual(['person_name_zh:王芳', 'bank_card:6222020200112233445']);
+  });
+
   it('reads a short dashed last group after a phone number as its extension', () => {
     expect(found('电话：021-68886666-123')).toEqual(['cn_landline:02168886666']);
     expect(found('电话 0755-8234-5678-8001')).toEqual(['cn_landline:075582345678']);

@@ -592,16 +592,25 @@ export class UnitDetector implements UnitWriter {
     const e = this.engine;
     const rule = e.rules[r]!;
     if (column) {
-      for (const k of column) if (e.roles[k]!.positive.includes(r)) return 'positive';
-      for (const k of column) if (e.roles[k]!.negative.includes(r)) return 'negative';
+      // In one header cell the longer keyword speaks: 社保卡号 (an ID) over 卡号,
+      // 会员卡号 over 卡号, 支付宝账号 over 账号.
+      let positive = 0;
+      let negative = 0;
+      for (const k of column) {
+        const role = e.roles[k]!;
+        if (role.positive.includes(r)) positive = Math.max(positive, role.length);
+        else if (role.negative.includes(r)) negative = Math.max(negative, role.length);
+      }
+      if (positive || negative) return negative > positive ? 'negative' : 'positive';
     }
     // The nearest keyword before the value labels it: a negative label suppresses,
-    // unless a keyword ending at the same place is positive (证件编号 vs 编号).
+    // unless a keyword as long or longer ending at the same place is positive
+    // (证件编号 vs 编号; but 社保卡号, negative for cards, over 卡号).
     const negFrom = start - rule.context.negative_window * BYTES_PER_CHAR;
     const win = rule.context.window * BYTES_PER_CHAR;
     let labelEnd = -1;
-    let labelNegative = false;
-    let labelPositive = false;
+    let labelNegative = 0;
+    let labelPositive = 0;
     let positive = false;
     for (let i = hits.lowerBound(start - win); i < hits.length; i++) {
       const hitEnd = hits.end[i]!;
@@ -612,15 +621,15 @@ export class UnitDetector implements UnitWriter {
       if (hitEnd <= start && hitEnd >= negFrom) {
         if (hitEnd !== labelEnd) {
           labelEnd = hitEnd;
-          labelNegative = false;
-          labelPositive = false;
+          labelNegative = 0;
+          labelPositive = 0;
         }
-        if (isPositive) labelPositive = true;
-        else if (role.negative.includes(r)) labelNegative = true;
+        if (isPositive) labelPositive = Math.max(labelPositive, role.length);
+        else if (role.negative.includes(r)) labelNegative = Math.max(labelNegative, role.length);
       }
     }
     // A label labels the next value only: `运单号 4180…，快递到了请打 0086 1908…`.
-    if (labelNegative && !labelPositive && labelReaches(seg, labelEnd - this.base, start - this.base)) return 'negative';
+    if (labelNegative > labelPositive && labelReaches(seg, labelEnd - this.base, start - this.base)) return 'negative';
     return positive ? 'positive' : 'none';
   }
 

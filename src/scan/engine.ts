@@ -10,6 +10,8 @@ export interface KeywordRole {
   positive: number[];
   /** Rules for which this keyword is negative context. */
   negative: number[];
+  /** Characters in the keyword: in one header cell the longer of two keywords speaks (社保卡号 over 卡号). */
+  length: number;
 }
 
 export interface Engine {
@@ -71,7 +73,7 @@ export function buildEngine(set: RuleSet): Engine {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [] });
+      roles.push({ positive: [], negative: [], length: [...word].length });
     }
     const role = roles[k]!;
     const list = positive ? role.positive : role.negative;
