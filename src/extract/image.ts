@@ -25,7 +25,6 @@ export const LITTLE_TEXT_BYTES = 600;
 const METADATA_ALLOWANCE = 256 << 10;
 /** How far into a file its size is looked for (a JPEG's frame header follows its EXIF and ICC data). */
 export const PICTURE_HEADER_BYTES = 512 << 10;
-const HEADER_BYTES = PICTURE_HEADER_BYTES;
 
 export interface PictureSize {
   width: number;
@@ -111,11 +110,11 @@ function webpSize(b: Buffer): PictureSize | null {
 }
 
 async function readHeader(input: ExtractInput): Promise<Buffer> {
-  if (input.source.kind === 'buffer') return input.source.data.subarray(0, HEADER_BYTES);
+  if (input.source.kind === 'buffer') return input.source.data.subarray(0, PICTURE_HEADER_BYTES);
   const fh = await open(input.source.path, 'r');
   try {
-    const buf = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEADER_BYTES, input.source.range?.start ?? 0);
+    const buf = Buffer.alloc(PICTURE_HEADER_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, PICTURE_HEADER_BYTES, input.source.range?.start ?? 0);
     return buf.subarray(0, bytesRead);
   } finally {
     await fh.close();

@@ -30,6 +30,28 @@ describe('rule-pack load errors', () => {
     expect(first).toBe(`${relative(process.cwd(), join(dir, file))}:${expected.slice(expected.indexOf(':') + 1)}`);
   });
 
+  it("names the list file and line of a word marked '=' outside an exclude list (a surname list has no 'itself only')", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-pack-'));
+    writeFileSync(join(dir, 'surnames.txt'), '# surnames\n王 李\n=张\n');
+    writeFileSync(join(dir, 'stop.txt'), '=孙子 余额\n');
+    const pack = (list: string): string =>
+      `pack: p\nrules:\n  - id: n\n    description: d\n    category: personal\n    scanner: name\n    pattern: '\\p{Han}{2,4}'\n    ${list}\n    confidence: 70\n    context: { keywords: [姓名], required: true }\n`;
+    writeFileSync(join(dir, 'names.yaml'), pack('dictionary: surnames.txt'));
+    const message = (): string => {
+      try {
+        loadRuleDir(dir);
+      } catch (e) {
+        return (e as ConfigErrors).errors[0]!.message;
+      }
+      return 'loaded';
+    };
+    expect(message()).toMatch(/names\.yaml:\d+: n\.dictionary: surnames\.txt:3: '=张': only an exclude list marks a word with '=' \(itself only\)$/);
+    // In an exclude list it is the word excluded as itself only.
+    writeFileSync(join(dir, 'names.yaml'), pack('dictionary: stop.txt').replace('dictionary: stop.txt', 'dictionary: surnames.txt\n    exclude: stop.txt'));
+    writeFileSync(join(dir, 'surnames.txt'), '王 李\n');
+    expect(message()).toBe('loaded');
+  });
+
   it('loads the built-in packs', () => {
     const set = loadRuleDir(join(packageRoot(), 'rules'));
     expect(new Set(set.rules.map((r) => r.detector))).toEqual(

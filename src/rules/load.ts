@@ -78,17 +78,22 @@ function describeRulePath(data: unknown): (path: readonly PathSegment[]) => stri
   };
 }
 
-function loadDictionary(dir: string, file: string, where: () => ConfigError): Set<string> {
+/** Words of a list file; `=word` (excluded as itself only) is allowed in an exclude list alone. */
+function loadDictionary(dir: string, file: string, where: (problem: string) => ConfigError, exclude = false): Set<string> {
   let text: string;
   try {
     text = readFileSync(join(dir, file), 'utf8');
   } catch {
-    throw where();
+    throw where(`cannot read ${file}`);
   }
   const words = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
-    for (const w of line.replace(/#.*/, '').split(/\s+/)) if (w) words.add(w);
-  }
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const w of line.replace(/#.*/, '').split(/\s+/)) {
+      if (!w) continue;
+      if (w.startsWith('=') && (!exclude || w.length === 1)) throw where(`${file}:${i + 1}: '${w}': only an exclude list marks a word with '=' (itself only)`);
+      words.add(w);
+    }
+  });
   return words;
 }
 
@@ -124,11 +129,12 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
     let exclude: Set<string> | undefined;
     let bareNames: Set<string> | undefined;
     try {
-      if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, () => err('dictionary', `cannot read ${spec.dictionary}`));
-      if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, () => err('exclude', `cannot read ${spec.exclude}`));
-      if (spec.bare_names) bareNames = loadDictionary(dir, spec.bare_names, () => err('bare_names', `cannot read ${spec.bare_names}`));
-      // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words.
-      if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(k);
+      if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, (problem) => err('dictionary', problem));
+      if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, (problem) => err('exclude', problem), true);
+      if (spec.bare_names) bareNames = loadDictionary(dir, spec.bare_names, (problem) => err('bare_names', problem));
+      // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
+      // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
+      if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
     } catch (e) {
       errors.push(e as ConfigError);
       return;

@@ -149,6 +149,9 @@ export function titleFollows(seg: Buffer, p: number): boolean {
   return TITLES.some((t) => p + t.length <= seg.length && seg.compare(t, 0, t.length, p, p + t.length) === 0);
 }
 
+/** A masking mark at p: `*` or full-width `＊` (东方*, 王＊＊). */
+export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x2a || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a);
+
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
 /** Width of the padding inside a two-character name: one U+3000, or one or two ASCII spaces, filling from..to exactly. */
@@ -230,7 +233,7 @@ export function startsLine(seg: Uint8Array, p: number): boolean {
  * start at `from`: CJK and full-width characters are two columns wide, a tab
  * goes to the next multiple of eight (how a fixed-width export lines up).
  */
-export function displayColumns(seg: Uint8Array, from: number, bounds: number[]): number[] {
+function displayColumns(seg: Uint8Array, from: number, bounds: number[]): number[] {
   const out: number[] = [];
   let col = 0;
   let p = from;
@@ -249,19 +252,27 @@ export function displayColumns(seg: Uint8Array, from: number, bounds: number[]):
   return out;
 }
 
+/** Where the cells of a row start: in display columns (see displayColumns) and in bytes from the line's start at `from`. */
+export interface CellStarts {
+  display: number[];
+  bytes: number[];
+}
+
+export function cellStarts(seg: Uint8Array, from: number, bounds: number[]): CellStarts {
+  return { display: displayColumns(seg, from, bounds), bytes: bounds.filter((_, k) => k % 2 === 0).map((b) => b - from) };
+}
+
 /**
  * For each header column, the index of the row cell that starts where it does
  * (in display columns, or else in bytes: printf pads UTF-8 by bytes), or -1;
  * null when the row's cells fit neither.
  */
-export function alignedCells(seg: Uint8Array, from: number, bounds: number[], header: { display: number[]; bytes: number[] }): number[] | null {
-  for (const [starts, row] of [
-    [header.display, displayColumns(seg, from, bounds)],
-    [header.bytes, bounds.filter((_, k) => k % 2 === 0).map((b) => b - from)],
-  ] as const) {
-    const index = new Map(row.map((col, k) => [col, k]));
+export function alignedCells(row: CellStarts, header: CellStarts): number[] | null {
+  for (const unit of ['display', 'bytes'] as const) {
+    const starts = header[unit];
     // Every cell of the row under a column of the header, or the columns do not hold.
-    if (!row.every((col) => starts.includes(col))) continue;
+    if (!row[unit].every((col) => starts.includes(col))) continue;
+    const index = new Map(row[unit].map((col, k) => [col, k]));
     return starts.map((col) => index.get(col) ?? -1);
   }
   return null;

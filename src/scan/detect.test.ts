@@ -8,6 +8,7 @@ import { ItemAccumulator } from './accumulate.js';
 import { detectText } from './detect-text.js';
 
 const engine = defaultEngine();
+const csv = { kind: 'table', delimiter: ',' } as const;
 const found = (text: string, shape?: Parameters<typeof detectText>[2]) =>
   detectText(engine, text, shape).findings.map((f) => `${f.detector}:${f.value}`);
 
@@ -38,7 +39,6 @@ describe('candidates and boundaries', () => {
   });
 
   it('lets the longer keyword of a header cell speak: an ID under 社保卡号 is no card, a number under 会员卡号 none', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     // 620102195112289651 is a valid ID that also passes Luhn with a UnionPay prefix.
     expect(found('姓名,社保卡号\n王芳,620102195112289651\n', csv)).toEqual(['person_name_zh:王芳', 'cn_resident_id:620102195112289651']);
     expect(found('姓名,会员卡号\n王芳,6222020200112233445\n', csv)).toEqual(['person_name_zh:王芳']);
@@ -82,7 +82,6 @@ describe('candidates and boundaries', () => {
   });
 
   it('reads a cell under a number column whatever punctuation splits its digits', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     const table = [
       '姓名,手机,身份证号,日期,金额',
       '张伟,139.1234.5678,110105.19491231.002X,2024.01.15,1.380.013.800',
@@ -108,7 +107,6 @@ describe('candidates and boundaries', () => {
     for (const text of ['手机：138·0013·8000', '手机：138—0013—8000', '手机：138～0013～8000', '手机：138，0013，8000', '手机号 138 - 0013 - 8000', '手机：138  0013  8000']) {
       expect(found(text), text).toEqual(['cn_mobile:13800138000']);
     }
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机,身份证号\n张伟,138·0013·8000,110101—19900307—1233\n', csv)).toEqual([
       'person_name_zh:张伟',
       'cn_mobile:13800138000',
@@ -420,7 +418,6 @@ describe('names only in a person context', () => {
   });
 
   it('rejects a value that starts with a listed word, even after a generic label (客户：华为技术), but not 邓小琪', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n邓小琪,13900139000\n', csv)).toEqual(['person_name_zh:邓小琪', 'cn_mobile:13900139000']);
     expect(found('客户：华为技术 电话 13800138000')).toEqual(['cn_mobile:13800138000']);
     expect(found('客户：东方航空 电话 13800138000')).toEqual(['cn_mobile:13800138000']);
@@ -445,7 +442,6 @@ describe('names only in a person context', () => {
   });
 
   it('reads Tibetan and Mongolian names, which have no Han surname, in a person context only', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('住客,身份证\n扎西顿珠,540102196311301072\n其其格,150102197103242022\n', csv)).toEqual([
       'person_name_zh:扎西顿珠',
       'cn_resident_id:540102196311301072',
@@ -457,8 +453,9 @@ describe('names only in a person context', () => {
   });
 
   it('takes a label for no name (车主 under 权利人), and a column of logins or organisations for no name column', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('权利人,手机\n车主,13800138000\n', csv)).toEqual(['cn_mobile:13800138000']);
+    // A label is excluded as itself only: 车主明 is a name.
+    expect(found('权利人,手机\n车主明,13800138000\n', csv)).toEqual(['person_name_zh:车主明', 'cn_mobile:13800138000']);
     expect(found('收货人,手机,买家会员名\n佟铭勇,19028908297,白开水\n刘娟素,13092529903,石头记\n', csv)).toEqual([
       'person_name_zh:佟铭勇',
       'cn_mobile:19028908297',
@@ -479,7 +476,6 @@ describe('names only in a person context', () => {
   });
 
   it('reads a name cell without its form of address (柯林庆先生, 钟燕婷 女士), a name in 【】, and takes an agent column for a header', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('客户姓名,手机,经纪人\n钟燕婷 女士,15532129375,李瑞福\n柯林庆先生,13818333424,李瑞福\n', csv)).toEqual([
       'person_name_zh:钟燕婷',
       'cn_mobile:15532129375',
@@ -517,7 +513,6 @@ describe('names only in a person context', () => {
   });
 
   it('reads a name with its number in one cell, and a name run into its row number by a PDF (12 崔婷芳)', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('客户,联系人,电话,其他联系人\n华为,张伟,13800138000,罗鑫强 18558754482（采购）\n', csv)).toEqual([
       'person_name_zh:张伟',
       'cn_mobile:13800138000',
@@ -541,7 +536,6 @@ describe('names only in a person context', () => {
   });
 
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名,手机\n东方荣波,13800138000\n迟涵,15831655333\n', csv)).toEqual(['person_name_zh:东方荣波', 'cn_mobile:13800138000', 'person_name_zh:迟涵', 'cn_mobile:15831655333']);
     expect(found('发件人: 东方欣 <dongfangxin1988@163.com>')).toEqual(['person_name_zh:东方欣', 'email:dongfangxin1988@163.com']);
     expect(found('1. 东方先生 +86 139 8446 9813 退货')).toEqual(['cn_mobile:13984469813']);
@@ -552,7 +546,6 @@ describe('names only in a person context', () => {
   });
 
   it('reads a two-character name padded to the width of three (张　伟) after a label and in a cell, not a letter-spaced one', () => {
-    const csv = { kind: 'table', delimiter: ',' } as const;
     expect(found('姓名：张　伟')).toEqual(['person_name_zh:张伟']);
     expect(found('姓名：王 芳  手机：13800138000')).toEqual(['person_name_zh:王芳', 'cn_mobile:13800138000']);
     expect(found('姓名,手机\n张　伟,13900139000\n李  娜,13800138000\n', csv)).toEqual([

@@ -18,11 +18,13 @@ import {
   hasNumberCell,
   isCjkNameShape,
   alignedCells,
-  displayColumns,
+  cellStarts,
+  type CellStarts,
   nameBeforeNumber,
   nameBesideLatin,
   titleAt,
   titleFollows,
+  maskMarkAt,
   isTitleRow,
   isWholeLine,
   nameCellValue,
@@ -98,8 +100,8 @@ interface TableHeader {
   columns: number[][];
   /** Columns headed by a name label (姓名, 联系人 …). */
   nameColumns: number[];
-  /** Where each column starts, in display columns and in bytes from the line's start (a header of text only). */
-  at?: { display: number[]; bytes: number[] };
+  /** Where each column starts (a header of text only: fixed-width rows line up under it). */
+  at?: CellStarts;
 }
 
 export class UnitDetector implements UnitWriter {
@@ -653,7 +655,7 @@ export class UnitDetector implements UnitWriter {
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
       // 东方先生, 申屠女士: a compound surname before a form of address is no name (贺兰 alone is one);
       // 东方*, 欧阳**: nor the rest of a masked one.
-      if (seg[end] === 0x2a || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x8a)) return;
+      if (maskMarkAt(seg, end)) return;
       if (value.length === 2 && rule.dictionary!.has(value) && titleFollows(seg, end)) return;
       const c = new Hit(r, start, end, value, value, 0);
       c.confidence = confidence;
@@ -701,7 +703,10 @@ export class UnitDetector implements UnitWriter {
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
       let header = this.headerFor(li);
       if (header?.line === li) return;
-      if (!header && fieldLines[li] !== 1) return void notRecords.push([li, delimiter]);
+      if (fieldLines[li] !== 1) {
+        if (!header) return void notRecords.push([li, delimiter]);
+        if (header.nameColumns.length === 0) return; // nothing to read here: no cells cut
+      }
       const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
       // A row cut otherwise than its header (a PDF page's cells doubled or run
       // together, a comma unquoted) is not under its columns: it is read as a
@@ -764,7 +769,7 @@ export class UnitDetector implements UnitWriter {
         const ls = lineStart(lineEnds, li);
         const bounds = this.cellsOf(seg, ls, lineEnds[li]!);
         // A row with empty cells has fewer: its cells are placed under the header's by where they start.
-        const aligned = bounds.length === header.columns.length * 2 ? null : header.at ? alignedCells(seg, ls, bounds, header.at) : null;
+        const aligned = bounds.length === header.columns.length * 2 || !header.at ? null : alignedCells(cellStarts(seg, ls, bounds), header.at);
         if (bounds.length !== header.columns.length * 2 && !aligned) continue;
         for (const c of header.nameColumns) {
           const k = aligned ? aligned[c]! : c;
@@ -877,8 +882,7 @@ export class UnitDetector implements UnitWriter {
           if (roles.some((r) => r.positive.includes(nameRule)) && !roles.some((r) => r.negative.includes(nameRule))) nameColumns.push(c);
         });
       }
-      const at = sh.kind === 'text' ? { display: displayColumns(seg, ls, bounds), bytes: bounds.filter((_, k) => k % 2 === 0).map((b) => b - ls) } : undefined;
-      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(at ? { at } : {}) });
+      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
   }
 

@@ -66,21 +66,22 @@ export function buildEngine(set: RuleSet): Engine {
   const words: string[] = [];
   const index = new Map<string, number>();
   const roles: KeywordRole[] = [];
-  const add = (word: string, rule: number, positive: boolean): void => {
+  const add = (word: string, rule: number, positive: boolean, length = [...word].length): void => {
     const key = word.toLowerCase();
     let k = index.get(key);
     if (k === undefined) {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [], length: [...word].length });
+      roles.push({ positive: [], negative: [], length });
     }
     const role = roles[k]!;
     const list = positive ? role.positive : role.negative;
     if (!list.includes(rule)) list.push(rule);
   };
   rules.forEach((r, i) => {
-    for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true);
+    // A spaced-out form (申 请 人) counts as long as the keyword it spells.
+    for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true, [...w].length);
     for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
