@@ -806,9 +806,10 @@ export class UnitDetector implements UnitWriter {
       for (let li = 0; li + 1 < lineEnds.length; li++) {
         if (fieldLines[li] || this.delimiterOf[li]) continue;
         const [lineFrom, lineTo] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
-        const card = isCjkNameShape(seg, lineFrom, lineTo) ? null : nameBesideLatin(seg, lineFrom, lineTo);
+        const whole = isCjkNameShape(seg, lineFrom, lineTo);
+        const card = whole ? null : nameBesideLatin(seg, lineFrom, lineTo);
         const [from, to] = card ?? [lineFrom, lineTo];
-        if ((!card && !isCjkNameShape(seg, from, to)) || starts[from] === 1) continue;
+        if ((!whole && !card) || starts[from] === 1) continue;
         let near = false;
         for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
