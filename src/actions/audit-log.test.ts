@@ -1,19 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { auditCommand } from '../cli/commands/audit.js';
 import { appendAudit, verifyAudit } from './audit-log.js';
 
 let home: string;
 let file: string;
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'lg-audit-'));
+  home = tempDir('lg-audit-');
   file = join(home, 'audit.log');
   for (let i = 0; i < 5; i++) await appendAudit(home, { event: 'test.event', details: { i } });
 });
-afterEach(() => rm(home, { recursive: true, force: true }));
 
 const lines = async () => (await readFile(file, 'utf8')).split('\n').slice(0, -1);
 const put = (ls: string[]) => writeFile(file, ls.join('\n') + '\n');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { makeLogger } from '../log/logger.js';
 import type { Decision } from '../policy/index.js';
 import type { Verdict } from '../types.js';
@@ -20,7 +20,7 @@ let auditErrors: unknown[];
 let ctx: FileDecisionContext;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lg-fd-'));
+  dir = tempDir('lg-fd-');
   home = join(dir, 'home');
   await initHome(home);
   incidents = [];
@@ -28,7 +28,6 @@ beforeEach(async () => {
   const logger = makeLogger({ destination: new Writable({ write: (c, _e, cb) => (incidents.push(String(c)), cb()) }) });
   ctx = { home, quarantine: openLocalQuarantine({ home, env: {} }), emitter: new IncidentEmitter({ logger }), onAuditError: (e) => auditErrors.push(e) };
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const quarantine: Decision = {
   action: 'quarantine',

@@ -3,12 +3,12 @@
 // actions layer, capture everything written, and grep it for the raw values.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { quarantineCommand } from '../cli/commands/quarantine.js';
 import { makeLogger } from '../log/logger.js';
 import { appendAudit } from './audit-log.js';
@@ -34,7 +34,7 @@ describe('no raw values in any output', () => {
   it('incident log, e-mail, webhook, quarantine metadata, tombstone, audit and CLI carry masked forms only', async () => {
     const id = syntheticResidentId();
     const mobile = syntheticMobile();
-    const root = await mkdtemp(join(tmpdir(), 'lg-raw-'));
+    const root = tempDir('lg-raw-');
     const home = join(root, 'home');
     await initHome(home);
     const share = join(root, 'share');
@@ -108,6 +108,5 @@ describe('no raw values in any output', () => {
     const rel = await store.release(q.id);
     expect(rel.path).toBe(path);
     expect(await readFile(path, 'utf8')).toContain(id);
-    await rm(root, { recursive: true, force: true });
   });
 });

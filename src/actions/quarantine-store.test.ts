@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { isActionError } from './errors.js';
 import { initHome } from './home.js';
 import { KEY_ENV, loadKeyring, readKeyFile } from './master-key.js';
@@ -12,10 +12,9 @@ import { quarantineFile } from './tombstone.js';
 
 let home: string;
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'lg-q-'));
+  home = tempDir('lg-q-');
   await initHome(home);
 });
-afterEach(() => rm(home, { recursive: true, force: true }));
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const item = (content: QuarantinePut['content'], path = '/srv/share/list.xlsx'): QuarantinePut => ({
@@ -92,28 +91,26 @@ describe('quarantine store', () => {
     const store = openLocalQuarantine({ home, env: {} });
     expect(await code(store.put(item(Buffer.from('x'))))).toBe('E_KEY_PERMS');
 
-    const empty = await mkdtemp(join(tmpdir(), 'lg-nokey-'));
+    const empty = tempDir('lg-nokey-');
     const e2 = await loadKeyring(empty, {}).catch((e: Error) => e);
     expect(isActionError(e2, 'E_KEY_MISSING')).toBe(true);
     expect((e2 as Error).message).toMatch(/listguard init.*LISTGUARD_QUARANTINE_KEY/);
     const e3 = await loadKeyring(empty, { [KEY_ENV]: 'c2hvcnQ=' }).catch((e: Error) => e);
     expect(isActionError(e3, 'E_KEY_INVALID')).toBe(true);
     expect((e3 as Error).message).not.toContain('c2hvcnQ=');
-    await rm(empty, { recursive: true });
   });
 
   it('works with a key from the environment only', async () => {
     const key = randomBytes(32).toString('base64');
-    const bare = await mkdtemp(join(tmpdir(), 'lg-env-'));
+    const bare = tempDir('lg-env-');
     const store = openLocalQuarantine({ home: bare, env: { [KEY_ENV]: key } });
     const id = await store.put(item(Buffer.from('abc')));
     expect((await readAll(await store.open(id))).toString()).toBe('abc');
     expect(await code(store.rekey())).toBe('E_REKEY_ENV');
-    await rm(bare, { recursive: true });
   });
 
   it('releases to the original path (mode kept), refuses to overwrite, needs --to for mail', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'lg-share-'));
+    const dir = tempDir('lg-share-');
     const path = join(dir, '客户名单.csv');
     const bytes = Buffer.from('姓名,手机\n张三,13800000000\n');
     await writeFile(path, bytes, { mode: 0o640 });
@@ -140,7 +137,6 @@ describe('quarantine store', () => {
     expect(await code(store.show(mailId))).toBe('E_NOT_FOUND');
     expect(await code(store.show('../../etc'))).toBe('E_BAD_ID');
     expect((await readdir(dir)).filter((n) => n.includes('listguard-release'))).toEqual([]);
-    await rm(dir, { recursive: true });
   });
 
   it('lists and shows metadata without the key', async () => {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { initHome } from '../actions/home.js';
 import { IncidentEmitter } from '../actions/incidents.js';
 import { openLocalQuarantine, type QuarantineStore } from '../actions/quarantine-store.js';
@@ -23,7 +23,7 @@ let state: StateStore;
 let path: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lg-act-'));
+  dir = tempDir('lg-act-');
   const home = join(dir, 'home');
   await initHome(home);
   store = openLocalQuarantine({ home, env: {} });
@@ -33,9 +33,8 @@ beforeEach(async () => {
   path = join(dir, 'list.csv');
   await writeFile(path, '姓名,手机\n张伟,13800138000\n');
 });
-afterEach(async () => {
+afterEach(() => {
   state.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** The state a crash after put() and before the unlink leaves: intent row, committed copy, original. */

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { parseDaemonConfig } from './config.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lg-cfg-'));
+const dir = tempDir('lg-cfg-');
 const file = join(dir, 'listguard.yaml');
 
 describe('daemon config', () => {

@@ -2,10 +2,9 @@
 // store's pending table are taken back in bounded batches, each processed
 // once, never more at a time than the concurrency (pump() used to re-enter
 // itself through the queue's listener: a stack overflow at ~4,000 pending).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { makeLogger } from '../log/logger.js';
 import { StateStore } from '../state/state-store.js';
 import { defaultConfig } from './config.js';
@@ -13,7 +12,7 @@ import { Daemon } from './daemon.js';
 
 describe('daemon dispatch', () => {
   it('drains 5,000 pending paths once each, within the concurrency bound', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-pump-'));
+    const dir = tempDir('lg-pump-');
     const d = new Daemon({ config: defaultConfig([dir], { home: join(dir, 'home'), threads: 1 }), env: {}, logger: makeLogger({ destination: join(dir, 'log') }) });
     const internals = d as unknown as { state: StateStore; phase: string; concurrency: number; inFlight: Map<string, unknown>; pump(): void; process(item: { path: string }): Promise<void> };
     internals.state = new StateStore(join(dir, 'state.db'));

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 import { htmlToText } from './html-text.js';
@@ -94,8 +94,7 @@ describe('htmlToText', () => {
 });
 
 describe('eml extractor', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'listguard-eml-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('listguard-eml-');
 
   for (const charset of ['GBK', 'GB2312', 'GB18030', 'UTF-8']) {
     it(`decodes ${charset} headers, a base64 text part and a quoted-printable HTML table`, async () => {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { png } from '../../test/support/png-writer.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { extractItem, readHead } from './dispatch.js';
 import { pictureSize } from './image.js';
@@ -90,8 +90,7 @@ describe('picture sizes from headers', () => {
 });
 
 describe('image extractor', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'listguard-image-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('listguard-image-');
 
   it('reports a picture large enough to show a list as no-text-layer, and passes over an icon', async () => {
     const shot = await extractBuffer('list.png', png(827, 1170));

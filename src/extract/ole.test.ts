@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { cfbHeader, END, FATSECT, FREE, SECTOR } from '../../test/support/cfb-writer.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
 import { OLE_DETAIL } from './ole.js';
@@ -86,8 +86,7 @@ async function run(data: Buffer): Promise<CaptureSink> {
 }
 
 describe('ole extractor', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'listguard-ole-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('listguard-ole-');
 
   it('reports an .xls older than BIFF8 (Excel 5/95) as unsupported-format', async () => {
     const sink = await run(makeCfb([{ name: 'Workbook', data: biff([[0x0809, 16], [0x0085, 12]]) }]));

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { packageRoot } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits } from '../types.js';
 import { bufferInput, extractItem, readHead } from './dispatch.js';
@@ -211,8 +211,7 @@ async function run(data: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<Captu
 }
 
 describe('pdf extractor', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'listguard-pdf-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('listguard-pdf-');
 
   it('emits one unit per page: a table page as tab-separated rows, prose as text', async () => {
     const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...ROWS], [['page two note']]]));

@@ -1,18 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { png } from '../../test/support/png-writer.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { extractItem, readHead } from './dispatch.js';
 import type { ByteRange } from './types.js';
 
 /** The text a file on disk gives (read in 1 MiB chunks through reused buffers). */
 async function fileText(data: Buffer, range?: ByteRange): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'lg-text-')), 'notes.txt');
+  const path = join(tempDir('lg-text-'), 'notes.txt');
   writeFileSync(path, data);
   const sink = new CaptureSink();
   const input = { location: 'notes.txt', name: 'notes.txt', size: data.length, head: await readHead(path), source: { kind: 'file' as const, path, ...(range ? { range } : {}) } };

@@ -183,31 +183,28 @@ describe('zip member names never touch the filesystem', () => {
 
 describe('file sources', () => {
   it('reads zip, xlsx-in-zip and tar.gz from disk the same as from memory', async () => {
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { writeFileSync } = await import('node:fs');
     const { gzipSync } = await import('node:zlib');
     const { extractItem, readHead } = await import('./dispatch.js');
     const { HarnessSink } = await import('../../test/support/extract-harness.js');
     const { buildXlsx } = await import('../../test/support/office-writer.js');
     const { buildTar } = await import('../../test/support/tar-writer.js');
+    const { tempDir } = await import('../../test/support/temp-dir.js');
     const { DEFAULT_LIMITS } = await import('../types.js');
-    const dir = mkdtempSync(join(tmpdir(), 'lg-zipfile-'));
-    try {
-      const book = buildXlsx([{ name: 'S', rows: '<row><c><v>13812345678</v></c></row>' }]);
-      const files = {
-        'a.zip': buildZip([{ name: 'b.xlsx', data: book }]),
-        'c.tgz': gzipSync(buildTar([{ name: 'list.csv', data: CSV }])),
-      };
-      for (const [name, data] of Object.entries(files)) {
-        const path = join(dir, name);
-        writeFileSync(path, data);
-        const sink = new HarnessSink();
-        const input = { location: name, name, size: data.length, head: await readHead(path), source: { kind: 'file' as const, path } };
-        await extractItem(input, sink, DEFAULT_LIMITS, new AbortController().signal);
-        expect(sink.problems, name).toEqual([]);
-        expect(sink.text, name).toContain('13812345678');
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const dir = tempDir('lg-zipfile-');
+    const book = buildXlsx([{ name: 'S', rows: '<row><c><v>13812345678</v></c></row>' }]);
+    const files = {
+      'a.zip': buildZip([{ name: 'b.xlsx', data: book }]),
+      'c.tgz': gzipSync(buildTar([{ name: 'list.csv', data: CSV }])),
+    };
+    for (const [name, data] of Object.entries(files)) {
+      const path = join(dir, name);
+      writeFileSync(path, data);
+      const sink = new HarnessSink();
+      const input = { location: name, name, size: data.length, head: await readHead(path), source: { kind: 'file' as const, path } };
+      await extractItem(input, sink, DEFAULT_LIMITS, new AbortController().signal);
+      expect(sink.problems, name).toEqual([]);
+      expect(sink.text, name).toContain('13812345678');
     }
   });
 });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { ConfigError, ConfigErrors } from '../config/yaml-schema.js';
 import { defaultPolicyPath, loadDefaultPolicy, loadPolicies, packageRoot, parsePolicy } from './load.js';
 import { thresholdsOf } from './policy.js';
@@ -55,10 +55,7 @@ const THRESHOLDS = `sensitivity:
 describe('loadPolicies', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'lg-policy-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    dir = tempDir('lg-policy-');
   });
   const put = async (name: string, text: string) => {
     const p = join(dir, name);

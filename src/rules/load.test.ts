@@ -1,9 +1,9 @@
 // Every broken rule pack is a fixture with the exact message it must produce:
 // file, line, rule id and field, then the problem (first line of the fixture).
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { ConfigErrors } from '../config/yaml-schema.js';
 import { packageRoot } from '../paths.js';
 import { loadRuleDir } from './load.js';
@@ -16,7 +16,7 @@ describe('rule-pack load errors', () => {
 
   it.each(files)('%s', (file) => {
     const text = readFileSync(join(INVALID, file), 'utf8');
-    const dir = mkdtempSync(join(tmpdir(), 'lg-pack-'));
+    const dir = tempDir('lg-pack-');
     writeFileSync(join(dir, file), text);
     const expected = text.split('\n')[0]!.replace(/^# expect: /, '').replace('DIR/', `${relative(process.cwd(), dir)}/`);
     let error: unknown;
@@ -31,7 +31,7 @@ describe('rule-pack load errors', () => {
   });
 
   it("names the list file and line of a word marked '=' outside an exclude list (a surname list has no 'itself only')", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-pack-'));
+    const dir = tempDir('lg-pack-');
     writeFileSync(join(dir, 'surnames.txt'), '# surnames\n王 李\n=张\n');
     writeFileSync(join(dir, 'stop.txt'), '=孙子 余额\n');
     const pack = (list: string): string =>

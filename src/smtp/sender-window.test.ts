@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { SenderWindow } from './sender-window.js';
 
 const H = 3600_000;
@@ -41,7 +40,7 @@ describe('SenderWindow', () => {
   });
 
   it('survives a restart (state in the SQLite file)', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'lg-win-')), 'w.sqlite');
+    const path = join(tempDir('lg-win-'), 'w.sqlite');
     const now = Date.now();
     const a = new SenderWindow({ path });
     a.record('s@corp.test', fps('z', 30), now);

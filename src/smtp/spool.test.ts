@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { spoolMessage } from './spool.js';
 
 const mail = (bytes: number) => Buffer.from(`From: a@corp.test\r\nTo: b@corp.test\r\n\r\n${'x'.repeat(bytes)}\r\n`);
@@ -11,7 +11,7 @@ const chunks = (b: Buffer) => Readable.from(Array.from({ length: Math.ceil(b.len
 
 describe('spool', () => {
   it('keeps a small message in memory as well as in its spool file: prefix + original bytes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-spool-'));
+    const dir = tempDir('lg-spool-');
     const m = mail(10_000);
     const s = await spoolMessage(dir, chunks(m), 'm-1', 64 * 1024);
     expect(readFileSync(join(dir, 'm-1.eml')).subarray(s.prefixBytes).equals(m)).toBe(true);
@@ -27,7 +27,7 @@ describe('spool', () => {
   });
 
   it('scans a message over the memory bound from its 0600 spool file, byte for byte, and removes it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-spool-'));
+    const dir = tempDir('lg-spool-');
     const m = mail(300_000);
     const s = await spoolMessage(dir, chunks(m), 'm-2', 64 * 1024);
     expect(s.source).toEqual({ kind: 'file', path: join(dir, 'm-2.eml') });

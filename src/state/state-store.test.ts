@@ -1,7 +1,7 @@
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { StateStore, type FileRecord } from './state-store.js';
 
 const rec = (path: string, over: Partial<FileRecord> = {}): FileRecord => ({
@@ -11,7 +11,7 @@ const rec = (path: string, over: Partial<FileRecord> = {}): FileRecord => ({
 
 describe('StateStore', () => {
   it('persists records across reopen, owner-only, WAL', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'lg-state-')), 'state.db');
+    const file = join(tempDir('lg-state-'), 'state.db');
     const s = new StateStore(file);
     s.record(rec('/r/a'));
     s.close();
@@ -22,14 +22,14 @@ describe('StateStore', () => {
   });
 
   it('lists paths under a directory, not its siblings with a common prefix', () => {
-    const s = new StateStore(join(mkdtempSync(join(tmpdir(), 'lg-state-')), 'state.db'));
+    const s = new StateStore(join(tempDir('lg-state-'), 'state.db'));
     for (const p of ['/r/a', '/r/sub/b', '/r2/c', '/r.x/d']) s.record(rec(p));
     expect([...s.pathsUnder('/r')].sort()).toEqual(['/r/a', '/r/sub/b']);
     s.close();
   });
 
   it('keeps a pending mark made after the scan started', () => {
-    const s = new StateStore(join(mkdtempSync(join(tmpdir(), 'lg-state-')), 'state.db'));
+    const s = new StateStore(join(tempDir('lg-state-'), 'state.db'));
     s.markPending(['/r/a']);
     const mark = s.lastPendingSeq;
     s.markPending(['/r/a']); // a new event while /r/a was being scanned
@@ -41,7 +41,7 @@ describe('StateStore', () => {
   });
 
   it('keeps the row of a quarantined file when the file goes away', () => {
-    const s = new StateStore(join(mkdtempSync(join(tmpdir(), 'lg-state-')), 'state.db'));
+    const s = new StateStore(join(tempDir('lg-state-'), 'state.db'));
     s.record(rec('/r/list.csv', { action: 'quarantine', quarantineId: 'q-1' }));
     s.record(rec('/r/memo.txt'));
     expect(s.removeMany(['/r/list.csv', '/r/memo.txt'])).toBe(1);

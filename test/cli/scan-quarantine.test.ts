@@ -1,18 +1,18 @@
 // `listguard scan --quarantine` end to end: init, scan, tombstone, release, audit.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BIN = join(packageRoot(), 'bin', 'listguard.js');
 
 describe('listguard scan --quarantine', () => {
   it('moves a customer list into the encrypted quarantine and can release it byte for byte', () => {
-    const root = mkdtempSync(join(tmpdir(), 'lg-q-'));
+    const root = tempDir('lg-q-');
     const home = join(root, 'home');
     const files = join(root, 'share');
     const env = { ...process.env, LISTGUARD_HOME: home };
@@ -50,7 +50,7 @@ describe('listguard scan --quarantine', () => {
   });
 
   it('refuses without a quarantine key and says how to create one', () => {
-    const root = mkdtempSync(join(tmpdir(), 'lg-q-'));
+    const root = tempDir('lg-q-');
     const r = spawnSync(process.execPath, [BIN, 'scan', '--quarantine', root], {
       encoding: 'utf8',
       env: { ...process.env, LISTGUARD_HOME: join(root, 'nohome') },

@@ -7,14 +7,14 @@
 // industry's look-alike numbers (保单号, VIN, ICCID, 病历号) and 96 files of no
 // personal data. The issue's bars hold here too.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scanItem } from '../../src/scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../../src/types.js';
 import { defaultEngine, THRESHOLDS } from '../support/engine.js';
+import { tempDir } from '../support/temp-dir.js';
 import type { Label } from './generate.js';
 import { BARS, Score } from './score.js';
 
@@ -29,7 +29,7 @@ let files = 0;
 const clean = { files: 0, withFindings: 0 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'listguard-industry-'));
+  dir = tempDir('listguard-industry-');
   const run = spawnSync(process.execPath, [join(here, 'independent', 'industry-lists.mjs'), join(dir, 'docs'), join(dir, 'labels.json')], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`industry-lists: generator failed (${run.status})\n${run.stdout}\n${run.stderr}`);
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
@@ -48,8 +48,6 @@ beforeAll(async () => {
   }
   console.log(score.table('independent corpus: industry-lists (files)') + '\n' + score.examples(3));
 }, 180_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('independent corpus industry-lists (files)', () => {
   it('is the corpus it says it is', () => {

@@ -7,15 +7,15 @@
 // timetables, news, laws: 39,499 decoys, no personal data), where at most one
 // document in a hundred may get a finding.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleDir } from '../../src/rules/load.js';
 import { buildEngine } from '../../src/scan/engine.js';
 import { detectText } from '../../src/scan/detect-text.js';
 import type { Decoy, Label } from './generate.js';
+import { tempDir } from '../support/temp-dir.js';
 import { BARS, Score } from './score.js';
 
 interface Carrier {
@@ -35,7 +35,7 @@ const documentCounts = new Map<string, number>();
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'listguard-independent-'));
+  dir = tempDir('listguard-independent-');
   const engine = buildEngine(loadRuleDir(rulesDir));
   for (const name of [...CORPORA, CLEAN]) {
     const out = join(dir, `${name}.jsonl`);
@@ -54,8 +54,6 @@ beforeAll(() => {
     console.log(score.table(`independent corpus: ${name}`) + '\n' + score.examples(3));
   }
 }, 120_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(CORPORA)('independent corpus %s', (name) => {
   it.each(Object.entries(BARS))('%s precision and recall ≥ %d', (detector, bar) => {

@@ -1,12 +1,12 @@
 // Invariant 1: killing the process at any step of quarantineFile() leaves the
 // original file or a complete, verifiable quarantine item — never neither.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { initHome } from '../../src/actions/home.js';
 import { openLocalQuarantine, PUT_STEPS } from '../../src/actions/quarantine-store.js';
+import { tempDir } from '../support/temp-dir.js';
 import { buildChild, runUntil } from './run-child.js';
 
 const STEPS = [...PUT_STEPS, 'tombstone-written', 'original-removed'];
@@ -14,9 +14,8 @@ let script: string;
 let root: string;
 beforeAll(async () => {
   script = await buildChild();
-  root = await mkdtemp(join(tmpdir(), 'lg-crash-'));
+  root = tempDir('lg-crash-');
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

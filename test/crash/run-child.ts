@@ -2,14 +2,13 @@
 // the many spawns starts in milliseconds, then run it until it reaches the
 // named step and SIGKILL it there.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../support/temp-dir.js';
 
 export async function buildChild(): Promise<string> {
   const { build } = await import('esbuild');
-  const out = join(await mkdtemp(join(tmpdir(), 'lg-crash-bin-')), 'put-child.mjs');
+  const out = join(tempDir('lg-crash-bin-'), 'put-child.mjs');
   await build({
     entryPoints: [fileURLToPath(new URL('./put-child.ts', import.meta.url))],
     bundle: true,

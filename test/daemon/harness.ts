@@ -1,12 +1,12 @@
 // Real daemons in child processes on temp directories, for the end-to-end tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initHome } from '../../src/actions/home.js';
 import { packageRoot } from '../../src/paths.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
 import { buildXlsx } from '../support/office-writer.js';
+import { tempDir } from '../support/temp-dir.js';
 import { openDatabase } from '../../src/state/sqlite.js';
 
 const ROOT = packageRoot();
@@ -28,7 +28,7 @@ export interface Env {
 }
 
 export async function makeEnv(extraYaml = '', opts: { capacity?: number; stabilityMs?: number; rescanIntervalMs?: number } = {}): Promise<Env> {
-  const dir = mkdtempSync(join(tmpdir(), 'lg-daemon-'));
+  const dir = tempDir('lg-daemon-');
   const share = join(dir, 'share');
   const home = join(dir, 'home');
   const { mkdirSync } = await import('node:fs');

@@ -1,20 +1,20 @@
 // Real worker threads: crashes, exits and stuck workers all end in a verdict,
 // and the pool goes on with fresh workers.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanPool } from '../../src/pool/scan-pool.js';
 import { defaultRulesDir } from '../../src/paths.js';
 import { DEFAULT_LIMITS } from '../../src/types.js';
 import { THRESHOLDS } from '../support/engine.js';
+import { tempDir } from '../support/temp-dir.js';
 
 let dir: string;
 let memo: string;
 let big: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lg-pool-'));
+  dir = tempDir('lg-pool-');
   memo = join(dir, 'memo.txt');
   writeFileSync(memo, '联系人：张伟 手机 13812345678\n');
   big = join(dir, 'big.txt');

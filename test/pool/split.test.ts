@@ -1,6 +1,5 @@
 // A large text file split across workers gives the same verdict as one worker.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { defaultRulesDir } from '../../src/paths.js';
 import { DEFAULT_LIMITS, type Verdict } from '../../src/types.js';
 import { THRESHOLDS } from '../support/engine.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
+import { tempDir } from '../support/temp-dir.js';
 
 let dir: string;
 let csv: string;
@@ -17,7 +17,7 @@ let gbk: string;
 const ROWS = 40_000; // below the exact-count cap: counts must match to the row
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lg-split-'));
+  dir = tempDir('lg-split-');
   const rng = makeRng(77);
   const lines = ['客户姓名,手机,身份证号,备注'];
   for (let i = 0; i < ROWS; i++) lines.push(`${chineseName(rng)},${mobile(rng)},${residentId(rng)},第${i}位客户`);

@@ -3,7 +3,7 @@
 // smtpd → Maildir. A private Postfix instance under a temp dir (setup.sh).
 // Skips with a message when Postfix/swaks are missing or we are not root.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { initHome } from '../../src/actions/home.js';
 import { openLocalQuarantine } from '../../src/actions/quarantine-store.js';
 import { packageRoot } from '../../src/paths.js';
 import { buildMail, cleanText, encryptedZipMail, people, rawValues, recordRowsText, zippedCustomerListMail } from '../smtp/mail-fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const run = promisify(execFile);
 const ROOT = packageRoot();
@@ -116,7 +117,8 @@ const bodyOf = (raw: string): string => raw.replace(/\r\n/g, '\n').split('\n\n')
 
 describe.skipIf(SKIP !== null)('through a real Postfix', () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lg-postfix-'));
+    // LISTGUARD_KEEP_POSTFIX=1 keeps the instance's directory for a look afterwards.
+    dir = process.env.LISTGUARD_KEEP_POSTFIX ? mkdtempSync(join(tmpdir(), 'lg-postfix-')) : tempDir('lg-postfix-');
     conf = join(dir, 'etc');
     home = join(dir, 'home');
     await initHome(home);
@@ -128,7 +130,6 @@ describe.skipIf(SKIP !== null)('through a real Postfix', () => {
   afterAll(async () => {
     await stopFilter();
     if (postfixStarted) await run('bash', [SETUP, dir, 'stop']).catch(() => {});
-    if (dir && !process.env.LISTGUARD_KEEP_POSTFIX) rmSync(dir, { recursive: true, force: true });
   });
 
   it('delivers a clean message byte-identical with the X-Listguard header', async () => {

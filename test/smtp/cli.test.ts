@@ -1,12 +1,10 @@
 // `listguard smtp` argument handling (the server itself: filter.test.ts and test/postfix).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import { smtpCommand } from '../../src/cli/commands/smtp.js';
 import { parseHostPort } from '../../src/smtp/reinject.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const io = (env: NodeJS.ProcessEnv = {}) => {
   const stdout = new PassThrough();
@@ -32,7 +30,7 @@ describe('listguard smtp', () => {
   });
 
   it('refuses to start without a quarantine key, saying to run listguard init', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'lg-smtp-cli-'));
+    const home = tempDir('lg-smtp-cli-');
     await expect(smtpCommand.run([], io({ LISTGUARD_HOME: home }).io)).rejects.toThrow(/listguard init/);
   });
 

@@ -1,7 +1,6 @@
 // The SMTP filter against an in-process next hop: every reply path, with the
 // real worker pool and the default policy. Needs dist/ (npm run build).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initHome } from '../../src/actions/home.js';
@@ -15,6 +14,7 @@ import { SmtpFilter, type MessageScanner, type SmtpFilterOptions } from '../../s
 import { reinject } from '../../src/smtp/reinject.js';
 import { SenderWindow } from '../../src/smtp/sender-window.js';
 import { DEFAULT_LIMITS } from '../../src/types.js';
+import { tempDir } from '../support/temp-dir.js';
 import { LogCapture, send, splitRelayed, startSink, type Sink } from './harness.js';
 import {
   buildMail,
@@ -34,7 +34,7 @@ const logs = new LogCapture();
 const filters: SmtpFilter[] = [];
 
 beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'lg-smtp-'));
+  home = tempDir('lg-smtp-');
   await initHome(home);
   sink = await startSink();
   policy = await loadDefaultPolicy();
@@ -288,7 +288,7 @@ describe('content and envelope pass through intact', () => {
 
 describe('per-sender cumulative threshold', () => {
   it('quarantines once the records a sender mailed out within the window reach the threshold, counting each record once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lg-smtp-win-'));
+    const dir = tempDir('lg-smtp-win-');
     const file = join(dir, 'cumulative.yaml');
     writeFileSync(
       file,

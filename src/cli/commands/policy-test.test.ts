@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/support/temp-dir.js';
 import type { SensitivityThresholds, Verdict } from '../../types.js';
 import { UsageError, type CliIO } from '../command.js';
 import { createPolicyTestCommand, policyTestCommand, type ScanPathsFn } from './policy-test.js';
@@ -50,10 +50,7 @@ function io(cwd: string) {
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'lg-policy-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  dir = tempDir('lg-policy-test-');
 });
 
 describe('listguard policy test', () => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/support/temp-dir.js';
 import { verifyAudit } from '../../actions/audit-log.js';
 import { openLocalQuarantine } from '../../actions/quarantine-store.js';
 import { quarantineFile } from '../../actions/tombstone.js';
@@ -18,7 +18,7 @@ function io(env: Record<string, string>) {
 
 describe('listguard init / quarantine', () => {
   it('init creates the home; quarantine verbs work and are audited with who ran them', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'lg-cli-'));
+    const root = tempDir('lg-cli-');
     const home = join(root, 'h');
     const env = { LISTGUARD_HOME: home };
     const a = io(env);
@@ -56,6 +56,5 @@ describe('listguard init / quarantine', () => {
     expect(events).toEqual(expect.arrayContaining(['home.init', 'quarantine.list', 'quarantine.release', 'quarantine.release.failed', 'quarantine.rekey', 'quarantine.delete', 'quarantine.show.failed']));
     expect(audit.find((r) => r.event === 'quarantine.release').actor).toMatchObject({ uid: process.getuid!() });
     expect(await verifyAudit(join(home, 'audit.log'))).toMatchObject({ ok: true });
-    await rm(root, { recursive: true, force: true });
   });
 });
