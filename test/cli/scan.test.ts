@@ -1,12 +1,12 @@
 // `listguard scan` as a user runs it: a real process, real files, real workers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BIN = join(packageRoot(), 'bin', 'listguard.js');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -20,7 +20,7 @@ const csv = ['姓名,手机号码,身份证号', ...people.map((p) => `${p.name}
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lg-scan-'));
+  dir = tempDir('lg-scan-');
   writeFileSync(join(dir, 'list-utf8.csv'), csv);
   writeFileSync(join(dir, 'list-gbk.csv'), iconv.encode(csv, 'gb18030'));
   writeFileSync(join(dir, 'list-utf16le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv, 'utf16le')]));
@@ -83,7 +83,7 @@ describe('listguard scan', () => {
   });
 
   it('reports a symbolic link inside a scanned folder instead of skipping it in silence', () => {
-    const tree = mkdtempSync(join(tmpdir(), 'lg-link-'));
+    const tree = tempDir('lg-link-');
     writeFileSync(join(tree, 'a.txt'), 'nothing here\n');
     symlinkSync(join(dir, 'list-utf8.csv'), join(tree, 'link.csv'));
     const r = run(['scan', '--format', 'jsonl', tree]);
@@ -93,13 +93,18 @@ describe('listguard scan', () => {
     expect(link.findings).toEqual([]);
   });
 
-  it('reports a missing path as unscannable, not clean', () => {
-    const r = run(['scan', '--format', 'jsonl', join(dir, 'nope.csv')]);
-    expect(JSON.parse(r.stdout).unscannable[0]).toMatchObject({ reason: 'read-error', detail: 'ENOENT' });
+  it('reports a missing path as unscannable, not clean, scans the rest and exits 2', () => {
+    const missing = join(dir, 'nope.csv');
+    const r = run(['scan', '--format', 'jsonl', missing, join(dir, 'signature.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${missing}: no such file or directory`);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.find((v) => v.path === missing).unscannable[0]).toMatchObject({ reason: 'read-error', detail: 'ENOENT' });
+    expect(rows.find((v) => v.path.endsWith('signature.txt'))).toMatchObject({ sensitivity: 'internal' });
   });
 
   it('names file, line and field for a broken rule pack, and exits 2', () => {
-    const rules = mkdtempSync(join(tmpdir(), 'lg-rules-'));
+    const rules = tempDir('lg-rules-');
     writeFileSync(
       join(rules, 'bad.yaml'),
       ['pack: bad', 'rules:', '  - id: my_rule', '    description: x', '    category: personal', '    scanner: digits', '    pattern: "\\\\d{11}"', '    confidence: 70', '    context:', '      window: -3', ''].join('\n'),
@@ -107,10 +112,11 @@ describe('listguard scan', () => {
     const r = run(['scan', '--rules', rules, dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:10: my_rule\.context\.window: expected a positive integer/);
+    expect(r.stdout).toBe(''); // no table header before the error
   });
 
   it('names the rule when RE2 rejects a pattern', () => {
-    const rules = mkdtempSync(join(tmpdir(), 'lg-rules-'));
+    const rules = tempDir('lg-rules-');
     writeFileSync(
       join(rules, 're.yaml'),
       ['pack: re', 'rules:', '  - id: lookbehind', '    description: x', '    category: personal', '    scanner: digits', "    pattern: '(?<=a)\\d{11}'", '    confidence: 70', ''].join('\n'),

@@ -1,4 +1,5 @@
 // `listguard scan PATH…`: verdict per file, action from the policy, exit 0/1/2.
+import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { evaluate, loadDefaultPolicy, loadPolicies, thresholdsOf } from '../../policy/index.js';
@@ -21,11 +22,22 @@ export const HELP = `usage: listguard scan PATH… [options]
                          are moved into the encrypted quarantine (LISTGUARD_HOME), leaving
                          a tombstone note; incidents go to LISTGUARD_HOME/incidents.log
 
-exit codes: 0 nothing blocked or quarantined, 1 at least one block/quarantine, 2 error`;
+exit codes: 0 nothing blocked or quarantined, 1 at least one block/quarantine,
+            2 usage, configuration or runtime error, or a PATH that does not exist`;
 
 async function ownerOf(path: string): Promise<{ owner?: string }> {
   const owner = await fileOwner(path);
   return owner ? { owner } : {};
+}
+
+async function missingPaths(paths: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const path of paths) {
+    await lstat(path).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') missing.push(path);
+    });
+  }
+  return missing;
 }
 
 export const scanCommand: Command = {
@@ -58,6 +70,10 @@ export const scanCommand: Command = {
     if (maxTimeMs !== undefined && !(Number.isInteger(maxTimeMs) && maxTimeMs > 0)) throw new UsageError('scan: --max-time-ms must be a positive integer');
     if (values.reveal) io.stderr.write('listguard: --reveal prints raw sensitive values; handle the output as confidential data\n');
 
+    // A PATH that does not exist is still reported (unscannable, routed by policy), and the exit is 2:
+    // a mistyped path in a gate must not read as "nothing to block".
+    const missing = await missingPaths(positionals);
+    for (const path of missing) io.stderr.write(`listguard: scan: ${path}: no such file or directory\n`);
     const policy = values.policy?.length ? await loadPolicies(values.policy) : await loadDefaultPolicy();
     const channel = values.quarantine ? 'file' : 'scan';
     const act = values.quarantine ? await FileActions.open(io.env) : undefined;
@@ -66,7 +82,12 @@ export const scanCommand: Command = {
     const started = performance.now();
     const rows: Reported[] = [];
     const pathWidth = Math.min(60, Math.max(20, ...positionals.map((p) => p.length + 24)));
-    if (!jsonl) io.stdout.write(`${tableHeader(pathWidth)}\n`);
+    // The header waits for the first verdict: a rule pack that fails to load leaves stdout empty.
+    let headed = jsonl;
+    const head = (): void => {
+      if (!headed) io.stdout.write(`${tableHeader(pathWidth)}\n`);
+      headed = true;
+    };
     try {
       for await (const verdict of scanPaths(positionals, {
         thresholds: thresholdsOf(policy),
@@ -84,13 +105,16 @@ export const scanCommand: Command = {
         if (act && subject.kind === 'file') row.acted = await act.apply(verdict, decision, subject);
         rows.push(row);
         progress.add(verdict.bytes);
+        head();
         io.stdout.write(`${jsonl ? jsonLine(row) : tableRow(row, pathWidth)}\n`);
       }
     } finally {
       progress.stop();
       await act?.close();
     }
+    head();
     if (!jsonl) io.stdout.write(`\n${summaryLine(rows, (performance.now() - started) / 1000)}\n`);
+    if (missing.length > 0) return 2;
     return rows.some((r) => r.decision.action === 'block' || r.decision.action === 'quarantine') ? 1 : 0;
   },
 };
