@@ -32,7 +32,7 @@ beforeEach(async () => {
 const quarantine: Decision = {
   action: 'quarantine',
   enforcedBy: 'default/secret-file',
-  reasons: [{ rule: 'default/secret-file', action: 'quarantine', mode: 'enforce', reason: 'customer list on a share' }],
+  reasons: [{ rule: 'default/secret-file', policy: 'default', action: 'quarantine', mode: 'enforce', reason: 'customer list on a share', matched: [] }],
   simulated: [],
   notify: [],
   policy: 'default',

@@ -27,7 +27,7 @@ const text = (s: string): Buffer => Buffer.from(s, 'latin1');
 
 /** A JPEG's segments up to its frame header: SOI, `app` bytes of APPn segments (EXIF, ICC), SOF2 (progressive). */
 function jpeg(width: number, height: number, app = 0): Buffer {
-  const parts = [Buffer.from([0xff, 0xd8])];
+  const parts: Buffer[] = [Buffer.from([0xff, 0xd8])];
   for (let left = app; left > 0; left -= 65_533) {
     const n = Math.min(left, 65_533);
     parts.push(Buffer.from([0xff, 0xe1]), u16be(n + 2), Buffer.alloc(n, 0x45));

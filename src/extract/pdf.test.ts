@@ -445,7 +445,7 @@ describe('pdf extractor', () => {
     expect((await run(generation)).problems).toContainEqual({ reason: 'corrupt', location: 'doc.pdf', detail: '1 cross-reference entry does not match the objects: repaired, read as far as it goes' });
     // A byte of the font descriptor (fuzz seeds 404, 505 at 5,000 runs): its value no longer parses, and pdf.js
     // drops the digits drawn in that font without a word.
-    for (const [from, to] of [['/ItalicAngle 0', '/ItalicAngle(0'], ['7 0 obj\n<<', '7 0 obj\n8<']]) {
+    for (const [from, to] of [['/ItalicAngle 0', '/ItalicAngle(0'], ['7 0 obj\n<<', '7 0 obj\n8<']] as const) {
       const font = Buffer.from(readFileSync(join(packageRoot(), 'test/fixtures/office/customers-table.pdf')));
       expect(font.indexOf(from), from).toBeGreaterThan(0);
       font.write(to, font.indexOf(from), 'latin1');

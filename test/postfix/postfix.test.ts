@@ -86,11 +86,11 @@ const maildir = (box: 'corp' | 'external'): string[] => {
 };
 const withToken = (box: 'corp' | 'external', token: string) => maildir(box).filter((m) => m.includes(token));
 
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
+async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000): Promise<Exclude<T, false | null | undefined>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
-    if (v) return v as NonNullable<T>;
+    if (v) return v as Exclude<T, false | null | undefined>;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}; see ${dir}/maillog`);
     await new Promise((r) => setTimeout(r, 200));
   }
