@@ -86,10 +86,27 @@ export function nameBesideLatin(seg: Uint8Array, from: number, to: number): [num
   if (cjkFrom === cjkTo || !isCjkNameShape(seg, cjkFrom, cjkTo)) return null;
   const latin = cjkFrom > from ? [from, cjkFrom] : [cjkTo, to];
   if ((cjkFrom > from && cjkTo < to) || latin[0] === latin[1]) return null;
-  const words = Buffer.from(seg.buffer, seg.byteOffset + latin[0]!, latin[1]! - latin[0]!).toString('latin1').trim().split(/[ \t]+/);
-  if (words.length > 3 || !words.every((w) => /^[A-Za-z]+$/.test(w))) return null;
+  const words = latinWords(seg, latin[0]!, latin[1]!);
   // The surname at least is pinyin (Hello 周报 is not a card).
-  return words.some((w) => PINYIN_WORD.test(w)) ? [cjkFrom, cjkTo] : null;
+  return words?.some((w) => PINYIN_WORD.test(w)) ? [cjkFrom, cjkTo] : null;
+}
+
+/** One to three words of ASCII letters between spaces or tabs, or null (read byte by byte: most lines fail at once). */
+function latinWords(seg: Uint8Array, from: number, to: number): string[] | null {
+  const words: string[] = [];
+  let p = from;
+  while (p < to) {
+    const b = seg[p]!;
+    if (b === 0x20 || b === 0x09) {
+      p++;
+      continue;
+    }
+    const start = p;
+    while (p < to && ((seg[p]! | 0x20) >= 0x61 && (seg[p]! | 0x20) <= 0x7a)) p++;
+    if (p === start || (p < to && seg[p] !== 0x20 && seg[p] !== 0x09) || words.length === 3) return null;
+    words.push(String.fromCharCode(...seg.subarray(start, p)));
+  }
+  return words.length > 0 ? words : null;
 }
 
 /** One to three pinyin syllables, without tones (zhang, YANJUAN, Ouyang). */
