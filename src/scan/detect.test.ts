@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
-import { bankCard, chineseName, email, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
+import { bankCard, chineseName, email, landline, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/load.js';
 import { confirmBatch, UnitDetector } from './detect.js';
@@ -186,6 +186,18 @@ describe('candidates and boundaries', () => {
     expect(found('Message-ID: <20230406071454438813.6d3d7731@mail.shengshibj.net>')).toEqual([]);
     const inner = /^(1[3-9]\d{9})@/.exec(mail)?.[1]; // <mobile>@139.com: the mobile too (below)
     expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`, ...(inner ? [`cn_mobile:${inner}`] : [])]);
+  });
+
+  it('counts no person record from an organisation: its credit code beside its phone or its legal representative', () => {
+    const rng = makeRng(5);
+    const companies = Array.from({ length: 6 }, (_, i) => `星河${i}号贸易有限公司,${uscc(rng)},${landline(rng)}`);
+    const directory = detectText(engine, ['单位名称,统一社会信用代码,总机', ...companies].join('\n'), csv);
+    expect(directory.findings.filter((f) => f.detector === 'cn_uscc')).toHaveLength(6);
+    expect(directory.records).toBe(0);
+    expect(detectText(engine, `法定代表人：葛亮亮\n统一社会信用代码：${uscc(rng)}`).records).toBe(0);
+    // A business customer's contact person is a person record, with the code beside it or not.
+    const rows = Array.from({ length: 3 }, () => `${uscc(rng)},${chineseName(rng)},${mobile(rng)}`);
+    expect(detectText(engine, ['统一社会信用代码,联系人,手机', ...rows].join('\n'), csv).records).toBe(3);
   });
 
   it('reports a mobile that is an e-mail address’s local part as well as the address (cn-formats §10)', () => {
