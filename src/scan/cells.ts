@@ -10,10 +10,13 @@ function holds(seg: Uint8Array, from: number, to: number, b: number): boolean {
   return false;
 }
 
-/** Cell boundaries of one row as a flat [start0, end0, start1, end1, …], trimmed of spaces, quotes and CR. */
-export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter: string): number[] {
+/**
+ * Cell boundaries of one row as a flat [start0, end0, start1, end1, …], trimmed of spaces, quotes and CR.
+ * Into `out` when given (emptied first): a caller's scratch array, for row after row.
+ */
+export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter: string, out: number[] = []): number[] {
   const d = delimiter.charCodeAt(0);
-  const out: number[] = [];
+  out.length = 0;
   let quoted = false;
   let cs = from;
   for (let p = from; p <= to; p++) {

@@ -145,6 +145,8 @@ export class UnitDetector implements UnitWriter {
   private continued: { header: TableHeader | null } | null = null;
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
+  /** Scratch cell bounds for one row at a time (cellBounds' `out`): read before the next row is cut. */
+  private readonly rowCells: number[] = [];
   /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
   private block = new RecordDraft();
   private blockLastLine = -10;
@@ -369,7 +371,7 @@ export class UnitDetector implements UnitWriter {
       const to = lineEnds[line]!;
       if (d === 0x2c && hasByte(seg, 0x22, from, to)) {
         // Quoted cells may hold commas: the quote-aware split.
-        const bounds = cellBounds(seg, from, to, sh.delimiter);
+        const bounds = cellBounds(seg, from, to, sh.delimiter, this.rowCells);
         for (let c = 0; c * 2 < bounds.length; c++) if (digitColumns[c]) this.punctuatedCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, h.columns[c]!, out);
         continue;
       }
@@ -586,7 +588,12 @@ export class UnitDetector implements UnitWriter {
     }
     // A number that is an e-mail's local part (<mobile>@139.com, cn-formats §10) is reported as well.
     const inEmail = (outer: Hit, inner: Hit): boolean => e.rules[outer.rule]!.scanner === 'email' && e.rules[inner.rule]!.scanner === 'digits';
-    return resolveOverlaps(found, inEmail).filter((f) => f.confidence >= MIN_CONFIDENCE);
+    const kept = resolveOverlaps(found, inEmail);
+    // Below the reporting bar only after overlaps: a weak longer value still hides the shorter one inside it.
+    let n = 0;
+    for (let i = 0; i < kept.length; i++) if (kept[i]!.confidence >= MIN_CONFIDENCE) kept[n++] = kept[i]!;
+    kept.length = n;
+    return kept;
   }
 
   /** Context of a candidate: its column header's keywords, then the keywords around it. */
@@ -707,7 +714,7 @@ export class UnitDetector implements UnitWriter {
         if (!header) return void notRecords.push([li, delimiter]);
         if (header.nameColumns.length === 0) return; // nothing to read here: no cells cut
       }
-      const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
+      const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter, this.rowCells);
       // A row cut otherwise than its header (a PDF page's cells doubled or run
       // together, a comma unquoted) is not under its columns: it is read as a
       // row on its own.
@@ -1196,7 +1203,8 @@ function resolveOverlaps(found: Hit[], nests: (outer: Hit, inner: Hit) => boolea
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   const out: Hit[] = [];
   let last = -1; // index in `out` of the span later findings are compared with
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     const prev = out[last];
     if (prev && f.start < prev.end) {
       if (f.end <= prev.end && nests(prev, f)) {

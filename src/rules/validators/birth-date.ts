@@ -15,9 +15,11 @@ export function isPlausibleBirthDate(yyyymmdd: string, now: number = Date.now())
 /** The same check on the 8 characters of `s` from `from` (no substring on the hot path). */
 export function isPlausibleBirthDateAt(s: string, from: number, now: number = Date.now()): boolean {
   if (numberAt(s, from, from + 8) < 0) return false;
-  const y = numberAt(s, from, from + 4);
-  const m = numberAt(s, from + 4, from + 6);
-  const d = numberAt(s, from + 6, from + 8);
+  return isPlausibleBirthYmd(numberAt(s, from, from + 4), numberAt(s, from + 4, from + 6), numberAt(s, from + 6, from + 8), now);
+}
+
+/** The same check on a year, month and day already read. */
+export function isPlausibleBirthYmd(y: number, m: number, d: number, now: number = Date.now()): boolean {
   // No Feb 30, no Apr 31: checked by arithmetic (on the hot path; no Date object).
   if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
   return Date.UTC(y, m - 1, d) <= now + DAY_MS;
