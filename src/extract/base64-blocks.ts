@@ -166,14 +166,30 @@ export class Base64Scanner {
 }
 
 /**
+ * The armour lines of encrypted messages (OpenPGP, S/MIME or CMS in PEM, age): their
+ * base64 decodes to ciphertext, which is no list but may hide one. `encrypted`, not clean.
+ */
+const ENCRYPTED_ARMOUR: ReadonlyArray<[marker: Buffer, detail: string]> = [
+  ['-----BEGIN PGP MESSAGE-----', 'OpenPGP message (ASCII armour)'],
+  ['-----BEGIN PKCS7-----', 'PKCS #7 / S/MIME message (PEM)'],
+  ['-----BEGIN CMS-----', 'CMS message (PEM)'],
+  ['-----BEGIN AGE ENCRYPTED FILE-----', 'age-encrypted file (armour)'],
+].map(([marker, detail]) => [Buffer.from(marker!, 'latin1'), detail!]);
+const LONGEST_ARMOUR = Math.max(...ENCRYPTED_ARMOUR.map(([m]) => m.length));
+
+/**
  * The base64 blocks of one text, scanned as embedded items when they are
  * documents or text (`notes.txt!/base64@812`): at most `maxMembers` of them
- * (a log of a million tokens is `max-members`, not a million items).
+ * (a log of a million tokens is `max-members`, not a million items). An
+ * encrypted message's armour in the text is reported `encrypted`.
  */
 export class EmbeddedBase64 {
   private readonly scanner = new Base64Scanner(MAX_BASE64_CHARS);
   private scanned = 0;
   private stopped = false;
+  /** The last bytes of the previous chunk, for an armour line cut between two. */
+  private tail: Buffer = Buffer.alloc(0);
+  private armoured = false;
 
   constructor(
     private readonly location: string,
@@ -189,7 +205,21 @@ export class EmbeddedBase64 {
 
   /** The next bytes of the text, at `offset` in it. */
   async feed(chunk: Uint8Array, offset: number): Promise<void> {
+    if (!this.armoured) this.watchArmour(chunk);
     if (!this.stopped) await this.dispatch(this.scanner.feed(chunk, offset));
+  }
+
+  private watchArmour(chunk: Uint8Array): void {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const seam = this.tail.length > 0 ? Buffer.concat([this.tail, bytes.subarray(0, LONGEST_ARMOUR - 1)]) : null;
+    this.tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - LONGEST_ARMOUR + 1)));
+    for (const [marker, detail] of ENCRYPTED_ARMOUR) {
+      if (bytes.includes(marker) || seam?.includes(marker)) {
+        this.ctx.fail(this.location, 'encrypted', detail);
+        this.armoured = true;
+        return;
+      }
+    }
   }
 
   async end(): Promise<void> {

@@ -83,4 +83,22 @@ describe('base64 inside text', () => {
     expect(sink.units.filter((u) => u.location.startsWith('access.log!/base64@'))).toHaveLength(10);
     expect(sink.reasons()).toEqual(['max-members']);
   });
+
+  it('says an encrypted message in a text is encrypted, wherever its armour line falls between chunks', async () => {
+    const cipher = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256)).toString('base64').replace(/.{64}/g, '$&\n');
+    const armoured = `-----BEGIN PGP MESSAGE-----\n\n${cipher}\n=pKk3\n-----END PGP MESSAGE-----\n`;
+    const sink = await extractBuffer('customers.asc', Buffer.from(armoured));
+    expect(sink.problems).toEqual([{ reason: 'encrypted', location: 'customers.asc', detail: 'OpenPGP message (ASCII armour)' }]);
+    // On disk, read in 1 MiB chunks: the armour line cut at every point of a chunk boundary.
+    for (const cut of [1, 10, 26]) {
+      const path = join(tempDir('lg-text-'), 'notes.txt');
+      writeFileSync(path, Buffer.concat([Buffer.alloc((1 << 20) - cut, 0x61), Buffer.from(armoured)]));
+      const disk = new CaptureSink();
+      const input = { location: 'notes.txt', name: 'notes.txt', size: (1 << 20) - cut + armoured.length, head: await readHead(path), source: { kind: 'file' as const, path } };
+      await extractItem(input, disk, DEFAULT_LIMITS, new AbortController().signal);
+      expect(disk.reasons(), `cut ${cut}`).toEqual(['encrypted']);
+    }
+    // A PEM certificate or public key is no message: nothing to report.
+    expect((await extractBuffer('key.pem', Buffer.from(`-----BEGIN PUBLIC KEY-----\n${cipher}\n-----END PUBLIC KEY-----\n`))).problems).toEqual([]);
+  });
 });
