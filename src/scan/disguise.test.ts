@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, invisibleWidthAt, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodePercent, invisibleWidthAt, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -88,6 +88,31 @@ describe('\\u escapes', () => {
     expect(names).toEqual(new Set(people.map((p) => p.姓名)));
     expect(new Set(d.findings.filter((f) => f.detector === 'cn_mobile').map((f) => f.value))).toEqual(new Set(people.map((p) => p.手机)));
     expect(d.records).toBe(30);
+  });
+});
+
+describe('percent-encoding', () => {
+  it('decodes runs of escapes that are UTF-8 text, and leaves the rest as written', () => {
+    expect(decodePercent(Buffer.from('%E5%BC%A0%E4%BC%9F%2C13800138000%0A')).toString()).toBe('张伟,13800138000\n');
+    expect(decodePercent(Buffer.from('growth 50% in Q3, 100%2c000')).toString()).toBe('growth 50% in Q3, 100,000');
+    for (const kept of ['%E5%BC', '%00%2C', '%zz', '100%', 'no escapes']) {
+      const buf = Buffer.from(kept);
+      expect(decodePercent(buf), kept).toBe(buf);
+    }
+  });
+
+  it('reads a customer list written with encodeURIComponent as the same list', () => {
+    const rng = makeRng(79);
+    const people = Array.from({ length: 60 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+    const csv = ['姓名,手机,身份证号', ...people.map((p) => p.join(','))].join('\n');
+    const plain = detectText(engine, csv);
+    const encoded = detectText(engine, encodeURIComponent(csv));
+    expect(encodeURIComponent(csv)).not.toMatch(/,|[^\x00-\x7f]/);
+    expect(encoded.records).toBe(60);
+    expect(encoded.findings.map((f) => `${f.detector}:${f.value}`).sort()).toEqual(plain.findings.map((f) => `${f.detector}:${f.value}`).sort());
+    // In a log line's query string too.
+    const line = `GET /api/callback?name=${encodeURIComponent('联系人：' + people[0]![0])}&tel=${people[0]![1]} 200`;
+    expect(detectText(engine, line).findings.map((f) => f.detector).sort()).toEqual(['cn_mobile', 'person_name_zh']);
   });
 });
 

@@ -14,17 +14,24 @@
 //   said on the phone, the financial capitals 壹贰叁… A run of seven or more
 //   (spaces, dashes or U+3000 between groups allowed) becomes ASCII digits;
 //   shorter ones — 二〇二四年, 一一对应, 三五成群 — are words and stay.
+// - Percent-encoding, as encodeURIComponent or a form post writes a whole
+//   export: `%E5%BC%A0%E4%BC%9F%2C13800138000%0A`. The letters of `%2C` are
+//   glued to the digits after them, so the number is no number until decoded.
+//   A run of escapes is decoded when its bytes are valid UTF-8 and none is a
+//   control character but tab, CR or LF.
 // - Letters for digits: `l38OOl38OOO`, O or o for 0, l or I for 1, in a run
 //   of seven or more with three real digits that stands alone (not inside a
 //   word, an e-mail's user name or a file name). Same length, so nothing is
 //   read again.
 //
-// The keyword automaton flags all four (`DISGUISE_MARKERS`; two numerals in
+// The keyword automaton flags all five (`DISGUISE_MARKERS`, with the escapes of a
+// comma, tab, line break, colon, @ and of the lead bytes of CJK; two numerals in
 // a row for the third, a digit beside o, l or i for the fourth), so a
 // segment without any costs nothing extra; a segment with some is rewritten
 // once and read again. Every offset after that is into the rewritten
 // segment.
 
+import { isUtf8 } from 'node:buffer';
 import { isAsciiAlnum } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
 
@@ -65,6 +72,7 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...INVISIBLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => Buffer.from(String.fromCodePoint(from + k), 'utf8'))),
   Uint8Array.of(0xf3, 0xa0),
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
+  ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
 ];
 
 /** Two numerals in a row, for the automaton: where a run of spelled digits may be. */
@@ -87,7 +95,7 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return stripInvisible(decodeEscapes(seg));
+  return stripInvisible(decodePercent(decodeEscapes(seg)));
 }
 
 /** The digit a Chinese numeral at i spells (three UTF-8 bytes), else -1. */
@@ -247,6 +255,45 @@ export function decodeEscapes(seg: Buffer): Buffer {
     n += out.write(String.fromCodePoint(cp), n, 'utf8');
     copied = i + len;
     i = copied - 1;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
+}
+
+const hex2At = (seg: Buffer, i: number): number => {
+  if (seg[i] !== 0x25 || i + 3 > seg.length) return -1;
+  const hi = hexDigit(seg[i + 1]!);
+  const lo = hexDigit(seg[i + 2]!);
+  return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
+};
+const hexDigit = (b: number): number => {
+  const c = b | 0x20;
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+};
+
+/** Percent-escapes decoded, run by run (see above); `seg` itself when there are none. */
+export function decodePercent(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  const run: number[] = [];
+  for (let i = seg.indexOf(0x25); i >= 0; i = seg.indexOf(0x25, i)) {
+    run.length = 0;
+    let p = i;
+    for (let v = hex2At(seg, p); v >= 0; v = hex2At(seg, p)) {
+      run.push(v);
+      p += 3;
+    }
+    if (run.length === 0 || run.some((v) => v < 0x20 && v !== 0x09 && v !== 0x0a && v !== 0x0d) || run.includes(0x7f) || !isUtf8(Uint8Array.from(run))) {
+      i = Math.max(p, i + 1);
+      continue;
+    }
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, i);
+    for (const v of run) out[n++] = v;
+    copied = p;
+    i = p;
   }
   if (!out) return seg;
   n += seg.copy(out, n, copied, seg.length);
