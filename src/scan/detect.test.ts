@@ -633,6 +633,38 @@ describe('records', () => {
   });
 });
 
+describe('a column whose header disowns its values', () => {
+  const rng = makeRng(91);
+  const table = (header: string, rows: string[][]) => detectText(engine, [header, ...rows.map((r) => r.join(','))].join('\n'), csv);
+  const count = (d: ReturnType<typeof detectText>, detector: string) => d.findings.filter((f) => f.detector === detector).length;
+
+  it('is read as the list it is when its header was renamed (编号 over mobiles, 订单号 over IDs)', () => {
+    const people = Array.from({ length: 40 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+    const renamed = table('项目,编号', people.map(([name, tel]) => [name!, tel!]));
+    expect(count(renamed, 'cn_mobile')).toBe(40);
+    expect(renamed.records).toBe(40);
+    const misleading = table('序号,姓名,快递单号,订单号', people.map(([name, tel, id], i) => [String(i + 1), name!, tel!, id!]));
+    expect([count(misleading, 'cn_mobile'), count(misleading, 'cn_resident_id'), misleading.records]).toEqual([40, 40, 40]);
+  });
+
+  it('stays disowned when it is what its header says: serials, a short column, a mostly invalid one, or beside the real column', () => {
+    // Order numbers in sequence share all but their last digits.
+    const serials = Array.from({ length: 40 }, (_, i) => [String(13912340100 + i * 7), '已发货']);
+    expect(count(table('订单号,状态', serials), 'cn_mobile')).toBe(0);
+    // Nine are too few to outweigh the header.
+    expect(count(table('编号,状态', Array.from({ length: 9 }, () => [mobile(rng), '正常'])), 'cn_mobile')).toBe(0);
+    // Membership numbers half of which pass Luhn: not a column of cards.
+    const members = Array.from({ length: 40 }, (_, i) => {
+      const card = bankCard(rng);
+      return [i % 2 ? card : card.slice(0, -1) + String((Number(card.at(-1)) + 1) % 10), '金卡'];
+    });
+    expect(count(table('会员卡号,等级', members), 'bank_card')).toBe(0);
+    // The header has its phone column (masked here): the mobile-shaped 订单号 are not the phones.
+    const orders = Array.from({ length: 40 }, () => [mobile(rng), '138****5678', '保温杯']);
+    expect(count(table('订单号,收货电话,商品', orders), 'cn_mobile')).toBe(0);
+  });
+});
+
 describe('confirmBatch', () => {
   it('agrees with one RE2 call per candidate', () => {
     const rule = engine.rules.find((r) => r.id === 'cn_mobile')!;

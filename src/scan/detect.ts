@@ -63,6 +63,26 @@ function widePunctuationAt(seg: Buffer, p: number): number {
 const MIN_SPELLED_PAIRS = 3;
 /** Reported findings need at least this confidence (medium). */
 export const MIN_CONFIDENCE = 65;
+/** Fewest values that make a column a list whatever its header says (isListDespiteHeader). */
+const LIST_MIN = 10;
+
+/** Candidates a column header disowned, by header, column and rule. */
+class DisownedColumns {
+  private readonly byHeader = new Map<TableHeader, Map<number, { cell: number; hits: Hit[] }>>();
+
+  add(header: TableHeader, cell: number, c: Hit): void {
+    let columns = this.byHeader.get(header);
+    if (!columns) this.byHeader.set(header, (columns = new Map()));
+    const key = cell * 4096 + c.rule;
+    let group = columns.get(key);
+    if (!group) columns.set(key, (group = { cell, hits: [] }));
+    group.hits.push(c);
+  }
+
+  *groups(): Generator<{ header: TableHeader; cell: number; hits: Hit[] }> {
+    for (const [header, columns] of this.byHeader) for (const { cell, hits } of columns.values()) yield { header, cell, hits };
+  }
+}
 
 /**
  * A value in a segment: a candidate from a scanner until confirm() judges it,
@@ -564,27 +584,34 @@ export class UnitDetector implements UnitWriter {
       for (let i = 0; i < list.length; i++) if (!ok[i]) list[i]!.rejected = true;
     }
     const found: Hit[] = [];
+    let disowned: DisownedColumns | null = null;
     for (const c of cands) {
       if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const sh = this.lineShape(line);
       const cell = sh.kind === 'table' ? cellIndexAt(seg, lineStart(lineEnds, line), c.start, sh.delimiter.charCodeAt(0)) : -1;
-      const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, cell >= 0 ? this.headerFor(line)?.columns[cell] : undefined);
-      if (ctx === 'negative') continue;
-      let confidence = rule.confidence + c.adjust;
-      if (ctx === 'positive') confidence += rule.context.bonus;
-      else if (rule.context.required) continue;
-      if (cell >= 0) {
-        const key = cell * e.detectorCount + e.detectorIndex[c.rule]!;
-        const seen = this.columnCounts.get(key) ?? 0;
-        this.columnCounts.set(key, seen + 1);
-        // Column consistency: the same detector down a column is a list, not noise.
-        if (seen >= 3) confidence += 10;
+      const header = cell >= 0 ? this.headerFor(line) : null;
+      const column = header?.columns[cell];
+      const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, column);
+      if (ctx === 'negative') {
+        // Kept aside when its column's header disowns it: the column may yet prove to be a list (below).
+        if (header && column && c.adjust >= 0 && this.columnRole(c.rule, column) === 'negative') (disowned ??= new DisownedColumns()).add(header, cell, c);
+        continue;
       }
-      c.confidence = Math.min(100, confidence);
-      c.line = line;
+      if (ctx !== 'positive' && rule.context.required) continue;
+      this.accept(c, line, cell, ctx === 'positive');
       found.push(c);
+    }
+    if (disowned) {
+      for (const { header, cell, hits: column } of disowned.groups()) {
+        if (!this.isListDespiteHeader(header, cell, column, lineEnds)) continue;
+        for (const c of column) {
+          if (e.rules[c.rule]!.context.required) break;
+          this.accept(c, lineOf(lineEnds, c.start), cell, false);
+          found.push(c);
+        }
+      }
     }
     // A number that is an e-mail's local part (<mobile>@139.com, cn-formats §10) is reported as well.
     const inEmail = (outer: Hit, inner: Hit): boolean => e.rules[outer.rule]!.scanner === 'email' && e.rules[inner.rule]!.scanner === 'digits';
@@ -597,20 +624,69 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Context of a candidate: its column header's keywords, then the keywords around it. */
+  /** A confirmed candidate's confidence, line and column count. */
+  private accept(c: Hit, line: number, cell: number, positive: boolean): void {
+    const e = this.engine;
+    const rule = e.rules[c.rule]!;
+    let confidence = rule.confidence + c.adjust;
+    if (positive) confidence += rule.context.bonus;
+    if (cell >= 0) {
+      const key = cell * e.detectorCount + e.detectorIndex[c.rule]!;
+      const seen = this.columnCounts.get(key) ?? 0;
+      this.columnCounts.set(key, seen + 1);
+      // Column consistency: the same detector down a column is a list, not noise.
+      if (seen >= 3) confidence += 10;
+    }
+    c.confidence = Math.min(100, confidence);
+    c.line = line;
+  }
+
+  /**
+   * A column whose header disowns a rule (编号, 订单号, 快递单号 over mobiles or
+   * IDs) but whose cells are that rule's values all the same, varied as people's
+   * are: a header an insider renamed, not a column of order numbers. At least
+   * LIST_MIN of them, in most of the header's rows, and no more than a fifth
+   * sharing all but their last four characters (a check digit passes one
+   * serial in ten or eleven; serials and dated order numbers share prefixes);
+   * and no other column of the header is the rule's own (收货电话 beside an
+   * 订单号 of mobile-shaped numbers: the phones are there, these are not them).
+   */
+  private isListDespiteHeader(header: TableHeader, cell: number, column: Hit[], lineEnds: number[]): boolean {
+    if (column.length < LIST_MIN) return false;
+    const rule = column[0]!.rule;
+    if (header.columns.some((kws, i) => i !== cell && this.columnRole(rule, kws) === 'positive')) return false;
+    let rows = 0;
+    for (let li = 0; li < lineEnds.length; li++) if (li !== header.line && this.lineShape(li).kind === 'table' && this.headerFor(li) === header) rows++;
+    if (column.length < rows * 0.8) return false;
+    const prefixes = new Map<string, number>();
+    let most = 0;
+    for (const c of column) {
+      const p = c.value.slice(0, -4);
+      const n = (prefixes.get(p) ?? 0) + 1;
+      prefixes.set(p, n);
+      most = Math.max(most, n);
+    }
+    return most * 5 <= column.length;
+  }
+
+  /** What a header cell says of a rule: the longer keyword speaks (社保卡号, an ID, over 卡号; 支付宝账号 over 账号). */
+  private columnRole(r: number, column: readonly number[]): 'positive' | 'negative' | 'none' {
+    let positive = 0;
+    let negative = 0;
+    for (const k of column) {
+      const role = this.engine.roles[k]!;
+      if (role.positive.includes(r)) positive = Math.max(positive, role.length);
+      else if (role.negative.includes(r)) negative = Math.max(negative, role.length);
+    }
+    return positive || negative ? (negative > positive ? 'negative' : 'positive') : 'none';
+  }
+
   private context(seg: Buffer, r: number, start: number, end: number, hits: KeywordHits, column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
     if (column) {
-      // In one header cell the longer keyword speaks: 社保卡号 (an ID) over 卡号,
-      // 会员卡号 over 卡号, 支付宝账号 over 账号.
-      let positive = 0;
-      let negative = 0;
-      for (const k of column) {
-        const role = e.roles[k]!;
-        if (role.positive.includes(r)) positive = Math.max(positive, role.length);
-        else if (role.negative.includes(r)) negative = Math.max(negative, role.length);
-      }
-      if (positive || negative) return negative > positive ? 'negative' : 'positive';
+      const role = this.columnRole(r, column);
+      if (role !== 'none') return role;
     }
     // The nearest keyword before the value labels it: a negative label suppresses,
     // unless a keyword as long or longer ending at the same place is positive
