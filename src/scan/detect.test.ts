@@ -188,6 +188,13 @@ describe('candidates and boundaries', () => {
     expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`, ...(inner ? [`cn_mobile:${inner}`] : [])]);
   });
 
+  it('reads an e-mail address typed with the dots and at sign of a Chinese keyboard (＠, ．, 。)', () => {
+    for (const typed of ['zhangwei＠163．com', 'zhangwei@163。com', 'zhangwei＠163.com']) expect(found(`邮箱：${typed}`), typed).toEqual(['email:zhangwei@163.com']);
+    // A sentence's full stop after an address is not part of it; one after a bare host makes none.
+    expect(found('请发至 zhangwei@163.com。谢谢')).toEqual(['email:zhangwei@163.com']);
+    expect(found('联系 zhang@163。谢谢')).toEqual([]);
+  });
+
   it('counts no person record from an organisation: its credit code beside its phone or its legal representative', () => {
     const rng = makeRng(5);
     const companies = Array.from({ length: 6 }, (_, i) => `星河${i}号贸易有限公司,${uscc(rng)},${landline(rng)}`);

@@ -353,7 +353,7 @@ export class UnitDetector implements UnitWriter {
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
       scanEmails(seg, 0, seg.length, (start, end) => {
-        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : seg.toString('utf8', start, end).normalize('NFKC');
+        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : seg.toString('utf8', start, end).normalize('NFKC').replaceAll('。', '.');
         for (const r of e.emailRules) {
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));

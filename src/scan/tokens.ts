@@ -272,6 +272,10 @@ const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0
  * Spans around '@' (and full-width '＠', EF BC A0) that could be addresses.
  * `git@host:path` and `@scope/pkg` are dropped here: they are not addresses.
  */
+/** ． (U+FF0E) or 。 (U+3002) at i. */
+const wideDotAt = (buf: Buffer, i: number): boolean =>
+  (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x8e) || (buf[i] === 0xe3 && buf[i + 1] === 0x80 && buf[i + 2] === 0x82);
+
 export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (start: number, end: number) => void): void {
   let i = start;
   // Each search runs once past every position: remember the next hit of each.
@@ -292,7 +296,11 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
     while (l > start && pos - l < 64 && isLocalChar(buf[l - 1]!)) l--;
     while (l < pos && (buf[l] === 0x2e || buf[l] === 0x2d)) l++;
     let r = pos + w;
-    while (r < end && r - pos < 254 && isDomainChar(buf[r]!)) r++;
+    // A Chinese keyboard's dots in a domain (163．com, 163。com): full width, or the ideographic full stop.
+    for (let dot = 0; r < end && r - pos < 254; r += dot || 1) {
+      dot = wideDotAt(buf, r) && r + 3 < end && isDomainChar(buf[r + 3]!) && buf[r + 3] !== 0x2e ? 3 : 0;
+      if (!dot && !isDomainChar(buf[r]!)) break;
+    }
     while (r > pos + w && (buf[r - 1] === 0x2e || buf[r - 1] === 0x2d)) r--;
     if (l === pos || r === pos + w) continue;
     const next = r < end ? buf[r]! : 0;
