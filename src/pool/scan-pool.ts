@@ -95,21 +95,12 @@ export class ScanPool {
 
   /** A large text file in ranges on several workers, merged into one verdict. */
   private async scanParts(path: string, display: string, size: number, ranges: ByteRange[], started: number): Promise<Verdict> {
+    const results = await Promise.all(ranges.map((range) => this.run({ ...this.task({ kind: 'file', path, range }, display), part: true })));
     const acc = new ItemAccumulator({ reveal: this.options.reveal ?? false });
-    // Parts are merged in file order (the verdict's examples and locations do not depend on
-    // which worker was faster), each as soon as those before it are in: not all held to the end.
-    const done: Array<Awaited<ReturnType<ScanPool['run']>> | undefined> = [];
-    let next = 0;
-    await Promise.all(
-      ranges.map(async (range, i) => {
-        done[i] = await this.run({ ...this.task({ kind: 'file', path, range }, display), part: true });
-        for (let r = done[next]; r; r = done[next]) {
-          done[next++] = undefined;
-          if ('failed' in r) acc.unscannable({ reason: r.failed, location: display, detail: r.detail });
-          else acc.merge(r.result as PartialState);
-        }
-      }),
-    );
+    for (const r of results) {
+      if ('failed' in r) acc.unscannable({ reason: r.failed, location: display, detail: r.detail });
+      else acc.merge(r.result as PartialState);
+    }
     return acc.verdict(display, size, this.options.thresholds, Math.round(performance.now() - started));
   }
 

@@ -18,24 +18,17 @@ import type { ByteRange } from '../extract/types.js';
 
 /** Files below this are scanned whole. */
 export const SPLIT_MIN_BYTES = 64 << 20;
-/**
- * Parts per worker: more parts than workers, so that a worker that runs slower
- * (a busier core, its code still warming up) takes fewer of them and both
- * finish together, instead of the whole waiting on the slower half.
- */
-const PARTS_PER_THREAD = 4;
 /** How far past a cut point to look for a line end before giving up. */
 const LINE_SEARCH_BYTES = 1 << 20;
 
-/** Byte ranges for `threads` workers to scan one file in, or null to scan it whole. */
-export async function planSplit(path: string, size: number, threads: number, minBytes = SPLIT_MIN_BYTES): Promise<ByteRange[] | null> {
-  if (threads < 2 || size < minBytes || CONTAINER_EXTENSIONS.test(path)) return null;
+export async function planSplit(path: string, size: number, maxParts: number, minBytes = SPLIT_MIN_BYTES): Promise<ByteRange[] | null> {
+  if (maxParts < 2 || size < minBytes || CONTAINER_EXTENSIONS.test(path)) return null;
   const head = await readHead(path);
   if (sniff(head) !== 'text') return null;
   const enc = detectEncoding(head);
   if (!enc || (enc.encoding !== 'utf8' && enc.encoding !== 'gb18030')) return null;
   // No part smaller than a quarter of the threshold (16 MiB by default).
-  const parts = Math.min(threads * PARTS_PER_THREAD, Math.floor(size / Math.max(1, minBytes / 4)));
+  const parts = Math.min(maxParts, Math.floor(size / Math.max(1, minBytes / 4)));
   if (parts < 2) return null;
   const fh = await open(path, 'r');
   try {

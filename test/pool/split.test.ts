@@ -37,19 +37,13 @@ const scan = async (threads: number, path: string): Promise<Verdict> => {
 };
 
 describe('split scanning of large text files', () => {
-  it('cuts on line boundaries into up to four parts per thread, none under a quarter of the threshold', async () => {
-    const bytes = (await import('node:fs')).readFileSync(csv);
-    expect(bytes.length).toBeGreaterThanOrEqual(8 * (1 << 18)); // room for eight quarter-MiB parts
-    const ranges = (await planSplit(csv, bytes.length, 2, 1 << 20))!;
-    expect(ranges).toHaveLength(8);
+  it('cuts on line boundaries into as many parts as threads', async () => {
+    const ranges = (await planSplit(csv, (await import('node:fs')).statSync(csv).size, 2, 1 << 20))!;
+    expect(ranges).toHaveLength(2);
     expect(ranges[0]!.start).toBe(0);
-    expect(ranges.at(-1)!.end).toBe(bytes.length);
-    for (let i = 1; i < ranges.length; i++) {
-      expect(ranges[i]!.start).toBe(ranges[i - 1]!.end);
-      expect(bytes[ranges[i]!.start - 1]).toBe(0x0a);
-    }
-    // A file of five quarter-thresholds makes five parts, not eight of under a quarter each.
-    expect(await planSplit(csv, 5 * (1 << 18) + 100, 2, 1 << 20)).toHaveLength(5);
+    expect(ranges[0]!.end).toBe(ranges[1]!.start);
+    const bytes = (await import('node:fs')).readFileSync(csv);
+    expect(bytes[ranges[1]!.start - 1]).toBe(0x0a);
   });
 
   it.each([
@@ -75,9 +69,7 @@ describe('split scanning of large text files', () => {
     const middle = Buffer.byteLength(`${filler}附件：\n`) + block.length / 2;
     expect(Math.abs(size / 2 - middle)).toBeLessThan(block.length / 2); // the middle of the file is inside the block
     const ranges = (await planSplit(path, size, 2, 1 << 20))!;
-    const [blockStart, blockEnd] = [Buffer.byteLength(`${filler}附件：\n`), Buffer.byteLength(`${filler}附件：\n${block}`)];
-    expect(ranges.length).toBeGreaterThan(2);
-    for (const { start } of ranges) expect(start <= blockStart || start >= blockEnd, `a part starts at ${start}`).toBe(true);
+    expect(ranges[1]!.start).toBeGreaterThanOrEqual(Buffer.byteLength(`${filler}附件：\n${block}`));
     const [one, two] = [await scan(1, path), await scan(2, path)];
     expect(one.records).toBe(300);
     expect(two.records).toBe(300);
