@@ -149,6 +149,15 @@ describe('digits spelled as Chinese numerals', () => {
     expect(found('二〇二四年三月七日签约，一一对应，三五成群，七八个人')).toEqual([]);
     expect(found('编号 一二三四五六')).toEqual([]);
   });
+
+  it('takes numerals mixed with ASCII digits, and the digits of other scripts and enclosed digits', () => {
+    for (const written of ['1三8零0一3八0零0', '١٣٨٠٠١٣٨٠٠٠', '۱۳۸۰۰۱۳۸۰۰۰', '१३८००१३८०००', '①③⑧⓪⓪①③⑧⓪⓪⓪', '➀➂➇⓿⓿❶❸❽⓿⓿⓿']) {
+      expect(found(`手机：${written}`), written).toEqual(['cn_mobile:13800138000']);
+    }
+    // A mobile with a numeral after it keeps its digits (a third of a run must be spelled), and bullets are no number.
+    expect(found('手机 13800138000一位客户')).toEqual(['cn_mobile:13800138000']);
+    expect(found('① 客户资料 ② 订单 ③ 回访记录')).toEqual([]);
+  });
 });
 
 describe('letters that look like digits', () => {

@@ -11,9 +11,11 @@
 //   name 张伟, and `\u0031\u0033…` are digits. They are decoded (surrogate
 //   pairs joined; control characters and lone surrogates left as written).
 // - Digits spelled as Chinese numerals: 一三八〇〇一三八〇〇〇, 幺 for one as
-//   said on the phone, the financial capitals 壹贰叁… A run of seven or more
-//   (spaces, dashes or U+3000 between groups allowed) becomes ASCII digits;
-//   shorter ones — 二〇二四年, 一一对应, 三五成群 — are words and stay.
+//   said on the phone, the financial capitals 壹贰叁…, mixed with ASCII
+//   digits (1三8零…), or written in another script (١٣٨, ①③⑧). A run of
+//   seven or more, a third of them spelled (spaces, dashes or U+3000 between
+//   groups allowed), becomes ASCII digits; shorter ones — 二〇二四年,
+//   一一对应, 三五成群 — are words and stay.
 // - Percent-encoding, as encodeURIComponent or a form post writes a whole
 //   export: `%E5%BC%A0%E4%BC%9F%2C13800138000%0A`. The letters of `%2C` are
 //   glued to the digits after them, so the number is no number until decoded.
@@ -26,7 +28,7 @@
 //
 // The keyword automaton flags all five (`DISGUISE_MARKERS`, with the escapes of a
 // comma, tab, line break, colon, @ and of the lead bytes of CJK; two numerals in
-// a row for the third, a digit beside o, l or i for the fourth), so a
+// a row, a numeral beside a digit or one digit of another script for the third, a digit beside o, l or i for the fourth), so a
 // segment without any costs nothing extra; a segment with some is rewritten
 // once and read again. Every offset after that is into the rewritten
 // segment.
@@ -56,11 +58,24 @@ const NUMERALS: ReadonlyMap<number, number> = new Map(
     i < 11 ? Math.max(0, i - 1) : ch === '幺' ? 1 : all.indexOf(ch) - 11,
   ]),
 );
+/** Code points from..from+n-1 spelling the digits first..first+n-1. */
+const digitRange = (from: number, n: number, first = 0): Array<[number, number]> => Array.from({ length: n }, (_, k) => [from + k, first + k]);
+/** The digits of other scripts and enclosed digits: Arabic-Indic, Persian, Devanagari; ⓪①…⑨, ⓿❶…❾, ➀…➈, ➊…➒. */
+const SCRIPT_DIGITS: ReadonlyMap<number, number> = new Map([
+  ...digitRange(0x0660, 10),
+  ...digitRange(0x06f0, 10),
+  ...digitRange(0x0966, 10),
+  [0x24ea, 0],
+  ...digitRange(0x2460, 9, 1),
+  [0x24ff, 0],
+  ...digitRange(0x2776, 9, 1),
+  ...digitRange(0x2780, 9, 1),
+  ...digitRange(0x278a, 9, 1),
+]);
+/** Every character but an ASCII digit that stands for a digit. */
+const DIGIT_CHARS: ReadonlyMap<number, number> = new Map([...NUMERALS, ...SCRIPT_DIGITS]);
 /** A run of spelled or look-alike digits this long is a number, shorter ones are words. */
 const MIN_DIGIT_RUN = 7;
-
-/** Byte length of a spelled-digit marker (two numerals). */
-export const SPELLED_MARKER_BYTES = 6;
 
 /**
  * Byte sequences the keyword automaton reports as "disguised here": every
@@ -75,10 +90,15 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
 ];
 
-/** Two numerals in a row, for the automaton: where a run of spelled digits may be. */
-export const SPELLED_MARKERS: readonly Uint8Array[] = [...NUMERALS.keys()].flatMap((a) =>
-  [...NUMERALS.keys()].map((b) => Buffer.from(String.fromCodePoint(a, b), 'utf8')),
-);
+/**
+ * For the automaton, where a run of spelled digits may be: two numerals in a
+ * row, a numeral beside an ASCII digit (1三8零…), any digit of another script.
+ */
+export const SPELLED_MARKERS: readonly Uint8Array[] = [
+  ...[...NUMERALS.keys()].flatMap((a) => [...NUMERALS.keys()].map((b) => String.fromCodePoint(a, b))),
+  ...[...NUMERALS.keys()].flatMap((a) => [...'0123456789'].flatMap((d) => [String.fromCodePoint(a) + d, d + String.fromCodePoint(a)])),
+  ...[...SCRIPT_DIGITS.keys()].map((cp) => String.fromCodePoint(cp)),
+].map((s) => Buffer.from(s, 'utf8'));
 
 /** Byte width of an invisible character at i, else 0. */
 export function invisibleWidthAt(buf: Uint8Array, i: number): number {
@@ -98,11 +118,19 @@ export function undisguise(seg: Buffer): Buffer {
   return stripInvisible(decodePercent(decodeEscapes(seg)));
 }
 
-/** The digit a Chinese numeral at i spells (three UTF-8 bytes), else -1. */
-function numeralAt(seg: Uint8Array, i: number): number {
-  const b = seg[i]!;
-  if (b < 0xe3 || b > 0xe9) return -1;
-  return NUMERALS.get(codePointAt(seg, i)) ?? -1;
+/** The digit the character at i stands for (an ASCII digit, a numeral, another script's digit), else -1. */
+function digitAt(seg: Uint8Array, i: number): number {
+  const b = seg[i];
+  if (b === undefined || i < 0) return -1;
+  if (b >= 0x30 && b <= 0x39) return b - 0x30;
+  return b < 0xc2 ? -1 : (DIGIT_CHARS.get(codePointAt(seg, i)) ?? -1);
+}
+
+/** Where the character before the one at i starts (UTF-8), -1 at the start. */
+function charBefore(seg: Uint8Array, i: number): number {
+  let j = i - 1;
+  while (j > 0 && (seg[j]! & 0xc0) === 0x80) j--;
+  return j;
 }
 
 /** Width of a separator between groups of spelled digits at i: ' ', '-' or U+3000. */
@@ -110,52 +138,56 @@ const groupSeparatorAt = (seg: Uint8Array, i: number): number =>
   seg[i] === 0x20 || seg[i] === 0x2d ? 1 : seg[i] === 0xe3 && seg[i + 1] === 0x80 && seg[i + 2] === 0x80 ? 3 : 0;
 
 /**
- * Runs of seven or more Chinese numerals written as ASCII digits; `seg`
- * itself when there are none. `pairEnds`: ascending offsets just past two
- * numerals in a row (the automaton's markers); only the runs around them
- * are looked at.
+ * Runs of seven or more digits spelled as numerals or in another script
+ * (at least a third of them so: `13800138000一位` keeps its mobile) written
+ * as ASCII digits; `seg` itself when there are none. `markerEnds`:
+ * ascending offsets just past the automaton's markers; only the runs around
+ * them are looked at.
  */
-export function spelledDigits(seg: Buffer, pairEnds: ArrayLike<number>): Buffer {
+export function spelledDigits(seg: Buffer, markerEnds: ArrayLike<number>): Buffer {
   let out: Buffer | null = null;
   let n = 0;
   let copied = 0;
-  for (let k = 0; k < pairEnds.length; k++) {
-    let i = pairEnds[k]! - SPELLED_MARKER_BYTES;
-    if (i < copied || numeralAt(seg, i) < 0) continue;
+  for (let k = 0; k < markerEnds.length; k++) {
+    let i = charBefore(seg, markerEnds[k]!);
+    if (i < copied || digitAt(seg, i) < 0) continue;
     // Back to the start of the run (一 三八〇〇…: a group of one has no pair of its own).
     for (;;) {
-      if (numeralAt(seg, i - 3) >= 0) i -= 3;
-      else if (seg[i - 1] === 0x20 || seg[i - 1] === 0x2d) {
-        if (numeralAt(seg, i - 4) < 0) break;
-        i -= 4;
-      } else if (seg[i - 3] === 0xe3 && seg[i - 2] === 0x80 && seg[i - 1] === 0x80) {
-        if (numeralAt(seg, i - 6) < 0) break;
-        i -= 6;
-      } else break;
+      const j = charBefore(seg, i);
+      if (j >= 0 && digitAt(seg, j) >= 0) {
+        i = j;
+        continue;
+      }
+      const w = j >= 0 ? groupSeparatorAt(seg, j) : 0;
+      const before = w > 0 ? charBefore(seg, j) : -1;
+      if (before < 0 || digitAt(seg, before) < 0) break;
+      i = before;
     }
     if (i < copied) continue;
-    // The run from i: numerals, single separators between them.
+    // The run from i: digits, single separators between them.
     let count = 0;
+    let spelled = 0;
     let end = i;
     for (let p = i; ; ) {
-      if (numeralAt(seg, p) >= 0) {
+      if (digitAt(seg, p) >= 0) {
         count++;
-        p += 3;
+        if (seg[p]! >= 0x80) spelled++;
+        p += seg[p]! < 0x80 ? 1 : utf8Width(seg[p]!);
         end = p;
         continue;
       }
       const w = groupSeparatorAt(seg, p);
-      if (w === 0 || numeralAt(seg, p + w) < 0) break;
+      if (w === 0 || digitAt(seg, p + w) < 0) break;
       p += w;
     }
-    if (count >= MIN_DIGIT_RUN) {
+    if (count >= MIN_DIGIT_RUN && spelled * 3 >= count) {
       out ??= Buffer.allocUnsafe(seg.length);
       n += seg.copy(out, n, copied, i);
       for (let p = i; p < end; ) {
-        const d = numeralAt(seg, p);
+        const d = digitAt(seg, p);
         if (d >= 0) {
           out[n++] = 0x30 + d;
-          p += 3;
+          p += seg[p]! < 0x80 ? 1 : utf8Width(seg[p]!);
         } else {
           const w = groupSeparatorAt(seg, p);
           n += seg.copy(out, n, p, p + w);
