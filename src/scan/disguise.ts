@@ -26,12 +26,13 @@
 //   word, an e-mail's user name or a file name). Same length, so nothing is
 //   read again.
 //
-// The keyword automaton flags all five (`DISGUISE_MARKERS`, with the escapes of a
-// comma, tab, line break, colon, @ and of the lead bytes of CJK; two numerals in
-// a row, a numeral beside a digit or one digit of another script for the third, a digit beside o, l or i for the fourth), so a
-// segment without any costs nothing extra; a segment with some is rewritten
-// once and read again. Every offset after that is into the rewritten
-// segment.
+// The keyword automaton flags all five: invisible characters, `\u` and the
+// percent-escapes of a comma, tab, line break, colon, @ and of CJK lead bytes
+// (`DISGUISE_MARKERS`); two numerals in a row, a numeral beside a digit, or
+// one digit of another script (`SPELLED_MARKERS`); a digit beside o, l or i
+// (`LOOKALIKE_MARKERS`). A segment without any costs nothing extra; a
+// segment with some is rewritten once and read again. Every offset after
+// that is into the rewritten segment.
 
 import { isUtf8 } from 'node:buffer';
 import { isAsciiAlnum } from './tokens.js';
