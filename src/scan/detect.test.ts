@@ -602,6 +602,14 @@ describe('records', () => {
     expect(d.sensitiveRecords).toBe(200);
   });
 
+  it('counts the records of a list run into one line with semicolons, but not a row with two phones', () => {
+    const people = rows.slice(0, 30).map((r) => r.split(',').join(':'));
+    expect(detectText(engine, people.join('；')).records).toBe(30);
+    expect(detectText(engine, people.join('; ')).records).toBe(30);
+    const [name, tel, id] = rows[0]!.split(',');
+    expect(detectText(engine, `客户：${name}，手机 ${tel}；备用 ${mobile(rng)}，身份证 ${id}`).records).toBe(1);
+  });
+
   it('does not count duplicated rows twice', () => {
     const doubled = ['姓名,手机,身份证号', ...rows, ...rows].join('\n');
     expect(detectText(engine, doubled, { kind: 'table', delimiter: ',' }).records).toBe(200);

@@ -1096,13 +1096,17 @@ export class UnitDetector implements UnitWriter {
       fields.clear();
       let objects = false;
       let prevEnd = -1;
+      const text = this.lineShape(line).kind !== 'table';
       for (; i < found.length && found[i]!.line === line; i++) {
         const f = found[i]!;
         const rule = e.rules[f.rule]!;
         // A field seen again after a JSON object closed: in a minified array (an API
         // dump, all on one line) each object is a person of its own. (A nested object
-        // closing inside one person, {"contact":{…}}, repeats no field.)
-        if (prevEnd >= 0 && fields.has(rule.detector) && hasByte(seg, 0x7d, prevEnd, f.start)) {
+        // closing inside one person, {"contact":{…}}, repeats no field.) So after a
+        // semicolon in a line of text, when the field is the kind the record began
+        // with: a list run into one line (`张三:138…；李四:139…`), not a second phone.
+        const semicolon = text && fields.firstDetector === rule.detector && hasSemicolon(seg, prevEnd, f.start);
+        if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || hasByte(seg, 0x7d, prevEnd, f.start))) {
           if (fields.detectorCount >= 2) {
             this.flushBlock();
             this.acc.record(fields);
@@ -1160,6 +1164,12 @@ function everyGroupOneDigit(run: DigitRun): boolean {
 }
 
 /** Whether seg[from, to) holds `byte` (a bounded look: never past `to`). */
+/** ';' or '；' in seg[from, to). */
+function hasSemicolon(seg: Buffer, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (seg[p] === 0x3b || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9b)) return true;
+  return false;
+}
+
 function hasByte(seg: Buffer, byte: number, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (seg[p] === byte) return true;
   return false;
