@@ -21,6 +21,15 @@ describe('stripInvisible', () => {
     expect(stripInvisible(buf)).toBe(buf);
   });
 
+  it('stores ASCII under a right-to-left override in the order it shows', () => {
+    expect(stripInvisible(Buffer.from('手机：\u202e00083100831\u202c，王')).toString()).toBe('手机：13800138000，王');
+    // Without its pop, or over text that is not printable ASCII, the override is only removed.
+    expect(stripInvisible(Buffer.from('a\u202e123')).toString()).toBe('a123');
+    expect(stripInvisible(Buffer.from('\u202e张伟\u202c')).toString()).toBe('张伟');
+    const rows = ['姓名,手机', '张伟,\u202e00083100831\u202c', '李娜,\u202e93456712931\u202c', '王芳,\u202e11223344851\u202c'].join('\n');
+    expect(detectText(engine, rows).records).toBe(3);
+  });
+
   it('leaves a truncated sequence at the end alone', () => {
     const buf = Buffer.from([0x31, 0xe2, 0x80]);
     expect(invisibleWidthAt(buf, 1)).toBe(0);

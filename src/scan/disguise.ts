@@ -266,6 +266,16 @@ const hexAt = (seg: Buffer, i: number): number => {
   return v;
 };
 
+/** Where the U+202C that closes a right-to-left override opened before `from` starts, when only printable ASCII is between; else -1. */
+function overriddenAsciiEnd(seg: Buffer, from: number): number {
+  for (let p = from; p < seg.length && p - from <= 256; p++) {
+    const b = seg[p]!;
+    if (b === 0xe2 && seg[p + 1] === 0x80 && seg[p + 2] === 0xac) return p;
+    if (b < 0x20 || b > 0x7e) return -1;
+  }
+  return -1;
+}
+
 /** `\uXXXX` escapes decoded to UTF-8 (never longer than the escape); `seg` itself when there are none. */
 export function decodeEscapes(seg: Buffer): Buffer {
   let out: Buffer | null = null;
@@ -333,7 +343,12 @@ export function decodePercent(seg: Buffer): Buffer {
   return out.subarray(0, n);
 }
 
-/** `seg` without its invisible characters; `seg` itself when it has none. */
+/**
+ * `seg` without its invisible characters; `seg` itself when it has none. ASCII
+ * between a right-to-left override and its pop (U+202E … U+202C) is shown
+ * reversed, so it is stored reversed to look right (`\u202e8000831008 31\u202c`
+ * shows 13800138000): it is read in the order it shows.
+ */
 export function stripInvisible(seg: Buffer): Buffer {
   let out: Buffer | null = null;
   let n = 0;
@@ -348,6 +363,12 @@ export function stripInvisible(seg: Buffer): Buffer {
     n += seg.copy(out, n, copied, i);
     i += w;
     copied = i;
+    const pop = seg[i - 1] === 0xae && seg[i - 2] === 0x80 && seg[i - 3] === 0xe2 ? overriddenAsciiEnd(seg, i) : -1;
+    if (pop >= 0) {
+      for (let p = pop - 1; p >= i; p--) out[n++] = seg[p]!;
+      i = pop + 3;
+      copied = i;
+    }
   }
   if (!out) return seg;
   n += seg.copy(out, n, copied, seg.length);
