@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodePercent, invisibleWidthAt, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodePercent, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -122,6 +122,26 @@ describe('percent-encoding', () => {
     // In a log line's query string too.
     const line = `GET /api/callback?name=${encodeURIComponent('联系人：' + people[0]![0])}&tel=${people[0]![1]} 200`;
     expect(detectText(engine, line).findings.map((f) => f.detector).sort()).toEqual(['cn_mobile', 'person_name_zh']);
+  });
+});
+
+describe('addresses spelled out against harvesters', () => {
+  it('reads a bracketed at and dot between address characters as the signs', () => {
+    expect(spelledOutAddresses(Buffer.from('邮箱 chenlin620 [at] 163 [dot] com，')).toString()).toBe('邮箱 chenlin620@163.com，');
+    expect(spelledOutAddresses(Buffer.from('li.na(AT)mail{dot}163<Dot>com')).toString()).toBe('li.na@mail.163.com');
+    for (const kept of ['see [at] 你', '[at] start', 'arr[at ]', 'no brackets at all']) {
+      const buf = Buffer.from(kept);
+      expect(spelledOutAddresses(buf), kept).toBe(buf);
+    }
+  });
+
+  it('finds a list of names and addresses written so', () => {
+    const rng = makeRng(80);
+    const people = Array.from({ length: 20 }, () => [chineseName(rng), email(rng)]);
+    const spelled = ['姓名,邮箱', ...people.map(([name, mail]) => `${name},${mail!.replace('@', ' [at] ').replaceAll('.', ' [dot] ')}`)].join('\n');
+    const d = detectText(engine, spelled);
+    expect(new Set(d.findings.filter((f) => f.detector === 'email').map((f) => f.value))).toEqual(new Set(people.map(([, mail]) => mail!.toLowerCase())));
+    expect(d.records).toBe(20);
   });
 });
 

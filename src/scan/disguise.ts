@@ -89,6 +89,7 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   Uint8Array.of(0xf3, 0xa0),
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
+  ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
 ];
 
 /**
@@ -116,7 +117,45 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return stripInvisible(decodePercent(decodeEscapes(seg)));
+  return stripInvisible(spelledOutAddresses(decodePercent(decodeEscapes(seg))));
+}
+
+const OPENING = new Set([0x5b, 0x28, 0x7b, 0x3c]); // [ ( { <
+const CLOSING = new Set([0x5d, 0x29, 0x7d, 0x3e]);
+const isAddressChar = (b: number | undefined): boolean => b !== undefined && (isAsciiAlnum(b) || b === 0x2e || b === 0x5f || b === 0x2d);
+
+/**
+ * An address spelled out against harvesters, `zhang [at] 163 [dot] com`, as
+ * `zhang@163.com`: a bracketed at or dot between address characters (spaces
+ * around it allowed) becomes the sign; `seg` itself when there is none.
+ */
+export function spelledOutAddresses(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let i = 0; i < seg.length; i++) {
+    if (!OPENING.has(seg[i]!)) continue;
+    let p = i + 1;
+    while (seg[p] === 0x20) p++;
+    const word = (seg[p]! | 0x20) === 0x61 && (seg[p + 1]! | 0x20) === 0x74 ? 2 : (seg[p]! | 0x20) === 0x64 && (seg[p + 1]! | 0x20) === 0x6f && (seg[p + 2]! | 0x20) === 0x74 ? 3 : 0;
+    if (word === 0) continue;
+    p += word;
+    while (seg[p] === 0x20) p++;
+    if (!CLOSING.has(seg[p]!)) continue;
+    let before = i;
+    while (before > copied && seg[before - 1] === 0x20) before--;
+    let after = p + 1;
+    while (seg[after] === 0x20) after++;
+    if (before === 0 || !isAddressChar(seg[before - 1]) || !isAsciiAlnum(seg[after] ?? 0)) continue;
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, before);
+    out[n++] = word === 2 ? 0x40 : 0x2e;
+    copied = after;
+    i = after - 1;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 /** The digit the character at i stands for (an ASCII digit, a numeral, another script's digit), else -1. */
