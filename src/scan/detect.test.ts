@@ -195,6 +195,13 @@ describe('candidates and boundaries', () => {
     expect(found('联系 zhang@163。谢谢')).toEqual([]);
   });
 
+  it('reads an address with Cyrillic or Greek letters that look Latin as the address it shows', () => {
+    expect(found('邮箱：pеngхіаzhen@126.сom')).toEqual(['email:pengxiazhen@126.com']);
+    expect(found('E-mail: ΖΗΑΝG.wei@οutlοοk.com')).toEqual(['email:zhang.wei@outlook.com']);
+    // Other Cyrillic is not taken for Latin.
+    expect(found('почта иван@почта.рф')).toEqual([]);
+  });
+
   it('counts no person record from an organisation: its credit code beside its phone or its legal representative', () => {
     const rng = makeRng(5);
     const companies = Array.from({ length: 6 }, (_, i) => `星河${i}号贸易有限公司,${uscc(rng)},${landline(rng)}`);

@@ -34,6 +34,7 @@ import {
   trimmedLine,
   whitespaceCells,
 } from './cells.js';
+import { foldConfusables } from './confusables.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -353,7 +354,7 @@ export class UnitDetector implements UnitWriter {
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
       scanEmails(seg, 0, seg.length, (start, end) => {
-        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : seg.toString('utf8', start, end).normalize('NFKC').replaceAll('。', '.');
+        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : foldConfusables(seg.toString('utf8', start, end).normalize('NFKC').replaceAll('。', '.'));
         for (const r of e.emailRules) {
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));

@@ -4,6 +4,8 @@
 // '@'. Digit boundaries are implicit: a run is maximal, so a window inside a
 // longer number is never a candidate.
 
+import { confusableAt } from './confusables.js';
+
 /**
  * A maximal digit run: groups of digits joined by short separators. The
  * scanner reuses one object for every run (no allocation per run on the hot
@@ -268,14 +270,15 @@ const isLocalChar = (b: number): boolean =>
   isAlnum(b) || b === 0x2e || b === 0x5f || b === 0x25 || b === 0x2b || b === 0x2d;
 const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0x2d;
 
-/**
- * Spans around '@' (and full-width '＠', EF BC A0) that could be addresses.
- * `git@host:path` and `@scope/pkg` are dropped here: they are not addresses.
- */
 /** ． (U+FF0E) or 。 (U+3002) at i. */
 const wideDotAt = (buf: Buffer, i: number): boolean =>
   (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x8e) || (buf[i] === 0xe3 && buf[i + 1] === 0x80 && buf[i + 2] === 0x82);
 
+/**
+ * Spans around '@' (and full-width '＠', EF BC A0) that could be addresses,
+ * with letters of other scripts that look Latin in them (confusables.ts).
+ * `git@host:path` and `@scope/pkg` are dropped here: they are not addresses.
+ */
 export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (start: number, end: number) => void): void {
   let i = start;
   // Each search runs once past every position: remember the next hit of each.
@@ -293,13 +296,20 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
     if (pos < 0 || pos >= end) return;
     i = pos + w;
     let l = pos;
-    while (l > start && pos - l < 64 && isLocalChar(buf[l - 1]!)) l--;
+    for (;;) {
+      if (l > start && pos - l < 64 && isLocalChar(buf[l - 1]!)) l--;
+      else if (l - 1 > start && pos - l < 63 && confusableAt(buf, l - 2)) l -= 2;
+      else break;
+    }
     while (l < pos && (buf[l] === 0x2e || buf[l] === 0x2d)) l++;
     let r = pos + w;
     // A Chinese keyboard's dots in a domain (163．com, 163。com): full width, or the ideographic full stop.
     for (let dot = 0; r < end && r - pos < 254; r += dot || 1) {
       dot = wideDotAt(buf, r) && r + 3 < end && isDomainChar(buf[r + 3]!) && buf[r + 3] !== 0x2e ? 3 : 0;
-      if (!dot && !isDomainChar(buf[r]!)) break;
+      if (!dot && !isDomainChar(buf[r]!)) {
+        if (!confusableAt(buf, r)) break;
+        dot = 2;
+      }
     }
     while (r > pos + w && (buf[r - 1] === 0x2e || buf[r - 1] === 0x2d)) r--;
     if (l === pos || r === pos + w) continue;
@@ -310,3 +320,4 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
     i = Math.max(i, r);
   }
 }
+
