@@ -609,6 +609,17 @@ describe('records', () => {
     expect(d.sensitiveRecords).toBe(200);
   });
 
+  it('counts a record per column of a list turned on its side (a row per field)', () => {
+    const people = rows.slice(0, 40).map((r) => r.split(','));
+    const field = (label: string, k: number) => [label, ...people.map((p) => p[k]!)].join(',');
+    const transposed = [field('姓名', 0), field('手机', 1), field('身份证号', 2)].join('\n');
+    const d = detectText(engine, transposed, { kind: 'table', delimiter: ',' });
+    expect([d.records, d.sensitiveRecords]).toEqual([40, 40]);
+    // One row of numbers is no list of people; nor are rows of one detector.
+    expect(detectText(engine, field('手机', 1), { kind: 'table', delimiter: ',' }).records).toBe(0);
+    expect(detectText(engine, [field('手机', 1), field('备用手机', 1)].join('\n'), { kind: 'table', delimiter: ',' }).records).toBe(0);
+  });
+
   it('counts the records of a list run into one line with semicolons, but not a row with two phones', () => {
     const people = rows.slice(0, 30).map((r) => r.split(',').join(':'));
     expect(detectText(engine, people.join('；')).records).toBe(30);

@@ -64,6 +64,8 @@ function widePunctuationAt(seg: Buffer, p: number): number {
 const MIN_SPELLED_PAIRS = 3;
 /** Reported findings need at least this confidence (medium). */
 export const MIN_CONFIDENCE = 65;
+/** Fewest values of one detector in a row that make it a field row of a transposed list. */
+const TRANSPOSED_MIN = 5;
 /** Fewest values that make a column a list whatever its header says (isListDespiteHeader). */
 const LIST_MIN = 10;
 
@@ -318,6 +320,7 @@ export class UnitDetector implements UnitWriter {
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
+    this.transposedRecords(seg, found, lineEnds);
     if (this.openBlock) {
       const h = this.headerFor(lineEnds.length - 1);
       this.openBlock.header = h && { ...h, line: -1 }; // its line number belongs to this segment
@@ -1086,6 +1089,43 @@ export class UnitDetector implements UnitWriter {
   }
 
   // ── records ───────────────────────────────────────────────────────────
+
+  /**
+   * A list turned on its side (Excel's Transpose: a row per field, a column per
+   * person): table rows of TRANSPOSED_MIN or more values all of one detector,
+   * two or more detectors among such rows. What one column holds down those
+   * rows is one person's record. (Each row alone made none: one detector.)
+   */
+  private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
+    const e = this.engine;
+    const rows: Hit[][] = [];
+    for (let i = 0, j = 0; i < found.length; i = j) {
+      const line = found[i]!.line;
+      const detector = e.rules[found[i]!.rule]!.detector;
+      let same = true;
+      for (j = i; j < found.length && found[j]!.line === line; j++) {
+        const rule = e.rules[found[j]!.rule]!;
+        if (rule.detector !== detector || !rule.recordField || found[j]!.impersonal) same = false;
+      }
+      if (same && j - i >= TRANSPOSED_MIN && this.lineShape(line).kind === 'table') rows.push(found.slice(i, j));
+    }
+    if (rows.length < 2 || rows.every((r) => e.rules[r[0]!.rule]!.detector === e.rules[rows[0]![0]!.rule]!.detector)) return;
+    const people = new Map<number, RecordDraft>();
+    for (const row of rows) {
+      const line = row[0]!.line;
+      const shape = this.lineShape(line);
+      if (shape.kind !== 'table') continue;
+      const from = lineStart(lineEnds, line);
+      for (const h of row) {
+        const cell = cellIndexAt(seg, from, h.start, shape.delimiter.charCodeAt(0));
+        let person = people.get(cell);
+        if (!person) people.set(cell, (person = new RecordDraft()));
+        const rule = e.rules[h.rule]!;
+        person.add(rule.detector, h.value, fieldHash(rule.detector, h.value), rule.category === 'sensitive-personal');
+      }
+    }
+    for (const person of people.values()) if (person.detectorCount >= 2) this.acc.record(person);
+  }
 
   /** Findings into the accumulator, and the person records they form. `found` is sorted by offset. */
   private recordsOf(seg: Buffer, found: Hit[], lineEnds: number[]): void {
