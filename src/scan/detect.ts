@@ -76,7 +76,7 @@ class DisownedColumns {
   add(header: TableHeader, cell: number, c: Hit): void {
     let columns = this.byHeader.get(header);
     if (!columns) this.byHeader.set(header, (columns = new Map()));
-    const key = cell * 4096 + c.rule;
+    const key = cell * 4096 + c.rule; // rule ids are indices into a few dozen rules
     let group = columns.get(key);
     if (!group) columns.set(key, (group = { cell, hits: [] }));
     group.hits.push(c);
@@ -627,7 +627,6 @@ export class UnitDetector implements UnitWriter {
     return kept;
   }
 
-  /** Context of a candidate: its column header's keywords, then the keywords around it. */
   /** A confirmed candidate's confidence, line and column count. */
   private accept(c: Hit, line: number, cell: number, positive: boolean): void {
     const e = this.engine;
@@ -685,6 +684,7 @@ export class UnitDetector implements UnitWriter {
     return positive || negative ? (negative > positive ? 'negative' : 'positive') : 'none';
   }
 
+  /** Context of a candidate: its column header's keywords, then the keywords around it. */
   private context(seg: Buffer, r: number, start: number, end: number, hits: KeywordHits, column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
@@ -1204,13 +1204,13 @@ function everyGroupOneDigit(run: DigitRun): boolean {
   return true;
 }
 
-/** Whether seg[from, to) holds `byte` (a bounded look: never past `to`). */
 /** ';' or '；' in seg[from, to). */
 function hasSemicolon(seg: Buffer, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (seg[p] === 0x3b || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9b)) return true;
   return false;
 }
 
+/** Whether seg[from, to) holds `byte` (a bounded look: never past `to`). */
 function hasByte(seg: Buffer, byte: number, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (seg[p] === byte) return true;
   return false;

@@ -188,9 +188,10 @@ export function spelledDigits(seg: Buffer, markerEnds: ArrayLike<number>): Buffe
   let out: Buffer | null = null;
   let n = 0;
   let copied = 0;
+  let examined = 0; // end of the last run looked at: a run is maximal, so a later marker inside it adds nothing
   for (let k = 0; k < markerEnds.length; k++) {
     let i = charBefore(seg, markerEnds[k]!);
-    if (i < copied || digitAt(seg, i) < 0) continue;
+    if (i < examined || digitAt(seg, i) < 0) continue;
     // Back to the start of the run (一 三八〇〇…: a group of one has no pair of its own).
     for (;;) {
       const j = charBefore(seg, i);
@@ -220,6 +221,7 @@ export function spelledDigits(seg: Buffer, markerEnds: ArrayLike<number>): Buffe
       if (w === 0 || digitAt(seg, p + w) < 0) break;
       p += w;
     }
+    examined = end;
     if (count >= MIN_DIGIT_RUN && spelled * 3 >= count) {
       out ??= Buffer.allocUnsafe(seg.length);
       n += seg.copy(out, n, copied, i);
