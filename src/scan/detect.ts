@@ -608,8 +608,14 @@ export class UnitDetector implements UnitWriter {
       found.push(c);
     }
     if (disowned) {
+      // Rows under each header, counted once for all the columns looked at.
+      const rows = new Map<TableHeader, number>();
+      for (let li = 0; li < lineEnds.length; li++) {
+        const h = this.lineShape(li).kind === 'table' ? this.headerFor(li) : null;
+        if (h && h.line !== li) rows.set(h, (rows.get(h) ?? 0) + 1);
+      }
       for (const { header, cell, hits: column } of disowned.groups()) {
-        if (!this.isListDespiteHeader(header, cell, column, lineEnds)) continue;
+        if (!this.isListDespiteHeader(header, cell, column, rows.get(header) ?? 0)) continue;
         for (const c of column) {
           if (e.rules[c.rule]!.context.required) break;
           this.accept(c, lineOf(lineEnds, c.start), cell, false);
@@ -654,12 +660,10 @@ export class UnitDetector implements UnitWriter {
    * and no other column of the header is the rule's own (收货电话 beside an
    * 订单号 of mobile-shaped numbers: the phones are there, these are not them).
    */
-  private isListDespiteHeader(header: TableHeader, cell: number, column: Hit[], lineEnds: number[]): boolean {
+  private isListDespiteHeader(header: TableHeader, cell: number, column: Hit[], rows: number): boolean {
     if (column.length < LIST_MIN) return false;
     const rule = column[0]!.rule;
     if (header.columns.some((kws, i) => i !== cell && this.columnRole(rule, kws) === 'positive')) return false;
-    let rows = 0;
-    for (let li = 0; li < lineEnds.length; li++) if (li !== header.line && this.lineShape(li).kind === 'table' && this.headerFor(li) === header) rows++;
     if (column.length < rows * 0.8) return false;
     const prefixes = new Map<string, number>();
     let most = 0;
