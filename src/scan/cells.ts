@@ -106,8 +106,9 @@ function latinWords(seg: Uint8Array, from: number, to: number): string[] | null 
     }
     const start = p;
     while (p < to && ((seg[p]! | 0x20) >= 0x61 && (seg[p]! | 0x20) <= 0x7a)) p++;
-    if (p === start || (p < to && seg[p] !== 0x20 && seg[p] !== 0x09) || words.length === 3) return null;
-    words.push(String.fromCharCode(...seg.subarray(start, p)));
+    // A pinyin word is three syllables at most (ZHUANG is six letters): a longer run is no name.
+    if (p === start || p - start > 20 || (p < to && seg[p] !== 0x20 && seg[p] !== 0x09) || words.length === 3) return null;
+    words.push(Buffer.from(seg.buffer, seg.byteOffset + start, p - start).toString('latin1'));
   }
   return words.length > 0 ? words : null;
 }

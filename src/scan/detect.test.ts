@@ -465,6 +465,8 @@ describe('names only in a person context', () => {
     // Not pinyin, or no contact line near: not a card.
     expect(found('Hello 周报\n手机：13800138000')).toEqual(['cn_mobile:13800138000']);
     expect(found('FENG YANJUAN  冯艳娟\n\n手机：13800138000')).toEqual(['cn_mobile:13800138000']);
+    // A name beside a run of letters far longer than a word (no stack blown reading it).
+    expect(found(`冯艳娟 ${'a'.repeat(300_000)}\n手机：13800138000`)).toEqual(['cn_mobile:13800138000']);
   });
 
   it('reads Tibetan and Mongolian names, which have no Han surname, in a person context only', () => {
