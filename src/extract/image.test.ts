@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { png } from '../../test/support/png-writer.js';
+import { buildZip } from '../../test/support/zip-writer.js';
 import { tempDir } from '../../test/support/temp-dir.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { extractItem, readHead } from './dispatch.js';
@@ -101,9 +102,23 @@ describe('image extractor', () => {
     expect(icon.problems).toEqual([]);
   });
 
-  it('does not let a small picture carry something appended (cat logo.png list.zip > logo.png)', async () => {
-    const sink = await extractBuffer('logo.png', Buffer.concat([png(32, 32), randomBytes(300 << 10)]));
-    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'unsupported-format', location: 'logo.png', detail: expect.stringContaining('something appended') })]);
+  it('does not let a small picture carry something appended (cat logo.jpg list.zip > logo.jpg)', async () => {
+    const sink = await extractBuffer('logo.jpg', Buffer.concat([jpeg(32, 32), randomBytes(300 << 10)]));
+    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'unsupported-format', location: 'logo.jpg', detail: expect.stringContaining('something appended') })]);
+  });
+
+  it('scans what follows the end of a PNG as an item of its own, however small', async () => {
+    const list = '姓名,手机\n张伟,13800138000\n李娜,13912345678\n';
+    const zipped = await extractBuffer('cat.png', Buffer.concat([png(16, 16), buildZip([{ name: 'list.csv', data: Buffer.from(list) }])]));
+    expect(zipped.problems).toEqual([]);
+    expect(zipped.units.map((u) => [u.location, u.text])).toEqual([['cat.png!/appended!/list.csv', list]]);
+    // Random bytes after it: unreadable, and said so; a big picture is still not read.
+    const noise = await extractBuffer('logo.png', Buffer.concat([png(827, 1170), randomBytes(2048)]));
+    expect(noise.reasons().sort()).toEqual(['no-text-layer', 'unsupported-format']);
+    expect(noise.problems.find((p) => p.reason === 'unsupported-format')?.location).toBe('logo.png!/appended');
+    // Nothing after IEND, or zero padding: nothing to scan.
+    expect((await extractBuffer('icon.png', png(16, 16))).problems).toEqual([]);
+    expect((await extractBuffer('icon.png', Buffer.concat([png(16, 16), Buffer.alloc(4096)]))).problems).toEqual([]);
   });
 
   it('reports a picture whose size cannot be read, never passing it as an icon', async () => {

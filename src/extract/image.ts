@@ -6,8 +6,12 @@
 // frame header, past EXIF and ICC segments), BMP, TIFF (first page) and WebP.
 // A small picture in a file far larger than its pixels could need carries
 // something else (`cat logo.png list.zip > logo.png` still unzips): that is
-// not let through as an icon.
-import { open } from 'node:fs/promises';
+// not let through as an icon. A PNG's chunks are walked to its end: what is
+// appended after IEND, however small, is scanned as an item of its own
+// (`logo.png!/appended`).
+import { open, readFile } from 'node:fs/promises';
+import { bufferInput } from './input.js';
+import { memberLocation } from './member.js';
 import { isBmp } from './sniff.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
@@ -121,6 +125,35 @@ async function readHeader(input: ExtractInput): Promise<Buffer> {
   }
 }
 
+/** A PNG larger than this is not walked for an appended item (the size test below still looks at it). */
+const PNG_WALK_BYTES = 64 << 20;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** What follows a PNG's IEND chunk (empty when nothing does, or the file is cut before it). */
+function pngTrailer(data: Buffer): Buffer {
+  for (let pos = PNG_SIGNATURE.length; pos + 12 <= data.length; ) {
+    const next = pos + 12 + data.readUInt32BE(pos);
+    if (data.toString('latin1', pos + 4, pos + 8) === 'IEND') return data.subarray(Math.min(next, data.length));
+    pos = next;
+  }
+  return data.subarray(data.length);
+}
+
+/** Scans what a PNG carries after its end; whether it carried anything. */
+async function scanAppended(input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  if (!input.head.subarray(0, 8).equals(PNG_SIGNATURE) || input.size > PNG_WALK_BYTES) return false;
+  const data = input.source.kind === 'buffer' ? input.source.data : await readFile(input.source.path);
+  const appended = pngTrailer(data);
+  // A few bytes, or zero padding some writers leave: nothing carried.
+  if (appended.length < 16 || !appended.some((b) => b !== 0)) return false;
+  if (!ctx.consume(appended.length)) {
+    ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+    return true;
+  }
+  await ctx.recurse(bufferInput(memberLocation(input.location, 'appended'), 'appended', appended));
+  return true;
+}
+
 export const imageExtractor: Extractor = {
   kind: 'image',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
@@ -129,7 +162,9 @@ export const imageExtractor: Extractor = {
       ctx.fail(input.location, 'no-text-layer', 'a picture whose size cannot be read: not read');
       return;
     }
+    const appended = await scanAppended(input, ctx);
     if (pixels(size) < LIST_PICTURE_PIXELS) {
+      if (appended) return;
       const extra = input.size - (pixels(size) * 4 + METADATA_ALLOWANCE);
       if (extra > 0) ctx.fail(input.location, 'unsupported-format', `a ${size.width}×${size.height} picture in a file ${Math.ceil(extra / 1024)} KB larger than its pixels could need: something appended`);
       return;
