@@ -63,6 +63,24 @@ export function base64BlockEnd(buf: Uint8Array, from: number): number {
   }
 }
 
+/**
+ * Hex rather than base64 (`xxd -p`, a hex string in a JSON field): an even
+ * number of hex digits in one letter case, with letters among them. Every
+ * hex digit is a base64 character too; decoded as base64 a hex dump is noise.
+ */
+function isHexText(chars: string): boolean {
+  if (chars.length % 2 !== 0) return false;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x66) lower = true;
+    else if (c >= 0x41 && c <= 0x46) upper = true;
+    else if (c < 0x30 || c > 0x39) return false;
+  }
+  return lower !== upper;
+}
+
 export interface Base64Block {
   /** Offset of the block's first character in the text fed. */
   offset: number;
@@ -150,7 +168,10 @@ export class Base64Scanner {
   private close(): void {
     if (this.chars >= MIN_BASE64_CHARS) {
       if (this.chars > this.maxChars) this.done.push({ offset: this.start, chars: this.chars });
-      else this.done.push({ offset: this.start, data: Buffer.from(Buffer.concat(this.parts).toString('latin1'), 'base64') });
+      else {
+        const chars = Buffer.concat(this.parts).toString('latin1');
+        this.done.push({ offset: this.start, data: isHexText(chars) ? Buffer.from(chars, 'hex') : Buffer.from(chars, 'base64') });
+      }
     }
     this.reset();
   }

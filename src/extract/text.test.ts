@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -64,6 +65,16 @@ describe('base64 inside text', () => {
     const inner = sink.units.find((u) => u.location === `notes.txt!/base64@${Buffer.byteLength('见附件：\n')}`);
     expect(inner?.text).toBe(list);
     expect(inner?.shape).toEqual({ kind: 'table', delimiter: ',' });
+  });
+
+  it('scans a hex-encoded list (xxd -p, one string or wrapped) the same way, and passes over hex hashes', async () => {
+    for (const encoded of [Buffer.from(list).toString('hex'), Buffer.from(list).toString('hex').toUpperCase().replace(/.{60}/g, '$&\n')]) {
+      const sink = await extractBuffer('notes.txt', Buffer.from(`hex:\n${encoded}\n`));
+      expect(sink.problems).toEqual([]);
+      expect(sink.units.find((u) => u.location === 'notes.txt!/base64@5')?.text).toBe(list);
+    }
+    const hashes = await extractBuffer('sums.txt', Buffer.from(`${randomBytes(32).toString('hex')}  list.csv\n`));
+    expect(hashes.units.map((u) => u.location)).toEqual(['sums.txt']);
   });
 
   it('skips images, hashes and keys (no units, no problems), and says when a block is past the byte budget', async () => {
