@@ -189,6 +189,12 @@ export class ZipReader {
     return this.listing.members;
   }
 
+  /** The archive's comment (end of central directory record, at most 65,535 bytes), raw. */
+  get comment(): Buffer {
+    const c = (this.zip as { comment?: Buffer | string }).comment;
+    return Buffer.isBuffer(c) ? c : Buffer.from(c ?? '', 'latin1');
+  }
+
   /** A member by name (case-insensitive, as OPC part names are). */
   find(name: string): ZipMember | undefined {
     return this.byName.get(name.toLowerCase());

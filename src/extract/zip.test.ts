@@ -67,6 +67,20 @@ describe('zip extractor', () => {
     expect(sink.unit('outer.zip!/dir/inner.zip!/list.csv')?.text).toContain('13987654321');
   });
 
+  it('reads the archive comment as text: a list can ride in it', async () => {
+    const withComment = (zip: Buffer, comment: Buffer): Buffer => {
+      const out = Buffer.concat([zip, comment]);
+      out.writeUInt16LE(comment.length, zip.length - 2); // the end record's comment length
+      return out;
+    };
+    const sink = await extractBuffer('a.zip', withComment(buildZip([{ name: 'readme.txt', data: Buffer.from('见注释') }]), Buffer.from(CSV)));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('a.zip#comment')?.text).toBe(CSV);
+    // A tool's short signature is not looked at.
+    const signed = await extractBuffer('b.zip', withComment(buildZip([{ name: 'readme.txt', data: Buffer.from('x') }]), Buffer.from('WinRAR')));
+    expect(signed.units.map((u) => u.location)).toEqual(['b.zip!/readme.txt']);
+  });
+
   it('stops at max-depth', async () => {
     let z = buildZip([{ name: 'list.csv', data: CSV }]);
     for (let i = 0; i < 4; i++) z = buildZip([{ name: `l${i}.zip`, data: z, method: 'store' }]);

@@ -5,8 +5,12 @@
 // and skipped; the other members are still read.
 import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
+import { bufferInput } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
+
+/** A comment shorter than this (a tool's signature, `Created by …`) holds no list. */
+const MIN_COMMENT_BYTES = 24;
 
 export const zipExtractor: Extractor = {
   kind: 'zip',
@@ -44,6 +48,11 @@ export const zipExtractor: Extractor = {
         }
         if (result.data.length === 0) continue;
         await ctx.recurse(memberInput(input, m.name, result.data));
+      }
+      // The archive comment is text anyone's unzip prints: a list can ride in it.
+      const comment = zip.comment;
+      if (comment.length >= MIN_COMMENT_BYTES && !ctx.signal.aborted && ctx.consume(comment.length)) {
+        await ctx.recurse(bufferInput(`${input.location}#comment`, 'comment.txt', comment));
       }
       if (listError !== undefined) ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
       else if (declaredCount > members.length) {
