@@ -102,9 +102,21 @@ describe('image extractor', () => {
     expect(icon.problems).toEqual([]);
   });
 
-  it('does not let a small picture carry something appended (cat logo.jpg list.zip > logo.jpg)', async () => {
-    const sink = await extractBuffer('logo.jpg', Buffer.concat([jpeg(32, 32), randomBytes(300 << 10)]));
-    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'unsupported-format', location: 'logo.jpg', detail: expect.stringContaining('something appended') })]);
+  it('does not let a small picture carry something appended (cat logo.gif list.zip > logo.gif)', async () => {
+    const gif = Buffer.concat([Buffer.from('GIF89a'), u16le(32), u16le(32), Buffer.alloc(64), randomBytes(300 << 10)]);
+    const sink = await extractBuffer('logo.gif', gif);
+    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'unsupported-format', location: 'logo.gif', detail: expect.stringContaining('something appended') })]);
+  });
+
+  it('scans what follows the end of a JPEG (past stuffed bytes and restart markers in its scan)', async () => {
+    const list = '姓名,手机\n张伟,13800138000\n李娜,13912345678\n';
+    // The scan's 6 header bytes, then data with a stuffed FF00 and a restart marker, then EOI.
+    const scan = Buffer.from([1, 1, 0, 0, 63, 0, 0x12, 0xff, 0x00, 0x34, 0xff, 0xd0, 0x56, 0xff, 0xd9]);
+    const base = Buffer.concat([jpeg(32, 32).subarray(0, -2 - 64), scan]);
+    expect((await extractBuffer('logo.jpg', base)).problems).toEqual([]);
+    const carried = await extractBuffer('logo.jpg', Buffer.concat([base, buildZip([{ name: 'list.csv', data: Buffer.from(list) }])]));
+    expect(carried.problems).toEqual([]);
+    expect(carried.units.map((u) => [u.location, u.text])).toEqual([['logo.jpg!/appended!/list.csv', list]]);
   });
 
   it('scans what follows the end of a PNG as an item of its own, however small', async () => {

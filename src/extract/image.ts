@@ -6,9 +6,9 @@
 // frame header, past EXIF and ICC segments), BMP, TIFF (first page) and WebP.
 // A small picture in a file far larger than its pixels could need carries
 // something else (`cat logo.png list.zip > logo.png` still unzips): that is
-// not let through as an icon. A PNG's chunks are walked to its end: what is
-// appended after IEND, however small, is scanned as an item of its own
-// (`logo.png!/appended`).
+// not let through as an icon. A PNG's chunks and a JPEG's segments are
+// walked to their end (IEND, EOI): what is appended, however small, is
+// scanned as an item of its own (`logo.png!/appended`).
 import { open, readFile } from 'node:fs/promises';
 import { bufferInput } from './input.js';
 import { memberLocation } from './member.js';
@@ -125,8 +125,8 @@ async function readHeader(input: ExtractInput): Promise<Buffer> {
   }
 }
 
-/** A PNG larger than this is not walked for an appended item (the size test below still looks at it). */
-const PNG_WALK_BYTES = 64 << 20;
+/** A PNG or JPEG larger than this is not walked for an appended item (the size test below still looks at it). */
+const WALK_BYTES = 64 << 20;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** What follows a PNG's IEND chunk (empty when nothing does, or the file is cut before it). */
@@ -139,11 +139,39 @@ function pngTrailer(data: Buffer): Buffer {
   return data.subarray(data.length);
 }
 
-/** Scans what a PNG carries after its end; whether it carried anything. */
+/**
+ * What follows a JPEG's EOI: segments by their lengths, and after each SOS its
+ * entropy-coded data up to the next marker (0xFF is stuffed as FF 00 there,
+ * restart markers FF D0–D7 belong to it). Empty when nothing does or the file is cut.
+ */
+function jpegTrailer(data: Buffer): Buffer {
+  let pos = 2;
+  while (pos + 4 <= data.length) {
+    if (data[pos] !== 0xff) return data.subarray(data.length);
+    const marker = data[pos + 1]!;
+    if (marker === 0xff) {
+      pos++; // fill byte
+      continue;
+    }
+    if (marker === 0xd9) return data.subarray(pos + 2);
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      pos += 2;
+      continue;
+    }
+    pos += 2 + data.readUInt16BE(pos + 2);
+    if (marker !== 0xda) continue;
+    while (pos + 1 < data.length && !(data[pos] === 0xff && data[pos + 1] !== 0x00 && (data[pos + 1]! < 0xd0 || data[pos + 1]! > 0xd7))) pos++;
+  }
+  return data.subarray(data.length);
+}
+
+/** Scans what a PNG or JPEG carries after its end; whether it carried anything. */
 async function scanAppended(input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
-  if (!input.head.subarray(0, 8).equals(PNG_SIGNATURE) || input.size > PNG_WALK_BYTES) return false;
+  const isPng = input.head.subarray(0, 8).equals(PNG_SIGNATURE);
+  const isJpeg = input.head[0] === 0xff && input.head[1] === 0xd8 && input.head[2] === 0xff;
+  if ((!isPng && !isJpeg) || input.size > WALK_BYTES) return false;
   const data = input.source.kind === 'buffer' ? input.source.data : await readFile(input.source.path);
-  const appended = pngTrailer(data);
+  const appended = isPng ? pngTrailer(data) : jpegTrailer(data);
   // A few bytes, or zero padding some writers leave: nothing carried.
   if (appended.length < 16 || !appended.some((b) => b !== 0)) return false;
   if (!ctx.consume(appended.length)) {
