@@ -125,8 +125,12 @@ async function readHeader(input: ExtractInput): Promise<Buffer> {
   }
 }
 
-/** A PNG or JPEG larger than this is not walked for an appended item (the size test below still looks at it). */
-const WALK_BYTES = 64 << 20;
+/**
+ * A PNG or JPEG larger than this is not walked for an appended item (it is read
+ * whole, and a worker holds one at a time): a larger picture is `no-text-layer`
+ * anyway, which policy routes.
+ */
+const WALK_BYTES = 16 << 20;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** What follows a PNG's IEND chunk (empty when nothing does, or the file is cut before it). */
