@@ -35,13 +35,16 @@ export interface PictureSize {
   height: number;
 }
 
+const isPng = (b: Buffer): boolean => b.length >= 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a;
+const isJpeg = (b: Buffer): boolean => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+
 /** Width and height from an image's header, or null when they are not where the format puts them. */
 export function pictureSize(b: Buffer): PictureSize | null {
   const at = (i: number, n: number): boolean => b.length >= i + n;
   // PNG: IHDR is the first chunk.
-  if (at(0, 24) && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR') return sized(b.readUInt32BE(16), b.readUInt32BE(20));
+  if (at(0, 24) && isPng(b) && b.toString('latin1', 12, 16) === 'IHDR') return sized(b.readUInt32BE(16), b.readUInt32BE(20));
   if (at(0, 10) && b.toString('latin1', 0, 4) === 'GIF8') return sized(b.readUInt16LE(6), b.readUInt16LE(8));
-  if (at(0, 3) && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return jpegSize(b);
+  if (isJpeg(b)) return jpegSize(b);
   if (at(0, 26) && isBmp(b)) return sized(b.readInt32LE(18), Math.abs(b.readInt32LE(22)));
   if (at(0, 8) && (b.toString('latin1', 0, 4) === 'II*\0' || b.toString('latin1', 0, 4) === 'MM\0*')) return tiffSize(b);
   if (at(0, 30) && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return webpSize(b);
@@ -131,11 +134,10 @@ async function readHeader(input: ExtractInput): Promise<Buffer> {
  * anyway, which policy routes.
  */
 const WALK_BYTES = 16 << 20;
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** What follows a PNG's IEND chunk (empty when nothing does, or the file is cut before it). */
 function pngTrailer(data: Buffer): Buffer {
-  for (let pos = PNG_SIGNATURE.length; pos + 12 <= data.length; ) {
+  for (let pos = 8; pos + 12 <= data.length; ) {
     const next = pos + 12 + data.readUInt32BE(pos);
     if (data.toString('latin1', pos + 4, pos + 8) === 'IEND') return data.subarray(Math.min(next, data.length));
     pos = next;
@@ -169,13 +171,15 @@ function jpegTrailer(data: Buffer): Buffer {
   return data.subarray(data.length);
 }
 
-/** Scans what a PNG or JPEG carries after its end; whether it carried anything. */
-async function scanAppended(input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
-  const isPng = input.head.subarray(0, 8).equals(PNG_SIGNATURE);
-  const isJpeg = input.head[0] === 0xff && input.head[1] === 0xd8 && input.head[2] === 0xff;
-  if ((!isPng && !isJpeg) || input.size > WALK_BYTES) return false;
-  const data = input.source.kind === 'buffer' ? input.source.data : await readFile(input.source.path);
-  const appended = isPng ? pngTrailer(data) : jpegTrailer(data);
+/** The whole of a PNG or JPEG small enough to walk to its end (read once, for its size too); else null. */
+async function walkable(input: ExtractInput): Promise<Buffer | null> {
+  if (!(isPng(input.head) || isJpeg(input.head)) || input.size > WALK_BYTES || (input.source.kind === 'file' && input.source.range)) return null;
+  return input.source.kind === 'buffer' ? input.source.data : readFile(input.source.path);
+}
+
+/** Scans what a walked PNG or JPEG carries after its end; whether it carried anything. */
+async function scanAppended(data: Buffer, input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  const appended = isPng(data) ? pngTrailer(data) : jpegTrailer(data);
   // A few bytes, or zero padding some writers leave: nothing carried.
   if (appended.length < 16 || !appended.some((b) => b !== 0)) return false;
   if (!ctx.consume(appended.length)) {
@@ -189,12 +193,13 @@ async function scanAppended(input: ExtractInput, ctx: ExtractContext): Promise<b
 export const imageExtractor: Extractor = {
   kind: 'image',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
-    const size = pictureSize(await readHeader(input));
+    const whole = await walkable(input);
+    const size = pictureSize(whole ?? (await readHeader(input)));
     if (!size) {
       ctx.fail(input.location, 'no-text-layer', 'a picture whose size cannot be read: not read');
       return;
     }
-    const appended = await scanAppended(input, ctx);
+    const appended = whole ? await scanAppended(whole, input, ctx) : false;
     if (pixels(size) < LIST_PICTURE_PIXELS) {
       if (appended) return;
       const extra = input.size - (pixels(size) * 4 + METADATA_ALLOWANCE);

@@ -79,6 +79,10 @@ describe('zip extractor', () => {
     // A tool's short signature is not looked at.
     const signed = await extractBuffer('b.zip', withComment(buildZip([{ name: 'readme.txt', data: Buffer.from('x') }]), Buffer.from('WinRAR')));
     expect(signed.units.map((u) => u.location)).toEqual(['b.zip!/readme.txt']);
+    // Past the byte budget the comment is said to be unread, not passed over.
+    const over = await extractBuffer('c.zip', withComment(buildZip([{ name: 'readme.txt', data: Buffer.from('x') }]), Buffer.from(CSV)), { maxBytes: 16 });
+    expect(over.units.map((u) => u.location)).toEqual(['c.zip!/readme.txt']);
+    expect(over.problems).toEqual([{ reason: 'max-bytes', location: 'c.zip', detail: 'more than 16 bytes' }]);
   });
 
   it('stops at max-depth', async () => {

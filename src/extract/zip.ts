@@ -51,8 +51,9 @@ export const zipExtractor: Extractor = {
       }
       // The archive comment is text anyone's unzip prints: a list can ride in it.
       const comment = zip.comment;
-      if (comment.length >= MIN_COMMENT_BYTES && !ctx.signal.aborted && ctx.consume(comment.length)) {
-        await ctx.recurse(bufferInput(`${input.location}#comment`, 'comment.txt', comment));
+      if (comment.length >= MIN_COMMENT_BYTES && !ctx.signal.aborted) {
+        if (ctx.consume(comment.length)) await ctx.recurse(bufferInput(`${input.location}#comment`, 'comment.txt', comment));
+        else ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
       }
       if (listError !== undefined) ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
       else if (declaredCount > members.length) {

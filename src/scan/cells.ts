@@ -1,4 +1,5 @@
 // Byte-level helpers for table cells and name-shaped tokens (UTF-8).
+import { isAsciiLetter } from './tokens.js';
 import { codePointAt } from './utf8.js';
 
 /** Space, CR, and the quotes around a CSV field, a SQL string or name ('张伟', `手机`; Excel's text-prefix apostrophe too). */
@@ -105,7 +106,7 @@ function latinWords(seg: Uint8Array, from: number, to: number): string[] | null 
       continue;
     }
     const start = p;
-    while (p < to && ((seg[p]! | 0x20) >= 0x61 && (seg[p]! | 0x20) <= 0x7a)) p++;
+    while (p < to && isAsciiLetter(seg[p]!)) p++;
     // A pinyin word is three syllables at most (ZHUANG is six letters): a longer run is no name.
     if (p === start || p - start > 20 || (p < to && seg[p] !== 0x20 && seg[p] !== 0x09) || words.length === 3) return null;
     words.push(Buffer.from(seg.buffer, seg.byteOffset + start, p - start).toString('latin1'));

@@ -34,10 +34,9 @@ import {
   trimmedLine,
   whitespaceCells,
 } from './cells.js';
-import { foldConfusables } from './confusables.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { emailText, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -69,6 +68,9 @@ const TRANSPOSED_MIN = 5;
 /** Fewest values that make a column a list whatever its header says (isListDespiteHeader). */
 const LIST_MIN = 10;
 
+/** Rule ids are indices into a pack set of a few dozen rules: cell × this + rule is a column-and-rule key. */
+const RULE_KEY_SPAN = 1 << 16;
+
 /** Candidates a column header disowned, by header, column and rule. */
 class DisownedColumns {
   private readonly byHeader = new Map<TableHeader, Map<number, { cell: number; hits: Hit[] }>>();
@@ -76,7 +78,7 @@ class DisownedColumns {
   add(header: TableHeader, cell: number, c: Hit): void {
     let columns = this.byHeader.get(header);
     if (!columns) this.byHeader.set(header, (columns = new Map()));
-    const key = cell * 4096 + c.rule; // rule ids are indices into a few dozen rules
+    const key = cell * RULE_KEY_SPAN + c.rule;
     let group = columns.get(key);
     if (!group) columns.set(key, (group = { cell, hits: [] }));
     group.hits.push(c);
@@ -357,7 +359,7 @@ export class UnitDetector implements UnitWriter {
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
       scanEmails(seg, 0, seg.length, (start, end) => {
-        const text = isAscii(seg, start, end) ? seg.toString('latin1', start, end) : foldConfusables(seg.toString('utf8', start, end).normalize('NFKC').replaceAll('。', '.'));
+        const text = emailText(seg, start, end);
         for (const r of e.emailRules) {
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));
@@ -615,9 +617,9 @@ export class UnitDetector implements UnitWriter {
         if (h && h.line !== li) rows.set(h, (rows.get(h) ?? 0) + 1);
       }
       for (const { header, cell, hits: column } of disowned.groups()) {
-        if (!this.isListDespiteHeader(header, cell, column, rows.get(header) ?? 0)) continue;
+        // A rule that needs context gets none from a header that disowns it.
+        if (e.rules[column[0]!.rule]!.context.required || !this.isListDespiteHeader(header, cell, column, rows.get(header) ?? 0)) continue;
         for (const c of column) {
-          if (e.rules[c.rule]!.context.required) break;
           this.accept(c, lineOf(lineEnds, c.start), cell, false);
           found.push(c);
         }
@@ -1223,11 +1225,6 @@ function hasByte(seg: Buffer, byte: number, from: number, to: number): boolean {
 function indexOrInfinity(seg: Buffer, byte: number, from: number): number {
   const i = seg.indexOf(byte, from);
   return i < 0 ? Infinity : i;
-}
-
-function isAscii(seg: Buffer, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) if (seg[p]! >= 0x80) return false;
-  return true;
 }
 
 /** ',' or '\t' when the line has at least two of it (tabs first: a TSV row may hold commas). */

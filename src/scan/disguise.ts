@@ -299,8 +299,7 @@ const hexAt = (seg: Buffer, i: number): number => {
   if (i + 4 > seg.length) return -1;
   let v = 0;
   for (let k = i; k < i + 4; k++) {
-    const c = seg[k]! | 0x20;
-    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    const d = hexDigit(seg[k]!);
     if (d < 0) return -1;
     v = (v << 4) | d;
   }

@@ -4,7 +4,7 @@
 // '@'. Digit boundaries are implicit: a run is maximal, so a window inside a
 // longer number is never a candidate.
 
-import { confusableAt } from './confusables.js';
+import { confusableAt, foldConfusables } from './confusables.js';
 
 /**
  * A maximal digit run: groups of digits joined by short separators. The
@@ -269,6 +269,12 @@ function parseDigitRun(
 const isLocalChar = (b: number): boolean =>
   isAlnum(b) || b === 0x2e || b === 0x5f || b === 0x25 || b === 0x2b || b === 0x2d;
 const isDomainChar = (b: number): boolean => isAlnum(b) || b === 0x2e || b === 0x2d;
+
+/** A span scanEmails reported, as its validator reads it: full-width forms folded (NFKC), 。 as a dot, look-alike letters as Latin. */
+export function emailText(seg: Buffer, start: number, end: number): string {
+  for (let p = start; p < end; p++) if (seg[p]! >= 0x80) return foldConfusables(seg.toString('utf8', start, end).normalize('NFKC').replaceAll('。', '.'));
+  return seg.toString('latin1', start, end);
+}
 
 /** ． (U+FF0E) or 。 (U+3002) at i. */
 const wideDotAt = (buf: Buffer, i: number): boolean =>
