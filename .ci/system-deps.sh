@@ -6,6 +6,10 @@ need=()
 command -v python3 >/dev/null || need+=(python3)
 command -v make >/dev/null || need+=(make)
 command -v g++ >/dev/null || need+=(g++)
+# Encoded-file tests (text-dumps.test.ts) read what the real tools write.
+command -v uuencode >/dev/null || need+=(sharutils)
+command -v xxd >/dev/null || need+=(xxd)
+command -v hexdump >/dev/null || need+=(bsdextrautils)
 # The SMTP filter's end-to-end tests and bench (issue 6): a real Postfix on
 # loopback, swaks as the client, smtp-source/smtp-sink (shipped with postfix).
 # test/postfix/setup.sh writes its own config dir; the system instance is

@@ -5,17 +5,10 @@
 // this scanner, which finds the blocks — a run of base64 characters, or
 // lines of 40 or more of them wrapped the MIME or PEM way — and hands each
 // back decoded, to be scanned as an embedded item when it is a document or
-// text (EmbeddedBase64).
+// text (embedded-blocks.ts).
 //
 // Cost on plain text: one table lookup per byte. Runs shorter than
 // MIN_BASE64_CHARS (words, card numbers, IDs) are never copied.
-import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
-import { bufferInput } from './input.js';
-import { memberLocation } from './member.js';
-import { sniff } from './sniff.js';
-import { detectEncoding } from './encoding.js';
-import type { ExtractContext } from './types.js';
 
 /** Largest base64 block decoded (in characters: 48 MiB decoded); a larger one is `max-bytes`. */
 export const MAX_BASE64_CHARS = 64 << 20;
@@ -184,109 +177,4 @@ export class Base64Scanner {
     this.padding = 0;
     this.afterBreak = false;
   }
-}
-
-/**
- * The armour lines of encrypted messages (OpenPGP, S/MIME or CMS in PEM, age): their
- * base64 decodes to ciphertext, which is no list but may hide one. `encrypted`, not clean.
- */
-const ENCRYPTED_ARMOUR: ReadonlyArray<[marker: Buffer, detail: string]> = [
-  ['-----BEGIN PGP MESSAGE-----', 'OpenPGP message (ASCII armour)'],
-  ['-----BEGIN PKCS7-----', 'PKCS #7 / S/MIME message (PEM)'],
-  ['-----BEGIN CMS-----', 'CMS message (PEM)'],
-  ['-----BEGIN AGE ENCRYPTED FILE-----', 'age-encrypted file (armour)'],
-].map(([marker, detail]) => [Buffer.from(marker!, 'latin1'), detail!]);
-const LONGEST_ARMOUR = Math.max(...ENCRYPTED_ARMOUR.map(([m]) => m.length));
-
-/**
- * The base64 blocks of one text, scanned as embedded items when they are
- * documents or text (`notes.txt!/base64@812`): at most `maxMembers` of them
- * (a log of a million tokens is `max-members`, not a million items). An
- * encrypted message's armour in the text is reported `encrypted`.
- */
-export class EmbeddedBase64 {
-  private readonly scanner = new Base64Scanner(MAX_BASE64_CHARS);
-  private scanned = 0;
-  private stopped = false;
-  /** The last bytes of the previous chunk, for an armour line cut between two. */
-  private tail: Buffer = Buffer.alloc(0);
-  private armoured = false;
-
-  constructor(
-    private readonly location: string,
-    private readonly ctx: ExtractContext,
-  ) {}
-
-  /** All of a text held in memory (a mail body, an HTML page). */
-  static async scan(location: string, ctx: ExtractContext, text: Buffer): Promise<void> {
-    const blocks = new EmbeddedBase64(location, ctx);
-    await blocks.feed(text, 0);
-    await blocks.end();
-  }
-
-  /** The next bytes of the text, at `offset` in it. */
-  async feed(chunk: Uint8Array, offset: number): Promise<void> {
-    if (!this.armoured) this.watchArmour(chunk);
-    if (!this.stopped) await this.dispatch(this.scanner.feed(chunk, offset));
-  }
-
-  private watchArmour(chunk: Uint8Array): void {
-    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-    const seam = this.tail.length > 0 ? Buffer.concat([this.tail, bytes.subarray(0, LONGEST_ARMOUR - 1)]) : null;
-    this.tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - LONGEST_ARMOUR + 1)));
-    for (const [marker, detail] of ENCRYPTED_ARMOUR) {
-      if (bytes.includes(marker) || seam?.includes(marker)) {
-        this.ctx.fail(this.location, 'encrypted', detail);
-        this.armoured = true;
-        return;
-      }
-    }
-  }
-
-  async end(): Promise<void> {
-    if (!this.stopped && !this.ctx.signal.aborted) await this.dispatch(this.scanner.end());
-  }
-
-  private async dispatch(blocks: Array<Base64Block | OversizedBlock>): Promise<void> {
-    const ctx = this.ctx;
-    for (const block of blocks) {
-      const name = `base64@${block.offset}`;
-      if (!('data' in block)) {
-        ctx.fail(memberLocation(this.location, name), 'max-bytes', `base64 block of ${block.chars} characters, over ${MAX_BASE64_CHARS}`);
-        continue;
-      }
-      if (!isWorthScanning(block.data)) continue;
-      if (this.scanned >= ctx.limits.maxMembers) {
-        ctx.fail(this.location, 'max-members', `more than ${ctx.limits.maxMembers} base64 blocks`);
-        this.stopped = true;
-        return;
-      }
-      if (!ctx.consume(block.data.length)) {
-        ctx.fail(this.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-        this.stopped = true;
-        return;
-      }
-      this.scanned++;
-      await ctx.recurse(bufferInput(memberLocation(this.location, name), name, block.data));
-    }
-  }
-}
-
-/**
- * Whether decoded base64 is something to scan: a document, an archive or a
- * picture (image.ts reports one large enough to show a list; data: URLs are
- * full of icons, which it passes over), or text: UTF-16, or no control characters and
- * valid UTF-8, or valid GB18030 with a line break, comma or tab in it (GB18030
- * takes most byte pairs: noise decodes as 湝湝湝 but has no structure).
- * Hashes, keys and tokens decode to noise and are skipped.
- */
-function isWorthScanning(data: Buffer): boolean {
-  const kind = sniff(data.subarray(0, 4096));
-  if (kind === 'media') return false;
-  if (kind !== 'text') return true;
-  // UTF-16 text (Excel's "Unicode text" export) has NULs: its encoding is detected, not inferred.
-  if (detectEncoding(data.subarray(0, 4096))?.encoding.startsWith('utf16')) return true;
-  for (const b of data) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return false;
-  if (isUtf8(data)) return true;
-  return (data.includes(0x0a) || data.includes(0x2c) || data.includes(0x09)) && !iconv.decode(data, 'gb18030').includes('\ufffd');
 }

@@ -10,7 +10,7 @@
 // message/rfc822 parts exactly as to nested zips.
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
-import { EmbeddedBase64 } from './base64-blocks.js';
+import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
 import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -85,7 +85,7 @@ export const emlExtractor: Extractor = {
     writer.write(body);
     writer.end();
     // A list pasted into the mail base64-encoded.
-    await EmbeddedBase64.scan(`${input.location}!/body`, ctx, Buffer.from(body));
+    await EmbeddedBlocks.scan(`${input.location}!/body`, ctx, Buffer.from(body));
 
     const attachments = mail.attachments;
     for (let i = 0; i < attachments.length; i++) {

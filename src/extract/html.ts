@@ -6,7 +6,7 @@
 // character references (&#49;&#51;&#56;…) are not digits at all.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { EmbeddedBase64 } from './base64-blocks.js';
+import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
 import { readWhole } from './input.js';
 import { detectEncoding } from './encoding.js';
@@ -33,6 +33,6 @@ export const htmlExtractor: Extractor = {
       writer.end();
     }
     // Files in data: URLs (a workbook as a download link), in the markup the text leaves out.
-    await EmbeddedBase64.scan(input.location, ctx, Buffer.from(text));
+    await EmbeddedBlocks.scan(input.location, ctx, Buffer.from(text));
   },
 };

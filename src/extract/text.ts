@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { EmbeddedBase64 } from './base64-blocks.js';
+import { EmbeddedBlocks } from './embedded-blocks.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
 import { isSqlDump, tupleLineWriter } from './sql-rows.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
@@ -144,8 +144,8 @@ export const textExtractor: Extractor = {
       if (nl > 0) decoder.write(input.head.subarray(detected.bom, nl + 1));
     }
     let first = !range || range.start === 0;
-    // Base64 in ASCII-compatible text: blocks found as the text streams by, scanned as embedded items.
-    const base64 = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new EmbeddedBase64(input.location, ctx) : null;
+    // Files encoded in ASCII-compatible text (base64, uuencode, hex dumps): found as the text streams by, scanned as embedded items.
+    const embedded = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new EmbeddedBlocks(input.location, ctx) : null;
     let offset = range?.start ?? 0;
     for await (let chunk of readChunks(input)) {
       if (ctx.signal.aborted) break;
@@ -159,11 +159,11 @@ export const textExtractor: Extractor = {
       }
       if (ctx.sink.exhausted) break; // max-text: recorded by the sink
       decoder.write(chunk);
-      if (base64) await base64.feed(chunk, offset);
+      if (embedded) await embedded.feed(chunk, offset);
       offset += chunk.length;
     }
     decoder.end();
     writer.end();
-    if (base64 && !ctx.signal.aborted) await base64.end();
+    if (embedded && !ctx.signal.aborted) await embedded.end();
   },
 };

@@ -8,7 +8,8 @@
 // there; UTF-16 and containers are scanned whole); a 姓名：/电话： block that
 // straddles a cut is counted as two half-records, i.e. not at all. A cut
 // moves past a wrapped base64 block, unless the block runs on for more
-// than the 1 MiB looked at.
+// than the 1 MiB looked at. A uuencoded file or hex dump cut in two is read
+// as two (text-dumps.ts starts one without its begin line or first offset).
 import { open } from 'node:fs/promises';
 import { base64BlockEnd } from '../extract/base64-blocks.js';
 import { CONTAINER_EXTENSIONS, readHead } from '../extract/dispatch.js';
