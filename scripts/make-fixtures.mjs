@@ -453,6 +453,21 @@ function main() {
 `,
   );
   soffice(work, 'docx:MS Word 2007 XML', ['caption-picture.fodt']);
+  // A hidden (Hidden character attribute: w:vanish in .docx) decoy digit inside every mobile and ID:
+  // the page shows the true numbers, the document's text holds 12- and 19-digit strings.
+  const decoyPeople = makePeople(120, 30);
+  const decoy = (digits, at) => `${esc(digits.slice(0, at))}<text:span text:style-name="Hid">${(Number(digits[at]) + 3) % 10}</text:span>${esc(digits.slice(at))}`;
+  const decoyRow = (cells) => `<table:table-row>${cells.map((c) => `<table:table-cell office:value-type="string"><text:p>${c}</text:p></table:table-cell>`).join('')}</table:table-row>`;
+  w(
+    'hidden-decoy.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>
+<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles><style:style style:name="Hid" style:family="text"><style:text-properties text:display="none"/></style:style></office:automatic-styles><office:body><office:text>
+<text:p>客户联系表</text:p>
+<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${decoyRow(HEAD.map(esc))}${decoyPeople.map((p) => decoyRow([esc(p.name), decoy(p.mobile, 5), decoy(p.id, 9)])).join('')}</table:table>
+</office:text></office:body></office:document>
+`,
+  );
+  soffice(work, 'docx:MS Word 2007 XML', ['hidden-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -461,6 +476,9 @@ function main() {
   const list = (people) => ({ idLines: people.length, mobileLines: people.length, names: samples(people) });
   const LIST_DETECTORS = ['cn_mobile', 'cn_resident_id', 'person_name_zh'];
 
+  take('hidden-decoy.docx', 'hidden-decoy.docx');
+  // Read twice: as shown (30 records) and with its hidden text, where one row's 19-digit "ID" passes Luhn (a card, a 31st record).
+  manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('customers.xlsx', 'customers.xlsx');
   manifest.push({ file: 'customers.xlsx', what: '40-row customer list, text cells', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
   take('phones-numeric.xlsx', 'phones-numeric.xlsx');

@@ -14,7 +14,10 @@
 // their own. A note on a spreadsheet cell (a whole list can be pasted into
 // one) is not part of the cell: notes are kept aside and written, after
 // their table, as a text unit `…#<table>#notes`, a blank line between
-// notes. Nothing marked hidden is skipped.
+// notes. Nothing marked hidden is skipped: a list can be hidden text. A
+// part with hidden runs (Word's w:vanish) is walked a second time without
+// them, as `…#visible`: a hidden decoy digit inside every number leaves the
+// numbers a reader sees unreadable in the first walk.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
 import { formatNumber } from './number-format.js';
@@ -41,6 +44,9 @@ export interface FlowVocabulary {
   space?: string;
   /** ODF repeat attributes (capped). */
   odf?: boolean;
+  /** A run of text, and the run property that hides it (Word: r, vanish). */
+  run?: string;
+  hiddenRun?: string;
 }
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
@@ -54,6 +60,8 @@ export const WORD: FlowVocabulary = {
   row: set('tr'),
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr', 'instrText'),
+  run: 'r',
+  hiddenRun: 'vanish',
 };
 
 export const DRAWING: FlowVocabulary = {
@@ -109,11 +117,18 @@ export class FlowWalker {
   /** Inside a cell's note, and the notes' lines so far (written after the table). */
   private asideDepth = 0;
   private asideLines: string[] = [];
+  /** Open runs (a text box's runs nest in a run), each true when hidden; and how many are. */
+  private readonly runs: boolean[] = [];
+  private hiddenRuns = 0;
+  /** The part has hidden runs: worth a second walk without them. */
+  sawHidden = false;
 
   constructor(
     private readonly vocab: FlowVocabulary,
     private readonly ctx: ExtractContext,
     private readonly location: string,
+    /** Leave hidden runs out (the second walk). */
+    private readonly shownOnly = false,
   ) {}
 
   readonly handlers: XmlHandlers = {
@@ -125,9 +140,15 @@ export class FlowWalker {
   private open(local: string, attrs: Attrs): void {
     const v = this.vocab;
     if (this.skipDepth > 0 || v.skip.has(local)) {
+      // <w:r><w:rPr><w:vanish/>: the run is hidden (w:val="0" or "false" says it is not).
+      if (local === v.hiddenRun && this.runs.length > 0 && !/^(0|false|off)$/.test(attr(attrs, 'val') ?? '')) {
+        if (!this.runs[this.runs.length - 1]) (this.runs[this.runs.length - 1] = true), this.hiddenRuns++;
+        this.sawHidden = true;
+      }
       this.skipDepth++;
       return;
     }
+    if (local === v.run) this.runs.push(false);
     if (v.aside?.has(local) && (this.cell || this.asideDepth > 0)) {
       this.asideDepth++;
       return;
@@ -163,6 +184,7 @@ export class FlowWalker {
       this.skipDepth--;
       return;
     }
+    if (local === v.run && this.runs.pop()) this.hiddenRuns--;
     if (v.aside?.has(local) && this.asideDepth > 0) {
       if (--this.asideDepth === 0) this.asideLines.push('');
       return;
@@ -188,6 +210,7 @@ export class FlowWalker {
 
   private text(t: string): void {
     if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
+    if (this.shownOnly && this.hiddenRuns > 0) return;
     if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
   }
 
@@ -296,14 +319,21 @@ export async function extractFlowParts(
   for (const m of parts) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(parentLocation, m.name);
+    const walk = async (walker: FlowWalker, again = false): Promise<boolean> => {
+      try {
+        await parsePart(zip, m, ctx, walker.handlers, again);
+        return true;
+      } catch (err) {
+        recordBranchError(ctx, location, err);
+        return !(err instanceof ExtractLimitError && err.reason === 'max-text');
+      } finally {
+        walker.finish();
+      }
+    };
     const walker = new FlowWalker(vocab, ctx, location);
-    try {
-      await parsePart(zip, m, ctx, walker.handlers);
-    } catch (err) {
-      recordBranchError(ctx, location, err);
-      if (err instanceof ExtractLimitError && err.reason === 'max-text') return;
-    } finally {
-      walker.finish();
+    if (!(await walk(walker))) return;
+    if (walker.sawHidden && !ctx.signal.aborted && budgetLeft(ctx)) {
+      if (!(await walk(new FlowWalker(vocab, ctx, `${location}#visible`, true), true))) return;
     }
   }
 }

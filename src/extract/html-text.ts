@@ -13,6 +13,10 @@ const BLOCK = new Set([
 ]);
 /** Elements whose content is never shown. */
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'title']);
+/** Elements without content: a style on them hides nothing after them. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** An element's own markup that hides it: an inline style or the hidden attribute. */
+const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|%)?\s*(?:;|"|'|$)|(?:^|\s)hidden(?:\s|=|\/|$)/i;
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -35,26 +39,48 @@ export function decodeEntities(s: string): string {
 const isNameChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
 
+/** Blocks and table rows on their own lines, cells joined by tabs; blank lines dropped. */
+const tidy = (out: string[]): string =>
+  out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/ *\t */g, '\t').trim())
+    .filter((line) => line.replace(/\t/g, '') !== '')
+    .join('\n');
+
 /**
- * Text of an HTML document: the visible text first — blocks and table rows
- * on their own lines, cells joined by tabs — then what a browser does not
- * show: comments, script, style, template, the head, and whatever follows a
- * tag or comment that never closes. A list in a comment or in a script's
- * data is still in the file (and a damaged closing tag must not hide the
- * rest of a page), so it is scanned too, after the visible text, one line
- * per line of the source with tags removed.
+ * Text of an HTML document: the text of the page first — blocks and table
+ * rows on their own lines, cells joined by tabs — then what a browser does
+ * not show: comments, script, style, template, the head, and whatever
+ * follows a tag or comment that never closes. A list in a comment or in a
+ * script's data is still in the file (and a damaged closing tag must not
+ * hide the rest of a page), so it is scanned too, after the visible text,
+ * one line per line of the source with tags removed.
+ *
+ * Elements hidden by their own markup (`style="display:none"`, `hidden`)
+ * stay in the page's text, in place: a list can be hidden that way. When a
+ * page has any, the page is written a second time without them: a hidden
+ * decoy digit inside every number (`138<span style="display:none">7</span>00138000`)
+ * turns the numbers a reader sees into nothing in the first reading.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  /** The page as shown: without elements hidden by their markup. */
+  const shown: string[] = [];
+  let hiding: { name: string; depth: number } | null = null;
+  let hidingSeen = false;
   const hidden: string[] = [];
   let cellsInRow = 0;
+  const push = (s: string): void => {
+    out.push(s);
+    if (!hiding) shown.push(s);
+  };
   const text = (s: string): void => {
     const t = decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
-    if (t !== ' ' && t !== '') out.push(t);
-    else if (t === ' ') out.push(' ');
+    if (t !== '') push(t);
   };
   const newline = (): void => {
-    out.push('\n');
+    push('\n');
   };
   let i = 0;
   const len = html.length;
@@ -90,6 +116,13 @@ export function htmlToText(html: string): string {
       continue;
     }
     const name = html.slice(nameStart, p).toLowerCase();
+    if (hiding && name === hiding.name) {
+      if (!closing) hiding.depth++;
+      else if (--hiding.depth === 0) hiding = null;
+    } else if (!hiding && !closing && !VOID.has(name) && HIDING.test(html.slice(p, gt < 0 ? len : gt))) {
+      hiding = { name, depth: 1 };
+      hidingSeen = true;
+    }
     if (gt < 0) hidden.push(html.slice(p)); // a tag that never closes: the rest of the file
     i = gt < 0 ? len : gt + 1;
     if (!closing && HIDDEN.has(name)) {
@@ -104,23 +137,17 @@ export function htmlToText(html: string): string {
       newline();
       cellsInRow = 0;
     } else if ((name === 'td' || name === 'th') && !closing) {
-      if (cellsInRow++ > 0) out.push('\t');
+      if (cellsInRow++ > 0) push('\t');
     } else if (BLOCK.has(name)) {
       newline();
     }
   }
-  // Tidy: trim spaces around tabs and line ends, drop blank lines.
-  const visible = out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/ *\t */g, '\t').trim())
-    .filter((line) => line.replace(/\t/g, '') !== '')
-    .join('\n');
-  if (hidden.length === 0) return visible;
+  const page = tidy(out);
   const rest = decodeEntities(hidden.join('\n').replace(/<[^>]*>/g, '\n'))
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
-  return rest ? `${visible}\n${rest}` : visible;
+  const asShown = hidingSeen ? tidy(shown) : '';
+  return [page, rest, asShown].filter((part) => part !== '').join('\n');
 }

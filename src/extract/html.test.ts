@@ -64,4 +64,18 @@ describe('html: what a browser does not show', () => {
     const broken = await extractBuffer('c.html', Buffer.from(`<html><head><style>td{}</sty\0\0le></head><body>${TABLE}</body></html>`));
     expect(broken.unit('c.html')?.text).toContain('13912345678');
   });
+
+  it('reads a page as shown too when markup hides some of it: a hidden decoy digit inside every number', async () => {
+    const decoy = (digits: string, at: number): string => `${digits.slice(0, at)}<span style="display: none">7</span>${digits.slice(at)}`;
+    const rows = [['张伟', '13912345678', '110101199003071233'], ['王芳', '13800138000', '11010519491231002X']];
+    const page = `<table><tr><th>姓名</th><th>手机</th><th>身份证号</th></tr>${rows.map(([n, m, id]) => `<tr><td>${n}</td><td>${decoy(m!, 5)}</td><td>${decoy(id!, 9)}</td></tr>`).join('')}</table>`;
+    const text = (await extractBuffer('d.html', Buffer.from(page))).unit('d.html')?.text ?? '';
+    // As the file holds it (a hidden list must still be found), then as shown.
+    expect(text).toContain('张伟\t139127345678\t1101011997003071233');
+    expect(text).toContain('张伟\t13912345678\t110101199003071233\n王芳\t13800138000\t11010519491231002X');
+    // Nothing hidden, nothing read twice; a hidden element closes where its own tag does.
+    expect((await extractBuffer('e.html', Buffer.from(TABLE))).unit('e.html')?.text.match(/13912345678/g)).toHaveLength(1);
+    const nested = await extractBuffer('f.html', Buffer.from('<html><p>电话 <span hidden>4<span>4</span>4</span>13912345678<br><img style="display:none">王芳 13800138000</p></html>'));
+    expect(nested.unit('f.html')?.text.trim().split('\n')).toEqual(['电话 44413912345678', '王芳 13800138000', '电话 13912345678', '王芳 13800138000']);
+  });
 });

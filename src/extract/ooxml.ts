@@ -8,8 +8,8 @@ import { type XmlHandlers, attr, parseXml } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
 
 /** Stream one part through `handlers`. Limit and parse errors propagate. */
-export async function parsePart(zip: ZipReader, m: ZipMember, ctx: ExtractContext, handlers: XmlHandlers): Promise<void> {
-  await parseXml(zip.chunks(m, ctx), handlers, ctx.signal);
+export async function parsePart(zip: ZipReader, m: ZipMember, ctx: ExtractContext, handlers: XmlHandlers, again = false): Promise<void> {
+  await parseXml(zip.chunks(m, ctx, undefined, again), handlers, ctx.signal);
 }
 
 export interface Relationship {

@@ -161,6 +161,7 @@ function findOverlaps(members: readonly ZipMember[]): Set<ZipMember> {
 export class ZipReader {
   /** Local header → end of data ranges already read: no byte range is inflated twice. */
   private readonly readRanges: Array<[number, number]> = [];
+  private readonly membersRead = new Set<ZipMember>();
   private readonly byName = new Map<string, ZipMember>();
   readonly overlapping: ReadonlySet<ZipMember>;
 
@@ -223,8 +224,10 @@ export class ZipReader {
    * not the header's (a damaged deflate stream can end early and still be
    * valid: what it gave is scanned, and the member is said to be damaged);
    * other errors (bad deflate data, bad local header) mean corrupt.
+   * `again`: a member already read is read once more (a second walk of a
+   * part), not taken for another entry over the same data.
    */
-  async *chunks(m: ZipMember, ctx: ReadContext, cap: number = MEMBER_CAP): AsyncGenerator<Buffer> {
+  async *chunks(m: ZipMember, ctx: ReadContext, cap: number = MEMBER_CAP, again = false): AsyncGenerator<Buffer> {
     if (m.encrypted) throw new ExtractLimitError('encrypted', 'encrypted zip member');
     if (m.method !== METHOD_STORED && m.method !== METHOD_DEFLATE) {
       throw new ExtractLimitError('unsupported-format', `zip compression method ${m.method}`);
@@ -237,10 +240,13 @@ export class ZipReader {
     const start = m.entry.relativeOffsetOfLocalHeader;
     const dataStart = await this.localDataStart(m);
     const end = dataStart + m.compressedSize;
-    if (this.readRanges.some(([s, e]) => start < e && s < end)) {
-      throw new ExtractLimitError('corrupt', 'zip entry overlaps data already read');
+    if (!(again && this.membersRead.has(m))) {
+      if (this.readRanges.some(([s, e]) => start < e && s < end)) {
+        throw new ExtractLimitError('corrupt', 'zip entry overlaps data already read');
+      }
+      this.readRanges.push([start, end]);
+      this.membersRead.add(m);
     }
-    this.readRanges.push([start, end]);
 
     const raw = await this.openRaw(dataStart, m.compressedSize);
     // 64 KiB output chunks: the default 16 KiB costs a stream round trip per chunk.
