@@ -630,6 +630,19 @@ describe('records', () => {
     expect(detectText(engine, `客户：${name}，手机 ${tel}；备用 ${mobile(rng)}，身份证 ${id}`).records).toBe(1);
   });
 
+  it('counts two people in one table row as two records, one person with two phones as one', () => {
+    const table = { kind: 'table', delimiter: ',' } as const;
+    const people = rows.slice(0, 40).map((r) => r.split(','));
+    const pairs = Array.from({ length: 20 }, (_, k) => [...people[2 * k]!, ...people[2 * k + 1]!].join(','));
+    const d = detectText(engine, ['姓名1,手机1,身份证1,姓名2,手机2,身份证2', ...pairs].join('\n'), table);
+    expect([d.records, d.sensitiveRecords]).toEqual([40, 40]);
+    const rng = makeRng(21);
+    const twoPhones = people.map(([name, tel, id]) => [name, tel, mobile(rng), id].join(','));
+    expect(detectText(engine, ['姓名,手机,备用手机,身份证号', ...twoPhones].join('\n'), table).records).toBe(40);
+    // Nor is a row that starts with two phones: the first is no record of its own.
+    expect(detectText(engine, ['手机,备用手机,姓名', ...people.map(([name, tel]) => `${tel},${mobile(rng)},${name}`)].join('\n'), table).records).toBe(40);
+  });
+
   it('does not count duplicated rows twice', () => {
     const doubled = ['姓名,手机,身份证号', ...rows, ...rows].join('\n');
     expect(detectText(engine, doubled, { kind: 'table', delimiter: ',' }).records).toBe(200);

@@ -1153,7 +1153,10 @@ export class UnitDetector implements UnitWriter {
         // semicolon in a line of text, when the field is the kind the record began
         // with: a list run into one line (`张三:138…；李四:139…`), not a second phone.
         const semicolon = text && fields.firstDetector === rule.detector && hasSemicolon(seg, prevEnd, f.start);
-        if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || hasByte(seg, 0x7d, prevEnd, f.start))) {
+        // A table row that holds two people (姓名1,手机1,身份证1,姓名2,手机2,身份证2): the kind of
+        // field the row began with, again after a record's worth of fields (not a second phone).
+        const again = !text && fields.firstDetector === rule.detector && fields.detectorCount >= 2;
+        if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || again || hasByte(seg, 0x7d, prevEnd, f.start))) {
           if (fields.detectorCount >= 2) {
             this.flushBlock();
             this.acc.record(fields);
