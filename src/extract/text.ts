@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { EmbeddedBlocks } from './embedded-blocks.js';
+import { csvRecordWriter } from './csv-records.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
 import { isSqlDump, tupleLineWriter } from './sql-rows.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
@@ -126,8 +127,14 @@ export const textExtractor: Extractor = {
     const sampleBytes = input.head.subarray(detected.bom);
     const sample =
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
-    const unit = ctx.sink.open(input.location, detectShape(input.name, sample));
-    const writer = isSqlDump(input.name, sample) ? tupleLineWriter(unit) : unit;
+    const shape = detectShape(input.name, sample);
+    const unit = ctx.sink.open(input.location, shape);
+    // A table's record is one line again when a quoted cell holds line breaks.
+    const writer = isSqlDump(input.name, sample)
+      ? tupleLineWriter(unit)
+      : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
+        ? csvRecordWriter(unit, shape.delimiter)
+        : unit;
     const decoder =
       detected.encoding === 'utf8'
         ? new Utf8OrGb(writer)
