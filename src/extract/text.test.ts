@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CaptureSink } from '../../test/support/capture-sink.js';
+import { defaultEngine } from '../../test/support/engine.js';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { png } from '../../test/support/png-writer.js';
+import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { tempDir } from '../../test/support/temp-dir.js';
+import { detectText } from '../scan/detect-text.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { extractItem, readHead } from './dispatch.js';
 import type { ByteRange } from './types.js';
@@ -52,6 +55,21 @@ describe('text extractor', () => {
     expect(sink.textBytes).toBeGreaterThan(0);
     expect(sink.textBytes).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     expect(sink.refusedWrites).toBe(1);
+  });
+});
+
+describe('unit-separated exports', () => {
+  it('reads cells split by US (0x1F) and rows by RS (0x1E) or line ends as a table, one line a row', async () => {
+    const rng = makeRng(0x1f);
+    const people = Array.from({ length: 30 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+    for (const rowEnd of ['\x1e', '\n']) {
+      const data = Buffer.from(people.map((p) => p.join('\x1f')).join(rowEnd));
+      const sink = await extractBuffer('export.dat', data);
+      const unit = sink.units[0]!;
+      expect(unit.shape).toEqual({ kind: 'table', delimiter: '\t' });
+      expect(unit.text.split('\n')[0]).toBe(people[0]!.join('\t'));
+      expect(detectText(defaultEngine(), unit.text, unit.shape).records).toBe(30);
+    }
   });
 });
 

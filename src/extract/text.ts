@@ -28,6 +28,30 @@ export function detectShape(name: string, sample: string): UnitShape {
   return { kind: 'text' };
 }
 
+const US = 0x1f;
+const RS = 0x1e;
+/** ASCII unit separators between cells (and record separators between rows, or line ends): a table, whatever its name. */
+const isUnitSeparated = (sample: string): boolean => sample.split('\x1f').length > 2;
+
+/**
+ * Cells split by US (0x1F) and rows by RS (0x1E), as database and mainframe
+ * exports write them: rows become lines and cells tab-separated, or a whole
+ * list is one line of text, its people one record.
+ */
+function unitSeparatedWriter(out: UnitWriter): UnitWriter {
+  return {
+    write: (text) => {
+      const bytes = Buffer.from(typeof text === 'string' ? Buffer.from(text, 'utf8') : text); // a copy: the reader reuses its buffers
+      for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === US) bytes[i] = 0x09;
+        else if (bytes[i] === RS) bytes[i] = 0x0a;
+      }
+      out.write(bytes);
+    },
+    end: () => out.end(),
+  };
+}
+
 function* chunksOf(data: Buffer, size: number): Generator<Buffer> {
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
 }
@@ -127,14 +151,17 @@ export const textExtractor: Extractor = {
     const sampleBytes = input.head.subarray(detected.bom);
     const sample =
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
-    const shape = detectShape(input.name, sample);
+    const unitSeparated = isUnitSeparated(sample);
+    const shape = unitSeparated ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
     const unit = ctx.sink.open(input.location, shape);
     // A table's record is one line again when a quoted cell holds line breaks.
-    const writer = isSqlDump(input.name, sample)
-      ? tupleLineWriter(unit)
-      : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
-        ? csvRecordWriter(unit, shape.delimiter)
-        : unit;
+    const writer = unitSeparated
+      ? unitSeparatedWriter(unit)
+      : isSqlDump(input.name, sample)
+        ? tupleLineWriter(unit)
+        : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
+          ? csvRecordWriter(unit, shape.delimiter)
+          : unit;
     const decoder =
       detected.encoding === 'utf8'
         ? new Utf8OrGb(writer)
