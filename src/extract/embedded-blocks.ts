@@ -122,8 +122,8 @@ function isWorthScanning(data: Buffer): boolean {
   const kind = sniff(data.subarray(0, 4096));
   if (kind === 'media') return false;
   if (kind !== 'text') return true;
-  // UTF-16 text (Excel's "Unicode text" export) has NULs: its encoding is detected, not inferred.
-  if (detectEncoding(data.subarray(0, 4096))?.encoding.startsWith('utf16')) return true;
+  // UTF-16 and UTF-32 text (Excel's "Unicode text" export) has NULs: its encoding is detected, not inferred.
+  if (/^utf(16|32)/.test(detectEncoding(data.subarray(0, 4096))?.encoding ?? '')) return true;
   for (const b of data) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return false;
   if (isUtf8(data)) return true;
   return (data.includes(0x0a) || data.includes(0x2c) || data.includes(0x09)) && !iconv.decode(data, 'gb18030').includes('\ufffd');

@@ -1,10 +1,11 @@
 // Which text encoding a file's first bytes are in: UTF-8 (BOM or not),
-// UTF-16LE/BE (BOM, or the NUL pattern of ASCII-range text) or GB18030;
+// UTF-16LE/BE (BOM, or the NUL pattern of ASCII-range text), UTF-32LE/BE
+// (BOM) or GB18030;
 // null when the bytes are binary. Used by every extractor that meets text.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
-export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'utf32le' | 'utf32be' | 'gb18030';
 
 export interface Detected {
   encoding: TextEncoding;
@@ -15,6 +16,9 @@ export interface Detected {
 /** Decide the encoding from the first bytes; null when the bytes are binary. */
 export function detectEncoding(head: Buffer): Detected | null {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bom: 3 };
+  // UTF-32's BOMs first: FF FE 00 00 also starts UTF-16LE's (with a NUL character after it, which text has not).
+  if (head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) return { encoding: 'utf32le', bom: 4 };
+  if (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff) return { encoding: 'utf32be', bom: 4 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bom: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bom: 2 };
   let evenNul = 0;

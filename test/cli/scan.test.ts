@@ -25,6 +25,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'list-gbk.csv'), iconv.encode(csv, 'gb18030'));
   writeFileSync(join(dir, 'list-utf16le.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv, 'utf16le')]));
   writeFileSync(join(dir, 'list-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv.replaceAll(',', '\t'), 'utf16be')]));
+  writeFileSync(join(dir, 'list-utf32le.csv'), iconv.encode(csv, 'utf32le', { addBOM: true }));
+  writeFileSync(join(dir, 'list-utf32be.txt'), iconv.encode(csv.replaceAll(',', '\t'), 'utf32be', { addBOM: true }));
   writeFileSync(join(dir, 'list-bom.csv'), `\ufeff${csv}`);
   writeFileSync(join(dir, 'signature.txt'), `此致\n${people[0]!.name} | 客户经理 | ${people[0]!.mobile}\n`);
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 9, 0, 0, 0, 1]));
@@ -36,7 +38,7 @@ describe('listguard scan', () => {
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     const by = Object.fromEntries(rows.map((v) => [v.path.slice(dir.length + 1), v]));
-    for (const f of ['list-utf8.csv', 'list-gbk.csv', 'list-utf16le.csv', 'list-utf16be.txt', 'list-bom.csv']) {
+    for (const f of ['list-utf8.csv', 'list-gbk.csv', 'list-utf16le.csv', 'list-utf16be.txt', 'list-utf32le.csv', 'list-utf32be.txt', 'list-bom.csv']) {
       expect(by[f], f).toMatchObject({ sensitivity: 'secret', action: 'block', records: 120, unscannable: [] });
       const ids = by[f].findings.find((x: { detector: string }) => x.detector === 'cn_resident_id');
       expect(ids.count, f).toBe(120);
