@@ -10,6 +10,11 @@ command -v g++ >/dev/null || need+=(g++)
 command -v uuencode >/dev/null || need+=(sharutils)
 command -v xxd >/dev/null || need+=(xxd)
 command -v hexdump >/dev/null || need+=(bsdextrautils)
+# Archive tests (sevenzip.test.ts) build their inputs with the real compressors.
+command -v 7z >/dev/null || need+=(p7zip-full)
+command -v xz >/dev/null || need+=(xz-utils)
+command -v bzip2 >/dev/null || need+=(bzip2)
+command -v zstd >/dev/null || need+=(zstd)
 # The SMTP filter's end-to-end tests and bench (issue 6): a real Postfix on
 # loopback, swaks as the client, smtp-source/smtp-sink (shipped with postfix).
 # test/postfix/setup.sh writes its own config dir; the system instance is

@@ -27,12 +27,11 @@ export async function readHead(path: string): Promise<Buffer> {
 
 const UNREADABLE: Record<string, string> = {
   rar: 'rar archive',
-  '7z': '7z archive',
   media: 'audio/video',
 };
 
 /** Names that promise a binary container; such a file sniffed as text is corrupt. */
-export const CONTAINER_EXTENSIONS = /\.(xlsx|xlsm|xlsb|docx|docm|pptx|odt|ods|odp|zip|pdf|gz|tgz|7z|rar)$/i;
+export const CONTAINER_EXTENSIONS = /\.(xlsx|xlsm|xlsb|docx|docm|pptx|odt|ods|odp|zip|pdf|gz|tgz|7z|rar|xz|txz|bz2|tbz2?|zst|tzst)$/i;
 
 interface Budget {
   used: number;

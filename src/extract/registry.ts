@@ -6,6 +6,8 @@ import type { Extractor } from './types.js';
 type Loader = () => Promise<Extractor>;
 
 const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
+  '7z': async () => (await import('./sevenzip.js')).sevenZipExtractor('7z'),
+  bzip2: async () => (await import('./sevenzip.js')).sevenZipExtractor('bzip2'),
   docx: async () => (await import('./docx.js')).docxExtractor,
   emf: async () => (await import('./emf.js')).emfExtractor,
   eml: async () => (await import('./eml.js')).emlExtractor,
@@ -22,7 +24,9 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   tnef: async () => (await import('./tnef.js')).tnefExtractor,
   xlsb: async () => (await import('./xlsb.js')).xlsbExtractor,
   xlsx: async () => (await import('./xlsx.js')).xlsxExtractor,
+  xz: async () => (await import('./sevenzip.js')).sevenZipExtractor('xz'),
   zip: async () => (await import('./zip.js')).zipExtractor,
+  zstd: async () => (await import('./sevenzip.js')).sevenZipExtractor('zstd'),
 });
 
 /** Kinds with an extractor. */

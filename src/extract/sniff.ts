@@ -13,6 +13,9 @@ export type SniffedKind =
   | 'tnef' // winmail.dat
   | 'rar'
   | '7z'
+  | 'xz'
+  | 'bzip2'
+  | 'zstd'
   | 'image' // pictures: PNG, JPEG, GIF, BMP, TIFF, WebP (image.ts reads their size)
   | 'emf' // enhanced metafiles: drawing records, text among them (emf.ts)
   | 'media' // audio, video: no text to read
@@ -24,6 +27,13 @@ export const isEnhancedMetafile = (b: Buffer): boolean => b.length >= 44 && b.re
 /** 'BM', reserved zeros, and a DIB header of a known size. */
 export function isBmp(b: Buffer): boolean {
   return b.length >= 18 && b[0] === 0x42 && b[1] === 0x4d && b.readUInt32LE(6) === 0 && [12, 40, 52, 56, 108, 124].includes(b.readUInt32LE(14));
+}
+
+/** 'BZh', the block size 1–9, then a block's magic (π) or the end of an empty stream (√π). */
+function isBzip2(b: Buffer): boolean {
+  if (b.length < 10 || b.toString('latin1', 0, 3) !== 'BZh' || b[3]! < 0x31 || b[3]! > 0x39) return false;
+  const magic = b.toString('hex', 4, 10);
+  return magic === '314159265359' || magic === '177245385090';
 }
 
 const startsWith = (head: Buffer, sig: readonly number[], at = 0): boolean =>
@@ -40,6 +50,8 @@ const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
   ['tnef', [0x78, 0x9f, 0x3e, 0x22]],
   ['rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
   ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
   ['tar', [0x75, 0x73, 0x74, 0x61, 0x72], 257], // "ustar"
   ['image', [0x89, 0x50, 0x4e, 0x47]], // png
   ['image', [0xff, 0xd8, 0xff]], // jpeg
@@ -65,6 +77,7 @@ export function sniff(head: Buffer): SniffedKind {
     }
     if (startsWith(head, sig, at)) return kind;
   }
+  if (isBzip2(head)) return 'bzip2';
   if (isEnhancedMetafile(head)) return 'emf';
   if (isBmp(head) || (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP')) return 'image';
   const start = head.toString('latin1', 0, Math.min(head.length, 4096));
