@@ -19,6 +19,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   pdf: async () => (await import('./pdf.js')).pdfExtractor,
   pptx: async () => (await import('./pptx.js')).pptxExtractor,
   rtf: async () => (await import('./rtf.js')).rtfExtractor,
+  sqlite: async () => (await import('./sqlite.js')).sqliteExtractor,
   tar: async () => (await import('./tar.js')).tarExtractor,
   text: async () => (await import('./text.js')).textExtractor,
   tnef: async () => (await import('./tnef.js')).tnefExtractor,

@@ -16,6 +16,7 @@ export type SniffedKind =
   | 'xz'
   | 'bzip2'
   | 'zstd'
+  | 'sqlite'
   | 'image' // pictures: PNG, JPEG, GIF, BMP, TIFF, WebP (image.ts reads their size)
   | 'emf' // enhanced metafiles: drawing records, text among them (emf.ts)
   | 'media' // audio, video: no text to read
@@ -52,6 +53,7 @@ const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
   ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
   ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
   ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
+  ['sqlite', [...Buffer.from('SQLite format 3\0', 'latin1')]],
   ['tar', [0x75, 0x73, 0x74, 0x61, 0x72], 257], // "ustar"
   ['image', [0x89, 0x50, 0x4e, 0x47]], // png
   ['image', [0xff, 0xd8, 0xff]], // jpeg
