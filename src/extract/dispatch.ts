@@ -9,6 +9,7 @@ import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput, TextSink } from './types.js';
 
 export { bufferInput, describeError, HEAD_BYTES } from './input.js';
+import { extractSelfExtractor, isProgramHead } from './sfx.js';
 import { zipFlavor } from './zip-flavor.js';
 
 
@@ -77,6 +78,8 @@ async function dispatch(input: ExtractInput, ctx: ExtractContext): Promise<void>
     ctx.fail(input.location, 'corrupt', `.${claimed} file whose content is not that format`);
     return;
   }
+  // A program with an archive after it (a self-extractor): the archive is what it carries.
+  if (kind === 'text' && isProgramHead(input.head) && (await extractSelfExtractor(input, ctx).catch(() => false))) return;
   if (kind === 'zip') kind = await zipFlavor(input);
   const extractor = await extractorFor(kind);
   if (!extractor) {
