@@ -468,6 +468,7 @@ function main() {
 `,
   );
   soffice(work, 'docx:MS Word 2007 XML', ['hidden-decoy.fodt']);
+  soffice(work, 'rtf:Rich Text Format', ['hidden-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -476,6 +477,8 @@ function main() {
   const list = (people) => ({ idLines: people.length, mobileLines: people.length, names: samples(people) });
   const LIST_DETECTORS = ['cn_mobile', 'cn_resident_id', 'person_name_zh'];
 
+  take('hidden-decoy.rtf', 'hidden-decoy.rtf');
+  manifest.push({ file: 'hidden-decoy.rtf', what: 'the same list saved by Writer as RTF (hidden text: \\v)', needs: ['rtf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('hidden-decoy.docx', 'hidden-decoy.docx');
   // Read twice: as shown (30 records) and with its hidden text, where one row's 19-digit "ID" passes Luhn (a card, a 31st record).
   manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });

@@ -13,6 +13,9 @@
 //     destination marked \* that is not one of ours;
 //   - document properties (\info: title, author, keywords, comments…) are
 //     text, one per line;
+//   - hidden text (\v) is text too (a list can be hidden), and a document
+//     with any is written a second time as shown, without it: a hidden
+//     decoy digit inside every number leaves the numbers unread otherwise;
 //   - an embedded object (\objdata: hex of an OLE 1 object) is handed back:
 //     a Package's file, or the object's native data (a compound file).
 
@@ -130,6 +133,8 @@ interface Group {
   line: boolean;
   /** The destination a skip started in. */
   skipIn: string;
+  /** Hidden text (\v): left out of the document as shown. */
+  hidden: boolean;
 }
 
 /** The text and embedded objects of an RTF document. */
@@ -139,9 +144,12 @@ export function readRtf(data: Buffer): RtfContent {
 
 class RtfReader {
   private readonly out: string[] = [];
+  /** The text as shown (without hidden text): written after the text when there is hidden text at all. */
+  private readonly shown: string[] = [];
+  private sawHidden = false;
   private readonly objects: Buffer[] = [];
   private readonly stack: Group[] = [];
-  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '' };
+  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '', hidden: false };
   private readonly pictures: { kind: string; data: Buffer }[] = [];
   private pictHex: string[] = [];
   private pictHexLength = 0;
@@ -179,7 +187,8 @@ class RtfReader {
     this.finishPicture();
     // Every group closes before the end: one left open means the file was cut, or a brace lost (and with it, what the groups around it meant).
     if (this.stack.length > 0) this.damaged ??= `${this.stack.length} group${this.stack.length === 1 ? '' : 's'} not closed at the end: cut off or damaged`;
-    return { text: this.out.join(''), objects: this.objects, pictures: this.pictures, ...(this.damaged ? { damaged: this.damaged } : {}) };
+    const text = this.sawHidden ? `${this.out.join('')}\n${this.shown.join('')}` : this.out.join('');
+    return { text, objects: this.objects, pictures: this.pictures, ...(this.damaged ? { damaged: this.damaged } : {}) };
   }
 
   /** Bytes that are neither a group nor a control: text, an object's hex digits, or nothing (line ends, skipped groups). */
@@ -349,6 +358,9 @@ class RtfReader {
     else if (word === 'f' && param !== null) {
       this.flushBytes();
       this.g.font = param;
+    } else if (word === 'v' || word === 'plain') {
+      this.flushBytes();
+      this.g.hidden = word === 'v' && param !== 0;
     } else if (word === 'pard') this.g.inTable = false;
     else if (word === 'intbl') this.g.inTable = true;
     if (this.g.skip) return;
@@ -392,7 +404,14 @@ class RtfReader {
   private emit(s: string): void {
     this.flushBytes();
     this.dropping = 0;
+    this.push(s);
+  }
+
+  /** Text into the document, and into the document as shown unless it is hidden. */
+  private push(s: string): void {
     this.out.push(s);
+    if (!this.g.hidden) this.shown.push(s);
+    else this.sawHidden = true;
   }
 
   private lineEnd(): void {
@@ -403,13 +422,15 @@ class RtfReader {
   private endRow(): void {
     this.flushBytes();
     if (this.out[this.out.length - 1] === '\t') this.out.pop();
+    if (this.shown[this.shown.length - 1] === '\t') this.shown.pop();
     this.out.push('\n');
+    this.shown.push('\n');
   }
 
   private flushBytes(): void {
     if (this.bytes.length === 0) return;
     const encoding = this.fontCharsets.get(this.g.font) ?? this.defaultEncoding;
-    this.out.push(iconv.decode(Buffer.from(this.bytes), encoding));
+    this.push(iconv.decode(Buffer.from(this.bytes), encoding));
     this.bytes = [];
   }
 

@@ -98,6 +98,15 @@ describe('RTF', () => {
     expect(text(`{\\rtf1\\ansicpg936 名单\\par ${row('姓名', '手机')}${row('张伟', '138\\par 0013 8000')}\\pard 完}`)).toBe('名单\n姓名\t手机\n张伟\t138 0013 8000\n完');
   });
 
+  it('reads hidden text (\\v) where it is, then the document as shown: a hidden decoy digit inside every number', () => {
+    const row = (...cells: string[]): string => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells.join('\\cell ')}\\cell\\row `;
+    const decoy = (digits: string): string => `${digits.slice(0, 5)}{\\v 7}${digits.slice(5)}`;
+    const doc = `{\\rtf1\\ansicpg936 ${row('姓名', '手机')}${row('张伟', decoy('13800138000'))}${row('王芳', `\\v 1\\v0 ${decoy('13912345678')}`)}}`;
+    expect(text(doc).split('\n')).toEqual(['姓名\t手机', '张伟\t138007138000', '王芳\t1139127345678', '', '姓名\t手机', '张伟\t13800138000', '王芳\t13912345678', '']);
+    // Nothing hidden: read once.
+    expect(text(`{\\rtf1\\ansicpg936 ${row('张伟', '13800138000')}}`)).toBe('张伟\t13800138000\n');
+  });
+
   it('reads document properties, the Unicode half of \\upr only', () => {
     const rtf = "{\\rtf1{\\info{\\upr{\\title \\'3f\\'3f}{\\*\\ud{\\title \\u23458?\\u25143?}}}{\\author \\u24352?\\u20255?}{\\*\\company ACME}}\\ansicpg936 正文}";
     expect(text(rtf).split('\n').filter(Boolean)).toEqual(['客户', '张伟', 'ACME', '正文']);
