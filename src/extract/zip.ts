@@ -5,12 +5,37 @@
 // and skipped; the other members are still read.
 import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
-import { bufferInput } from './input.js';
+import { bufferInput, readWhole } from './input.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
+import { recoverLocalMembers } from './zip-recover.js';
 
 /** A comment shorter than this (a tool's signature, `Created by …`) holds no list. */
 const MIN_COMMENT_BYTES = 24;
+
+/** A damaged zip is not read beyond this for what its local headers still hold (it is read whole). */
+const MAX_RECOVER_BYTES = 256 * 1024 * 1024;
+
+/** What a zip without a readable central directory still holds (zip-recover.ts), dispatched as members are. */
+async function readRecoverable(input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  if (input.size > MAX_RECOVER_BYTES || ctx.signal.aborted) return;
+  const data = await readWhole(input, ctx);
+  if (!data) return;
+  const { members, problems } = recoverLocalMembers(data, ctx);
+  for (const p of problems) {
+    const location = p.name ? memberLocation(input.location, p.name) : input.location;
+    ctx.fail(location, p.reason, p.reason === 'max-members' ? `more than ${ctx.limits.maxMembers} entries` : 'in a zip read from its local headers');
+  }
+  for (const m of members) {
+    if (ctx.signal.aborted || !budgetLeft(ctx)) return;
+    if (m.data.length === 0 || (m.cut && !isTextPrefix(m.data))) continue;
+    if (!ctx.consume(m.data.length)) {
+      ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
+      return;
+    }
+    await ctx.recurse(memberInput(input, m.name, m.data));
+  }
+}
 
 export const zipExtractor: Extractor = {
   kind: 'zip',
@@ -20,6 +45,7 @@ export const zipExtractor: Extractor = {
       zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     } catch (err) {
       ctx.fail(input.location, 'corrupt', `unreadable zip: ${shortError(err)}`);
+      await readRecoverable(input, ctx);
       return;
     }
     try {
