@@ -42,6 +42,13 @@ describe('a zip without its central directory', () => {
     expect(NOTES.startsWith(notes)).toBe(true);
   });
 
+  it('leaves an Office file cut short corrupt, its parts unread', async () => {
+    const xlsx = readFileSync(join(import.meta.dirname, '../../test/fixtures/office/customers.xlsx'));
+    const sink = await extractBuffer('customers.xlsx', chopped(xlsx));
+    expect(sink.reasons()).toEqual(['corrupt']);
+    expect(sink.units).toEqual([]);
+  });
+
   it('keeps the bounds: a bomb is max-ratio, a password encrypted, maxMembers holds', async () => {
     const bomb = await extractBuffer('bomb.zip', chopped(zipOf({ 'zeros.csv': Buffer.alloc(64 << 20, 0x30) })));
     expect(bomb.reasons().sort()).toEqual(['corrupt', 'max-ratio']);

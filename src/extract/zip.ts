@@ -16,12 +16,21 @@ const MIN_COMMENT_BYTES = 24;
 /** A damaged zip is not read beyond this for what its local headers still hold (it is read whole). */
 const MAX_RECOVER_BYTES = 256 * 1024 * 1024;
 
-/** What a zip without a readable central directory still holds (zip-recover.ts), dispatched as members are. */
+/** Parts that make a zip an Office or OpenDocument file. */
+const OFFICE_PART = /^(\[Content_Types\]\.xml|mimetype|META-INF\/manifest\.xml|(xl|word|ppt)\/.*)$/i;
+
+/**
+ * What a zip without a readable central directory still holds (zip-recover.ts),
+ * dispatched as members are. Not an Office or OpenDocument package cut short
+ * (a download that broke off): its parts read alone are no document, and it
+ * stays `corrupt`, as any damaged document does.
+ */
 async function readRecoverable(input: ExtractInput, ctx: ExtractContext): Promise<void> {
   if (input.size > MAX_RECOVER_BYTES || ctx.signal.aborted) return;
   const data = await readWhole(input, ctx);
   if (!data) return;
   const { members, problems } = recoverLocalMembers(data, ctx);
+  if (members.some((m) => OFFICE_PART.test(m.name))) return;
   for (const p of problems) {
     const location = p.name ? memberLocation(input.location, p.name) : input.location;
     ctx.fail(location, p.reason, p.reason === 'max-members' ? `more than ${ctx.limits.maxMembers} entries` : 'in a zip read from its local headers');
