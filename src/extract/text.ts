@@ -35,13 +35,13 @@ const isUnitSeparated = (sample: string): boolean => sample.split('\x1f').length
 
 /**
  * Cells split by US (0x1F) and rows by RS (0x1E), as database and mainframe
- * exports write them: rows become lines and cells tab-separated, or a whole
- * list is one line of text, its people one record.
+ * exports write them: rows become lines and cells tab-separated (read as they
+ * came, a whole list was one line of text: one record).
  */
 function unitSeparatedWriter(out: UnitWriter): UnitWriter {
   return {
     write: (text) => {
-      const bytes = Buffer.from(typeof text === 'string' ? Buffer.from(text, 'utf8') : text); // a copy: the reader reuses its buffers
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text); // a copy: the reader reuses its buffers
       for (let i = 0; i < bytes.length; i++) {
         if (bytes[i] === US) bytes[i] = 0x09;
         else if (bytes[i] === RS) bytes[i] = 0x0a;
