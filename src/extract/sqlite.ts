@@ -3,33 +3,48 @@
 // column names, then one tab-separated line per row — a customers table
 // groups into person records like a CSV export of it.
 //
-// Opened with better-sqlite3 (already the daemon's state store) from memory
-// (sqlite3_deserialize, read-only): nothing is written, no journal or WAL
-// file is looked for. A database file is hostile input: trusted_schema is
-// off (functions a schema names are not run) and cell sizes are checked.
-// Only tables are read (views and triggers run nothing); a table that
-// cannot be read (a virtual table whose module is not here, a damaged
-// page) is `corrupt`, and the others are still read. Blobs that are UTF-8
-// text are read as text; others are left out.
+// Read with sql.js (SQLite compiled to WebAssembly) from memory: nothing is
+// written, no journal or WAL file is looked for, and a database file is
+// hostile input whose parser bugs stay inside the module's memory. Not
+// better-sqlite3 (the daemon's state store): on Node 24 a connection or
+// statement that is garbage-collected late can abort the whole process
+// (RemoveEnvironmentCleanupHook, better-sqlite3 12.x), and an extractor
+// opens and drops one per file. trusted_schema is off (functions a schema
+// names are not run) and cell sizes are checked. Only tables are read
+// (views and triggers run nothing); a table that cannot be read (a virtual
+// table whose module is not here, a damaged page) is `corrupt`, and the
+// others are still read. Blobs that are UTF-8 text are read as text;
+// others are left out.
 import { isUtf8 } from 'node:buffer';
-import Database from 'better-sqlite3';
+import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { readWhole } from './input.js';
 import { budgetLeft } from './limit-error.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
-/** A database larger than this is `max-bytes` (it is held in memory whole). */
-export const CAP = 128 * 1024 * 1024;
+/** A database larger than this is `max-bytes`: the module holds it whole, and the pages it reads. */
+export const CAP = 64 * 1024 * 1024;
+
+/** The module, compiled once per worker. */
+let sqlJs: Promise<SqlJsStatic> | undefined;
 
 /** A cell as text: tabs and line ends inside it would cut the row. */
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v.replace(/[\t\r\n]+/g, ' ');
-  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
-  if (Buffer.isBuffer(v)) return v.length <= 1 << 20 && isUtf8(v) ? v.toString('utf8').replace(/[\t\r\n]+/g, ' ') : '';
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Uint8Array) {
+    const bytes = Buffer.from(v.buffer, v.byteOffset, v.length);
+    return bytes.length <= 1 << 20 && isUtf8(bytes) ? bytes.toString('utf8').replace(/[\t\r\n]+/g, ' ') : '';
+  }
   return '';
 }
 
 const tableLabel = (name: string, n: number): string => (/^[\p{L}\p{N} _.-]{1,64}$/u.test(name) ? name : `table${n}`);
+
+function tableNames(db: Database): string[] {
+  const [result] = db.exec("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");
+  return (result?.values ?? []).map(([name]) => String(name));
+}
 
 export const sqliteExtractor: Extractor = {
   kind: 'sqlite',
@@ -41,21 +56,22 @@ export const sqliteExtractor: Extractor = {
     const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
     // A database in WAL mode says so in its header (bytes 18–19 = 2); from memory it opens in rollback mode.
-    const bytes = data[18] === 2 || data[19] === 2 ? Buffer.from(data) : data;
-    if (bytes !== data) bytes[18] = bytes[19] = 1;
-    let db: Database.Database;
+    const bytes = new Uint8Array(data);
+    if (bytes[18] === 2 || bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    const SQL = await (sqlJs ??= initSqlJs());
+    let db: Database;
+    let names: string[];
     try {
-      db = new Database(bytes, { readonly: true });
-      db.pragma('trusted_schema = OFF');
-      db.pragma('cell_size_check = ON');
+      db = new SQL.Database(bytes);
     } catch {
       ctx.fail(input.location, 'corrupt', 'SQLite cannot open the database');
       return;
     }
     try {
-      let names: string[];
       try {
-        names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").pluck().all() as string[];
+        db.run('PRAGMA trusted_schema = OFF');
+        db.run('PRAGMA cell_size_check = ON');
+        names = tableNames(db);
       } catch {
         ctx.fail(input.location, 'corrupt', 'SQLite cannot read the schema');
         return;
@@ -65,19 +81,21 @@ export const sqliteExtractor: Extractor = {
         if (ctx.signal.aborted || !budgetLeft(ctx)) return;
         const location = `${input.location}#${tableLabel(name, n + 1)}`;
         let unit: ReturnType<typeof ctx.sink.open> | null = null;
+        let stmt: ReturnType<Database['prepare']> | null = null;
         try {
-          const stmt = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw(true);
+          stmt = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`);
           unit = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
-          unit.write(`${stmt.columns().map((c) => cellText(c.name)).join('\t')}\n`);
+          unit.write(`${stmt.getColumnNames().map(cellText).join('\t')}\n`);
           let rows = 0;
-          for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
-            unit.write(`${row.map(cellText).join('\t')}\n`);
+          while (stmt.step()) {
+            unit.write(`${stmt.get().map(cellText).join('\t')}\n`);
             // Every 1,024 rows: stop at abort or when the sink refuses more text (max-text).
             if ((++rows & 1023) === 0 && (ctx.signal.aborted || ctx.sink.exhausted)) break;
           }
         } catch {
           ctx.fail(location, 'corrupt', 'SQLite cannot read the table');
         } finally {
+          stmt?.free();
           unit?.end();
         }
       }
