@@ -167,9 +167,9 @@ async function extract7z(input: ExtractInput, ctx: ExtractContext, archive: Buff
   if (files.some((e) => e.encrypted)) ctx.fail(input.location, 'encrypted', '7z archive with encrypted members');
   module.FS.mkdir('/out');
   const unpacked = run(['x', '-o/out', '-y', '-t7z']);
-  // Files that could not be unpacked (damaged, or encrypted: said above) are missing from /out.
-  const missing = files.filter((e) => !e.encrypted && !exists(module, `/out/${e.path}`));
-  if (unpacked.code >= FATAL && missing.length > 0) ctx.fail(input.location, 'corrupt', `${missing.length} of ${files.length} files could not be unpacked`);
+  // A damaged file is unpacked as far as its data goes (and read so), or not at all: the archive is corrupt.
+  // (An encrypted member fails to unpack too, and the archive is already said to be encrypted.)
+  if (unpacked.code >= FATAL && !files.some((e) => e.encrypted)) ctx.fail(input.location, 'corrupt', '7-Zip could not unpack every file whole');
   for (const e of files) {
     if (ctx.signal.aborted) return;
     const path = `/out/${e.path}`;

@@ -520,8 +520,9 @@ export class UnitDetector implements UnitWriter {
   private spansOf(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const e = this.engine;
     const g = run.groups;
-    // The hex columns of a dump (xxd: `0000a420: 5a6e 3432 3257 …`): words that happen to be all digits.
-    if (g >= 2 && inHexDumpColumns(seg, run)) return;
+    // The hex columns of a dump (xxd: `0000a420: 5a6e 3432 3257 …`): words that happen to be all digits;
+    // and its text column: 16 bytes of a longer number (one in ten passes Luhn). The dump itself is read decoded.
+    if (g >= 2 ? inHexDumpColumns(seg, run) : run.groupDigits[0]! >= 12 && onDumpLine(seg, run.groupStart[0]!)) return;
     // Letter-spaced digits (`1 3 9 1 2 3 4 5 6 7 8`: a justified PDF line, or a list
     // spaced out to slip past a scanner) are one value or none, read without the spaces.
     const spaced = g >= 7 && everyGroupOneDigit(run);
@@ -1550,19 +1551,37 @@ function isCreditCodeHead(seg: Buffer, from: number): boolean {
 }
 
 /**
- * A run of 2- or 4-digit groups on a line that starts with a dump offset (7+
- * hex digits, then ':' or two spaces: xxd, hexdump -C, od).
+ * A run of hex words that are all digits on a line that starts with a dump
+ * offset (7+ hex digits, then ':' or two spaces: xxd, hexdump -C, od). Its
+ * first word is 2 or 4 digits (the first group may be the tail of a hex word:
+ * `f732 5947 …`); it may run on over the two spaces into the text column
+ * (`3032 3139  4020578,…`).
  */
 function inHexDumpColumns(seg: Buffer, run: DigitRun): boolean {
-  // (The first group may be the tail of a hex word: `f732 5947 …`.)
-  for (let k = run.glued ? 1 : 0; k < run.groups; k++) if (run.groupDigits[k] !== 2 && run.groupDigits[k] !== 4) return false;
-  let ls = run.groupStart[0]!;
-  while (ls > 0 && seg[ls - 1] !== 0x0a && run.groupStart[0]! - ls < 64) ls--;
+  const first = run.groupDigits[run.glued ? 1 : 0];
+  return (first === 2 || first === 4) && onDumpLine(seg, run.groupStart[0]!);
+}
+
+/**
+ * `at` is on a dump line, within 80 bytes of its start: an offset (7+ hex
+ * digits, then ':' or two spaces: xxd, hexdump -C, od), then two hex words of
+ * 2 or 4 digits (a fixed-width report's `20240101  110101…` is no dump). (A
+ * dump's text column shows 16 bytes a line: no card or ID fits in it whole.)
+ */
+function onDumpLine(seg: Buffer, at: number): boolean {
+  let ls = at;
+  while (ls > 0 && seg[ls - 1] !== 0x0a && at - ls < 80) ls--;
   if (ls > 0 && seg[ls - 1] !== 0x0a) return false;
   let p = ls;
   while (p < seg.length && isHexDigit(seg[p]!)) p++;
-  // (The dump's text column shows 16 bytes a line: no card or ID fits in it whole.)
-  return p - ls >= 7 && (seg[p] === 0x3a || (seg[p] === 0x20 && seg[p + 1] === 0x20));
+  if (p - ls < 7 || !(seg[p] === 0x3a || (seg[p] === 0x20 && seg[p + 1] === 0x20))) return false;
+  for (let words = 0; words < 2; words++) {
+    while (seg[p] === 0x3a || seg[p] === 0x20) p++;
+    const from = p;
+    while (p < seg.length && isHexDigit(seg[p]!)) p++;
+    if ((p - from !== 2 && p - from !== 4) || seg[p] !== 0x20) return false;
+  }
+  return true;
 }
 
 const isHexDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
