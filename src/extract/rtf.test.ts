@@ -11,6 +11,7 @@ import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
 import { decompressRtf } from './rtf-compressed.js';
 import { readRtf } from './rtf-text.js';
+import { sniff } from './sniff.js';
 
 const FIXTURE = join(import.meta.dirname, '../../test/fixtures/office/customers-table.rtf');
 /** Raw bytes past ASCII are in the document's code page: these tests' documents are GBK (\ansicpg936). */
@@ -105,6 +106,18 @@ describe('RTF', () => {
     expect(text(doc).split('\n')).toEqual(['姓名\t手机', '张伟\t138007138000', '王芳\t1139127345678', '', '姓名\t手机', '张伟\t13800138000', '王芳\t13912345678', '']);
     // Nothing hidden: read once.
     expect(text(`{\\rtf1\\ansicpg936 ${row('张伟', '13800138000')}}`)).toBe('张伟\t13800138000\n');
+  });
+
+  it('reads an RTF whose {\\rtf1 was damaged as RTF, by the control words of its header, not as its codes', async () => {
+    const rtf = readFileSync(join(import.meta.dirname, '../../test/fixtures/office/hidden-decoy.rtf'));
+    for (let at = 0; at < 6; at++) {
+      const damaged = Buffer.from(rtf);
+      damaged[at] = damaged[at]! ^ 0x01;
+      expect(sniff(damaged.subarray(0, 4096)), `byte ${at}`).toBe('rtf');
+      const sink = await extractBuffer('memo.rtf', damaged);
+      expect(sink.text, `byte ${at}`).toMatch(/\t1[3-9]\d{9}\t\d{17}[\dX]/);
+    }
+    expect(sniff(Buffer.from('{"rows": ["\\ansi", "\\pard"]}'))).toBe('text');
   });
 
   it('reads document properties, the Unicode half of \\upr only', () => {

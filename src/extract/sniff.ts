@@ -71,6 +71,20 @@ const HTML_START = /^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,
 const MAIL_HEADER =
   /^(?:From [^\r\n]*\r?\n)?(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+|DKIM-Signature|Content-Type|Reply-To|Sender|Cc|ARC-[\w-]+|Authentication-Results):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/i;
 
+/** Control words every RTF writer puts in a document's header. */
+const RTF_HEADER_WORDS = /\\(ansicpg|ansi|deff|fonttbl|fcharset|colortbl|stylesheet|pard|plain|viewkind|uc)(?![a-z])/g;
+
+/**
+ * An RTF document whose `{\rtf1` was damaged (a byte changed in transit or on
+ * purpose), told by the control words of its header: read as RTF rather than
+ * as its codes — where hidden text breaks every number, the codes show none
+ * (found by fuzzing the hidden-decoy fixture).
+ */
+function looksLikeRtf(start: string): boolean {
+  if (!/[{\\]/.test(start.slice(0, 8))) return false;
+  return new Set(Array.from(start.matchAll(RTF_HEADER_WORDS), (m) => m[1])).size >= 3;
+}
+
 export function sniff(head: Buffer): SniffedKind {
   for (const [kind, sig, at] of MAGIC) {
     if (kind === 'media' && at === 0) {
@@ -84,6 +98,7 @@ export function sniff(head: Buffer): SniffedKind {
   if (isBmp(head) || (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP')) return 'image';
   const start = head.toString('latin1', 0, Math.min(head.length, 4096));
   if (MAIL_HEADER.test(start)) return 'eml';
+  if (looksLikeRtf(start)) return 'rtf';
   if (HTML_START.test(start)) return 'html';
   return 'text';
 }
