@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bufferItem } from '../../test/support/extract-harness.js';
+import { bufferItem, extractBuffer } from '../../test/support/extract-harness.js';
 import { buildDocx, buildOdf, buildPptx, buildXlsx } from '../../test/support/office-writer.js';
 import { buildZip } from '../../test/support/zip-writer.js';
 import { flavorFromNames, zipFlavor } from './zip-flavor.js';
@@ -16,6 +18,18 @@ describe('zipFlavor', () => {
 
   it('calls anything unreadable a zip so the zip extractor reports it', async () => {
     expect(await zipFlavor(bufferItem('a', Buffer.from('PK\x03\x04garbage')))).toBe('zip');
+  });
+
+  it('keeps a package whose main part’s name was damaged with its application (found by fuzzing)', async () => {
+    expect(flavorFromNames(new Set(['[content_types].xml', 'ord/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']))).toBe('docx');
+    expect(flavorFromNames(new Set(['[content_types].xml', 'xl/worksheets/sheet1.xml']))).toBe('xlsx');
+    expect(flavorFromNames(new Set(['[content_types].xml', 'xl/worksheets/sheet1.bin', 'xl/sharedStrings.bin']))).toBe('xlsb');
+    expect(flavorFromNames(new Set(['[content_types].xml', 'ppt/slides/slide1.xml']))).toBe('pptx');
+    expect(flavorFromNames(new Set(['[content_types].xml', 'data/list.csv']))).toBe('zip');
+    // The decoy-digit document with the first byte of word/document.xml's name zeroed: corrupt, not public.
+    const docx = Buffer.from(readFileSync(join(import.meta.dirname, '../../test/fixtures/office/hidden-decoy.docx')));
+    docx[docx.indexOf('word/document.xml', docx.indexOf('PK\x01\x02', 0, 'latin1'), 'latin1')] = 0;
+    expect((await extractBuffer('d.docx', docx)).reasons()).toContain('corrupt');
   });
 
   it('needs the content-types part for OOXML', () => {

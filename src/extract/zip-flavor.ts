@@ -17,6 +17,13 @@ export function flavorFromNames(names: ReadonlySet<string>, mimetype?: string): 
     if (names.has('xl/workbook.bin')) return 'xlsb';
     if (names.has('word/document.xml')) return 'docx';
     if (names.has('ppt/presentation.xml')) return 'pptx';
+    // The main part's name damaged (a byte of the central directory changed): the package is
+    // still the application's, whose extractor says the part is missing and reads the others.
+    // Read as a plain zip, a document's XML is text whose hidden runs break every number.
+    const under = (dir: string): boolean => [...names].some((n) => n.startsWith(dir));
+    if (under('xl/')) return [...names].some((n) => n.startsWith('xl/') && n.endsWith('.bin') && !n.startsWith('xl/embeddings/') && !n.startsWith('xl/printersettings/')) ? 'xlsb' : 'xlsx';
+    if (under('word/')) return 'docx';
+    if (under('ppt/')) return 'pptx';
   }
   if (mimetype !== undefined && /^application\/vnd\.oasis\.opendocument\.[a-z-]+$/.test(mimetype.trim())) return 'odf';
   return 'zip';

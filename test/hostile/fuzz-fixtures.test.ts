@@ -28,7 +28,8 @@ const fixtures = readdirSync(DIR)
 const plainNumbers = (data: Buffer): string[] => {
   const binary = data.subarray(0, 4).toString('latin1');
   if (binary.startsWith('PK') || binary.startsWith('%PDF') || data[0] === 0xd0) return [];
-  return data.toString('latin1').match(/\d{11,18}/g) ?? [];
+  // An RTF whose numbers are broken by hidden text shows them in pieces between the codes.
+  return data.toString('latin1').match(binary.startsWith('{\\rt') ? /\d{6,18}/g : /\d{11,18}/g) ?? [];
 };
 const keepsNone = (original: Buffer, mutant: Buffer): boolean => {
   const numbers = plainNumbers(original);
