@@ -19,7 +19,7 @@
 // them, as `…#visible`: a hidden decoy digit inside every number leaves the
 // numbers a reader sees unreadable in the first walk.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
-import { memberLocation } from './member.js';
+import { memberLocation, partLabel } from './member.js';
 import { formatNumber } from './number-format.js';
 import { flat } from './flat.js';
 import { checkText, parsePart } from './ooxml.js';
@@ -244,7 +244,7 @@ export class FlowWalker {
     this.textUnit?.end();
     this.textUnit = null;
     this.tableCount++;
-    const label = name && /^[\p{L}\p{N} _.-]{1,64}$/u.test(name) ? name : `table${this.tableCount}`;
+    const label = partLabel(name, `table${this.tableCount}`);
     this.tableLocation = `${this.location}#${label}`;
     this.tableUnit = this.ctx.sink.open(this.tableLocation, { kind: 'table', delimiter: '\t' });
   }

@@ -4,6 +4,17 @@ import { sniff } from './sniff.js';
 import { detectEncoding } from './encoding.js';
 import type { ExtractInput } from './types.js';
 
+/**
+ * A name a document gives a part of itself (a Word table's, an ODF sheet's, a
+ * database table's), as the label of its location, else `fallback`: letters,
+ * digits, spaces and `_.-` only, at most 64, and no run of six or more digits
+ * (locations are printed unmasked: a table named after a customer's mobile
+ * must not print it — describeError scrubs such runs the same way).
+ */
+export function partLabel(name: string | undefined, fallback: string): string {
+  return name && /^[\p{L}\p{N} _.-]{1,64}$/u.test(name) && !/\p{Nd}{6}/u.test(name) ? name : fallback;
+}
+
 /** Location of a member: `${parent}!/${name}` (names are labels only, never paths on disk). */
 export const memberLocation = (parent: string, name: string): string => `${parent}!/${name}`;
 

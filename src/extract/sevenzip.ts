@@ -191,8 +191,7 @@ function exists(module: SevenZipModule, path: string): boolean {
 /** An xz, bzip2 or zstd file: unpacked into a bounded sink, the result dispatched (a tar, a CSV …). */
 async function extractStream(input: ExtractInput, ctx: ExtractContext, archive: Buffer, type: string): Promise<void> {
   const bound = Math.min(CAP, ctx.limits.maxRatio * archive.length + RATIO_FLOOR);
-  const out = Buffer.allocUnsafe(Math.min(bound, Math.max(64 * 1024, archive.length * 8)));
-  let data = out;
+  let data = Buffer.allocUnsafe(Math.min(bound, Math.max(64 * 1024, archive.length * 8)));
   let n = 0;
   let over = false;
   const { run } = await sevenZip(archive, (b) => {

@@ -52,6 +52,11 @@ describe('sqlite extractor', () => {
     expect((await extractBuffer('bad.db', damaged)).reasons()).toEqual(['corrupt']);
   });
 
+  it('does not put a table name holding a number into its location (locations print unmasked)', async () => {
+    const db = database(`db.execute('CREATE TABLE "客户13800138000" (n TEXT, m TEXT, i TEXT)')\ndb.executemany('INSERT INTO "客户13800138000" VALUES (?,?,?)', rows)`);
+    expect((await extractBuffer('crm.db', db)).units.map((u) => u.location)).toEqual(['crm.db#table1']);
+  });
+
   it('reads at most maxMembers tables, and says so', async () => {
     const sink = await extractBuffer('crm.db', database(CUSTOMERS), { maxMembers: 1 });
     expect(sink.units.map((u) => u.location)).toEqual(['crm.db#客户']);

@@ -19,6 +19,7 @@ import { isUtf8 } from 'node:buffer';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { readWhole } from './input.js';
 import { budgetLeft } from './limit-error.js';
+import { partLabel } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 /** A database larger than this is `max-bytes`: the module holds it whole, and the pages it reads. */
@@ -38,8 +39,6 @@ function cellText(v: unknown): string {
   }
   return '';
 }
-
-const tableLabel = (name: string, n: number): string => (/^[\p{L}\p{N} _.-]{1,64}$/u.test(name) ? name : `table${n}`);
 
 function tableNames(db: Database): string[] {
   const [result] = db.exec("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");
@@ -79,7 +78,7 @@ export const sqliteExtractor: Extractor = {
       if (names.length > ctx.limits.maxMembers) ctx.fail(input.location, 'max-members', `more than ${ctx.limits.maxMembers} tables`);
       for (const [n, name] of names.slice(0, ctx.limits.maxMembers).entries()) {
         if (ctx.signal.aborted || !budgetLeft(ctx)) return;
-        const location = `${input.location}#${tableLabel(name, n + 1)}`;
+        const location = `${input.location}#${partLabel(name, `table${n + 1}`)}`;
         let unit: ReturnType<typeof ctx.sink.open> | null = null;
         let stmt: ReturnType<Database['prepare']> | null = null;
         try {

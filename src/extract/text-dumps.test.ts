@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
+import { hexDigit } from '../scan/tokens.js';
 import { DumpScanner, type DumpBlock, type OversizedDump } from './text-dumps.js';
 
 const rng = makeRng(0x0d0a);
@@ -19,6 +20,13 @@ function blocks(text: string | Buffer, size = 1 << 20, maxBytes = 1 << 20): Arra
   return [...out, ...scanner.end()];
 }
 const decoded = (b: DumpBlock | OversizedDump | undefined): string => (b && 'data' in b ? b.data.toString('utf8') : `${JSON.stringify(b)}`);
+
+describe('hexDigit', () => {
+  it('reads 0–9, a–f and A–F, and nothing else (not the control bytes that OR 0x20 makes digits)', () => {
+    expect([...'09afAF'].map((c) => hexDigit(c.charCodeAt(0)))).toEqual([0, 9, 10, 15, 10, 15]);
+    for (const b of [0x10, 0x19, 0x2f, 0x3a, 0x40, 0x47, 0x60, 0x67]) expect(hexDigit(b), `0x${b.toString(16)}`).toBe(-1);
+  });
+});
 
 describe('DumpScanner', () => {
   const dumps: Array<[string, string]> = [

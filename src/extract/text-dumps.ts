@@ -9,6 +9,7 @@
 // or two. A block starts at `begin <mode> <name>`, at three full uuencode
 // lines in a row (a part of a split file, or a dump whose begin line was
 // cut off), or at two hex dump lines whose offsets follow each other.
+import { hexDigit } from '../scan/tokens.js';
 
 /** A dump line longer than this is not one (xxd -c 256 is the widest in use: ~1,100 characters). */
 const MAX_LINE = 1536;
@@ -34,8 +35,7 @@ export interface OversizedDump {
   bytes: number;
 }
 
-const isHex = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
-const hexValue = (b: number): number => (b <= 0x39 ? b - 0x30 : (b | 0x20) - 0x57);
+const isHex = (b: number): boolean => hexDigit(b) >= 0;
 /** A uuencode character: space to backquote (backquote is zero, as space). */
 const isUuChar = (b: number): boolean => b >= 0x20 && b <= 0x60;
 const uuValue = (b: number): number => (b - 0x20) & 0x3f;
@@ -59,10 +59,15 @@ class ByteCollector {
 
   take(): Buffer {
     const out = Buffer.concat([...this.pieces, this.current.subarray(0, this.used)]);
+    this.clear();
+    return out;
+  }
+
+  /** Drop what was collected (a block past the bound: counted from here on, not kept). */
+  clear(): void {
     this.pieces = [];
     this.used = 0;
     this.length = 0;
-    return out;
   }
 }
 
@@ -145,7 +150,7 @@ function hexRow(line: Uint8Array): HexRow | null {
     for (let k = from; k < i; k++) if (!isHex(line[k]!)) hex = false;
     if (!hex) break;
     for (let k = from; k < i; k += 2) {
-      bytes.push(hexValue(line[k]!) * 16 + hexValue(line[k + 1]!));
+      bytes.push(hexDigit(line[k]!) * 16 + hexDigit(line[k + 1]!));
       columns.push(from);
     }
   }
@@ -239,7 +244,7 @@ export class DumpScanner {
       if (line.length === 3 && line.toString('latin1') === 'end') return this.closeUu();
       if (!uuDecodeLine(line, uu.over > 0 ? null : uu.data)) return this.closeUu();
       if (uu.over > 0) uu.over += uuValue(line[0]!);
-      else if (uu.data.length > this.maxBytes) (uu.over = uu.data.length), uu.data.take();
+      else if (uu.data.length > this.maxBytes) (uu.over = uu.data.length), uu.data.clear();
       return;
     }
     const name = line[0] === 0x62 ? beginName(line) : null;
@@ -279,7 +284,7 @@ export class DumpScanner {
       else for (let k = 0; k < n; k++) hex.data.push(row.bytes[k]!);
       hex.next += n;
       if (n < hex.width) return this.closeHex();
-      if (hex.over === 0 && hex.data.length > this.maxBytes) (hex.over = hex.data.length), hex.data.take();
+      if (hex.over === 0 && hex.data.length > this.maxBytes) (hex.over = hex.data.length), hex.data.clear();
       return;
     }
     const first = this.firstRow;

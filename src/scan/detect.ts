@@ -36,7 +36,7 @@ import {
 } from './cells.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
-import { emailText, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
+import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
@@ -1570,21 +1570,21 @@ function inHexDumpColumns(seg: Buffer, run: DigitRun): boolean {
  */
 function onDumpLine(seg: Buffer, at: number): boolean {
   let ls = at;
-  while (ls > 0 && seg[ls - 1] !== 0x0a && at - ls < 80) ls--;
+  // A dump line is ASCII without tabs: a CSV row's name or a tab before the number ends the look back at once.
+  for (; ls > 0 && seg[ls - 1] !== 0x0a && at - ls < 80; ls--) if (seg[ls - 1]! >= 0x80 || seg[ls - 1] === 0x09) return false;
   if (ls > 0 && seg[ls - 1] !== 0x0a) return false;
   let p = ls;
-  while (p < seg.length && isHexDigit(seg[p]!)) p++;
+  while (p < seg.length && hexDigit(seg[p]!) >= 0) p++;
   if (p - ls < 7 || !(seg[p] === 0x3a || (seg[p] === 0x20 && seg[p + 1] === 0x20))) return false;
   for (let words = 0; words < 2; words++) {
     while (seg[p] === 0x3a || seg[p] === 0x20) p++;
     const from = p;
-    while (p < seg.length && isHexDigit(seg[p]!)) p++;
+    while (p < seg.length && hexDigit(seg[p]!) >= 0) p++;
     if ((p - from !== 2 && p - from !== 4) || seg[p] !== 0x20) return false;
   }
   return true;
 }
 
-const isHexDigit = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
 
 /** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {

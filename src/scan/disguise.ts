@@ -35,7 +35,7 @@
 // that is into the rewritten segment.
 
 import { isUtf8 } from 'node:buffer';
-import { isAsciiAlnum } from './tokens.js';
+import { hexDigit, isAsciiAlnum } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
 
 /** Code points removed before detection (inclusive ranges, BMP). */
@@ -349,10 +349,6 @@ const hex2At = (seg: Buffer, i: number): number => {
   const hi = hexDigit(seg[i + 1]!);
   const lo = hexDigit(seg[i + 2]!);
   return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
-};
-const hexDigit = (b: number): number => {
-  const c = b | 0x20;
-  return c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
 };
 
 /** Percent-escapes decoded, run by run (see above); `seg` itself when there are none. */

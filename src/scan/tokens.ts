@@ -36,6 +36,12 @@ export const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 
 const isAlnum = (b: number): boolean => isDigit(b) || isAsciiLetter(b);
 /** An ASCII digit; false past the end of the buffer. */
 export const isAsciiDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+/** The value of an ASCII hex digit (either case), else -1. */
+export const hexDigit = (b: number): number => {
+  if (b >= 0x30 && b <= 0x39) return b - 0x30;
+  const c = b | 0x20; // only A–F and a–f land in a–f
+  return c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+};
 /** An ASCII letter or digit; false past the end of the buffer. */
 export const isAsciiAlnum = (b: number | undefined): boolean => b !== undefined && isAlnum(b);
 
