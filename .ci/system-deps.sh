@@ -15,6 +15,8 @@ command -v 7z >/dev/null || need+=(p7zip-full)
 command -v xz >/dev/null || need+=(xz-utils)
 command -v bzip2 >/dev/null || need+=(bzip2)
 command -v zstd >/dev/null || need+=(zstd)
+# Office packages with members added by Info-ZIP (package-leftovers.test.ts, sfx.test.ts).
+command -v zip >/dev/null || need+=(zip)
 # The SMTP filter's end-to-end tests and bench (issue 6): a real Postfix on
 # loopback, swaks as the client, smtp-source/smtp-sink (shipped with postfix).
 # test/postfix/setup.sh writes its own config dir; the system instance is

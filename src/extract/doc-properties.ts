@@ -8,8 +8,8 @@
 // unit, one element's text per line, its own line breaks kept.
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
-import { checkText, parsePart, partsMatching } from './ooxml.js';
-import { attr } from './xml-stream.js';
+import { checkText, partsMatching } from './ooxml.js';
+import { attr, parseXml } from './xml-stream.js';
 import type { ExtractContext, ExtractInput, UnitWriter } from './types.js';
 import type { ZipReader } from './zip-reader.js';
 
@@ -41,17 +41,33 @@ export async function readProperties(zip: ZipReader, parts: RegExp, input: Extra
   for (const m of partsMatching(zip, parts)) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(input.location, m.name);
-    // Opened at the first value: a document without properties has no unit for them.
-    const unit: { writer?: UnitWriter } = {};
-    const write = (line: string): void => {
-      unit.writer ??= ctx.sink.open(location, { kind: 'text' });
-      unit.writer.write(`${line}\n`);
-      checkText(ctx);
-    };
-    const stack: Frame[] = [];
-    const grouped = DATA_PARTS.test(m.name);
     try {
-      await parsePart(zip, m, ctx, {
+      await readXmlFields(zip.chunks(m, ctx), location, DATA_PARTS.test(m.name), ctx);
+    } catch (err) {
+      recordBranchError(ctx, location, err);
+      if (ctx.sink.exhausted) return;
+    }
+  }
+}
+
+/**
+ * One XML document as a text unit of `label：value` lines (see
+ * readProperties); `grouped`: the leaf values of one element share a line.
+ * Parse and limit errors propagate, after what was read has been written.
+ */
+export async function readXmlFields(chunks: AsyncIterable<Buffer>, location: string, grouped: boolean, ctx: ExtractContext): Promise<void> {
+  // Opened at the first value: a document without properties has no unit for them.
+  const unit: { writer?: UnitWriter } = {};
+  const write = (line: string): void => {
+    unit.writer ??= ctx.sink.open(location, { kind: 'text' });
+    unit.writer.write(`${line}\n`);
+    checkText(ctx);
+  };
+  const stack: Frame[] = [];
+  try {
+    await parseXml(
+      chunks,
+      {
         open(local, attrs) {
           const parent = stack[stack.length - 1];
           if (parent) parent.children++;
@@ -74,12 +90,10 @@ export async function readProperties(zip: ZipReader, parts: RegExp, input: Extra
         text(t) {
           stack[stack.length - 1]?.text.push(t);
         },
-      });
-    } catch (err) {
-      recordBranchError(ctx, location, err);
-      if (ctx.sink.exhausted) return;
-    } finally {
-      unit.writer?.end();
-    }
+      },
+      ctx.signal,
+    );
+  } finally {
+    unit.writer?.end();
   }
 }

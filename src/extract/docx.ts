@@ -16,6 +16,7 @@ import { extractFlowParts, WORD } from './flow-text.js';
 import { recordBranchError } from './limit-error.js';
 import { namedParts, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
+import { readLeftoverParts } from './package-leftovers.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
@@ -56,6 +57,7 @@ export const docxExtractor: Extractor = {
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, (name) => /^word\/embeddings\//i.test(name) || altChunks.has(name));
       await readDocumentPictures(zip, input, ctx, textBefore);
+      await readLeftoverParts(zip, input, ctx);
     } finally {
       zip.close();
     }

@@ -11,6 +11,7 @@
 import { extractFlowParts, ODF } from './flow-text.js';
 import { recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
+import { readLeftoverParts } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 import { ODF_PROPERTIES, readProperties } from './doc-properties.js';
@@ -44,6 +45,7 @@ export const odfExtractor: Extractor = {
       await readProperties(zip, ODF_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^Object \d+$/);
       await readDocumentPictures(zip, input, ctx, textBefore);
+      await readLeftoverParts(zip, input, ctx);
     } finally {
       zip.close();
     }

@@ -25,6 +25,8 @@ const MAX_PICTURES = 16;
 /** How much of a picture part is read for its header (a JPEG's frame header follows its EXIF data). */
 const HEADER_BYTES = 512 << 10;
 const PICTURE_PART = /(?:^|\/)(?:media|Pictures)\/[^/]+$/;
+/** Where a package keeps its pictures: word/media, ppt/media, xl/media, Pictures/. */
+export const isPicturePart = (name: string): boolean => PICTURE_PART.test(name);
 /** Metafile parts: LibreOffice names an enhanced metafile `.wmf` when it saves a .docx. */
 const METAFILE = /\.[ew]mf$/i;
 

@@ -4,6 +4,7 @@
 import { DRAWING, extractFlowParts } from './flow-text.js';
 import { namedParts, partsMatching, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
+import { readLeftoverParts } from './package-leftovers.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
@@ -29,6 +30,7 @@ export const pptxExtractor: Extractor = {
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^ppt\/embeddings\//i);
       await readDocumentPictures(zip, input, ctx, textBefore);
+      await readLeftoverParts(zip, input, ctx);
     } finally {
       zip.close();
     }

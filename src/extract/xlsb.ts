@@ -11,6 +11,7 @@ import { budgetLeft } from './limit-error.js';
 import { memberLocation } from './member.js';
 import { partsMatching, readPartOrSay, readRelsOrSay, recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
+import { readLeftoverParts } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { commentTexts, sharedStrings, sheetRelIds, sheetRows, XlsbDamage } from './xlsb-records.js';
 import { writeNotes } from './xlsx-notes.js';
@@ -51,6 +52,7 @@ export const xlsbExtractor: Extractor = {
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
       await readDocumentPictures(zip, input, ctx, textBefore);
+      await readLeftoverParts(zip, input, ctx);
     } finally {
       zip.close();
     }

@@ -19,6 +19,7 @@ import { budgetLeft, recordBranchError } from './limit-error.js';
 import { flat } from './flat.js';
 import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
+import { readLeftoverParts } from './package-leftovers.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
@@ -273,6 +274,7 @@ export const xlsxExtractor: Extractor = {
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
       await readDocumentPictures(zip, input, ctx, textBefore);
+      await readLeftoverParts(zip, input, ctx);
     } finally {
       zip.close();
     }

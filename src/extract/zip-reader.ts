@@ -201,6 +201,11 @@ export class ZipReader {
     return this.byName.get(name.toLowerCase());
   }
 
+  /** Whether a member's data has been read (or begun) through `chunks`. */
+  wasRead(m: ZipMember): boolean {
+    return this.membersRead.has(m);
+  }
+
   close(): void {
     this.zip.close();
   }

@@ -5,13 +5,11 @@
 // and skipped; the other members are still read.
 import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
-import { bufferInput, readWhole } from './input.js';
+import { readWhole } from './input.js';
+import { readArchiveComment } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 import { recoverLocalMembers } from './zip-recover.js';
-
-/** A comment shorter than this (a tool's signature, `Created by …`) holds no list. */
-const MIN_COMMENT_BYTES = 24;
 
 /** A damaged zip is not read beyond this for what its local headers still hold (it is read whole). */
 const MAX_RECOVER_BYTES = 256 * 1024 * 1024;
@@ -85,11 +83,7 @@ export const zipExtractor: Extractor = {
         await ctx.recurse(memberInput(input, m.name, result.data));
       }
       // The archive comment is text anyone's unzip prints: a list can ride in it.
-      const comment = zip.comment;
-      if (comment.length >= MIN_COMMENT_BYTES && !ctx.signal.aborted) {
-        if (ctx.consume(comment.length)) await ctx.recurse(bufferInput(`${input.location}#comment`, 'comment.txt', comment));
-        else ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
-      }
+      await readArchiveComment(zip, input, ctx);
       if (listError !== undefined) ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
       else if (declaredCount > members.length) {
         ctx.fail(input.location, 'max-members', `${declaredCount} entries; read the first ${members.length}`);
