@@ -29,6 +29,8 @@ const PICTURE_PART = /(?:^|\/)(?:media|Pictures)\/[^/]+$/;
 export const isPicturePart = (name: string): boolean => PICTURE_PART.test(name);
 /** Metafile parts: LibreOffice names an enhanced metafile `.wmf` when it saves a .docx. */
 const METAFILE = /\.[ew]mf$/i;
+/** Whether readDocumentPictures reads this part as an enhanced metafile (when its content is one). */
+export const isMetafilePart = (name: string): boolean => PICTURE_PART.test(name) && METAFILE.test(name);
 
 /** The first bytes of a picture part; null, said, when it cannot be read (damaged, a bomb, encrypted). */
 async function headerOf(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {

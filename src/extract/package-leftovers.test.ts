@@ -79,6 +79,23 @@ describe('members an Office package holds beyond its document', () => {
     expect(sink.units.map((u) => u.location).filter((l) => /image7|vbaProject|printerSettings/.test(l))).toEqual([]);
   });
 
+  it('reads a pasted range whose part name was damaged or changed (found by fuzzing)', async () => {
+    const original = readFileSync(join(OFFICE, 'pasted-range.docx'));
+    const text = (await extractBuffer('r.docx', original)).unit('r.docx!/word/media/image1.wmf')?.text ?? '';
+    expect(text).toMatch(/1[3-9]\d{9}/);
+    // One byte of the name in the central directory, as the fuzzer did; or the name changed in both headers.
+    const damaged = Buffer.from(original);
+    damaged[damaged.indexOf('word/media/image1.wmf', damaged.indexOf('PK\x01\x02', 0, 'latin1'), 'latin1') + 5] = 0x4d;
+    const renamed = Buffer.from(original.toString('latin1').replaceAll('word/media/image1.wmf', 'word/media/image1.png'), 'latin1');
+    for (const [data, part] of [
+      [damaged, 'word/Media/image1.wmf'],
+      [renamed, 'word/media/image1.png'],
+    ] as const) {
+      const sink = await extractBuffer('r.docx', data);
+      expect(sink.unit(`r.docx!/${part}`)?.text, part).toBe(text);
+    }
+  });
+
   it('reads the parts the document already read once only', async () => {
     const plain = await extractBuffer('c.xlsx', readFileSync(join(OFFICE, 'customers.xlsx')));
     const sink = await extractBuffer('c.xlsx', withMembers('customers.xlsx', { 'xl/x.txt': 'nothing here' }));

@@ -16,7 +16,7 @@ import { readXmlFields } from './doc-properties.js';
 import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
 import { bufferInput } from './input.js';
-import { isPicturePart } from './office-pictures.js';
+import { isMetafilePart, isPicturePart } from './office-pictures.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -30,7 +30,7 @@ const OFFICE_COMPOUND_PART = /(?:^|\/)(?:vbaProject|vbaProjectSignature\w*|activ
 /** Whether a member whose first bytes are `head` is worth reading as an item of its own. */
 function worthReading(name: string, head: Buffer): boolean {
   const kind = sniff(head);
-  if (kind === 'image' || kind === 'media' || (kind === 'emf' && isPicturePart(name))) return false;
+  if (kind === 'image' || kind === 'media' || (kind === 'emf' && isMetafilePart(name))) return false;
   if (kind === 'ole') return !OFFICE_COMPOUND_PART.test(name);
   if (kind === 'text') return detectEncoding(head) !== null;
   return true;
