@@ -15,6 +15,51 @@ const BLOCK = new Set([
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'title']);
 /** Elements without content: a style on them hides nothing after them. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose text keeps its line breaks and tabs (a list pasted as plain text into an HTML mail). */
+const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
+/** An inline style that keeps line breaks: `white-space: pre`, `pre-wrap`, `pre-line`, `break-spaces`. */
+const KEEPS_LINES = /white-space\s*:\s*(?:pre|break-spaces)/i;
+/**
+ * Attributes whose values are text a page carries without showing it as
+ * such: tooltips, alternative text, form values, data attributes (a
+ * `<tr data-mobile=…>`), and the number or address behind a link
+ * (`tel:`, `sms:`, `mailto:`). Other attributes (classes, styles, URLs) are
+ * markup.
+ */
+const TEXT_ATTRIBUTE = /^(?:title|alt|value|placeholder|label|aria-label|data-[\w.:-]+)$/i;
+const LINK_ATTRIBUTE = /^(?:href|src)$/i;
+const CONTACT_LINK = /^\s*(?:tel|sms|mailto|callto|wtai:\/\/wp\/mc;?)\s*:?\s*([^?]*)/i;
+/** A cheap first look: most tags (`<td class=xl65>`) hold none of those. */
+const ATTRIBUTE_HINT = /(?:title|alt|value|placeholder|label|data-[^=]*|tel|sms|mailto|callto|wtai)\s*[=:]/i;
+/** One attribute of a tag: its name, then a quoted or bare value. Linear: no nested repetition. */
+const ATTRIBUTE = /([^\s"'<>\/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+
+/** The text in a tag's attributes (see TEXT_ATTRIBUTE), entities decoded. */
+export function attributeText(tag: string): string[] {
+  const values: string[] = [];
+  if (!ATTRIBUTE_HINT.test(tag)) return values;
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
+    const name = m[1]!;
+    const raw = m[2] ?? m[3] ?? m[4] ?? '';
+    let value: string | undefined;
+    if (TEXT_ATTRIBUTE.test(name)) value = raw;
+    else if (LINK_ATTRIBUTE.test(name)) value = CONTACT_LINK.exec(decodeEntities(raw))?.[1];
+    if (value === undefined) continue;
+    const t = decodeEntities(value).replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (t !== '') values.push(t.includes('%') ? safeDecodeUri(t) : t);
+  }
+  return values;
+}
+
+const safeDecodeUri = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /** An element's own markup that hides it: an inline style or the hidden attribute. */
 const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|%)?\s*(?:;|"|'|$)|(?:^|\s)hidden(?:\s|=|\/|$)/i;
 
@@ -69,6 +114,8 @@ export function htmlToText(html: string): string {
   const shown: string[] = [];
   let hiding: { name: string; depth: number } | null = null;
   let hidingSeen = false;
+  /** The element whose text keeps its line breaks, while inside it. */
+  let keeping: { name: string; depth: number } | null = null;
   const hidden: string[] = [];
   let cellsInRow = 0;
   const push = (s: string): void => {
@@ -76,7 +123,7 @@ export function htmlToText(html: string): string {
     if (!hiding) shown.push(s);
   };
   const text = (s: string): void => {
-    const t = decodeEntities(s.replace(/[ \t\r\n\f]+/g, ' '));
+    const t = decodeEntities(keeping ? s.replace(/\r\n?/g, '\n').replace(/[\f\v]/g, ' ') : s.replace(/[ \t\r\n\f]+/g, ' '));
     if (t !== '') push(t);
   };
   const newline = (): void => {
@@ -123,6 +170,15 @@ export function htmlToText(html: string): string {
       hiding = { name, depth: 1 };
       hidingSeen = true;
     }
+    if (keeping && name === keeping.name) {
+      if (!closing) keeping.depth++;
+      else if (--keeping.depth === 0) {
+        keeping = null;
+        newline(); // a textarea's last line is not the start of what follows it
+      }
+    } else if (!keeping && !closing && (PREFORMATTED.has(name) || KEEPS_LINES.test(html.slice(p, gt < 0 ? len : gt)))) {
+      keeping = { name, depth: 1 };
+    }
     if (gt < 0) hidden.push(html.slice(p)); // a tag that never closes: the rest of the file
     i = gt < 0 ? len : gt + 1;
     if (!closing && HIDDEN.has(name)) {
@@ -140,6 +196,10 @@ export function htmlToText(html: string): string {
       if (cellsInRow++ > 0) push('\t');
     } else if (BLOCK.has(name)) {
       newline();
+    }
+    if (!closing && gt > p) {
+      const values = attributeText(html.slice(p, gt));
+      if (values.length > 0) push(`${out[out.length - 1]?.endsWith(' ') ? '' : ' '}${values.join(' ')} `);
     }
   }
   const page = tidy(out);

@@ -79,3 +79,36 @@ describe('html: what a browser does not show', () => {
     expect(nested.unit('f.html')?.text.trim().split('\n')).toEqual(['电话 44413912345678', '王芳 13800138000', '电话 13912345678', '王芳 13800138000']);
   });
 });
+
+describe('html: text kept out of the page flow', () => {
+  const ROWS = ['张伟,13912345678,110101199003071233', '王芳,13800138000,11010519491231002X', '李娜,13812345679,110105194912310021'];
+
+  it('keeps the lines of preformatted text: a list pasted as plain text into an HTML mail', async () => {
+    for (const [open, close] of [
+      ['<pre>', '</pre>'],
+      ['<pre class="moz-quote-pre" wrap="">', '</pre>'],
+      ['<div style="white-space: pre-wrap">', '</div>'],
+      ['<textarea name="notes">', '</textarea>'],
+    ]) {
+      const page = `<html><body><p>名单</p>${open}姓名,手机,身份证号\r\n${ROWS.join('\r\n')}${close}<input value="x"></body></html>`;
+      const lines = (await extractBuffer('p.html', Buffer.from(page))).unit('p.html')?.text.trim().split('\n');
+      expect(lines, open).toEqual(['名单', '姓名,手机,身份证号', ...ROWS, 'x']);
+    }
+    // Elsewhere white space still runs together, as a browser shows it.
+    expect((await extractBuffer('q.html', Buffer.from('<html><p>张伟\n 13912345678</p></html>'))).unit('q.html')?.text.trim()).toBe('张伟 13912345678');
+  });
+
+  it('reads tooltips, form values, data attributes and the number behind a tel: link, in place', async () => {
+    const page =
+      '<table><tr><th>客户</th></tr>' +
+      '<tr data-mobile="13912345678" title="身份证 110101199003071233"><td><a href="tel:+86-139-1234-5678">张伟</a></td></tr>' +
+      '<tr><td><a href="mailto:wang.fang%40example.com?subject=hi">王芳</a><input type="hidden" value="13800138000"></td></tr></table>';
+    const lines = (await extractBuffer('a.html', Buffer.from(page))).unit('a.html')?.text.trim().split('\n');
+    expect(lines).toEqual(['客户', '13912345678 身份证 110101199003071233 +86-139-1234-5678 张伟', 'wang.fang@example.com 王芳 13800138000']);
+  });
+
+  it('leaves markup attributes alone: classes, styles, ids, links to pages', async () => {
+    const page = '<html><p class="c13912345678" id="n110101199003071233" style="width:13912345678px"><a href="https://example.com/u/13912345678">主页</a><img src="/13800138000.png"></p></html>';
+    expect((await extractBuffer('b.html', Buffer.from(page))).unit('b.html')?.text.trim()).toBe('主页');
+  });
+});
