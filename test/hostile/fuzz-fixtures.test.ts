@@ -31,10 +31,17 @@ const plainNumbers = (data: Buffer): string[] => {
   // An RTF whose numbers are broken by hidden text shows them in pieces between the codes.
   return data.toString('latin1').match(binary.startsWith('{\\rt') ? /\d{6,18}/g : /\d{11,18}/g) ?? [];
 };
+/** Whether `n` is in `text` as a whole number, not glued to another digit (a flipped `<` of `</td>` is an `8`). */
+const holdsNumber = (text: string, n: string): boolean => {
+  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    if (!/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + n.length] ?? '')) return true;
+  }
+  return false;
+};
 const keepsNone = (original: Buffer, mutant: Buffer): boolean => {
   const numbers = plainNumbers(original);
   const text = mutant.toString('latin1');
-  return (numbers.length > 0 && !numbers.some((n) => text.includes(n))) || isEarlierRevision(original, mutant);
+  return (numbers.length > 0 && !numbers.some((n) => holdsNumber(text, n))) || isEarlierRevision(original, mutant);
 };
 
 /**
