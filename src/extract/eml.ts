@@ -13,6 +13,7 @@ import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
 import { bufferInput, readWhole } from './input.js';
+import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 
@@ -101,7 +102,7 @@ export const emlExtractor: Extractor = {
         return;
       }
       const name = attachmentName(att, i + 1);
-      await ctx.recurse(bufferInput(`${input.location}!/attachment/${name}`, name, att.content));
+      await ctx.recurse(bufferInput(memberLocation(input.location, `attachment/${name}`), name, att.content));
     }
   },
 };

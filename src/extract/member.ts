@@ -1,4 +1,5 @@
 // ExtractInput for an embedded member (zip entry, tar entry, gunzipped stream).
+import { scrub } from '../log/mask.js';
 import { bufferInput } from './input.js';
 import { sniff } from './sniff.js';
 import { detectEncoding } from './encoding.js';
@@ -15,8 +16,13 @@ export function partLabel(name: string | undefined, fallback: string): string {
   return name && /^[\p{L}\p{N} _.-]{1,64}$/u.test(name) && !/\p{Nd}{6}/u.test(name) ? name : fallback;
 }
 
-/** Location of a member: `${parent}!/${name}` (names are labels only, never paths on disk). */
-export const memberLocation = (parent: string, name: string): string => `${parent}!/${name}`;
+/**
+ * Location of a member: `${parent}!/${name}` (names are labels only, never
+ * paths on disk). Locations are printed: a name is the sender's choice
+ * (`张伟,13800138000.csv` in a zip, an attachment named after a customer), so
+ * its value-like digit runs are masked as in every log line (`138****8000`).
+ */
+export const memberLocation = (parent: string, name: string): string => `${parent}!/${scrub(name)}`;
 
 export function memberInput(parent: ExtractInput, name: string, data: Buffer): ExtractInput {
   return bufferInput(memberLocation(parent.location, name), name, data);

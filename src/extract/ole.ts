@@ -28,6 +28,7 @@ import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.
 import { readPptDocument, type PptObject } from './ppt.js';
 import { COMP_OBJ, NATIVE_STREAMS, NOTHING_TO_READ, objectClass, readOle10Native } from './ole-object.js';
 import { memberLocation } from './member.js';
+import { scrub } from '../log/mask.js';
 import { writeNotes } from './xlsx-notes.js';
 
 export const OLE_DETAIL =
@@ -323,7 +324,7 @@ async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   }
   for (const sheet of book.sheets) {
     if (ctx.signal.aborted || ctx.sink.exhausted) break;
-    const location = `${at}#${sheet.name.replace(/[!#\x00-\x1f]/g, '_')}`;
+    const location = `${at}#${scrub(sheet.name.replace(/[!#\x00-\x1f]/g, '_'))}`;
     if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
     if (sheet.rows.length > 0) {
       const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });

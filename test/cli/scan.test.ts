@@ -1,5 +1,5 @@
 // `listguard scan` as a user runs it: a real process, real files, real workers.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -62,6 +62,25 @@ describe('listguard scan', () => {
     const revealed = run(['scan', '--format', 'jsonl', '--reveal', join(dir, 'list-utf8.csv')]);
     expect(revealed.stderr).toContain('--reveal');
     expect(revealed.stdout).toContain(people[5]!.id);
+  });
+
+  it('nor the values an insider names a zip member or a mail attachment after', () => {
+    const named = tempDir('lg-scan-names-');
+    const junk = Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 9, 0, 0, 0, 1]);
+    const names = people.slice(0, 3).map((p) => `${p.name}_${p.mobile}_${p.id}.bin`);
+    for (const n of names) writeFileSync(join(named, n), junk);
+    execFileSync('zip', ['-q', 'members.zip', ...names], { cwd: named });
+    const attachments = names.map((n) => `--B\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="${n}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${junk.toString('base64')}\r\n`);
+    writeFileSync(join(named, 'm.eml'), `From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n${attachments.join('')}--B--\r\n`);
+    const r = run(['scan', '--format', 'jsonl', join(named, 'members.zip'), join(named, 'm.eml')]);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // Each member is still said to be unreadable, at a location that names it masked.
+    expect(rows.map((v) => v.unscannable.length)).toEqual([3, 3]);
+    expect(rows[0].unscannable[0].location).toContain(`${people[0]!.name}_${people[0]!.mobile.slice(0, 3)}****${people[0]!.mobile.slice(-4)}_`);
+    for (const p of people.slice(0, 3)) {
+      expect(r.stdout + r.stderr).not.toContain(p.mobile);
+      expect(r.stdout + r.stderr).not.toContain(p.id.slice(0, 14));
+    }
   });
 
   it('--reveal lists every distinct value of a list longer than a thousand rows', () => {
