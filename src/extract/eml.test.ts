@@ -236,3 +236,35 @@ describe('eml extractor', () => {
     }
   });
 });
+
+describe('eml headers', () => {
+  const rows = PEOPLE.map((p) => p.join(','));
+  const MACHINE = [
+    'Received: from mail.corp.example (mail.corp.example [10.1.2.3]) by mx.vendor.example with ESMTPS id 13812345678abc; Mon, 03 Jun 2024 01:30:00 +0000',
+    'DKIM-Signature: v=1; a=rsa-sha256; d=corp.example; s=s1; bh=11010519491231002X=; b=ABCD',
+    'Message-ID: <440305199003071234.13812345678@corp.example>',
+    'X-MS-Exchange-Organization-AuthAs: Internal 18698765432',
+    'Content-Type: text/plain; charset=utf-8',
+  ];
+
+  it('reads the headers a script sets, encoded words decoded, and leaves transport and structure out', async () => {
+    const eml = [
+      'From: a@corp.example',
+      'To: b@mail.example',
+      'Subject: hi',
+      ...MACHINE,
+      ...rows.map((r, i) => `X-Row-${i}: ${r}`),
+      `X-Note: =?UTF-8?B?${Buffer.from(rows[0]!).toString('base64')}?=`,
+      `Keywords: =?GB2312?B?${iconv.encode(rows[1]!, 'gb2312').toString('base64')}?=`,
+      'MIME-Version: 1.0',
+      '',
+      'hello',
+      '',
+    ].join('\r\n');
+    const lines = body(await run(eml)).split('\n');
+    expect(lines).toEqual(expect.arrayContaining(rows.map((r, i) => `x-row-${i}: ${r}`)));
+    expect(lines).toContain(`x-note: ${rows[0]}`);
+    expect(lines).toContain(`keywords: ${rows[1]}`);
+    for (const m of MACHINE) expect(lines.join('\n')).not.toContain(m.slice(m.indexOf(':') + 2, m.indexOf(':') + 30));
+  });
+});

@@ -1,5 +1,6 @@
 // RFC 5322 mail (.eml): one text unit `msg.eml!/body` with the address
-// headers (names and addresses), the subject, the text body and the HTML body
+// headers (names and addresses), the subject, the other headers but those of
+// transport and structure (mail-headers.ts), the text body and the HTML body
 // as text (table rows as lines); every attachment is scanned as an embedded
 // item at `msg.eml!/attachment/<filename>`, forwarded mail (message/rfc822)
 // included. Charsets (GBK, GB2312, GB18030, UTF-8 …) and transfer encodings
@@ -12,6 +13,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
+import { otherHeaderLines } from './mail-headers.js';
 import { bufferInput, readWhole } from './input.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -41,6 +43,7 @@ export function mailText(mail: ParsedMail): string {
   header('Cc', addresses(mail.cc));
   header('Bcc', addresses(mail.bcc));
   header('Subject', mail.subject);
+  lines.push(...otherHeaderLines(mail));
   let text = lines.join('\n');
   if (mail.text) text += `\n\n${mail.text}`;
   // Both alternatives are scanned: the plain one may be a lossy rendering of an HTML table, or differ.
