@@ -713,6 +713,35 @@ describe('a column whose header disowns its values', () => {
   });
 });
 
+describe('a value cut across cells', () => {
+  const rng = makeRng(92);
+  const table = (header: string, rows: string[][]) => detectText(engine, [header, ...rows.map((r) => r.join(','))].join('\n'), csv);
+  const values = (d: ReturnType<typeof detectText>, detector: string) => d.findings.filter((f) => f.detector === detector).map((f) => f.value);
+  const people = Array.from({ length: 20 }, () => ({ name: chineseName(rng), mobile: mobile(rng), id: residentId(rng) }));
+
+  it('joins two or three cells of digits under columns that name the rule', () => {
+    const mobiles = table('姓名,手机前3位,手机后8位', people.map((p) => [p.name, p.mobile.slice(0, 3), p.mobile.slice(3)]));
+    expect(values(mobiles, 'cn_mobile').sort()).toEqual(people.map((p) => p.mobile).sort());
+    expect(mobiles.records).toBe(20);
+    const ids = table('姓名,地区码,出生日期,顺序码', people.map((p) => [p.name, p.id.slice(0, 6), p.id.slice(6, 14), p.id.slice(14)]));
+    expect(values(ids, 'cn_resident_id').sort()).toEqual(people.map((p) => p.id).sort());
+    // An area code in a column of its own, as many CRMs export landlines.
+    const phones = Array.from({ length: 20 }, (_, i) => ['0755', String(26000000 + i * 7919)]);
+    expect(values(table('区号,电话', phones), 'cn_landline')).toHaveLength(20);
+  });
+
+  it('does not join by chance: a part that is a value, a pair that joins in few rows, columns no header names', () => {
+    // A date serial (Excel's 48479) beside a mobile under 有效期至 (a card's keyword): 16 digits, and one in ten passes Luhn.
+    const passports = table('姓名,有效期至,手机号', people.map((p, i) => [p.name, String(45000 + i * 173), p.mobile]));
+    expect(values(passports, 'bank_card')).toEqual([]);
+    expect(values(passports, 'cn_mobile')).toHaveLength(20);
+    // Two rows of twenty join to an ID: chance, not a split column.
+    const rows = people.map((p, i) => [p.name, i < 2 ? p.id.slice(0, 6) : '1', i < 2 ? p.id.slice(6) : '2']);
+    expect(values(table('姓名,身份证,备注', rows), 'cn_resident_id')).toEqual([]);
+    expect(values(table('姓名,号段,尾号', people.map((p) => [p.name, p.mobile.slice(0, 3), p.mobile.slice(3)])), 'cn_mobile')).toEqual([]);
+  });
+});
+
 describe('confirmBatch', () => {
   it('agrees with one RE2 call per candidate', () => {
     const rule = engine.rules.find((r) => r.id === 'cn_mobile')!;

@@ -381,6 +381,8 @@ export class UnitDetector implements UnitWriter {
     let header: TableHeader | null = null;
     let digitColumns = new Uint8Array(0); // 1 where the column's header names a digit rule
     let any = false;
+    /** Values across cells, by header and by columns and rule, and the header's rows in this segment. */
+    const joins = new Map<TableHeader, { rows: number; groups: Map<string, Hit[]> }>();
     for (let line = 0; line < lineEnds.length; line++) {
       const sh = this.lineShape(line);
       if (sh.kind !== 'table') continue;
@@ -395,19 +397,69 @@ export class UnitDetector implements UnitWriter {
       const d = sh.delimiter.charCodeAt(0);
       const from = lineStart(lineEnds, line);
       const to = lineEnds[line]!;
+      let split = false; // a short cell of digits beside a number column: a value cut in two?
       if (d === 0x2c && hasByte(seg, 0x22, from, to)) {
         // Quoted cells may hold commas: the quote-aware split.
         const bounds = cellBounds(seg, from, to, sh.delimiter, this.rowCells);
-        for (let c = 0; c * 2 < bounds.length; c++) if (digitColumns[c]) this.punctuatedCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, h.columns[c]!, out);
-        continue;
+        for (let c = 0; c * 2 < bounds.length; c++) {
+          if (digitColumns[c]) this.punctuatedCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, h.columns[c]!, out);
+          split ||= (digitColumns[c] === 1 || digitColumns[c + 1] === 1) && isShortDigitCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!);
+        }
+      } else {
+        // Cell by cell with memchr; only the number columns are looked at.
+        let cs = from;
+        for (let c = 0; cs <= to && c < digitColumns.length; c++) {
+          let ce = seg.indexOf(d, cs);
+          if (ce < 0 || ce > to) ce = to;
+          if (digitColumns[c]) this.punctuatedCell(seg, cs, ce, h.columns[c]!, out);
+          split ||= (digitColumns[c] === 1 || digitColumns[c + 1] === 1) && isShortDigitCell(seg, cs, ce);
+          cs = ce + 1;
+        }
       }
-      // Cell by cell with memchr; only the number columns are looked at.
-      let cs = from;
-      for (let c = 0; cs <= to && c < digitColumns.length; c++) {
-        let ce = seg.indexOf(d, cs);
-        if (ce < 0 || ce > to) ce = to;
-        if (digitColumns[c]) this.punctuatedCell(seg, cs, ce, h.columns[c]!, out);
-        cs = ce + 1;
+      let tally = joins.get(h);
+      if (!tally) joins.set(h, (tally = { rows: 0, groups: new Map() }));
+      tally.rows++;
+      if (split) this.valuesAcrossCells(seg, cellBounds(seg, from, to, sh.delimiter, this.rowCells), h.columns, digitColumns, tally.groups);
+    }
+    // A column pair whose joined digits are a value in one row in ten is chance (a
+    // date serial beside a mobile passes Luhn as a card); a value cut in two is cut so in every row.
+    for (const { rows, groups } of joins.values()) {
+      for (const hits of groups.values()) if (hits.length >= MIN_JOINED_ROWS && hits.length * 2 >= rows) out.push(...hits);
+    }
+  }
+
+  /**
+   * A value cut into two or three adjacent cells of digits, under columns one
+   * of which names a digit rule (`手机前3位 | 手机后8位`, `区号 | 电话`,
+   * `身份证前6位 | 身份证后12位`): their digits joined, read by the rules those
+   * headers name, when no part is a value of any digit rule by itself; kept
+   * by columns and rule in `groups` (the caller keeps the groups most rows share).
+   */
+  private valuesAcrossCells(seg: Buffer, bounds: readonly number[], columns: readonly (readonly number[])[], digitColumns: Uint8Array, groups: Map<string, Hit[]>): void {
+    const e = this.engine;
+    const cells = bounds.length / 2;
+    for (let c = 0; c + 1 < cells; c++) {
+      if (!isShortDigitCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!)) continue;
+      let text = cellDigits(seg, bounds[c * 2]!, bounds[c * 2 + 1]!) ?? '';
+      const parts = [text];
+      for (let k = c + 1; k < Math.min(cells, c + 3); k++) {
+        const part = cellDigits(seg, bounds[k * 2]!, bounds[k * 2 + 1]!);
+        if (part === null || part === '') break;
+        parts.push(part);
+        text += part;
+        let named = false;
+        for (let j = c; j <= k; j++) named ||= digitColumns[j] === 1;
+        const rules = named ? e.digitsByLength[text.length] : undefined;
+        if (!rules) continue;
+        for (const r of rules) {
+          if (!columnsName(e, columns, c, k, r) || parts.some((x) => this.isDigitValue(x))) continue;
+          const result = this.validate(r, text);
+          if (!result) continue;
+          const key = `${c}:${k}:${r}`;
+          let hits = groups.get(key);
+          if (!hits) groups.set(key, (hits = []));
+          hits.push(candidate(r, bounds[c * 2]!, bounds[k * 2 + 1]!, text, result, false));
+        }
       }
     }
   }
@@ -509,6 +561,12 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
+  /** Whether digits are a value of some digit rule by themselves (a mobile is not half of anything). */
+  private isDigitValue(text: string): boolean {
+    for (const r of this.engine.digitsByLength[text.length] ?? []) if (this.validate(r, text)) return true;
+    return false;
+  }
+
   private validate(r: number, text: string): ValidatorResult | null {
     const rule = this.engine.rules[r]!;
     if (!rule.validator) return rule.pattern.test(text) ? { valid: undefined } : null;
@@ -1204,6 +1262,38 @@ const PIPE_SHAPE = { kind: 'table', delimiter: '|' } as const satisfies UnitShap
 type TableDelimiter = (UnitShape & { kind: 'table' })['delimiter'];
 
 /** A table cell ends at `p`: a tab, comma, CR, LF or the end follows. */
+/** Rows in which two cells must join to a value before a column pair is taken for a value cut in two. */
+const MIN_JOINED_ROWS = 3;
+
+const isCellEdge = (b: number | undefined): boolean => b === 0x20 || b === 0x22 || b === 0x09 || b === 0x0d;
+
+/** A cell of one to eight ASCII digits (quotes and spaces around them allowed): a part of a value, perhaps. No allocation: it runs on every number cell. */
+function isShortDigitCell(seg: Buffer, start: number, end: number): boolean {
+  while (start < end && isCellEdge(seg[start])) start++;
+  while (end > start && isCellEdge(seg[end - 1])) end--;
+  if (end - start < 1 || end - start > 8) return false;
+  for (let p = start; p < end; p++) if (!(seg[p]! >= 0x30 && seg[p]! <= 0x39)) return false;
+  return true;
+}
+
+/** A cell's digits when it holds digits only (and an ID's final X), quotes and spaces around them; else null. */
+function cellDigits(seg: Buffer, start: number, end: number): string | null {
+  while (start < end && isCellEdge(seg[start])) start++;
+  while (end > start && isCellEdge(seg[end - 1])) end--;
+  if (end - start > 20) return null;
+  for (let p = start; p < end; p++) {
+    const b = seg[p]!;
+    if (!(b >= 0x30 && b <= 0x39) && !((b | 0x20) === 0x78 && p === end - 1 && p > start)) return null;
+  }
+  return seg.toString('latin1', start, end);
+}
+
+/** Whether a header column from `from` to `to` names rule `r` positively. */
+function columnsName(e: Engine, columns: readonly (readonly number[])[], from: number, to: number, r: number): boolean {
+  for (let j = from; j <= to; j++) if (columns[j]?.some((kw) => e.roles[kw]!.positive.includes(r))) return true;
+  return false;
+}
+
 function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
