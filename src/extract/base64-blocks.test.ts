@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Base64Scanner, base64BlockEnd, MIN_BASE64_CHARS, type Base64Block, type OversizedBlock } from './base64-blocks.js';
@@ -25,6 +26,16 @@ describe('Base64Scanner', () => {
         expect(found.map(decoded), `${body.length} chars in chunks of ${size}`).toEqual([payload]);
         expect(found[0]!.offset).toBe(Buffer.byteLength('备注：\n'));
       }
+    }
+  });
+
+  it('reads what coreutils’ base32 writes: capitals and 2–7, padded with up to six =', () => {
+    for (const tail of ['', '1', '12', '123', '1234']) {
+      const text = payload + tail;
+      // What `base32` prints: wrapped at 76 columns.
+      const b32 = execFileSync('base32', { input: text }).toString('latin1');
+      expect(b32).toMatch(/^[A-Z2-7=\n]+$/);
+      expect(blocks(`附件：\n${b32}\n`).map(decoded), `tail ${tail}`).toEqual([text]);
     }
   });
 

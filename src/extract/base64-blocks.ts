@@ -1,5 +1,6 @@
 // Base64 inside text: `base64 customers.csv > notes.txt`, a workbook pasted
-// as a data: URL, a JSON field holding an encoded export, a JWT's payload.
+// as a data: URL, a JSON field holding an encoded export, a JWT's payload
+// (and its siblings in the same alphabet: hex, `base32`).
 // To a byte scanner the list is gone; to anyone with `base64 -d` it is one
 // command away. The text, HTML and mail extractors feed their text through
 // this scanner, which finds the blocks — a run of base64 characters, or
@@ -73,6 +74,41 @@ function isHexText(chars: string): boolean {
   }
   return lower !== upper;
 }
+
+/**
+ * Base32 rather than base64 (`base32 list.csv`, coreutils' sibling of
+ * base64): capitals and the digits 2–7 only. Base64 of any data has small
+ * letters in 24 characters; a run of capitals and 2–7 that long is base32.
+ */
+function isBase32Text(chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x32 && c <= 0x37))) return false;
+  }
+  return true;
+}
+
+/** RFC 4648 base32, padding left off; trailing bits that make no whole byte are dropped. */
+function decodeBase32(chars: string): Buffer {
+  const out = Buffer.alloc(Math.floor((chars.length * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let n = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    value = (value << 5) | (c >= 0x41 ? c - 0x41 : c - 0x32 + 26);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (value >>> bits) & 0xff;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+/** A block's bytes: hex, base32 or base64, by its alphabet. */
+const decodeBlock = (chars: string): Buffer => (isHexText(chars) ? Buffer.from(chars, 'hex') : isBase32Text(chars) ? decodeBase32(chars) : Buffer.from(chars, 'base64'));
 
 export interface Base64Block {
   /** Offset of the block's first character in the text fed. */
@@ -163,7 +199,7 @@ export class Base64Scanner {
       if (this.chars > this.maxChars) this.done.push({ offset: this.start, chars: this.chars });
       else {
         const chars = Buffer.concat(this.parts).toString('latin1');
-        this.done.push({ offset: this.start, data: isHexText(chars) ? Buffer.from(chars, 'hex') : Buffer.from(chars, 'base64') });
+        this.done.push({ offset: this.start, data: decodeBlock(chars) });
       }
     }
     this.reset();
