@@ -44,6 +44,19 @@ describe('docx extractor', () => {
     expect(sink.unit('word/document.xml')?.text).toBe('姓名\t张三13812345678\n第二行\n');
   });
 
+  it('reads what a document holds and does not show: field instructions, alternative text, link tooltips', async () => {
+    const rows = ['张伟,13912345678,110101199003071233', '王芳,13800138000,11010519491231002X'];
+    const field = (row: string) =>
+      `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> QUOTE "${row.slice(0, 9)}</w:instrText></w:r>` +
+      `<w:r><w:instrText>${row.slice(9)}" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>见附件</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const picture = `<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="图片 1" descr="${rows.join('&#10;')}"/></wp:inline></w:drawing></w:r></w:p>`;
+    const link = `<w:p><w:hyperlink w:anchor="a" w:tooltip="${rows[0]}"><w:r><w:t>客户</w:t></w:r></w:hyperlink></w:p>`;
+    const sink = await extractBuffer('u.docx', buildDocx(rows.map(field).join('') + picture + link));
+    // The page reads as shown; what it does not show is a unit of its own, a field a line.
+    expect(sink.unit('word/document.xml')?.text).toBe('见附件\n见附件\n客户\n');
+    expect(sink.unit('word/document.xml#unshown')?.text).toBe(`QUOTE "${rows[0]}"\nQUOTE "${rows[1]}"\n${rows.join('\n')}\n${rows[0]}\n`);
+  });
+
   it('reads headers, footers and comments as text units of their own', async () => {
     const doc = buildDocx(wP('正文'), [
       { name: 'word/header1.xml', data: wordPart('hdr', wP('联系人：王五 13812345678')) },

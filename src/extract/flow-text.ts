@@ -47,6 +47,10 @@ export interface FlowVocabulary {
   /** A run of text, and the run property that hides it (Word: r, vanish). */
   run?: string;
   hiddenRun?: string;
+  /** Text the document holds and does not show in its flow: field instructions (Word's instrText). */
+  unshown?: ReadonlySet<string>;
+  /** Attributes that hold text no page shows: a picture's alternative text, a link's tooltip. */
+  altText?: ReadonlyMap<string, readonly string[]>;
 }
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
@@ -59,9 +63,14 @@ export const WORD: FlowVocabulary = {
   table: set('tbl'),
   row: set('tr'),
   cell: set('tc'),
-  skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr', 'instrText'),
+  skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr'),
   run: 'r',
   hiddenRun: 'vanish',
+  unshown: set('instrText'),
+  altText: new Map([
+    ['docPr', ['descr', 'title']],
+    ['hyperlink', ['tooltip']],
+  ]),
 };
 
 export const DRAWING: FlowVocabulary = {
@@ -73,6 +82,10 @@ export const DRAWING: FlowVocabulary = {
   row: set('tr'),
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'endParaRPr', 'tblPr', 'tblGrid', 'tcPr'),
+  altText: new Map([
+    ['cNvPr', ['descr', 'title']],
+    ['hlinkClick', ['tooltip']],
+  ]),
 };
 
 export const ODF: FlowVocabulary = {
@@ -122,6 +135,10 @@ export class FlowWalker {
   private hiddenRuns = 0;
   /** The part has hidden runs: worth a second walk without them. */
   sawHidden = false;
+  /** Inside a field instruction; the paragraph's instructions so far; lines of unshown text for `#unshown`. */
+  private unshownDepth = 0;
+  private unshownPara: string[] = [];
+  private unshownLines: string[] = [];
 
   constructor(
     private readonly vocab: FlowVocabulary,
@@ -139,6 +156,11 @@ export class FlowWalker {
 
   private open(local: string, attrs: Attrs): void {
     const v = this.vocab;
+    if (!this.shownOnly) {
+      if (v.unshown?.has(local)) this.unshownDepth++;
+      const alt = v.altText?.get(local);
+      if (alt) for (const a of alt) this.addUnshown(attr(attrs, a));
+    }
     if (this.skipDepth > 0 || v.skip.has(local)) {
       // <w:r><w:rPr><w:vanish/>: the run is hidden (w:val="0" or "false" says it is not).
       if (local === v.hiddenRun && this.runs.length > 0 && !/^(0|false|off)$/.test(attr(attrs, 'val') ?? '')) {
@@ -180,6 +202,7 @@ export class FlowWalker {
 
   private close(local: string): void {
     const v = this.vocab;
+    if (this.unshownDepth > 0 && v.unshown?.has(local)) this.unshownDepth--;
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
@@ -203,12 +226,17 @@ export class FlowWalker {
     } else if (v.paragraph.has(local)) {
       const p = this.paras.pop();
       if (p) this.endParagraph(p.join(''));
+      this.endUnshown();
     } else if (v.text?.has(local)) {
       this.textDepth = Math.max(0, this.textDepth - 1);
     }
   }
 
   private text(t: string): void {
+    if (this.unshownDepth > 0) {
+      this.unshownPara.push(t);
+      return;
+    }
     if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
     if (this.shownOnly && this.hiddenRuns > 0) return;
     if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
@@ -268,6 +296,32 @@ export class FlowWalker {
     this.writeNotes();
   }
 
+  /** A paragraph's field instructions (one field may be split over runs) as one line. */
+  private endUnshown(): void {
+    if (this.unshownPara.length === 0) return;
+    this.addUnshown(this.unshownPara.join(''));
+    this.unshownPara = [];
+  }
+
+  private addUnshown(text: string | undefined): void {
+    if (!text) return;
+    for (const line of text.split(/\r?\n/)) if (line.trim() !== '') this.unshownLines.push(line.trim());
+  }
+
+  /** Field instructions and alternative text, as a text unit of their own: not the flow they would break. */
+  private writeUnshown(): void {
+    this.endUnshown();
+    if (this.unshownLines.length === 0) return;
+    const unit = this.ctx.sink.open(`${this.location}#unshown`, { kind: 'text' });
+    try {
+      unit.write(`${this.unshownLines.join('\n')}\n`);
+    } finally {
+      this.unshownLines = [];
+      unit.end();
+    }
+    checkText(this.ctx);
+  }
+
   /** The notes of the table just closed, as one text unit of their own. */
   private writeNotes(): void {
     if (this.asideLines.length === 0) return;
@@ -302,6 +356,11 @@ export class FlowWalker {
     }
     this.textUnit?.end();
     this.textUnit = null;
+    try {
+      this.writeUnshown();
+    } catch {
+      // max-text, as above.
+    }
   }
 }
 

@@ -55,4 +55,12 @@ describe('pptx extractor', () => {
     expect(broken.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 'b.pptx!/ppt/presentation.xml']]);
     expect(broken.unit('b.pptx!/ppt/slides/slide1.xml')?.text).toContain('13812345678');
   });
+
+  it('reads a picture’s alternative text and a link’s tooltip as a unit of their own', async () => {
+    const rows = ['张伟,13912345678,110101199003071233', '王芳,13800138000,11010519491231002X'];
+    const pic = `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Picture 1" descr="${rows.join('&#10;')}"><a:hlinkClick r:id="" xmlns:r="r" tooltip="${rows[1]}"/></p:cNvPr></p:nvPicPr></p:pic>`;
+    const sink = await extractBuffer('a.pptx', buildPptx([aShape('客户') + pic]));
+    expect(sink.unit('a.pptx!/ppt/slides/slide1.xml')?.text).toBe('客户\n');
+    expect(sink.unit('a.pptx!/ppt/slides/slide1.xml#unshown')?.text).toBe(`${rows.join('\n')}\n${rows[1]}\n`);
+  });
 });
