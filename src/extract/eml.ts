@@ -15,7 +15,7 @@ import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
 import { otherHeaderLines } from './mail-headers.js';
 import { bufferInput, readWhole } from './input.js';
-import { memberLocation } from './member.js';
+import { memberLocation, writeMemberNames } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 
 
@@ -92,6 +92,7 @@ export const emlExtractor: Extractor = {
     await EmbeddedBlocks.scan(`${input.location}!/body`, ctx, Buffer.from(body));
 
     const attachments = mail.attachments;
+    writeMemberNames(input.location, attachments.slice(0, ctx.limits.maxMembers).map((a) => a.filename ?? ''), ctx);
     for (let i = 0; i < attachments.length; i++) {
       const att = attachments[i] as Attachment;
       if (ctx.signal.aborted) return;

@@ -3,7 +3,7 @@ import { scrub } from '../log/mask.js';
 import { bufferInput } from './input.js';
 import { sniff } from './sniff.js';
 import { detectEncoding } from './encoding.js';
-import type { ExtractInput } from './types.js';
+import type { ExtractContext, ExtractInput } from './types.js';
 
 /**
  * A name a document gives a part of itself (a Word table's, an ODF sheet's, a
@@ -37,4 +37,23 @@ export function isTextPrefix(data: Buffer): boolean {
   const head = data.subarray(0, 4096);
   const kind = sniff(head);
   return data.length > 0 && (kind === 'text' || kind === 'html') && detectEncoding(head) !== null;
+}
+
+/**
+ * The names of an archive's members or a mail's attachments, as a text unit
+ * `${location}#names`, a line each: a list can be written as file names
+ * (`张伟_13800138000_110101….txt`, empty files, or in an encrypted zip whose
+ * names are not), and no member's content would show it. Names without a
+ * run of seven digits or an `@` are left out: they hold no value.
+ */
+export function writeMemberNames(location: string, names: readonly string[], ctx: ExtractContext): void {
+  // Only names that could hold a value: a run of seven digits or an address (`IMG_2024.jpg` holds none).
+  const lines = names.map((n) => n.replace(/[\r\n]+/g, ' ').trim()).filter((n) => /\d{7}|@/.test(n));
+  if (lines.length === 0 || ctx.signal.aborted || ctx.sink.exhausted) return;
+  const unit = ctx.sink.open(`${location}#names`, { kind: 'text' });
+  try {
+    unit.write(`${lines.join('\n')}\n`);
+  } finally {
+    unit.end();
+  }
 }

@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import sevenZipPackage, { type SevenZipModule } from '7z-wasm';
 import { readWhole } from './input.js';
-import { isTextPrefix, memberInput } from './member.js';
+import { isTextPrefix, memberInput, writeMemberNames } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { RATIO_FLOOR } from './zip-reader.js';
 
@@ -151,6 +151,7 @@ async function extract7z(input: ExtractInput, ctx: ExtractContext, archive: Buff
     return;
   }
   const files = parseListing(listing.stdout).filter((e) => !e.folder);
+  writeMemberNames(input.location, files.map((e) => e.path), ctx);
   const declared = files.reduce((sum, e) => sum + e.size, 0);
   if (files.length > ctx.limits.maxMembers) {
     ctx.fail(input.location, 'max-members', `more than ${ctx.limits.maxMembers} entries`);

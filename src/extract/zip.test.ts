@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
 import { buildXlsx } from '../../test/support/office-writer.js';
 import { buildZip, kernel } from '../../test/support/zip-writer.js';
+import { tempDir } from '../../test/support/temp-dir.js';
 import { decodeName } from './zip-reader.js';
 
 const CSV = '姓名,手机\n张三,13812345678\n李四,13987654321\n';
@@ -224,5 +226,28 @@ describe('file sources', () => {
       expect(sink.problems, name).toEqual([]);
       expect(sink.text, name).toContain('13812345678');
     }
+  });
+});
+
+describe('names as the list', () => {
+  const rows = ['张伟_13912345678_110101199003071233', '王芳_13800138000_11010519491231002X'];
+
+  it('reads the names of a zip’s members, empty or encrypted, as a text unit', async () => {
+    const dir = tempDir('lg-zip-names-');
+    for (const r of rows) writeFileSync(join(dir, `${r}.txt`), '');
+    execFileSync('zip', ['-q', 'plain.zip', ...rows.map((r) => `${r}.txt`)], { cwd: dir });
+    execFileSync('zip', ['-q', '-P', 'secret', 'locked.zip', ...rows.map((r) => `${r}.txt`)], { cwd: dir });
+    const plain = await extractBuffer('p.zip', readFileSync(join(dir, 'plain.zip')));
+    expect(plain.unit('p.zip#names')?.text).toBe(`${rows[0]}.txt\n${rows[1]}.txt\n`);
+    const locked = await extractBuffer('l.zip', readFileSync(join(dir, 'locked.zip')));
+    expect(locked.reasons()).toContain('encrypted');
+    expect(locked.unit('l.zip#names')?.text).toBe(`${rows[0]}.txt\n${rows[1]}.txt\n`);
+  });
+
+  it('and of a mail’s attachments', async () => {
+    const part = (name: string) => `--B\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename="${name}"\r\n\r\nx\r\n`;
+    const eml = `From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n${rows.map((r) => part(`${r}.txt`)).join('')}--B--\r\n`;
+    const sink = await extractBuffer('m.eml', Buffer.from(eml));
+    expect(sink.unit('m.eml#names')?.text).toBe(`${rows[0]}.txt\n${rows[1]}.txt\n`);
   });
 });

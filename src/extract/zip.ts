@@ -4,7 +4,7 @@
 // budget and abort while inflating. A member that hits a limit is recorded
 // and skipped; the other members are still read.
 import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
-import { isTextPrefix, memberInput, memberLocation } from './member.js';
+import { isTextPrefix, memberInput, memberLocation, writeMemberNames } from './member.js';
 import { readWhole } from './input.js';
 import { readArchiveComment } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -57,6 +57,7 @@ export const zipExtractor: Extractor = {
     }
     try {
       const { members, listError, declaredCount } = zip.listing;
+      writeMemberNames(input.location, members.filter((m) => !m.isDirectory).map((m) => m.name), ctx);
       if (zip.overlapping.size > 0) {
         ctx.fail(input.location, 'corrupt', `${zip.overlapping.size} zip entries overlap others (overlapping-entries bomb)`);
       }
