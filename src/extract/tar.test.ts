@@ -22,6 +22,12 @@ describe('tar extractor', () => {
     expect(sink.unit('sheet1.xml')?.text).toBe('13987654321\n');
   });
 
+  it('reads the names of its members as text when they could hold a value (empty files named after customers)', async () => {
+    const names = ['张伟_13912345678_110101199003071233.txt', '王芳_13800138000_11010519491231002X.txt'];
+    const sink = await extractBuffer('n.tar', buildTar([{ name: 'readme.txt', data: '' }, ...names.map((name) => ({ name, data: '' }))]));
+    expect(sink.units.map((u) => [u.location, u.text])).toEqual([['n.tar#names', `${names.join('\n')}\n`]]);
+  });
+
   it('reports a bad header checksum and a cut-off archive as corrupt', async () => {
     const tar = buildTar([{ name: 'a.csv', data: CSV }]);
     const bad = Buffer.from(tar);

@@ -5,7 +5,7 @@
 // are labels only: nothing is written to disk.
 import { open } from 'node:fs/promises';
 import { budgetLeft } from './limit-error.js';
-import { memberInput, memberLocation } from './member.js';
+import { memberInput, memberLocation, writeMemberNames } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { MEMBER_CAP, decodeName } from './zip-reader.js';
 
@@ -74,6 +74,7 @@ export const tarExtractor: Extractor = {
       };
       close = () => fh.close();
     }
+    const names: string[] = [];
     try {
       let offset = 0;
       let members = 0;
@@ -111,6 +112,7 @@ export const tarExtractor: Extractor = {
           ctx.fail(input.location, 'max-members', `more than ${ctx.limits.maxMembers} entries`);
           return;
         }
+        names.push(name);
         const location = memberLocation(input.location, name);
         if (size === 0) continue;
         if (size > MEMBER_CAP) {
@@ -131,6 +133,7 @@ export const tarExtractor: Extractor = {
       }
       if (total >= 0 && offset > total) ctx.fail(input.location, 'corrupt', 'tar archive cut short');
     } finally {
+      writeMemberNames(input.location, names, ctx);
       await close();
     }
   },
