@@ -6,9 +6,9 @@
 // (customXml/itemN.xml, the store content controls are bound to, and any
 // XML a tool puts there) are read the same way. Each part is one text
 // unit, one element's text per line, its own line breaks kept.
-import { budgetLeft, recordBranchError } from './limit-error.js';
+import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.js';
 import { memberLocation } from './member.js';
-import { checkText, partsMatching } from './ooxml.js';
+import { checkText, partsMatching, readUnparsedPart } from './ooxml.js';
 import { attr, parseXml } from './xml-stream.js';
 import type { ExtractContext, ExtractInput, UnitWriter } from './types.js';
 import type { ZipReader } from './zip-reader.js';
@@ -46,6 +46,7 @@ export async function readProperties(zip: ZipReader, parts: RegExp, input: Extra
     } catch (err) {
       recordBranchError(ctx, location, err);
       if (ctx.sink.exhausted) return;
+      if (!(err instanceof ExtractLimitError)) await readUnparsedPart(zip, m, input, ctx);
     }
   }
 }

@@ -2,7 +2,7 @@
 // open the package, stream a part through the XML parser with all zip
 // bounds applied, resolve OPC relationships, recurse into embedded files.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
-import { memberInput, memberLocation } from './member.js';
+import { isTextPrefix, memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import { type XmlHandlers, attr, parseXml } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -142,4 +142,21 @@ export function checkText(ctx: ExtractContext): void {
   if (ctx.sink.exhausted) {
     throw new ExtractLimitError('max-text', `more than ${ctx.limits.maxTextBytes} bytes of text`);
   }
+}
+
+/**
+ * A part its extractor could not parse (a CSV saved as `customXml/item9.xml`):
+ * said to be `corrupt` by the caller, and its bytes read again and dispatched
+ * by content, so that what it holds is still scanned.
+ */
+export async function readUnparsedPart(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<void> {
+  const parts: Buffer[] = [];
+  try {
+    for await (const chunk of zip.chunks(m, ctx, undefined, true)) parts.push(chunk);
+  } catch {
+    // Said already, as the part's error; what was read is still worth a look when it is text.
+    if (!isTextPrefix(Buffer.concat(parts))) return;
+  }
+  const data = Buffer.concat(parts);
+  if (data.length > 0 && !ctx.signal.aborted) await ctx.recurse(memberInput(input, m.name, data));
 }

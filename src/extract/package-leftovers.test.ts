@@ -58,6 +58,12 @@ describe('members an Office package holds beyond its document', () => {
     expect(data).not.toContain('<');
   });
 
+  it('reads a part under a custom XML part’s name that is no XML: corrupt, and its text still read', async () => {
+    const sink = await extractBuffer('x.docx', withMembers('memo.docx', { 'customXml/item9.xml': CSV }));
+    expect(sink.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 'x.docx!/customXml/item9.xml']]);
+    expect(sink.units.find((u) => u.location === 'x.docx!/customXml/item9.xml' && u.text === CSV)).toBeDefined();
+  });
+
   it('reads the archive comment of a package, as of a zip', async () => {
     const sink = await extractBuffer('c.xlsx', withMembers('customers.xlsx', {}, CSV));
     // Info-ZIP writes the comment's line ends as CR LF.
