@@ -311,25 +311,25 @@ export class FlowWalker {
   /** Field instructions and alternative text, as a text unit of their own: not the flow they would break. */
   private writeUnshown(): void {
     this.endUnshown();
-    if (this.unshownLines.length === 0) return;
-    const unit = this.ctx.sink.open(`${this.location}#unshown`, { kind: 'text' });
-    try {
-      unit.write(`${this.unshownLines.join('\n')}\n`);
-    } finally {
-      this.unshownLines = [];
-      unit.end();
-    }
-    checkText(this.ctx);
+    const lines = this.unshownLines;
+    this.unshownLines = [];
+    this.writeUnit(`${this.location}#unshown`, lines);
   }
 
   /** The notes of the table just closed, as one text unit of their own. */
   private writeNotes(): void {
-    if (this.asideLines.length === 0) return;
-    const unit = this.ctx.sink.open(`${this.tableLocation}#notes`, { kind: 'text' });
+    const lines = this.asideLines;
+    this.asideLines = [];
+    this.writeUnit(`${this.tableLocation}#notes`, lines);
+  }
+
+  /** Lines, if any, as a text unit of their own. */
+  private writeUnit(location: string, lines: readonly string[]): void {
+    if (lines.length === 0) return;
+    const unit = this.ctx.sink.open(location, { kind: 'text' });
     try {
-      unit.write(`${this.asideLines.join('\n')}\n`);
+      unit.write(`${lines.join('\n')}\n`);
     } finally {
-      this.asideLines = [];
       unit.end();
     }
     checkText(this.ctx);

@@ -28,7 +28,7 @@ const KEEPS_LINES = /white-space\s*:\s*(?:pre|break-spaces)/i;
  */
 const TEXT_ATTRIBUTE = /^(?:title|alt|value|placeholder|label|aria-label|data-[\w.:-]+)$/i;
 const LINK_ATTRIBUTE = /^(?:href|src)$/i;
-const CONTACT_LINK = /^\s*(?:tel|sms|mailto|callto|wtai:\/\/wp\/mc;?)\s*:?\s*([^?]*)/i;
+const CONTACT_LINK = /^\s*(?:(?:tel|sms|mailto|callto):|wtai:\/\/wp\/mc;)\s*([^?]*)/i;
 /** A cheap first look: most tags (`<td class=xl65>`) hold none of those. */
 const ATTRIBUTE_HINT = /(?:title|alt|value|placeholder|label|data-[^=]*|tel|sms|mailto|callto|wtai)\s*[=:]/i;
 /** One attribute of a tag: its name, then a quoted or bare value. Linear: no nested repetition. */

@@ -108,7 +108,7 @@ describe('html: text kept out of the page flow', () => {
   });
 
   it('leaves markup attributes alone: classes, styles, ids, links to pages', async () => {
-    const page = '<html><p class="c13912345678" id="n110101199003071233" style="width:13912345678px"><a href="https://example.com/u/13912345678">主页</a><img src="/13800138000.png"></p></html>';
+    const page = '<html><p class="c13912345678" id="n110101199003071233" style="width:13912345678px"><a href="https://example.com/u/13912345678">主页</a><a href="telegram.html"></a><img src="/13800138000.png"></p></html>';
     expect((await extractBuffer('b.html', Buffer.from(page))).unit('b.html')?.text.trim()).toBe('主页');
   });
 });
