@@ -560,13 +560,13 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
-  /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
   /** Whether digits are a value of some digit rule by themselves (a mobile is not half of anything). */
   private isDigitValue(text: string): boolean {
     for (const r of this.engine.digitsByLength[text.length] ?? []) if (this.validate(r, text)) return true;
     return false;
   }
 
+  /** Validator verdict, or null when the candidate is rejected. Rules without a validator have no opinion. */
   private validate(r: number, text: string): ValidatorResult | null {
     const rule = this.engine.rules[r]!;
     if (!rule.validator) return rule.pattern.test(text) ? { valid: undefined } : null;
@@ -1261,7 +1261,6 @@ const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShap
 const PIPE_SHAPE = { kind: 'table', delimiter: '|' } as const satisfies UnitShape;
 type TableDelimiter = (UnitShape & { kind: 'table' })['delimiter'];
 
-/** A table cell ends at `p`: a tab, comma, CR, LF or the end follows. */
 /** Rows in which two cells must join to a value before a column pair is taken for a value cut in two. */
 const MIN_JOINED_ROWS = 3;
 
@@ -1294,6 +1293,7 @@ function columnsName(e: Engine, columns: readonly (readonly number[])[], from: n
   return false;
 }
 
+/** A table cell ends at `p`: a tab, comma, CR, LF or the end follows. */
 function endsCell(seg: Buffer, p: number): boolean {
   const b = seg[p];
   return b === undefined || b === 0x09 || b === 0x2c || b === 0x0d || b === 0x0a;
