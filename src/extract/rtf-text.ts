@@ -53,7 +53,6 @@ const TABLES = new Set([
 /** Destinations whose content is not text. */
 const SKIPPED = new Set([
   ...TABLES,
-  'fldinst',
   'objclass',
   'objname',
   'result', // an object's cached presentation (a picture)
@@ -73,7 +72,7 @@ const MAX_METAFILE_HEX = 32 << 20;
 /** Hex digits of any other picture kept: its header, where its size is (pictureSize). */
 const MAX_PICTURE_HEX = 2 * PICTURE_HEADER_BYTES;
 /** \* destinations that hold text. */
-const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'shpinst', 'shptxt', 'fldrslt', 'ud', 'upr', 'userprops']);
+const STARRED_TEXT = new Set(['comment', 'annotation', 'atnid', 'atnauthor', 'shpinst', 'shptxt', 'fldinst', 'fldrslt', 'ud', 'upr', 'userprops']);
 /** \info's parts: properties, one per line. */
 const INFO_TEXT = new Set(['title', 'subject', 'author', 'manager', 'company', 'operator', 'category', 'keywords', 'comment', 'doccomm', 'hlinkbase']);
 
@@ -135,6 +134,8 @@ interface Group {
   skipIn: string;
   /** Hidden text (\v): left out of the document as shown. */
   hidden: boolean;
+  /** A field instruction (\fldinst): text no page shows, kept apart from the flow it would break. */
+  unshown: boolean;
 }
 
 /** The text and embedded objects of an RTF document. */
@@ -149,7 +150,9 @@ class RtfReader {
   private sawHidden = false;
   private readonly objects: Buffer[] = [];
   private readonly stack: Group[] = [];
-  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '', hidden: false };
+  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '', hidden: false, unshown: false };
+  /** Field instructions, a line each: written after the text (a QUOTE field shows only its result). */
+  private readonly unshown: string[] = [];
   private readonly pictures: { kind: string; data: Buffer }[] = [];
   private pictHex: string[] = [];
   private pictHexLength = 0;
@@ -187,7 +190,9 @@ class RtfReader {
     this.finishPicture();
     // Every group closes before the end: one left open means the file was cut, or a brace lost (and with it, what the groups around it meant).
     if (this.stack.length > 0) this.damaged ??= `${this.stack.length} group${this.stack.length === 1 ? '' : 's'} not closed at the end: cut off or damaged`;
-    const text = this.sawHidden ? `${this.out.join('')}\n${this.shown.join('')}` : this.out.join('');
+    let text = this.sawHidden ? `${this.out.join('')}\n${this.shown.join('')}` : this.out.join('');
+    const fields = this.unshown.join('').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    if (fields.length > 0) text += `${text.endsWith('\n') ? '' : '\n'}${fields.join('\n')}\n`;
     return { text, objects: this.objects, pictures: this.pictures, ...(this.damaged ? { damaged: this.damaged } : {}) };
   }
 
@@ -244,6 +249,7 @@ class RtfReader {
     if (this.g.objdata) this.finishObject();
     if (this.g.pict) this.finishPicture();
     if (this.g.line && !this.g.skip) this.lineEnd();
+    if (this.g.unshown && !this.stack[this.stack.length - 1]?.unshown) this.unshown.push('\n');
     const up = this.stack.pop();
     if (up) this.g = up;
     this.groupStart = false;
@@ -343,6 +349,7 @@ class RtfReader {
         return;
       }
       if (word === 'upr') this.g.upr = true;
+      if (word === 'fldinst') this.g.unshown = true;
       if (INFO_TEXT.has(word) || word === 'propname' || word === 'staticval') {
         if (!this.g.skip) this.lineEnd();
         this.g.line = true;
@@ -409,6 +416,10 @@ class RtfReader {
 
   /** Text into the document, and into the document as shown unless it is hidden. */
   private push(s: string): void {
+    if (this.g.unshown) {
+      this.unshown.push(s === '\n' ? ' ' : s);
+      return;
+    }
     this.out.push(s);
     if (!this.g.hidden) this.shown.push(s);
     else this.sawHidden = true;

@@ -64,13 +64,21 @@ describe('RTF', () => {
     expect(text(`{\\rtf1\\uc2 \\u24352\\'d5\\'c5\\u20255\\'ce\\'b0\\uc1\\u26446?}`)).toBe('张伟李');
   });
 
-  it('skips what is not text: tables of fonts, colours and styles, pictures, field instructions, binary data', () => {
+  it('skips what is not text: tables of fonts, colours and styles, pictures, binary data; field instructions come after the text', () => {
     const rtf =
       '{\\rtf1\\ansicpg936{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0\\green0\\blue0;}{\\stylesheet{\\s0 Normal;}}' +
       '{\\pict\\pngblip 89504e470d0a}{\\*\\generator Writer}{\\*\\unknowndest 13800138000}' +
       '{\\field{\\*\\fldinst HYPERLINK "mailto:x@example.com"}{\\fldrslt 联系人}}\\par ' +
       '{\\*\\bkmkstart b}\\bin4 \\}{x 13912345678}';
-    expect(text(rtf)).toBe('联系人\n 13912345678');
+    expect(text(rtf)).toBe('联系人\n 13912345678\nHYPERLINK "mailto:x@example.com"\n');
+  });
+
+  it('reads a field’s instruction apart from the flow, one field a line: a list in QUOTE fields that show only their result', () => {
+    const rows = ['张伟,13912345678,110101199003071233', '王芳,13800138000,11010519491231002X'];
+    const u = (t: string) => [...t].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0)}?`)).join('');
+    const field = (row: string) => `{\\field{\\*\\fldinst { QUOTE "${u(row.slice(0, 9))}}{${u(row.slice(9))}" }}{\\fldrslt ${u('见附件')}}}`;
+    const rtf = `{\\rtf1\\ansi ${u('客户：')}\\par\\trowd\\intbl ${field(rows[0]!)}\\cell ${field(rows[1]!)}\\cell\\row }`;
+    expect(text(rtf).split('\n')).toEqual(['客户：', '见附件\t见附件', `QUOTE "${rows[0]}"`, `QUOTE "${rows[1]}"`, '']);
   });
 
   it('reports the picture under a caption (a pasted screenshot), not the copy for older readers, nor one beside text', async () => {
