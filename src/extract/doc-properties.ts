@@ -46,7 +46,7 @@ export async function readProperties(zip: ZipReader, parts: RegExp, input: Extra
     } catch (err) {
       recordBranchError(ctx, location, err);
       if (ctx.sink.exhausted) return;
-      if (!(err instanceof ExtractLimitError)) await readUnparsedPart(zip, m, input, ctx);
+      if (!(err instanceof ExtractLimitError)) await readUnparsedPart(zip, m, input.location, ctx);
     }
   }
 }

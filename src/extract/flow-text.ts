@@ -22,7 +22,7 @@ import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.
 import { memberLocation, partLabel } from './member.js';
 import { formatNumber } from './number-format.js';
 import { flat } from './flat.js';
-import { checkText, parsePart } from './ooxml.js';
+import { checkText, parsePart, readUnparsedPart } from './ooxml.js';
 import type { ExtractContext, UnitWriter } from './types.js';
 import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -384,6 +384,7 @@ export async function extractFlowParts(
         return true;
       } catch (err) {
         recordBranchError(ctx, location, err);
+        if (!again && !(err instanceof ExtractLimitError)) await readUnparsedPart(zip, m, parentLocation, ctx);
         return !(err instanceof ExtractLimitError && err.reason === 'max-text');
       } finally {
         walker.finish();

@@ -2,6 +2,7 @@
 // open the package, stream a part through the XML parser with all zip
 // bounds applied, resolve OPC relationships, recurse into embedded files.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
+import { bufferInput } from './input.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
 import { type XmlHandlers, attr, parseXml } from './xml-stream.js';
@@ -145,11 +146,13 @@ export function checkText(ctx: ExtractContext): void {
 }
 
 /**
- * A part its extractor could not parse (a CSV saved as `customXml/item9.xml`):
- * said to be `corrupt` by the caller, and its bytes read again and dispatched
- * by content, so that what it holds is still scanned.
+ * A part its extractor could not parse because it is no XML at all (a CSV
+ * saved as `customXml/item9.xml` or `word/document.xml`): said to be
+ * `corrupt` by the caller, and its bytes read again and dispatched by
+ * content, so that what it holds is still scanned. Damaged XML is not: its
+ * text was read as far as it parsed.
  */
-export async function readUnparsedPart(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<void> {
+export async function readUnparsedPart(zip: ZipReader, m: ZipMember, parentLocation: string, ctx: ExtractContext): Promise<void> {
   const parts: Buffer[] = [];
   try {
     for await (const chunk of zip.chunks(m, ctx, undefined, true)) parts.push(chunk);
@@ -158,5 +161,9 @@ export async function readUnparsedPart(zip: ZipReader, m: ZipMember, input: Extr
     if (!isTextPrefix(Buffer.concat(parts))) return;
   }
   const data = Buffer.concat(parts);
-  if (data.length > 0 && !ctx.signal.aborted) await ctx.recurse(memberInput(input, m.name, data));
+  if (data.length === 0 || ctx.signal.aborted || XML_START.test(data.toString('latin1', 0, 64))) return;
+  await ctx.recurse(bufferInput(memberLocation(parentLocation, m.name), m.name, data));
 }
+
+/** An XML declaration or a first element, after a byte-order mark and white space. */
+export const XML_START = /^(?:\xef\xbb\xbf)?\s*<[?A-Za-z!]/;

@@ -64,6 +64,24 @@ describe('members an Office package holds beyond its document', () => {
     expect(sink.units.find((u) => u.location === 'x.docx!/customXml/item9.xml' && u.text === CSV)).toBeDefined();
   });
 
+  it('reads a body part that is no XML (a CSV saved as word/document.xml): corrupt, and its text still read; damaged XML is not read raw', async () => {
+    const dir = tempDir('lg-leftover-body-');
+    mkdirSync(join(dir, 'word'));
+    writeFileSync(join(dir, 'word', 'document.xml'), CSV);
+    const file = join(dir, 'b.docx');
+    copyFileSync(join(OFFICE, 'memo.docx'), file);
+    execFileSync('zip', ['-q', file, 'word/document.xml'], { cwd: dir }); // replaces the body
+    const sink = await extractBuffer('b.docx', readFileSync(file));
+    expect(sink.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 'b.docx!/word/document.xml']]);
+    expect(sink.units.find((u) => u.location === 'b.docx!/word/document.xml' && u.text === CSV)).toBeDefined();
+    const cut = `<?xml version="1.0"?><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>${ROWS[0]!.join(',')}</w:t></w:r></w:p><w:p>${CSV}`;
+    writeFileSync(join(dir, 'word', 'document.xml'), cut.replace('</w:t></w:r></w:p><w:p>', '</w:t></w:r></w:p><w:p></w:x>'));
+    execFileSync('zip', ['-q', file, 'word/document.xml'], { cwd: dir });
+    const damaged = await extractBuffer('b.docx', readFileSync(file));
+    expect(damaged.reasons()).toEqual(['corrupt']);
+    expect(damaged.text).not.toContain(ROWS[1]![1]);
+  });
+
   it('reads the archive comment of a package, as of a zip', async () => {
     const sink = await extractBuffer('c.xlsx', withMembers('customers.xlsx', {}, CSV));
     // Info-ZIP writes the comment's line ends as CR LF.

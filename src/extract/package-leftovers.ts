@@ -16,6 +16,7 @@ import { readXmlFields } from './doc-properties.js';
 import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation } from './member.js';
 import { bufferInput } from './input.js';
+import { XML_START } from './ooxml.js';
 import { isMetafilePart, isPicturePart } from './office-pictures.js';
 import { sniff } from './sniff.js';
 import type { ExtractContext, ExtractInput } from './types.js';
@@ -56,8 +57,6 @@ async function readIfWorth(zip: ZipReader, m: ZipMember, input: ExtractInput, ct
 /** An OpenDocument package's `mimetype` member, as it should be. */
 const MEDIA_TYPE = /^application\/[\w.+-]{1,100}$/;
 
-/** An XML declaration or a first element, after a byte-order mark and white space. */
-const XML_START = /^(?:\xef\xbb\xbf)?\s*<[?A-Za-z]/;
 
 /**
  * An XML part as the text of its elements (doc-properties.ts), not its markup:
