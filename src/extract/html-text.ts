@@ -42,11 +42,11 @@ export function attributeText(tag: string): string[] {
   for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
     const name = m[1]!;
     const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    let value: string | undefined;
-    if (TEXT_ATTRIBUTE.test(name)) value = raw;
-    else if (LINK_ATTRIBUTE.test(name)) value = CONTACT_LINK.exec(decodeEntities(raw))?.[1];
+    // Character references decoded once: `&amp;lt;` is `&lt;`, not `<`.
+    const decoded = decodeEntities(raw);
+    const value = TEXT_ATTRIBUTE.test(name) ? decoded : LINK_ATTRIBUTE.test(name) ? CONTACT_LINK.exec(decoded)?.[1] : undefined;
     if (value === undefined) continue;
-    const t = decodeEntities(value).replace(/[ \t\r\n\f]+/g, ' ').trim();
+    const t = value.replace(/[ \t\r\n\f]+/g, ' ').trim();
     if (t !== '') values.push(t.includes('%') ? safeDecodeUri(t) : t);
   }
   return values;

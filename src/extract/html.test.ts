@@ -105,6 +105,8 @@ describe('html: text kept out of the page flow', () => {
       '<tr><td><a href="mailto:wang.fang%40example.com?subject=hi">王芳</a><input type="hidden" value="13800138000"></td></tr></table>';
     const lines = (await extractBuffer('a.html', Buffer.from(page))).unit('a.html')?.text.trim().split('\n');
     expect(lines).toEqual(['客户', '13912345678 身份证 110101199003071233 +86-139-1234-5678 张伟', 'wang.fang@example.com 王芳 13800138000']);
+    // Character references in an attribute are decoded once, as a browser does (a link's too).
+    expect((await extractBuffer('c.html', Buffer.from('<html><a href="mailto:x&amp;lt;y@example.com">x</a></html>'))).unit('c.html')?.text.trim()).toBe('x&lt;y@example.com x');
   });
 
   it('leaves markup attributes alone: classes, styles, ids, links to pages', async () => {

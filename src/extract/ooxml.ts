@@ -153,16 +153,19 @@ export function checkText(ctx: ExtractContext): void {
  * text was read as far as it parsed.
  */
 export async function readUnparsedPart(zip: ZipReader, m: ZipMember, parentLocation: string, ctx: ExtractContext): Promise<void> {
-  const parts: Buffer[] = [];
+  const location = memberLocation(parentLocation, m.name);
+  let read: Awaited<ReturnType<ZipReader['read']>>;
   try {
-    for await (const chunk of zip.chunks(m, ctx, undefined, true)) parts.push(chunk);
-  } catch {
-    // Said already, as the part's error; what was read is still worth a look when it is text.
-    if (!isTextPrefix(Buffer.concat(parts))) return;
+    read = await zip.read(m, ctx, undefined, true);
+  } catch (err) {
+    recordBranchError(ctx, location, err);
+    return;
   }
-  const data = Buffer.concat(parts);
-  if (data.length === 0 || ctx.signal.aborted || XML_START.test(data.toString('latin1', 0, 64))) return;
-  await ctx.recurse(bufferInput(memberLocation(parentLocation, m.name), m.name, data));
+  const { data, error } = read;
+  // A bound met on the second reading is said too; text read before it is still worth a look.
+  if (error) recordBranchError(ctx, location, error);
+  if (data.length === 0 || ctx.signal.aborted || (error && !isTextPrefix(data)) || XML_START.test(data.toString('latin1', 0, 64))) return;
+  await ctx.recurse(bufferInput(location, m.name, data));
 }
 
 /** An XML declaration or a first element, after a byte-order mark and white space. */

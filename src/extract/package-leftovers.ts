@@ -23,7 +23,7 @@ import type { ExtractContext, ExtractInput } from './types.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
 
 /** A comment shorter than this (a tool's signature, `Created by …`) holds no list. */
-export const MIN_COMMENT_BYTES = 24;
+const MIN_COMMENT_BYTES = 24;
 
 /** Compound files Office itself writes into a package: a macro project, an ActiveX control's state. */
 const OFFICE_COMPOUND_PART = /(?:^|\/)(?:vbaProject|vbaProjectSignature\w*|activeX\d*)\.bin$/i;

@@ -284,10 +284,10 @@ export class ZipReader {
    * before it (so a text member's prefix can still be scanned) and `error`
    * the limit; other errors throw.
    */
-  async read(m: ZipMember, ctx: ReadContext, cap: number = MEMBER_CAP): Promise<{ data: Buffer; error?: ExtractLimitError }> {
+  async read(m: ZipMember, ctx: ReadContext, cap: number = MEMBER_CAP, again = false): Promise<{ data: Buffer; error?: ExtractLimitError }> {
     const parts: Buffer[] = [];
     try {
-      for await (const chunk of this.chunks(m, ctx, cap)) parts.push(chunk);
+      for await (const chunk of this.chunks(m, ctx, cap, again)) parts.push(chunk);
     } catch (err) {
       if (err instanceof ExtractLimitError) return { data: Buffer.concat(parts), error: err };
       throw err;

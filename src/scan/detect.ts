@@ -419,7 +419,7 @@ export class UnitDetector implements UnitWriter {
       let tally = joins.get(h);
       if (!tally) joins.set(h, (tally = { rows: 0, groups: new Map() }));
       tally.rows++;
-      if (split) this.valuesAcrossCells(seg, cellBounds(seg, from, to, sh.delimiter, this.rowCells), h.columns, digitColumns, tally.groups);
+      if (split) this.valuesAcrossCells(seg, cellBounds(seg, from, to, sh.delimiter, this.rowCells), h.columns, tally.groups);
     }
     // A column pair whose joined digits are a value in one row in ten is chance (a
     // date serial beside a mobile passes Luhn as a card); a value cut in two is cut so in every row.
@@ -435,7 +435,7 @@ export class UnitDetector implements UnitWriter {
    * headers name, when no part is a value of any digit rule by itself; kept
    * by columns and rule in `groups` (the caller keeps the groups most rows share).
    */
-  private valuesAcrossCells(seg: Buffer, bounds: readonly number[], columns: readonly (readonly number[])[], digitColumns: Uint8Array, groups: Map<string, Hit[]>): void {
+  private valuesAcrossCells(seg: Buffer, bounds: readonly number[], columns: readonly (readonly number[])[], groups: Map<string, Hit[]>): void {
     const e = this.engine;
     const cells = bounds.length / 2;
     for (let c = 0; c + 1 < cells; c++) {
@@ -447,11 +447,7 @@ export class UnitDetector implements UnitWriter {
         if (part === null || part === '') break;
         parts.push(part);
         text += part;
-        let named = false;
-        for (let j = c; j <= k; j++) named ||= digitColumns[j] === 1;
-        const rules = named ? e.digitsByLength[text.length] : undefined;
-        if (!rules) continue;
-        for (const r of rules) {
+        for (const r of e.digitsByLength[text.length] ?? []) {
           if (!columnsName(e, columns, c, k, r) || parts.some((x) => this.isDigitValue(x))) continue;
           const result = this.validate(r, text);
           if (!result) continue;
