@@ -15,6 +15,8 @@ command -v 7z >/dev/null || need+=(p7zip-full)
 command -v xz >/dev/null || need+=(xz-utils)
 command -v bzip2 >/dev/null || need+=(bzip2)
 command -v zstd >/dev/null || need+=(zstd)
+# RAR tests check the archives they write with libarchive, a reader that is not 7-Zip.
+command -v bsdtar >/dev/null || need+=(libarchive-tools)
 # Office packages with members added by Info-ZIP (package-leftovers.test.ts, sfx.test.ts).
 command -v zip >/dev/null || need+=(zip)
 # The SMTP filter's end-to-end tests and bench (issue 6): a real Postfix on

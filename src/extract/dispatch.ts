@@ -27,7 +27,6 @@ export async function readHead(path: string): Promise<Buffer> {
 
 
 const UNREADABLE: Record<string, string> = {
-  rar: 'rar archive',
   media: 'audio/video',
 };
 

@@ -18,6 +18,7 @@ const LOADERS: Readonly<Record<string, Loader>> = Object.freeze({
   ole: async () => (await import('./ole.js')).oleExtractor,
   pdf: async () => (await import('./pdf.js')).pdfExtractor,
   pptx: async () => (await import('./pptx.js')).pptxExtractor,
+  rar: async () => (await import('./sevenzip.js')).sevenZipExtractor('rar'),
   rtf: async () => (await import('./rtf.js')).rtfExtractor,
   sqlite: async () => (await import('./sqlite.js')).sqliteExtractor,
   tar: async () => (await import('./tar.js')).tarExtractor,

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { buildRar, type RarEntrySpec, type RarOptions } from '../../test/support/rar-writer.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { tempDir } from '../../test/support/temp-dir.js';
 import { sniff } from './sniff.js';
@@ -66,6 +67,92 @@ describe('7z archives', () => {
       const damaged = Buffer.from(archive);
       damaged[at] = damaged[at]! ^ 0x10;
       expect((await extractBuffer('bad.7z', damaged)).reasons(), `byte ${at}`).toContain('corrupt');
+    }
+  });
+});
+
+/**
+ * A RAR archive from the test writer, first listed by libarchive (bsdtar): a
+ * reader that is not 7-Zip agrees it is RAR. (libarchive cannot list hidden
+ * names, nor a file of unknown size.)
+ */
+function rar(entries: readonly RarEntrySpec[], options: RarOptions = {}): Buffer {
+  const archive = buildRar(entries, options);
+  const file = join(tempDir('lg-rar-'), 'a.rar');
+  writeFileSync(file, archive);
+  if (!options.encryptHeaders && !entries.some((e) => e.unknownSize)) {
+    const listed = execFileSync('bsdtar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(listed).toEqual(entries.map((e) => e.name));
+  }
+  return archive;
+}
+const LIST_RAR: RarEntrySpec[] = [
+  { name: '客户名单.csv', data: LIST },
+  { name: '备份/note.txt', data: '季度备份\n' },
+];
+
+describe('RAR archives', () => {
+  for (const version of [5, 4] as const) {
+    it(`reads every file of a RAR ${version} archive under its path`, async () => {
+      const archive = rar(LIST_RAR, { version });
+      expect(sniff(archive)).toBe('rar');
+      const sink = await extractBuffer('list.rar', archive);
+      expect(sink.problems).toEqual([]);
+      expect(sink.unit('list.rar!/客户名单.csv')?.text).toBe(LIST);
+      expect(sink.unit('list.rar!/客户名单.csv')?.shape).toEqual({ kind: 'table', delimiter: ',' });
+      expect(sink.unit('list.rar!/备份/note.txt')?.text).toBe('季度备份\n');
+    });
+  }
+
+  it('says a RAR archive with a password is encrypted: its members without one still read, its hidden names nothing', async () => {
+    const members = await extractBuffer('locked.rar', rar([{ name: 'a.csv', data: LIST, encrypted: true }, { name: 'b.txt', data: '明细见附件\n' }]));
+    expect(members.reasons()).toEqual(['encrypted']);
+    expect(members.unit('locked.rar!/b.txt')?.text).toBe('明细见附件\n');
+    expect(members.unit('locked.rar!/a.csv')).toBeUndefined();
+    const names = await extractBuffer('hidden.rar', rar(LIST_RAR, { encryptHeaders: true }));
+    expect(names.reasons()).toEqual(['encrypted']);
+    expect(names.units).toEqual([]);
+  });
+
+  it('refuses from its listing a RAR archive whose sizes pass the ratio, or are not declared, and one of too many files', async () => {
+    const lying = await extractBuffer('bomb.rar', rar([{ name: 'a.csv', data: LIST, declaredSize: 1 << 30 }]));
+    expect(lying.reasons()).toEqual(['max-ratio']);
+    expect(lying.units.filter((u) => !u.location.endsWith('#names'))).toEqual([]);
+    const piped = await extractBuffer('piped.rar', rar([{ name: 'a.csv', data: LIST, unknownSize: true }]));
+    expect(piped.reasons()).toEqual(['max-ratio']);
+    const many = await extractBuffer('list.rar', rar(LIST_RAR), { maxMembers: 1 });
+    expect(many.reasons()).toEqual(['max-members']);
+  });
+
+  it('says what 7-Zip opens only in part is corrupt, and reads what follows the end of an archive (found by fuzzing)', async () => {
+    // The signature twice, then a header cut in two: 7-Zip opens an empty archive six bytes in and only warns.
+    const list = rar([{ name: 'list.csv', data: LIST }], { version: 4 });
+    const shifted = Buffer.concat([list.subarray(0, 6), list.subarray(0, 26), list.subarray(14)]);
+    const sink = await extractBuffer('list.rar', shifted);
+    expect(sink.reasons()).toEqual(['corrupt']);
+    // `cat harmless.rar list.rar > x.rar`: WinRAR shows the first archive only; the second is read all the same.
+    const harmless = rar([{ name: 'readme.txt', data: '会议纪要\n' }]);
+    const joined = await extractBuffer('x.rar', Buffer.concat([harmless, list]));
+    expect(joined.reasons()).toEqual(['corrupt']);
+    expect(joined.problems[0]?.detail).toBe(`${list.length} bytes after the end of the rar archive`);
+    expect(joined.unit('x.rar!/readme.txt')?.text).toBe('会议纪要\n');
+    expect(joined.unit('x.rar!/after-end!/list.csv')?.text).toBe(LIST);
+    // The same for 7z, a CSV put after it.
+    const packed = build(sevenZ([]), 'a.7z');
+    const after7z = await extractBuffer('a.7z', Buffer.concat([packed, Buffer.from(LIST)]));
+    expect(after7z.reasons()).toEqual(['corrupt']);
+    expect(after7z.unit('a.7z!/after-end')?.text).toBe(LIST);
+  });
+
+  it('says a damaged RAR archive is corrupt: cut short, or a byte of a header changed', async () => {
+    const archive = rar(LIST_RAR);
+    expect((await extractBuffer('cut.rar', archive.subarray(0, 40))).reasons()).toContain('corrupt');
+    const end = archive.indexOf(Buffer.from(LIST)) + LIST.length;
+    expect((await extractBuffer('cut.rar', archive.subarray(0, end - 100))).reasons()).toContain('corrupt');
+    for (const at of [8, 12, 16, 24, 30]) {
+      const damaged = Buffer.from(archive);
+      damaged[at] = damaged[at]! ^ 0x10;
+      expect((await extractBuffer('bad.rar', damaged)).reasons(), `byte ${at}`).toContain('corrupt');
     }
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { buildRar } from '../../test/support/rar-writer.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { tempDir } from '../../test/support/temp-dir.js';
 
@@ -25,6 +26,17 @@ describe('self-extracting archives', () => {
     const sink = await extractBuffer('list.exe', readFileSync(join(dir, 'list.exe')));
     expect(sink.problems).toEqual([]);
     expect(sink.unit('list.exe!/archive.7z!/名单.csv')?.text).toBe(LIST);
+  });
+
+  it('reads the RAR archive after a program, past a RAR signature in the program itself', async () => {
+    // WinRAR's stubs look for their archive, so its signature is in their code too: no header follows it there.
+    const inCode = Buffer.from('Rar!\x1a\x07\x00\x00\x00\x00\x00\x00 Rar!\x1a\x07\x01\x00\x00\x00\x00\x00\x00', 'latin1');
+    for (const version of [5, 4] as const) {
+      const exe = Buffer.concat([STUB, inCode, buildRar([{ name: '名单.csv', data: LIST }], { version })]);
+      const sink = await extractBuffer('list.exe', exe);
+      expect(sink.problems, `RAR ${version}`).toEqual([]);
+      expect(sink.unit('list.exe!/archive.rar!/名单.csv')?.text, `RAR ${version}`).toBe(LIST);
+    }
   });
 
   it('reads the zip after a program, its offsets counted from the archive or, after zip -A, from the file', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
+import { buildRar } from '../support/rar-writer.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -81,6 +82,22 @@ describe('listguard scan', () => {
       expect(r.stdout + r.stderr).not.toContain(p.mobile);
       expect(r.stdout + r.stderr).not.toContain(p.id.slice(0, 14));
     }
+  });
+
+  it('reads a list packed with WinRAR (RAR 5 and RAR 4), and says a RAR whose names are hidden is encrypted', () => {
+    const packed = tempDir('lg-scan-rar-');
+    writeFileSync(join(packed, 'list5.rar'), buildRar([{ name: '客户名单.csv', data: csv }]));
+    writeFileSync(join(packed, 'list4.rar'), buildRar([{ name: '客户名单.csv', data: csv }], { version: 4 }));
+    writeFileSync(join(packed, 'locked.rar'), buildRar([{ name: '客户名单.csv', data: csv }], { encryptHeaders: true }));
+    const r = run(['scan', '--format', 'jsonl', packed]);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const by = Object.fromEntries(rows.map((v) => [v.path.slice(packed.length + 1), v]));
+    for (const f of ['list5.rar', 'list4.rar']) {
+      expect(by[f], f).toMatchObject({ sensitivity: 'secret', action: 'block', records: 120, unscannable: [] });
+      expect(by[f].findings[0].locations, f).toContain(`${join(packed, f)}!/客户名单.csv`);
+    }
+    expect(by['locked.rar'].unscannable).toMatchObject([{ reason: 'encrypted' }]);
+    expect(r.code).toBe(1);
   });
 
   it('--reveal lists every distinct value of a list longer than a thousand rows', () => {

@@ -1,8 +1,8 @@
 // Mutation fuzzing of the formats read by WebAssembly modules and the text
-// decoders added beside them: 7z, xz, bzip2, zstd (7z-wasm), SQLite
+// decoders added beside them: 7z, RAR 4 and 5, xz, bzip2, zstd (7z-wasm), SQLite
 // (sql.js), a self-extractor, a zip without its central directory, a
 // uuencoded mail and an xxd dump. Inputs are made by the real tools at test
-// time; every mutant must get a verdict in time — no exception, no hang,
+// time (RAR, which no free tool writes, by the test writer); every mutant must get a verdict in time — no exception, no hang,
 // no process abort — and a mutant of a list either still shows data or says
 // why it could not be read. `npm run test:fuzz` raises the iteration count.
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scanItem } from '../../src/scan/scan-item.js';
 import { DEFAULT_LIMITS, UNSCANNABLE_REASONS } from '../../src/types.js';
 import { defaultEngine, THRESHOLDS } from '../support/engine.js';
+import { buildRar } from '../support/rar-writer.js';
 import { chineseName, makeRng, mobile, residentId } from '../support/synth.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -36,6 +37,8 @@ beforeAll(() => {
   run('python3', ['-c', `import sqlite3,sys\ndb=sqlite3.connect(sys.argv[1])\ndb.execute('CREATE TABLE c (n TEXT, m TEXT, i TEXT)')\ndb.executemany('INSERT INTO c VALUES (?,?,?)', [l.split(',') for l in sys.stdin.read().splitlines()[1:]])\ndb.commit()`, db], LIST);
   inputs = [
     { name: 'list.7z', data: readFileSync(join(dir, 'list.7z')) },
+    { name: 'list.rar', data: buildRar([{ name: 'list.csv', data: LIST }]) },
+    { name: 'list4.rar', data: buildRar([{ name: 'list.csv', data: LIST }], { version: 4 }) },
     { name: 'list.exe', data: readFileSync(join(dir, 'list.exe')) },
     { name: 'list.csv.xz', data: run('xz', ['-c'], LIST) },
     { name: 'list.csv.bz2', data: run('bzip2', ['-c'], LIST) },
