@@ -9,20 +9,16 @@
 // carries the signature in its code). Read as `名单.exe!/archive.zip`. A
 // program without one goes on to the text extractor, which calls it binary
 // data.
-import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { bufferInput } from './input.js';
 import { memberLocation } from './member.js';
 import { extractorFor } from './registry.js';
 import type { ExtractContext, ExtractInput } from './types.js';
+import { byteReader, zipBounds } from './zip-locate.js';
 
-const TAIL = 64 * 1024 + 22;
 const HEAD = 8 * 1024 * 1024;
 /** A larger program is not probed (and a self-extractor this large is no customer list). */
 const MAX_SIZE = 256 * 1024 * 1024;
-const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-const LOCAL = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** 7z signature and major version 0. */
 const SEVEN_Z = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00]);
 /** `Rar!\x1a\x07`: then 0x00 (RAR 4) or 0x01 0x00 (RAR 5). */
@@ -30,42 +26,6 @@ const RAR = Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]);
 
 export const isProgramHead = (head: Buffer): boolean =>
   (head[0] === 0x4d && head[1] === 0x5a) || (head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46);
-
-type ReadAt = (position: number, length: number) => Promise<Buffer>;
-
-function reader(input: ExtractInput): { readAt: ReadAt; close: () => Promise<void> } {
-  if (input.source.kind === 'buffer') {
-    const data = input.source.data;
-    return { readAt: async (p, n) => data.subarray(p, p + n), close: async () => {} };
-  }
-  const handle = open(input.source.path, 'r');
-  return {
-    readAt: async (p, n) => {
-      const buf = Buffer.alloc(n);
-      const { bytesRead } = await (await handle).read(buf, 0, n, p);
-      return buf.subarray(0, bytesRead);
-    },
-    close: async () => (await handle).close(),
-  };
-}
-
-/** Where the zip whose end record is in the tail starts (0: offsets already count the stub), or -1. */
-async function zipStart(size: number, readAt: ReadAt): Promise<number> {
-  const from = Math.max(0, size - TAIL);
-  const tail = await readAt(from, size - from);
-  const e = tail.lastIndexOf(EOCD);
-  if (e < 0 || e + 22 > tail.length) return -1;
-  const cdSize = tail.readUInt32LE(e + 12);
-  const cdOffset = tail.readUInt32LE(e + 16);
-  const cdStart = from + e - cdSize;
-  const start = cdStart - cdOffset;
-  if (cdStart < 0 || start < 0) return -1;
-  const [central, local] = await Promise.all([readAt(cdStart, 4), readAt(start, 4)]);
-  if (!central.equals(CENTRAL)) return -1;
-  // Offsets relative to the archive: its first local header is where they count from.
-  if (start > 0 && !local.equals(LOCAL)) return -1;
-  return start;
-}
 
 /** Whether a RAR archive starts at `at`: its signature, then a first header whose CRC holds. */
 function isRarStart(head: Buffer, at: number): boolean {
@@ -101,9 +61,9 @@ function rarStart(head: Buffer): number {
  */
 export async function extractSelfExtractor(input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
   if (input.size > MAX_SIZE) return false;
-  const { readAt, close } = reader(input);
+  const { readAt, close } = byteReader(input);
   try {
-    const zip = await zipStart(input.size, readAt);
+    const zip = (await zipBounds(input.size, readAt))?.start ?? -1;
     const head = zip < 0 ? await readAt(0, Math.min(HEAD, input.size)) : null;
     const sevenZ = head ? head.indexOf(SEVEN_Z, 2) : -1;
     const rar = head ? rarStart(head) : -1;

@@ -178,6 +178,40 @@ describe('zip extractor', () => {
   });
 });
 
+describe('a zip among other bytes', () => {
+  /** Info-ZIP's zip of one file, read back. */
+  function infoZip(name: string, data: string): Buffer {
+    const dir = tempDir('lg-zip-among-');
+    writeFileSync(join(dir, name), data);
+    execFileSync('zip', ['-q', 'a.zip', name], { cwd: dir });
+    return readFileSync(join(dir, 'a.zip'));
+  }
+  const list = infoZip('list.csv', CSV);
+  const harmless = infoZip('readme.txt', '会议纪要\n');
+
+  it('reads both zips of `copy /b`, in either order, and says the whole is corrupt', async () => {
+    // harmless + list: unzip reads the list with a warning; list + harmless: unzip shows the readme only.
+    for (const [name, joined, first, second] of [
+      ['b.zip', Buffer.concat([harmless, list]), 'b.zip!/before-start!/readme.txt', 'b.zip!/list.csv'],
+      ['a.zip', Buffer.concat([list, harmless]), 'a.zip!/before-start!/list.csv', 'a.zip!/readme.txt'],
+    ] as const) {
+      const sink = await extractBuffer(name, joined);
+      expect(sink.reasons(), name).toEqual(['corrupt']);
+      expect(sink.problems[0]?.detail, name).toMatch(/^\d+ bytes before the zip$/);
+      expect(sink.units.find((u) => u.location === first)?.text, name).toBe(name === 'b.zip' ? '会议纪要\n' : CSV);
+      expect(sink.units.find((u) => u.location === second)?.text, name).toBe(name === 'b.zip' ? CSV : '会议纪要\n');
+    }
+  });
+
+  it('reads what is appended after a zip’s end', async () => {
+    const sink = await extractBuffer('c.zip', Buffer.concat([harmless, Buffer.from(CSV)]));
+    expect(sink.reasons()).toEqual(['corrupt']);
+    expect(sink.problems[0]?.detail).toBe(`${Buffer.byteLength(CSV)} bytes after its end`);
+    expect(sink.unit('c.zip!/readme.txt')?.text).toBe('会议纪要\n');
+    expect(sink.unit('c.zip!/after-end')?.text).toBe(CSV);
+  });
+});
+
 describe('zip member names never touch the filesystem', () => {
   it('reads ../ and absolute members as labels only', async () => {
     const tag = `lg-traversal-${process.pid}-${Date.now().toString(36)}`; // no long digit run: locations mask those

@@ -5,11 +5,12 @@
 // and skipped; the other members are still read.
 import { recordBranchError, budgetLeft, shortError } from './limit-error.js';
 import { isTextPrefix, memberInput, memberLocation, writeMemberNames } from './member.js';
-import { readWhole } from './input.js';
+import { bufferInput, readWhole } from './input.js';
 import { readArchiveComment } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
 import { ZipReader } from './zip-reader.js';
 import { recoverLocalMembers } from './zip-recover.js';
+import { byteReader, zipBounds } from './zip-locate.js';
 
 /** A damaged zip is not read beyond this for what its local headers still hold (it is read whole). */
 const MAX_RECOVER_BYTES = 256 * 1024 * 1024;
@@ -44,6 +45,31 @@ async function readRecoverable(input: ExtractInput, ctx: ExtractContext): Promis
   }
 }
 
+/**
+ * A zip that yauzl refuses because it lies among other bytes, found where
+ * unzip finds it (zip-locate.ts): after bytes its offsets do not count
+ * (`copy /b list.zip+a.zip x.zip`: unzip shows a.zip with a warning, and
+ * `harmless.zip + list.zip` shows the list), or before bytes after its end
+ * (a CSV appended). It is read where it lies, and the bytes before and after
+ * it as items of their own (`x.zip!/before-start`, `…!/after-end`); the
+ * whole is `corrupt`. False when the zip is not so.
+ */
+async function readEmbedded(input: ExtractInput, ctx: ExtractContext): Promise<boolean> {
+  if (input.size > MAX_RECOVER_BYTES) return false;
+  const { readAt, close } = byteReader(input);
+  const bounds = await zipBounds(input.size, readAt).finally(close);
+  if (!bounds || (bounds.start === 0 && bounds.end >= input.size)) return false;
+  const { start, end } = bounds;
+  const data = await readWhole(input, ctx);
+  if (!data) return true;
+  const around = [start > 0 ? `${start} bytes before the zip` : '', end < data.length ? `${data.length - end} bytes after its end` : ''];
+  ctx.fail(input.location, 'corrupt', around.filter(Boolean).join(', '));
+  if (start > 0) await ctx.recurse(memberInput(input, 'before-start', data.subarray(0, start)));
+  await zipExtractor.extract(bufferInput(input.location, input.name, data.subarray(start, end)), ctx);
+  if (end < data.length) await ctx.recurse(memberInput(input, 'after-end', data.subarray(end)));
+  return true;
+}
+
 export const zipExtractor: Extractor = {
   kind: 'zip',
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
@@ -51,6 +77,7 @@ export const zipExtractor: Extractor = {
     try {
       zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     } catch (err) {
+      if (await readEmbedded(input, ctx)) return;
       ctx.fail(input.location, 'corrupt', `unreadable zip: ${shortError(err)}`);
       await readRecoverable(input, ctx);
       return;
@@ -85,8 +112,10 @@ export const zipExtractor: Extractor = {
       }
       // The archive comment is text anyone's unzip prints: a list can ride in it.
       await readArchiveComment(zip, input, ctx);
-      if (listError !== undefined) ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
-      else if (declaredCount > members.length) {
+      if (listError !== undefined) {
+        if (members.length === 0 && (await readEmbedded(input, ctx))) return;
+        ctx.fail(input.location, 'corrupt', `zip central directory: ${shortError(new Error(listError))}`);
+      } else if (declaredCount > members.length) {
         ctx.fail(input.location, 'max-members', `${declaredCount} entries; read the first ${members.length}`);
       }
     } finally {
