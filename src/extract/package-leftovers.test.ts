@@ -82,6 +82,18 @@ describe('members an Office package holds beyond its document', () => {
     expect(damaged.text).not.toContain(ROWS[1]![1]);
   });
 
+  it('reads a worksheet part that is no XML (a CSV saved as xl/worksheets/sheet1.xml): corrupt, and its text still read', async () => {
+    const dir = tempDir('lg-leftover-sheet-');
+    mkdirSync(join(dir, 'xl', 'worksheets'), { recursive: true });
+    writeFileSync(join(dir, 'xl', 'worksheets', 'sheet1.xml'), CSV);
+    const file = join(dir, 's.xlsx');
+    copyFileSync(join(OFFICE, 'customers.xlsx'), file);
+    execFileSync('zip', ['-q', file, 'xl/worksheets/sheet1.xml'], { cwd: dir }); // replaces the sheet
+    const sink = await extractBuffer('s.xlsx', readFileSync(file));
+    expect(sink.problems.map((p) => [p.reason, p.location])).toEqual([['corrupt', 's.xlsx!/xl/worksheets/sheet1.xml']]);
+    expect(sink.units.find((u) => u.location === 's.xlsx!/xl/worksheets/sheet1.xml' && u.text === CSV)).toBeDefined();
+  });
+
   it('reads the archive comment of a package, as of a zip', async () => {
     const sink = await extractBuffer('c.xlsx', withMembers('customers.xlsx', {}, CSV));
     // Info-ZIP writes the comment's line ends as CR LF.

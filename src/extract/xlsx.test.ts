@@ -222,3 +222,60 @@ describe('xlsx and ods whose content part is missing', () => {
     expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'c.ods', detail: 'OpenDocument without content.xml' }]);
   });
 });
+
+describe('xlsx text off the grid', () => {
+  const grid = '<row r="1"><c r="A1" t="inlineStr"><is><t>季度销售汇总</t></is></c></row>';
+
+  it('reads page headers and footers without their codes, validation lists an item a line, and link tooltips', async () => {
+    const after =
+      '<dataValidations count="2"><dataValidation type="list" sqref="B2"><formula1>"张伟 13912345678,李娜 13812345679"</formula1></dataValidation>' +
+      '<dataValidation type="list" sqref="C2"><formula1>$A$1:$A$9</formula1></dataValidation></dataValidations>' +
+      '<hyperlinks><hyperlink ref="A1" location="\'S\'!A1" display="王芳 13700001111" tooltip="赵磊 13600002222"/></hyperlinks>' +
+      '<headerFooter><oddHeader>&amp;L&amp;"宋体,加粗"&amp;12周强 13500003333&amp;C第&amp;P页&amp;R&amp;KFF0000孙丽 139&amp;B0000&amp;B4444</oddHeader>' +
+      '<oddFooter>&amp;C吴敏 13400005555 &amp;&amp; 郑浩</oddFooter></headerFooter>';
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: grid, after }]));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml')?.text).toBe('季度销售汇总\n');
+    expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#unshown')).toEqual(
+      expect.objectContaining({
+        shape: { kind: 'text' },
+        text: '张伟 13912345678\n李娜 13812345679\n王芳 13700001111\n赵磊 13600002222\n周强 13500003333\n第 页\n孙丽 13900004444\n吴敏 13400005555 & 郑浩\n',
+      }),
+    );
+  });
+
+  it('reads the newer validation lists of an extension block', async () => {
+    const after =
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:dataValidations xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1"><x14:dataValidation type="list">' +
+      '<x14:formula1><xm:f>"张伟 13912345678,李娜 13812345679"</xm:f></x14:formula1><xm:sqref>B2</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: grid, after }]));
+    expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#unshown')?.text).toBe('张伟 13912345678\n李娜 13812345679\n');
+  });
+
+  it('reads a defined name that holds a constant as a table; references and print areas are no text', async () => {
+    const names =
+      '<definedName name="名单">{"张伟","13912345678";"李娜","13812345679";"王""芳","13700001111"}</definedName>' +
+      '<definedName name="备注">"联系人：赵磊 13600002222"</definedName>' +
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">S!$A$1:$C$30</definedName>';
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: grid }], [], [], names));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('b.xlsx!/xl/workbook.xml#unshown')).toEqual(
+      expect.objectContaining({ shape: { kind: 'table', delimiter: '\t' }, text: '张伟\t13912345678\n李娜\t13812345679\n王"芳\t13700001111\n联系人：赵磊 13600002222\n' }),
+    );
+  });
+
+  it('reads the text of shapes on a sheet and their alternative text', async () => {
+    const drawing = {
+      name: 'xl/drawings/drawing1.xml',
+      data:
+        '<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+        '<xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1" descr="张伟 13912345678&#10;李娜 13812345679"/></xdr:nvSpPr>' +
+        '<xdr:txBody><a:p><a:r><a:t>王芳 13700001111</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>',
+    };
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: grid }], [], [drawing]));
+    expect(sink.problems).toEqual([]);
+    expect(sink.unit('b.xlsx!/xl/drawings/drawing1.xml')?.text).toBe('王芳 13700001111\n');
+    expect(sink.unit('b.xlsx!/xl/drawings/drawing1.xml#unshown')?.text).toBe('张伟 13912345678\n李娜 13812345679\n');
+  });
+});

@@ -10,22 +10,27 @@
 //
 // Pivot caches, which hold a copy of every source row even when the source
 // sheet is gone, are read as tables too (`xlsx-pivot.ts`), and cell notes
-// and threaded comments as text (`xlsx-notes.ts`).
+// and threaded comments as text (`xlsx-notes.ts`). What a workbook holds off
+// its grid — page headers and footers, validation lists, link tooltips,
+// constant defined names (`xlsx-unshown.ts`) — and the text and alternative
+// text of its drawings' shapes are read as well.
 //
 // Sheet XML is streamed from the zip entry into saxes; only the shared
 // strings table is held in memory (bounded by the member cap and budget).
 import { formatNumber } from './number-format.js';
-import { budgetLeft, recordBranchError } from './limit-error.js';
+import { budgetLeft, ExtractLimitError, recordBranchError } from './limit-error.js';
 import { flat } from './flat.js';
-import { checkText, parsePart, partsMatching, readRels, recurseEmbedded, reportListing } from './ooxml.js';
+import { checkText, parsePart, partsMatching, readRels, readUnparsedPart, recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
 import { readLeftoverParts } from './package-leftovers.js';
 import { memberLocation } from './member.js';
-import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
+import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
 import { attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import { readPivotCaches } from './xlsx-pivot.js';
+import { constantLines, HEADER_FOOTER, headerFooterLines, VALIDATION_FORMULA, validationListLines } from './xlsx-unshown.js';
+import { DRAWING, extractFlowParts } from './flow-text.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
 /** Excel's last column is XFD (16,384); refs beyond it are clamped, not expanded. */
@@ -54,23 +59,42 @@ interface SheetRef {
   part: string;
 }
 
-async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<{ sheets: SheetRef[]; shared?: string; pivotCaches: string[] }> {
+interface SheetList {
+  sheets: SheetRef[];
+  shared?: string;
+  pivotCaches: string[];
+  /** Defined names whose value is a constant, as table lines. */
+  constants: string[];
+}
+
+async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<SheetList> {
   const wb = zip.find(WORKBOOK);
-  if (!wb) return { sheets: [], pivotCaches: [] };
+  if (!wb) return { sheets: [], pivotCaches: [], constants: [] };
   const rels = await readRels(zip, WORKBOOK, ctx);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetRef[] = [];
+  const constants: string[] = [];
+  let name: string | null = null;
   await parsePart(zip, wb, ctx, {
     open(local, attrs) {
+      if (local === 'definedName') name = '';
       if (local !== 'sheet') return;
       // state="hidden"/"veryHidden" is read like any other sheet.
       const rel = byId.get(attr(attrs, 'id') ?? '');
       if (rel && REL_WORKSHEET.test(rel.type)) sheets.push({ name: attr(attrs, 'name') ?? '', part: rel.target });
     },
+    close(local) {
+      if (local !== 'definedName' || name === null) return;
+      constants.push(...constantLines(name));
+      name = null;
+    },
+    text(t) {
+      if (name !== null) name += t;
+    },
   });
   const shared = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
   const pivotCaches = rels.filter((r) => REL_PIVOT_CACHE.test(r.type)).map((r) => r.target);
-  return shared === undefined ? { sheets, pivotCaches } : { sheets, shared, pivotCaches };
+  return shared === undefined ? { sheets, pivotCaches, constants } : { sheets, shared, pivotCaches, constants };
 }
 
 /** The shared strings table: rich-text runs concatenated, phonetic runs (rPh) left out. */
@@ -101,9 +125,27 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
   return strings;
 }
 
-/** Stream one worksheet into a table unit, one line per row. */
+/** Lines, if any, as a unit of their own. */
+function writeLines(location: string, lines: readonly string[], shape: UnitShape, ctx: ExtractContext): void {
+  if (lines.length === 0) return;
+  const unit = ctx.sink.open(location, shape);
+  try {
+    unit.write(`${lines.join('\n')}\n`);
+  } finally {
+    unit.end();
+  }
+  checkText(ctx);
+}
+
+/**
+ * Stream one worksheet into a table unit, one line per row; what the sheet
+ * holds off its grid goes to `#unshown`.
+ */
 async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[], writer: UnitWriter, ctx: ExtractContext, location: string): Promise<void> {
   let cells: Array<[number, string]> = [];
+  const unshown: string[] = [];
+  /** Text of the header, footer or validation formula being read, or null. */
+  let offGrid: string | null = null;
   // Cells that point past the shared strings table (a damaged or missing table): empty to read, so said.
   let missing = 0;
   let nextCol = 0;
@@ -159,6 +201,14 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
         case 'rPh':
           rph++;
           break;
+        case 'hyperlink':
+          for (const name of ['display', 'tooltip']) {
+            const text = attr(attrs, name);
+            if (text?.trim()) unshown.push(text.trim());
+          }
+          break;
+        default:
+          if (HEADER_FOOTER.has(local) || VALIDATION_FORMULA.has(local)) offGrid = '';
       }
     },
     close(local) {
@@ -184,14 +234,22 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
         case 'rPh':
           rph--;
           break;
+        default:
+          if (offGrid === null) break;
+          if (HEADER_FOOTER.has(local)) unshown.push(...headerFooterLines(offGrid));
+          else if (VALIDATION_FORMULA.has(local)) unshown.push(...validationListLines(offGrid));
+          else break;
+          offGrid = null;
       }
     },
     text(t) {
       if (inV) value += t;
       else if (inIs && inT && rph === 0) inline += t;
+      else if (offGrid !== null) offGrid += t;
     },
   });
   if (cells.length > 0) endRow();
+  writeLines(`${location}#unshown`, unshown, { kind: 'text' }, ctx);
   if (missing > 0) ctx.fail(location, 'corrupt', `${missing} cell(s) refer to shared strings that are missing`);
 }
 
@@ -228,6 +286,7 @@ export const xlsxExtractor: Extractor = {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
         pivotCaches = list.pivotCaches;
+        writeLines(`${memberLocation(input.location, WORKBOOK)}#unshown`, list.constants, { kind: 'table', delimiter: '\t' }, ctx);
         if (list.shared !== undefined) {
           sharedPart = list.shared;
           sharedNamed = true;
@@ -259,18 +318,24 @@ export const xlsxExtractor: Extractor = {
           continue;
         }
         const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
+        let unparsed = false;
         try {
           await readSheet(zip, part, shared, writer, ctx, location);
         } catch (err) {
           // Rows already written stay: what was found before a problem counts.
           recordBranchError(ctx, location, err);
           if (ctx.sink.exhausted) return;
+          unparsed = !(err instanceof ExtractLimitError);
         } finally {
           writer.end();
         }
+        // A sheet part that is no XML at all (a CSV saved under its name) is read again by content.
+        if (unparsed) await readUnparsedPart(zip, part, input.location, ctx);
       }
       await readPivotCaches(zip, pivotCaches, input, ctx);
       await readNotes(zip, sheets.map((s) => s.part), input, ctx);
+      // Shapes on the sheets: their text, and their alternative text (`#unshown`).
+      await extractFlowParts(zip, partsMatching(zip, /^xl\/drawings\/drawing\d*\.xml$/i), DRAWING, input.location, ctx);
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
       await readDocumentPictures(zip, input, ctx, textBefore);

@@ -16,16 +16,21 @@ export interface SheetSpec {
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** The <sheetData> children, written as given. */
   rows: string;
+  /** Worksheet children after <sheetData> (hyperlinks, dataValidations, headerFooter, drawing), as given. */
+  after?: string;
 }
 
-/** An xlsx with the given sheets and shared strings (rich-text <si> bodies as raw XML allowed). */
-export function buildXlsx(sheets: readonly SheetSpec[], shared: readonly string[] = [], extra: ZipEntrySpec[] = []): Buffer {
+/**
+ * An xlsx with the given sheets and shared strings (rich-text <si> bodies as
+ * raw XML allowed); `definedNames`: the workbook's <definedName> elements, raw.
+ */
+export function buildXlsx(sheets: readonly SheetSpec[], shared: readonly string[] = [], extra: ZipEntrySpec[] = [], definedNames = ''): Buffer {
   const wb =
     `${XML}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>` +
     sheets
       .map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`)
       .join('') +
-    '</sheets></workbook>';
+    `</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>`;
   const rels =
     `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
@@ -42,7 +47,7 @@ export function buildXlsx(sheets: readonly SheetSpec[], shared: readonly string[
     { name: 'xl/sharedStrings.xml', data: sst },
     ...sheets.map((s, i) => ({
       name: `xl/worksheets/sheet${i + 1}.xml`,
-      data: `${XML}<worksheet xmlns="${NS_MAIN}"><sheetData>${s.rows}</sheetData></worksheet>`,
+      data: `${XML}<worksheet xmlns="${NS_MAIN}"><sheetData>${s.rows}</sheetData>${s.after ?? ''}</worksheet>`,
     })),
     ...extra,
   ]);
