@@ -9,17 +9,19 @@
 
 /** FibRgFcLcb97 pair 13: fcPlcfBtePapx / lcbPlcfBtePapx. */
 const PAPX_BIN_TABLE = 13;
-const FKP = 512;
+export const FKP = 512;
 const SPRM_TTP = 0x2417;
 const SPRM_INNER_TTP = 0x244c;
 /** More FKP pages than a file of a few hundred megabytes holds: a hostile bin table goes no further. */
-const MAX_PAGES = 1 << 16;
+export const MAX_PAGES = 1 << 16;
 
 /** [start, end) byte ranges of the WordDocument stream that are row-ending paragraphs, sorted. */
 export type RowMarks = ReadonlyArray<readonly [number, number]>;
+/** Sorted [start, end) byte ranges of the WordDocument stream. */
+export type ByteRanges = RowMarks;
 
 /** The byte offset of the FibRgFcLcb97 pair `index`, or -1. */
-function pairOffset(word: Buffer, index: number): number {
+export function pairOffset(word: Buffer, index: number): number {
   if (word.length < 0x22) return -1;
   let off = 0x20;
   const csw = word.readUInt16LE(off);
@@ -90,7 +92,7 @@ function endsRow(fkp: Buffer, at: number): boolean {
 }
 
 /** A sprm's operand size from its spra bits (MS-DOC 2.2.5.1); variable ones carry their size. */
-function operandSize(sprm: number, buf: Buffer, at: number): number {
+export function operandSize(sprm: number, buf: Buffer, at: number): number {
   switch (sprm >> 13) {
     case 0:
     case 1:
@@ -111,8 +113,8 @@ function operandSize(sprm: number, buf: Buffer, at: number): number {
   }
 }
 
-/** Whether the byte at `offset` lies in a row-ending paragraph (binary search). */
-export function isRowMark(marks: RowMarks, offset: number): boolean {
+/** Whether the byte at `offset` lies in one of the sorted ranges (binary search). */
+export function inRanges(marks: ByteRanges, offset: number): boolean {
   let lo = 0;
   let hi = marks.length - 1;
   while (lo <= hi) {

@@ -9,10 +9,13 @@
 // tables a cell mark is a tab and the row mark that follows a row's last
 // cell ends the line, so a table comes out as tab-separated rows, which the
 // detector reads as a table (a pasted block). Which marks end rows comes
-// from the paragraph properties (doc-rows.ts). Word 6/95 files stay
+// from the paragraph properties (doc-rows.ts). Hidden characters are read
+// with the rest; a document that has some is also given as the page shows
+// it, without them (doc-hidden.ts). Word 6/95 files stay
 // `unsupported-format`.
 import iconv from 'iconv-lite';
-import { isRowMark, readRowMarks } from './doc-rows.js';
+import { readHiddenRanges } from './doc-hidden.js';
+import { inRanges, readRowMarks } from './doc-rows.js';
 
 /** nFib of Word 97 and later; Word 6/95 files are older and laid out differently. */
 const WORD97 = 0x00c1;
@@ -45,8 +48,11 @@ export function readFib(word: Buffer): Fib | null {
   return { table: flags & 0x0200 ? '1Table' : '0Table', fcClx: word.readUInt32LE(at), lcbClx: word.readUInt32LE(at + 4) };
 }
 
-/** The document's text, from the WordDocument stream and its table stream. */
-export function readDocText(word: Buffer, fib: Fib, table: Buffer): string {
+/**
+ * The document's text, from the WordDocument stream and its table stream;
+ * `visible`: the text without its hidden characters, when it has some.
+ */
+export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: string; visible?: string } {
   if (fib.fcClx + fib.lcbClx > table.length) throw new Error('the piece table lies past the end of its stream');
   const clx = table.subarray(fib.fcClx, fib.fcClx + fib.lcbClx);
   // Prc entries (formatting) first, then the Pcdt: 0x02, its size, the PlcPcd.
@@ -60,10 +66,15 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): string {
   const lcb = clx.readUInt32LE(p + 1);
   const plc = clx.subarray(p + 5, p + 5 + lcb);
   const n = Math.floor((plc.length - 4) / 12);
-  if (n <= 0) return '';
+  if (n <= 0) return { text: '' };
   const pieces: string[] = [];
   const marks = readRowMarks(word, table);
+  const hidden = readHiddenRanges(word, table);
   const rowEnds = new Set<number>();
+  /** The characters shown, and where the row marks among them are. */
+  const shown: string[] = [];
+  const shownRowEnds = new Set<number>();
+  let shownLength = 0;
   let length = 0;
   for (let i = 0; i < n; i++) {
     const cpStart = plc.readUInt32LE(i * 4);
@@ -79,13 +90,22 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): string {
     const to = from + (compressed ? chars : chars * 2);
     if (to > word.length) throw new Error('a piece of text lies past the end of the WordDocument stream');
     const piece = compressed ? iconv.decode(word.subarray(from, to), 'win1252') : word.toString('utf16le', from, to);
-    if (marks) for (let k = piece.indexOf('\x07'); k >= 0; k = piece.indexOf('\x07', k + 1)) if (isRowMark(marks, from + (compressed ? k : k * 2))) rowEnds.add(length + k);
+    if (marks) for (let k = piece.indexOf('\x07'); k >= 0; k = piece.indexOf('\x07', k + 1)) if (inRanges(marks, from + (compressed ? k : k * 2))) rowEnds.add(length + k);
+    if (hidden.length > 0) {
+      for (let k = 0; k < piece.length; k++) {
+        if (inRanges(hidden, from + (compressed ? k : k * 2))) continue;
+        if (rowEnds.has(length + k)) shownRowEnds.add(shownLength);
+        shown.push(piece[k]!);
+        shownLength++;
+      }
+    }
     pieces.push(piece);
     length += piece.length;
   }
-  const raw = pieces.join('');
   // Cell marks but no row mark found: the properties were not read right; the text's own shape has to do.
-  return plainText(raw, rowEnds.size > 0 ? rowEnds : undefined);
+  const text = plainText(pieces.join(''), rowEnds.size > 0 ? rowEnds : undefined);
+  if (hidden.length === 0 || shownLength === length) return { text };
+  return { text, visible: plainText(shown.join(''), shownRowEnds.size > 0 ? shownRowEnds : undefined) };
 }
 
 /**

@@ -346,10 +346,13 @@ async function readDoc({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   if (!fib) return false;
   const tableEntry = streams.get(fib.table);
   if (!tableEntry) throw new Error(`no ${fib.table} stream`);
-  const text = readDocText(word, fib, await cfb.readStream(tableEntry, root));
-  const writer = ctx.sink.open(`${at}#WordDocument`, { kind: 'text' });
-  writer.write(text.endsWith('\n') ? text : `${text}\n`);
-  writer.end();
+  const { text, visible } = readDocText(word, fib, await cfb.readStream(tableEntry, root));
+  for (const [location, t] of [[`${at}#WordDocument`, text], [`${at}#WordDocument#visible`, visible]] as const) {
+    if (t === undefined) continue;
+    const writer = ctx.sink.open(location, { kind: 'text' });
+    writer.write(t.endsWith('\n') ? t : `${t}\n`);
+    writer.end();
+  }
   return true;
 }
 
