@@ -24,7 +24,7 @@ export const odfExtractor: Extractor = {
     const textBefore = ctx.sink.textBytes;
     const zip = await ZipReader.open(input, ctx.limits.maxMembers, ctx.signal);
     try {
-      reportListing(zip, input, ctx);
+      reportListing(zip, input, ctx, false);
       // A password-protected ODF file is an ordinary zip whose parts are
       // encrypted; only the manifest says so.
       const manifest = zip.find('META-INF/manifest.xml');

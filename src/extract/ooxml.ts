@@ -128,15 +128,22 @@ export async function recurseEmbedded(zip: ZipReader, input: ExtractInput, ctx: 
   }
 }
 
-/** The package's own bound on members: a truncated listing is still an outcome. */
-export function reportListing(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): void {
+/**
+ * The package's own bound on members: a truncated listing is still an
+ * outcome. An OOXML package (not ODF) without its content types part is
+ * corrupt: Office refuses it, and its parts are read all the same.
+ */
+export function reportListing(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, ooxml = true): void {
   const { listing } = zip;
   if (listing.listError !== undefined) ctx.fail(input.location, 'corrupt', 'zip central directory broken off');
   else if (listing.declaredCount > listing.members.length) {
     ctx.fail(input.location, 'max-members', `${listing.declaredCount} entries; read the first ${listing.members.length}`);
   }
   if (zip.overlapping.size > 0) ctx.fail(input.location, 'corrupt', `${zip.overlapping.size} zip entries overlap others`);
+  if (ooxml && !zip.find(CONTENT_TYPES)) ctx.fail(memberLocation(input.location, CONTENT_TYPES), 'corrupt', 'the package has no content types part');
 }
+
+const CONTENT_TYPES = '[Content_Types].xml';
 
 /** Throw max-text (to unwind a parse) once the sink refuses more text; the sink has recorded it. */
 export function checkText(ctx: ExtractContext): void {

@@ -32,8 +32,21 @@ describe('zipFlavor', () => {
     expect((await extractBuffer('d.docx', docx)).reasons()).toContain('corrupt');
   });
 
-  it('needs the content-types part for OOXML', () => {
+  it('keeps a package whose content types part’s name was damaged with its application, said corrupt (found by fuzzing)', async () => {
+    // One bit of the decoy-digit document's central directory: `[Content_Types].xml` became `ZContent_Types].xml`.
+    // Read as a plain zip, its XML was text whose hidden runs break every number: public, nothing said.
+    const docx = Buffer.from(readFileSync(join(import.meta.dirname, '../../test/fixtures/office/hidden-decoy.docx')));
+    const at = docx.indexOf('[Content_Types].xml', docx.indexOf('PK\x01\x02', 0, 'latin1'), 'latin1');
+    docx[at] = docx[at]! ^ 0x01;
+    expect(await zipFlavor(bufferItem('d.docx', docx))).toBe('docx');
+    const sink = await extractBuffer('d.docx', docx);
+    expect(sink.problems).toEqual([{ reason: 'corrupt', location: 'd.docx!/[Content_Types].xml', detail: 'the package has no content types part' }]);
+    expect(sink.unit('d.docx!/word/document.xml#visible#table1')?.text.split('\n').filter((l) => /\d{11}/.test(l))).toHaveLength(30);
+  });
+
+  it('needs the content-types or the relationships part for OOXML', () => {
     expect(flavorFromNames(new Set(['[content_types].xml', 'word/document.xml']))).toBe('docx');
+    expect(flavorFromNames(new Set(['_rels/.rels', 'word/document.xml']))).toBe('docx');
     expect(flavorFromNames(new Set(['word/document.xml']))).toBe('zip');
     expect(flavorFromNames(new Set(), 'application/vnd.oasis.opendocument.presentation')).toBe('odf');
   });

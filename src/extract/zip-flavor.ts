@@ -12,7 +12,8 @@ const MIMETYPE_CAP = 256;
 
 /** Decide from a list of member names (and the ODF mimetype, when there is one). */
 export function flavorFromNames(names: ReadonlySet<string>, mimetype?: string): ZipFlavor {
-  if (names.has('[content_types].xml')) {
+  // A package without its content types (that name damaged too) still has its relationships part.
+  if (names.has('[content_types].xml') || names.has('_rels/.rels')) {
     if (names.has('xl/workbook.xml')) return 'xlsx';
     if (names.has('xl/workbook.bin')) return 'xlsb';
     if (names.has('word/document.xml')) return 'docx';
