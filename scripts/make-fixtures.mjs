@@ -470,6 +470,7 @@ function main() {
   soffice(work, 'docx:MS Word 2007 XML', ['hidden-decoy.fodt']);
   soffice(work, 'rtf:Rich Text Format', ['hidden-decoy.fodt']);
   soffice(work, 'doc:MS Word 97', ['hidden-decoy.fodt']);
+  soffice(work, 'odt:writer8', ['hidden-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -484,6 +485,8 @@ function main() {
   // Read twice: as shown (30 records) and with its hidden text, where one row's 19-digit "ID" passes Luhn (a card, a 31st record).
   manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('hidden-decoy.doc', 'hidden-decoy.doc');
+  take('hidden-decoy.odt', 'hidden-decoy.odt');
+  manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('customers.xlsx', 'customers.xlsx');
   manifest.push({ file: 'customers.xlsx', what: '40-row customer list, text cells', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });

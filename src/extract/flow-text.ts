@@ -15,7 +15,8 @@
 // one) is not part of the cell: notes are kept aside and written, after
 // their table, as a text unit `…#<table>#notes`, a blank line between
 // notes. Nothing marked hidden is skipped: a list can be hidden text. A
-// part with hidden runs (Word's w:vanish) is walked a second time without
+// part with hidden runs (Word's w:vanish; in OpenDocument a span whose
+// automatic style says text:display="none") is walked a second time without
 // them, as `…#visible`: a hidden decoy digit inside every number leaves the
 // numbers a reader sees unreadable in the first walk.
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
@@ -47,6 +48,8 @@ export interface FlowVocabulary {
   /** A run of text, and the run property that hides it (Word: r, vanish). */
   run?: string;
   hiddenRun?: string;
+  /** OpenDocument: a run is hidden by its style, an automatic style (read before the body) whose text-properties say display="none". */
+  hiddenByStyle?: boolean;
   /** Text the document holds and does not show in its flow: field instructions (Word's instrText). */
   unshown?: ReadonlySet<string>;
   /** Attributes that hold text no page shows: a picture's alternative text, a link's tooltip. */
@@ -100,6 +103,8 @@ export const ODF: FlowVocabulary = {
   aside: set('annotation'),
   space: 's',
   odf: true,
+  run: 'span',
+  hiddenByStyle: true,
 };
 
 /** Repeats of one cell written out at most; beyond, a repeated-cells bomb. */
@@ -133,6 +138,9 @@ export class FlowWalker {
   /** Open runs (a text box's runs nest in a run), each true when hidden; and how many are. */
   private readonly runs: boolean[] = [];
   private hiddenRuns = 0;
+  /** OpenDocument: the style being read, and the styles that hide their text. */
+  private style: string | null = null;
+  private readonly hidingStyles = new Set<string>();
   /** The part has hidden runs: worth a second walk without them. */
   sawHidden = false;
   /** Inside a field instruction; the paragraph's instructions so far; lines of unshown text for `#unshown`. */
@@ -170,7 +178,18 @@ export class FlowWalker {
       this.skipDepth++;
       return;
     }
-    if (local === v.run) this.runs.push(false);
+    if (v.hiddenByStyle) {
+      if (local === 'style') this.style = attr(attrs, 'name') ?? null;
+      else if (local === 'text-properties' && this.style !== null && attr(attrs, 'display') === 'none') this.hidingStyles.add(this.style);
+    }
+    if (local === v.run) {
+      const hidden = v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '');
+      this.runs.push(hidden);
+      if (hidden) {
+        this.hiddenRuns++;
+        this.sawHidden = true;
+      }
+    }
     if (v.aside?.has(local) && (this.cell || this.asideDepth > 0)) {
       this.asideDepth++;
       return;
@@ -202,6 +221,7 @@ export class FlowWalker {
 
   private close(local: string): void {
     const v = this.vocab;
+    if (v.hiddenByStyle && local === 'style') this.style = null;
     if (this.unshownDepth > 0 && v.unshown?.has(local)) this.unshownDepth--;
     if (this.skipDepth > 0) {
       this.skipDepth--;
