@@ -127,3 +127,33 @@ describe('docx parts found through relationships', () => {
     expect(sink.problems.map((p) => `${p.reason} ${p.location}`).sort()).toEqual(['corrupt m.docx!/word/afchunk2.mht', 'corrupt m.docx!/word/comments.xml']);
   });
 });
+
+describe('runs the eye does not see', () => {
+  /** A paragraph of `name 138…` with a decoy digit after the fifth digit of the mobile, in a run with `rPr`. */
+  const decoyed = (name: string, mobile: string, rPr: string): string =>
+    `<w:p><w:r><w:t>${name} ${mobile.slice(0, 5)}</w:t></w:r><w:r><w:rPr>${rPr}</w:rPr><w:t>7</w:t></w:r><w:r><w:t>${mobile.slice(5)}</w:t></w:r></w:p>`;
+  const people = [
+    ['张伟', '13912345678'],
+    ['李娜', '13812345679'],
+    ['王芳', '13700001111'],
+  ] as const;
+
+  for (const [what, rPr] of [
+    ['hidden', '<w:vanish/>'],
+    ['white', '<w:color w:val="FFFFFF"/>'],
+    ['1 pt', '<w:sz w:val="2"/><w:szCs w:val="2"/>'],
+  ] as const) {
+    it(`reads a document again without ${what} decoy digits, as \`#visible\``, async () => {
+      const sink = await extractBuffer('d.docx', buildDocx(people.map(([n, m]) => decoyed(n, m, rPr)).join('')));
+      expect(sink.unit('d.docx!/word/document.xml')?.text).toBe(people.map(([n, m]) => `${n} ${m.slice(0, 5)}7${m.slice(5)}\n`).join(''));
+      expect(sink.unit('d.docx!/word/document.xml#visible')?.text).toBe(people.map(([n, m]) => `${n} ${m}\n`).join(''));
+    });
+  }
+
+  it('does not count a run turned back on, a colour or a size a reader sees', async () => {
+    for (const rPr of ['<w:vanish w:val="0"/>', '<w:color w:val="FF0000"/>', '<w:sz w:val="20"/>']) {
+      const sink = await extractBuffer('d.docx', buildDocx(decoyed('张伟', '13912345678', rPr)));
+      expect(sink.unit('d.docx!/word/document.xml#visible'), rPr).toBeUndefined();
+    }
+  });
+});

@@ -15,10 +15,12 @@
 // one) is not part of the cell: notes are kept aside and written, after
 // their table, as a text unit `…#<table>#notes`, a blank line between
 // notes. Nothing marked hidden is skipped: a list can be hidden text. A
-// part with hidden runs (Word's w:vanish; in OpenDocument a span whose
-// automatic style says text:display="none") is walked a second time without
-// them, as `…#visible`: a hidden decoy digit inside every number leaves the
-// numbers a reader sees unreadable in the first walk.
+// part with runs the eye does not see — hidden (Word's w:vanish; in
+// OpenDocument a span whose automatic style says text:display="none"),
+// white as the page, or 1 pt and smaller — is walked a second time without
+// them, as `…#visible`: a decoy digit hidden inside every number leaves the
+// numbers a reader sees unreadable in the first walk. (White text on a dark
+// cell is left out of that second walk too; the first has it.)
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation, partLabel } from './member.js';
 import { formatNumber } from './number-format.js';
@@ -45,10 +47,10 @@ export interface FlowVocabulary {
   space?: string;
   /** ODF repeat attributes (capped). */
   odf?: boolean;
-  /** A run of text, and the run property that hides it (Word: r, vanish). */
+  /** A run of text, and whether a run property (an element of Word's w:rPr) keeps it from the eye. */
   run?: string;
-  hiddenRun?: string;
-  /** OpenDocument: a run is hidden by its style, an automatic style (read before the body) whose text-properties say display="none". */
+  hidesRun?: (local: string, attrs: Attrs) => boolean;
+  /** OpenDocument: a run is hidden by its style, an automatic style (read before the body) whose text-properties hide text. */
   hiddenByStyle?: boolean;
   /** Text the document holds and does not show in its flow: field instructions (Word's instrText). */
   unshown?: ReadonlySet<string>;
@@ -57,6 +59,22 @@ export interface FlowVocabulary {
 }
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
+
+/** Word run properties that keep text from the eye: w:vanish (unless w:val says off), white, 1 pt or less (w:sz counts half-points). */
+function wordRunHides(local: string, attrs: Attrs): boolean {
+  const val = attr(attrs, 'val') ?? '';
+  if (local === 'vanish') return !/^(0|false|off)$/.test(val);
+  if (local === 'color') return /^(FFFFFF|white)$/i.test(val);
+  if (local === 'sz') return Number(val) > 0 && Number(val) <= 2;
+  return false;
+}
+
+/** OpenDocument text properties that keep text from the eye: display none, white, 1 pt or less. */
+function odfTextHides(attrs: Attrs): boolean {
+  if (attr(attrs, 'display') === 'none' || /^#ffffff$/i.test(attr(attrs, 'color') ?? '')) return true;
+  const size = /^(\d*\.?\d+)pt$/.exec(attr(attrs, 'font-size') ?? '');
+  return size !== null && Number(size[1]) <= 1;
+}
 
 export const WORD: FlowVocabulary = {
   paragraph: set('p'),
@@ -68,7 +86,7 @@ export const WORD: FlowVocabulary = {
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr'),
   run: 'r',
-  hiddenRun: 'vanish',
+  hidesRun: wordRunHides,
   unshown: set('instrText'),
   altText: new Map([
     ['docPr', ['descr', 'title']],
@@ -170,8 +188,8 @@ export class FlowWalker {
       if (alt) for (const a of alt) this.addUnshown(attr(attrs, a));
     }
     if (this.skipDepth > 0 || v.skip.has(local)) {
-      // <w:r><w:rPr><w:vanish/>: the run is hidden (w:val="0" or "false" says it is not).
-      if (local === v.hiddenRun && this.runs.length > 0 && !/^(0|false|off)$/.test(attr(attrs, 'val') ?? '')) {
+      // <w:r><w:rPr><w:vanish/>: the run is hidden (w:val="0" or "false" says it is not); white or tiny, as good as.
+      if (this.runs.length > 0 && v.hidesRun?.(local, attrs)) {
         if (!this.runs[this.runs.length - 1]) (this.runs[this.runs.length - 1] = true), this.hiddenRuns++;
         this.sawHidden = true;
       }
@@ -180,7 +198,7 @@ export class FlowWalker {
     }
     if (v.hiddenByStyle) {
       if (local === 'style') this.style = attr(attrs, 'name') ?? null;
-      else if (local === 'text-properties' && this.style !== null && attr(attrs, 'display') === 'none') this.hidingStyles.add(this.style);
+      else if (local === 'text-properties' && this.style !== null && odfTextHides(attrs)) this.hidingStyles.add(this.style);
     }
     if (local === v.run) {
       const hidden = v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '');

@@ -59,3 +59,32 @@ describe('odf extractor', () => {
     expect(sink.problems).toEqual([{ reason: 'encrypted', location: 'x.odt', detail: expect.any(String) }]);
   });
 });
+
+describe('odf text the eye does not see', () => {
+  const people = [
+    ['张伟', '13912345678'],
+    ['李娜', '13812345679'],
+  ] as const;
+  /** Paragraphs of `name 138…` with a decoy digit in a span of style `style` after the mobile's fifth digit. */
+  const body = (style: string): string =>
+    people.map(([n, m]) => `<text:p>${n} ${m.slice(0, 5)}<text:span text:style-name="${style}">7</text:span>${m.slice(5)}</text:p>`).join('');
+
+  for (const [what, props] of [
+    ['hidden', 'text:display="none"'],
+    ['white', 'fo:color="#ffffff"'],
+    ['half a point', 'fo:font-size="0.5pt"'],
+  ] as const) {
+    it(`reads a part again without ${what} decoy digits, as \`#visible\``, async () => {
+      const styles = `<style:style style:name="T1" style:family="text"><style:text-properties ${props}/></style:style>`;
+      const sink = await extractBuffer('d.odt', buildOdf('text', body('T1'), [], styles));
+      expect(sink.unit('d.odt!/content.xml')?.text).toBe(people.map(([n, m]) => `${n} ${m.slice(0, 5)}7${m.slice(5)}\n`).join(''));
+      expect(sink.unit('d.odt!/content.xml#visible')?.text).toBe(people.map(([n, m]) => `${n} ${m}\n`).join(''));
+    });
+  }
+
+  it('does not count a span whose style shows its text', async () => {
+    const styles = '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" fo:font-size="10pt"/></style:style>';
+    const sink = await extractBuffer('d.odt', buildOdf('text', body('T1'), [], styles));
+    expect(sink.unit('d.odt!/content.xml#visible')).toBeUndefined();
+  });
+});

@@ -100,16 +100,21 @@ export const aTable = (rows: readonly (readonly string[])[]): string =>
 
 const ODF_NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ' +
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
 
-/** An ODF package: `mimetype` first and stored, as the spec requires, then content.xml (and `extra` parts). */
-export function buildOdf(kind: 'text' | 'spreadsheet' | 'presentation', body: string, extra: ZipEntrySpec[] = []): Buffer {
+/**
+ * An ODF package: `mimetype` first and stored, as the spec requires, then
+ * content.xml (and `extra` parts); `automaticStyles`: the content's
+ * <office:automatic-styles> children, raw.
+ */
+export function buildOdf(kind: 'text' | 'spreadsheet' | 'presentation', body: string, extra: ZipEntrySpec[] = [], automaticStyles = ''): Buffer {
   return buildZip([
     { name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, method: 'store' },
     { name: 'META-INF/manifest.xml', data: `${XML}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>` },
     {
       name: 'content.xml',
-      data: `${XML}<office:document-content ${ODF_NS}><office:body><office:${kind}>${body}</office:${kind}></office:body></office:document-content>`,
+      data: `${XML}<office:document-content ${ODF_NS}>${automaticStyles ? `<office:automatic-styles>${automaticStyles}</office:automatic-styles>` : ''}<office:body><office:${kind}>${body}</office:${kind}></office:body></office:document-content>`,
     },
     ...extra,
   ]);
