@@ -279,3 +279,40 @@ describe('xlsx text off the grid', () => {
     expect(sink.unit('b.xlsx!/xl/drawings/drawing1.xml#unshown')?.text).toBe('张伟 13912345678\n李娜 13812345679\n');
   });
 });
+
+describe('xlsx rich text the eye does not see', () => {
+  const people = [
+    ['张伟', '13912345678'],
+    ['李娜', '13812345679'],
+    ['王芳', '13700001111'],
+  ] as const;
+  /** A shared string `138…` with a decoy digit after the fifth, in a run with `rPr`. */
+  const decoyed = (mobile: string, rPr: string): string =>
+    `<r><t>${mobile.slice(0, 5)}</t></r><r><rPr>${rPr}<rFont val="等线"/></rPr><t>7</t></r><r><t>${mobile.slice(5)}</t></r>`;
+  const rows = people.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${2 * i}</v></c><c r="B${i + 1}" t="s"><v>${2 * i + 1}</v></c></row>`).join('');
+
+  for (const [what, rPr] of [
+    ['white', '<color rgb="FFFFFFFF"/>'],
+    ['Background 1', '<color theme="0"/>'],
+    ['1-point', '<sz val="1"/>'],
+  ] as const) {
+    it(`reads a sheet again with ${what} decoy digits left out, as \`#visible\``, async () => {
+      const shared = people.flatMap(([n, m]) => [n, decoyed(m, rPr)]);
+      const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows }], shared));
+      expect(sink.problems).toEqual([]);
+      expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml')?.text).toBe(people.map(([n, m]) => `${n}\t${m.slice(0, 5)}7${m.slice(5)}\n`).join(''));
+      expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#visible')?.text).toBe(people.map(([n, m]) => `${n}\t${m}\n`).join(''));
+    });
+  }
+
+  it('reads a sheet once when its runs are all seen, or its unseen strings are not its own', async () => {
+    const shared = people.flatMap(([n, m]) => [n, decoyed(m, '<color rgb="FFFF0000"/><sz val="11"/>')]);
+    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows }], shared));
+    expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#visible')).toBeUndefined();
+    // A white run in a string only the second sheet uses: the first is read once.
+    const other = buildXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }, { name: 'T', rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>' }], ['张伟', decoyed('13912345678', '<color rgb="FFFFFFFF"/>')]);
+    const two = await extractBuffer('c.xlsx', other);
+    expect(two.unit('c.xlsx!/xl/worksheets/sheet1.xml#visible')).toBeUndefined();
+    expect(two.unit('c.xlsx!/xl/worksheets/sheet2.xml#visible')?.text).toBe('13912345678\n');
+  });
+});

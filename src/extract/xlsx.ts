@@ -13,7 +13,10 @@
 // and threaded comments as text (`xlsx-notes.ts`). What a workbook holds off
 // its grid — page headers and footers, validation lists, link tooltips,
 // constant defined names (`xlsx-unshown.ts`) — and the text and alternative
-// text of its drawings' shapes are read as well.
+// text of its drawings' shapes are read as well. A sheet whose shared
+// strings have a rich-text run the eye does not see (white, or 1 pt and
+// less: a decoy digit inside every number) is read a second time with those
+// runs left out, as `…/sheet1.xml#visible`.
 //
 // Sheet XML is streamed from the zip entry into saxes; only the shared
 // strings table is held in memory (bounded by the member cap and budget).
@@ -25,7 +28,7 @@ import { readDocumentPictures } from './office-pictures.js';
 import { readLeftoverParts } from './package-leftovers.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
-import { attr } from './xml-stream.js';
+import { type Attrs, attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import { readPivotCaches } from './xlsx-pivot.js';
@@ -97,32 +100,61 @@ async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<Sheet
   return shared === undefined ? { sheets, pivotCaches, constants } : { sheets, shared, pivotCaches, constants };
 }
 
-/** The shared strings table: rich-text runs concatenated, phonetic runs (rPh) left out. */
-async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractContext): Promise<string[]> {
+interface SharedStrings {
+  strings: string[];
+  /** Strings with a rich-text run the eye does not see (white, 1 pt or less), as they look without it. */
+  shown: Map<number, string>;
+}
+
+/** Run properties (rPr children) that keep a run from the eye: white (rgb, or theme colour 0, Background 1) or 1 pt and less. */
+function runHides(local: string, attrs: Attrs): boolean {
+  if (local === 'color') return /FFFFFF$/i.test(attr(attrs, 'rgb') ?? '') || attr(attrs, 'theme') === '0';
+  if (local === 'sz') return Number(attr(attrs, 'val')) <= 1;
+  return false;
+}
+
+/**
+ * The shared strings table: rich-text runs concatenated, phonetic runs (rPh)
+ * left out; and, for a string with a run the eye does not see (a white or
+ * 1-point decoy digit inside a number), the string as it looks.
+ */
+async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractContext): Promise<SharedStrings> {
+  const shared: SharedStrings = { strings: [], shown: new Map() };
   const m = zip.find(part);
-  if (!m) return [];
-  const strings: string[] = [];
+  if (!m) return shared;
   let cur: string[] | null = null;
+  /** Which pieces of `cur` are in runs the eye does not see; null while none is (the usual case costs nothing). */
+  let unseen: Set<number> | null = null;
   let inT = false;
   let rph = 0;
+  let unseenRun = false;
   await parsePart(zip, m, ctx, {
-    open(local) {
-      if (local === 'si') cur = [];
+    open(local, attrs) {
+      if (local === 'si') (cur = []), (unseen = null);
       else if (local === 't') inT = true;
       else if (local === 'rPh') rph++;
+      else if (local === 'r') unseenRun = false;
+      else if (cur && runHides(local, attrs)) unseenRun = true;
     },
     close(local) {
       if (local === 'si' && cur) {
-        strings.push(flat(cur.join('')));
+        const text = flat(cur.join(''));
+        const hidden = unseen;
+        const looks = hidden ? flat(cur.filter((_, i) => !hidden.has(i)).join('')) : text;
+        if (looks !== text) shared.shown.set(shared.strings.length, looks);
+        shared.strings.push(text);
         cur = null;
       } else if (local === 't') inT = false;
       else if (local === 'rPh') rph--;
+      else if (local === 'r') unseenRun = false;
     },
     text(t) {
-      if (cur && inT && rph === 0) cur.push(t);
+      if (!cur || !inT || rph !== 0) return;
+      if (unseenRun) (unseen ??= new Set()).add(cur.length);
+      cur.push(t);
     },
   });
-  return strings;
+  return shared;
 }
 
 /** Lines, if any, as a unit of their own. */
@@ -139,9 +171,12 @@ function writeLines(location: string, lines: readonly string[], shape: UnitShape
 
 /**
  * Stream one worksheet into a table unit, one line per row; what the sheet
- * holds off its grid goes to `#unshown`.
+ * holds off its grid goes to `#unshown`. `asShown`: a second reading, with
+ * shared strings as they look (nothing else written). Says whether the sheet
+ * used a shared string with a run the eye does not see.
  */
-async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[], writer: UnitWriter, ctx: ExtractContext, location: string): Promise<void> {
+async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, writer: UnitWriter, ctx: ExtractContext, location: string, asShown = false): Promise<boolean> {
+  let usesUnseen = false;
   let cells: Array<[number, string]> = [];
   const unshown: string[] = [];
   /** Text of the header, footer or validation formula being read, or null. */
@@ -218,8 +253,13 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
           inRow = false;
           break;
         case 'c':
-          if (type === 's' && !(Number.parseInt(value, 10) < shared.length)) missing++;
-          cells.push([col, cellText(type, value, inline, shared)]);
+          if (type === 's') {
+            const index = Number.parseInt(value, 10);
+            if (!(index < shared.strings.length)) missing++;
+            const looks = shared.shown.get(index);
+            if (looks !== undefined) usesUnseen = true;
+            cells.push([col, asShown && looks !== undefined ? looks : (shared.strings[index] ?? '')]);
+          } else cells.push([col, cellText(type, value, inline)]);
           nextCol = Math.min(col + 1, MAX_COLUMNS - 1);
           break;
         case 'v':
@@ -247,16 +287,29 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: readonly string[]
       else if (inIs && inT && rph === 0) inline += t;
       else if (offGrid !== null) offGrid += t;
     },
-  });
+  }, asShown);
   if (cells.length > 0) endRow();
+  if (asShown) return usesUnseen;
   writeLines(`${location}#unshown`, unshown, { kind: 'text' }, ctx);
   if (missing > 0) ctx.fail(location, 'corrupt', `${missing} cell(s) refer to shared strings that are missing`);
+  return usesUnseen;
 }
 
-function cellText(type: string, value: string, inline: string, shared: readonly string[]): string {
+/** A sheet's second reading, its shared strings as they look; a problem was said in the first. */
+async function readSheetAsShown(zip: ZipReader, part: ZipMember, shared: SharedStrings, ctx: ExtractContext, location: string): Promise<void> {
+  const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
+  try {
+    await readSheet(zip, part, shared, writer, ctx, location, true);
+  } catch {
+    // Said at the first reading; the rows before the problem are written.
+  } finally {
+    writer.end();
+  }
+}
+
+/** The text of a cell that is not a shared string. */
+function cellText(type: string, value: string, inline: string): string {
   switch (type) {
-    case 's':
-      return shared[Number.parseInt(value, 10)] ?? '';
     case 'inlineStr':
       return flat(inline);
     case 'b':
@@ -301,7 +354,7 @@ export const xlsxExtractor: Extractor = {
         if (!listed.has(m.name.toLowerCase())) sheets.push({ name: '', part: m.name });
       }
 
-      let shared: string[] = [];
+      let shared: SharedStrings = { strings: [], shown: new Map() };
       try {
         if (sharedNamed && !zip.find(sharedPart)) ctx.fail(memberLocation(input.location, sharedPart), 'corrupt', 'the workbook names a shared strings part that is missing');
         shared = await readSharedStrings(zip, sharedPart, ctx);
@@ -319,8 +372,9 @@ export const xlsxExtractor: Extractor = {
         }
         const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
         let unparsed = false;
+        let usesUnseen = false;
         try {
-          await readSheet(zip, part, shared, writer, ctx, location);
+          usesUnseen = await readSheet(zip, part, shared, writer, ctx, location);
         } catch (err) {
           // Rows already written stay: what was found before a problem counts.
           recordBranchError(ctx, location, err);
@@ -331,6 +385,8 @@ export const xlsxExtractor: Extractor = {
         }
         // A sheet part that is no XML at all (a CSV saved under its name) is read again by content.
         if (unparsed) await readUnparsedPart(zip, part, input.location, ctx);
+        // A decoy digit in a white or 1-point run inside every number: the sheet again, as it looks.
+        if (usesUnseen && budgetLeft(ctx)) await readSheetAsShown(zip, part, shared, ctx, `${location}#visible`);
       }
       await readPivotCaches(zip, pivotCaches, input, ctx);
       await readNotes(zip, sheets.map((s) => s.part), input, ctx);
