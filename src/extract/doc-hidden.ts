@@ -1,7 +1,10 @@
-// Which characters of a .doc are hidden (Word's Hidden font attribute,
-// sprmCFVanish). A hidden decoy digit inside every number leaves the page
-// showing the true numbers and the document's text holding none; the text
-// is then read a second time without the hidden characters (`#visible`).
+// Which characters of a .doc the eye does not see: Word's Hidden font
+// attribute (sprmCFVanish), white (sprmCIco 8, or sprmCCv FFFFFF), or 1 pt
+// and less (sprmCHps ≤ 2 half-points). A decoy digit so hidden inside every
+// number leaves the page showing the true numbers and the document's text
+// holding none; the text is then read a second time without those
+// characters (`#visible`). White text on a dark cell is left out of that
+// second reading too; the first has it.
 // Found as the row marks are (doc-rows.ts): the bin table PlcBteChpx in
 // the table stream → 512-byte FKP pages in the WordDocument stream → each
 // run of file offsets and its CHPX sprms. Hidden through a character style
@@ -14,6 +17,11 @@ const CHPX_BIN_TABLE = 12;
 const SPRM_VANISH = 0x083c;
 /** sprmCFVanish's operand: 1 on, 0x81 the opposite of the style's (which is not hidden). */
 const HIDDEN = new Set([0x01, 0x81]);
+/** Colour as an index (8: white), as a COLORREF (red, green, blue, fAuto); size in half-points. */
+const SPRM_ICO = 0x2a42;
+const ICO_WHITE = 8;
+const SPRM_CV = 0x6870;
+const SPRM_HPS = 0x4a43;
 
 /** The hidden runs of a Word 97+ document as byte ranges of its WordDocument stream; empty when none or unreadable. */
 export function readHiddenRanges(word: Buffer, table: Buffer): ByteRanges {
@@ -41,7 +49,7 @@ export function readHiddenRanges(word: Buffer, table: Buffer): ByteRanges {
   return hidden.sort((a, b) => a[0] - b[0]);
 }
 
-/** Whether the CHPX at `at` in an FKP page sets sprmCFVanish. */
+/** Whether the CHPX at `at` in an FKP page hides its run: hidden, white or 1 pt and less. */
 function isHidden(fkp: Buffer, at: number): boolean {
   if (at >= FKP - 1) return false;
   const end = Math.min(at + 1 + fkp[at]!, FKP - 1);
@@ -52,6 +60,9 @@ function isHidden(fkp: Buffer, at: number): boolean {
     const operand = operandSize(sprm, fkp, p);
     if (operand < 0 || p + operand > end) return false;
     if (sprm === SPRM_VANISH && HIDDEN.has(fkp[p]!)) return true;
+    if (sprm === SPRM_ICO && fkp[p] === ICO_WHITE) return true;
+    if (sprm === SPRM_CV && fkp.readUIntLE(p, 3) === 0xffffff && fkp[p + 3] === 0) return true;
+    if (sprm === SPRM_HPS && fkp.readUInt16LE(p) > 0 && fkp.readUInt16LE(p) <= 2) return true;
     p += operand;
   }
   return false;
