@@ -16,6 +16,8 @@
 //   - hidden text (\v) is text too (a list can be hidden), and a document
 //     with any is written a second time as shown, without it: a hidden
 //     decoy digit inside every number leaves the numbers unread otherwise;
+//     text in white (\cf of a colour-table entry 255,255,255) or 1 pt and
+//     less (\fs2) counts as hidden for that;
 //   - an embedded object (\objdata: hex of an OLE 1 object) is handed back:
 //     a Package's file, or the object's native data (a compound file).
 
@@ -134,9 +136,17 @@ interface Group {
   skipIn: string;
   /** Hidden text (\v): left out of the document as shown. */
   hidden: boolean;
+  /** Inside the colour table: \red \green \blue and `;` define colours. */
+  colors: boolean;
+  /** The text's colour (\cf, an index into the colour table; 0 automatic) and size (\fs, half-points). */
+  color: number;
+  size: number;
   /** A field instruction (\fldinst): text no page shows, kept apart from the flow it would break. */
   unshown: boolean;
 }
+
+/** \fs when none is given: 12 pt. */
+const DEFAULT_SIZE = 24;
 
 /** The text and embedded objects of an RTF document. */
 export function readRtf(data: Buffer): RtfContent {
@@ -150,7 +160,11 @@ class RtfReader {
   private sawHidden = false;
   private readonly objects: Buffer[] = [];
   private readonly stack: Group[] = [];
-  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '', hidden: false, unshown: false };
+  private g: Group = { skip: false, uc: 1, font: -1, inTable: false, objdata: false, pict: false, fonts: false, upr: false, line: false, skipIn: '', hidden: false, unshown: false, colors: false, color: 0, size: DEFAULT_SIZE };
+  /** The colour table's white entries, and the entry being read (its index, its red, green and blue so far). */
+  private readonly whites = new Set<number>();
+  private colorIndex = 0;
+  private rgb = [-1, -1, -1];
   /** Field instructions, a line each: written after the text (a QUOTE field shows only its result). */
   private readonly unshown: string[] = [];
   private readonly pictures: { kind: string; data: Buffer }[] = [];
@@ -221,6 +235,7 @@ class RtfReader {
       // not text in RTF
     } else if (this.g.skip) {
       while (end < d.length && !isSpecial(d[end]!)) end++;
+      if (this.g.colors) for (let i = this.pos; i < end; i++) if (d[i] === 0x3b) this.endColor();
     } else if (this.dropFallback()) {
       // one fallback character dropped
     } else if (c >= 0x80) {
@@ -322,8 +337,9 @@ class RtfReader {
       return;
     }
     if (destination) {
-      if (word === 'fonttbl') {
-        this.g.fonts = true;
+      if (word === 'fonttbl' || word === 'colortbl') {
+        if (word === 'fonttbl') this.g.fonts = true;
+        else this.g.colors = true;
         this.g.skip = true;
         this.g.skipIn = word;
         return;
@@ -355,6 +371,11 @@ class RtfReader {
         this.g.line = true;
       }
     }
+    if (this.g.colors) {
+      const component = ['red', 'green', 'blue'].indexOf(word);
+      if (component >= 0 && param !== null) this.rgb[component] = param;
+      return;
+    }
     if (this.g.fonts) {
       if (word === 'f' && param !== null) this.g.font = param;
       else if (word === 'fcharset' && param !== null && CHARSETS.has(param)) this.fontCharsets.set(this.g.font, CHARSETS.get(param)!);
@@ -368,6 +389,11 @@ class RtfReader {
     } else if (word === 'v' || word === 'plain') {
       this.flushBytes();
       this.g.hidden = word === 'v' && param !== 0;
+      if (word === 'plain') (this.g.color = 0), (this.g.size = DEFAULT_SIZE);
+    } else if (word === 'cf' || word === 'fs') {
+      this.flushBytes();
+      if (word === 'cf') this.g.color = param ?? 0;
+      else this.g.size = param ?? DEFAULT_SIZE;
     } else if (word === 'pard') this.g.inTable = false;
     else if (word === 'intbl') this.g.inTable = true;
     if (this.g.skip) return;
@@ -414,14 +440,24 @@ class RtfReader {
     this.push(s);
   }
 
-  /** Text into the document, and into the document as shown unless it is hidden. */
+  /** A colour-table entry ends (`;`): white is remembered. */
+  private endColor(): void {
+    if (this.rgb.every((v) => v === 255)) this.whites.add(this.colorIndex);
+    this.colorIndex++;
+    this.rgb = [-1, -1, -1];
+  }
+
+  /** Text into the document, and into the document as shown unless the eye does not see it (hidden, white, 1 pt or less). */
   private push(s: string): void {
     if (this.g.unshown) {
       this.unshown.push(s === '\n' ? ' ' : s);
       return;
     }
     this.out.push(s);
-    if (!this.g.hidden) this.shown.push(s);
+    const g = this.g;
+    // A white or tiny paragraph or cell mark still ends its line; a hidden one (\v) joins it to the next, as Word shows it.
+    const unseen = g.hidden || ((this.whites.has(g.color) || (g.size > 0 && g.size <= 2)) && s !== '\n' && s !== '\t');
+    if (!unseen) this.shown.push(s);
     else this.sawHidden = true;
   }
 

@@ -116,6 +116,17 @@ describe('RTF', () => {
     expect(text(`{\\rtf1\\ansicpg936 ${row('张伟', '13800138000')}}`)).toBe('张伟\t13800138000\n');
   });
 
+
+  it('counts white text (a colour-table entry 255,255,255) and 1-point text as hidden for the document as shown', () => {
+    const colors = '{\\colortbl;\\red255\\green0\\blue0;\\red255\\green255\\blue255;}';
+    const row = (...cells: string[]): string => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells.join('\\cell ')}\\cell\\row `;
+    const white = (digits: string): string => `${digits.slice(0, 5)}{\\cf2 7}${digits.slice(5)}`;
+    const tiny = (digits: string): string => `${digits.slice(0, 5)}{\\fs2 7}${digits.slice(5)}`;
+    const doc = `{\\rtf1\\ansicpg936 ${colors}${row('张伟', white('13800138000'))}${row('王芳', tiny('13912345678'))}\\pard\\cf2 末行\\par}`;
+    expect(text(doc).split('\n')).toEqual(['张伟\t138007138000', '王芳\t139127345678', '末行', '', '张伟\t13800138000', '王芳\t13912345678', '', '']);
+    // Red and 10 pt are seen: read once.
+    expect(text(`{\\rtf1\\ansicpg936 ${colors}${row('张伟', `138{\\cf1 0}0138000`)}${row('王芳', `139{\\fs20 1}2345678`)}}`)).toBe('张伟\t13800138000\n王芳\t13912345678\n');
+  });
   it('reads an RTF whose {\\rtf1 was damaged as RTF, by the control words of its header, not as its codes', async () => {
     const rtf = readFileSync(join(import.meta.dirname, '../../test/fixtures/office/hidden-decoy.rtf'));
     for (let at = 0; at < 6; at++) {
