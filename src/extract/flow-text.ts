@@ -17,7 +17,8 @@
 // notes. Nothing marked hidden is skipped: a list can be hidden text. A
 // part with runs the eye does not see — hidden (Word's w:vanish; in
 // OpenDocument a span whose automatic style says text:display="none"),
-// white as the page, or 1 pt and smaller — is walked a second time without
+// white as the page, or 1 pt and smaller (Word, OpenDocument, DrawingML:
+// PowerPoint and shapes on sheets) — is walked a second time without
 // them, as `…#visible`: a decoy digit hidden inside every number leaves the
 // numbers a reader sees unreadable in the first walk. (White text on a dark
 // cell is left out of that second walk too; the first has it.)
@@ -69,6 +70,12 @@ function wordRunHides(local: string, attrs: Attrs): boolean {
   return false;
 }
 
+/** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, 1 pt or less (a:rPr sz counts hundredths). */
+function drawingRunHides(local: string, attrs: Attrs): boolean {
+  if (local === 'rPr') return Number(attr(attrs, 'sz')) <= 100;
+  return local === 'srgbClr' && /^FFFFFF$/i.test(attr(attrs, 'val') ?? '');
+}
+
 /** OpenDocument text properties that keep text from the eye: display none, white, 1 pt or less. */
 function odfTextHides(attrs: Attrs): boolean {
   if (attr(attrs, 'display') === 'none' || /^#ffffff$/i.test(attr(attrs, 'color') ?? '')) return true;
@@ -103,6 +110,8 @@ export const DRAWING: FlowVocabulary = {
   row: set('tr'),
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'endParaRPr', 'tblPr', 'tblGrid', 'tcPr'),
+  run: 'r',
+  hidesRun: drawingRunHides,
   altText: new Map([
     ['cNvPr', ['descr', 'title']],
     ['hlinkClick', ['tooltip']],

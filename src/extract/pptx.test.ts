@@ -56,6 +56,19 @@ describe('pptx extractor', () => {
     expect(broken.unit('b.pptx!/ppt/slides/slide1.xml')?.text).toContain('13812345678');
   });
 
+  it('reads a slide again without white or 1-point decoy digits, as `#visible`; a coloured or sized run it sees stays', async () => {
+    const decoyed = (mobile: string, rPr: string): string =>
+      `<p:sp><p:txBody><a:p><a:r><a:t>张伟 ${mobile.slice(0, 5)}</a:t></a:r><a:r>${rPr}<a:t>7</a:t></a:r><a:r><a:t>${mobile.slice(5)}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    for (const rPr of ['<a:rPr lang="zh-CN"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:rPr>', '<a:rPr lang="zh-CN" sz="100"/>']) {
+      const sink = await extractBuffer('d.pptx', buildPptx([decoyed('13912345678', rPr)]));
+      expect(sink.unit('d.pptx!/ppt/slides/slide1.xml')?.text, rPr).toBe('张伟 139127345678\n');
+      expect(sink.unit('d.pptx!/ppt/slides/slide1.xml#visible')?.text, rPr).toBe('张伟 13912345678\n');
+    }
+    for (const rPr of ['<a:rPr><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:rPr>', '<a:rPr sz="1800"/>']) {
+      expect((await extractBuffer('d.pptx', buildPptx([decoyed('13912345678', rPr)]))).unit('d.pptx!/ppt/slides/slide1.xml#visible'), rPr).toBeUndefined();
+    }
+  });
+
   it('reads a picture’s alternative text and a link’s tooltip as a unit of their own', async () => {
     const rows = ['张伟,13912345678,110101199003071233', '王芳,13800138000,11010519491231002X'];
     const pic = `<p:pic><p:nvPicPr><p:cNvPr id="2" name="Picture 1" descr="${rows.join('&#10;')}"><a:hlinkClick r:id="" xmlns:r="r" tooltip="${rows[1]}"/></p:cNvPr></p:nvPicPr></p:pic>`;
