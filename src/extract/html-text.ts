@@ -60,8 +60,23 @@ const safeDecodeUri = (s: string): string => {
   }
 };
 
-/** An element's own markup that hides it: an inline style or the hidden attribute. */
-const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|%)?\s*(?:;|"|'|$)|(?:^|\s)hidden(?:\s|=|\/|$)/i;
+/**
+ * An element's own markup that hides it, or as good as: an inline style
+ * (display none, visibility hidden, no opacity, a size of 1 px or pt and
+ * less, white text — not a white background), the hidden attribute, or
+ * `<font color="white">`.
+ */
+const HIDING = new RegExp(
+  [
+    String.raw`display\s*:\s*none|visibility\s*:\s*hidden`,
+    String.raw`opacity\s*:\s*0*(?:\.0*)?\s*(?:;|"|'|$)`,
+    String.raw`font-size\s*:\s*(?:0(?:px|pt|em|%)?|0?\.\d+(?:px|pt)|1(?:px|pt))\s*(?:;|"|'|$)`,
+    String.raw`(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(?:!important\s*)?(?:;|"|'|$)`,
+    String.raw`(?:^|\s)color\s*=\s*["']?(?:#fff(?:fff)?|white)(?:["'\s>/]|$)`,
+    String.raw`(?:^|\s)hidden(?:\s|=|\/|$)`,
+  ].join('|'),
+  'i',
+);
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',

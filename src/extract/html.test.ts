@@ -78,6 +78,33 @@ describe('html: what a browser does not show', () => {
     const nested = await extractBuffer('f.html', Buffer.from('<html><p>电话 <span hidden>4<span>4</span>4</span>13912345678<br><img style="display:none">王芳 13800138000</p></html>'));
     expect(nested.unit('f.html')?.text.trim().split('\n')).toEqual(['电话 44413912345678', '王芳 13800138000', '电话 13912345678', '王芳 13800138000']);
   });
+
+  it('counts white, transparent and 1-pixel text as hidden for the page as shown; a white background is no such thing', async () => {
+    const page = (decoy: string): string => `<html><body><p>张伟 13912${decoy}345678</p></body></html>`;
+    for (const decoy of [
+      '<span style="color:#ffffff">7</span>',
+      '<span style="COLOR: white !important;">7</span>',
+      '<span style="color:rgb(255, 255, 255)">7</span>',
+      '<font color="#FFFFFF">7</font>',
+      '<font color=white>7</font>',
+      '<span style="font-size:1px">7</span>',
+      '<span style="font-size: 0.5pt">7</span>',
+      '<span style="opacity:0">7</span>',
+    ]) {
+      const text = (await extractBuffer('d.html', Buffer.from(page(decoy)))).unit('d.html')?.text;
+      expect(text, decoy).toBe('张伟 139127345678\n张伟 13912345678\n');
+    }
+    for (const seen of [
+      '<span style="background-color:#ffffff">7</span>',
+      '<td bgcolor="#ffffff">7</td>',
+      '<span style="color:#ffffcc">7</span>',
+      '<span style="font-size:12px">7</span>',
+      '<span style="font-size:1em">7</span>',
+      '<span style="opacity:0.8">7</span>',
+    ]) {
+      expect((await extractBuffer('d.html', Buffer.from(page(seen)))).unit('d.html')?.text, seen).toBe('张伟 139127345678\n');
+    }
+  });
 });
 
 describe('html: text kept out of the page flow', () => {
