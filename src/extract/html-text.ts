@@ -70,7 +70,7 @@ const HIDING = new RegExp(
   [
     String.raw`display\s*:\s*none|visibility\s*:\s*hidden`,
     String.raw`opacity\s*:\s*0*(?:\.0*)?\s*(?:;|"|'|$)`,
-    String.raw`font-size\s*:\s*(?:0(?:px|pt|em|%)?|0?\.\d+(?:px|pt)|1(?:px|pt))\s*(?:;|"|'|$)`,
+    String.raw`font-size\s*:\s*(?:0+(?:\.0+)?(?:px|pt|em|%)?|0*\.\d+(?:px|pt)|0*1(?:\.0+)?(?:px|pt))\s*(?:;|"|'|$)`,
     String.raw`(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(?:!important\s*)?(?:;|"|'|$)`,
     String.raw`(?:^|\s)color\s*=\s*["']?(?:#fff(?:fff)?|white)(?:["'\s>/]|$)`,
     String.raw`(?:^|\s)hidden(?:\s|=|\/|$)`,

@@ -89,6 +89,7 @@ describe('html: what a browser does not show', () => {
       '<font color=white>7</font>',
       '<span style="font-size:1px">7</span>',
       '<span style="font-size: 0.5pt">7</span>',
+      "<span style='font-size:1.0pt;mso-bidi-font-size:1.0pt'>7</span>",
       '<span style="opacity:0">7</span>',
     ]) {
       const text = (await extractBuffer('d.html', Buffer.from(page(decoy)))).unit('d.html')?.text;
@@ -100,6 +101,8 @@ describe('html: what a browser does not show', () => {
       '<span style="color:#ffffcc">7</span>',
       '<span style="font-size:12px">7</span>',
       '<span style="font-size:1em">7</span>',
+      '<span style="font-size:1.5pt">7</span>',
+      '<span style="font-size:10.0pt">7</span>',
       '<span style="opacity:0.8">7</span>',
     ]) {
       expect((await extractBuffer('d.html', Buffer.from(page(seen)))).unit('d.html')?.text, seen).toBe('张伟 139127345678\n');
