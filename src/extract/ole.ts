@@ -326,9 +326,10 @@ async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
     if (ctx.signal.aborted || ctx.sink.exhausted) break;
     const location = `${at}#${scrub(sheet.name.replace(/[!#\x00-\x1f]/g, '_'))}`;
     if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
-    if (sheet.rows.length > 0) {
-      const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
-      for (const row of sheet.rows) writer.write(`${row}\n`);
+    for (const [where, rows] of [[location, sheet.rows], [`${location}#visible`, sheet.visibleRows ?? []]] as const) {
+      if (rows.length === 0) continue;
+      const writer = ctx.sink.open(where, { kind: 'table', delimiter: '\t' });
+      for (const row of rows) writer.write(`${row}\n`);
       writer.end();
     }
     writeNotes(ctx, `${location}#notes`, sheet.notes);

@@ -76,6 +76,37 @@ describe('xls (BIFF8) extractor', () => {
     expect(book).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['姓名\t手机', '张伟\t13800138000', '12.34', '7\t8', '15912345670'], notes: [] }] });
   });
 
+  it('gives a sheet as it looks too when a shared string hides a decoy digit in a white or 1-point run', async () => {
+    /** FONT: height in twips, grbit, palette index, then weight … and the name. */
+    const font = (twips: number, icv: number): Buffer => rec(0x0031, Buffer.concat([u16(twips, 0, icv, 400, 0), Buffer.from([0, 0, 0, 0]), Buffer.from([2, 1]), Buffer.from('宋体', 'utf16le')]));
+    /** A rich XLUnicodeRichExtendedString: two-byte characters, formatting runs (first character, font index). */
+    const rich = (s: string, runs: [number, number][]): Buffer => Buffer.concat([u16(s.length), Buffer.from([0x09]), u16(runs.length), Buffer.from(s, 'utf16le'), ...runs.map(([ich, ifnt]) => u16(ich, ifnt))]);
+    // Fonts 0–3, then (index 4 is never written) 5: white, 6: 1 pt, 7: red.
+    const fonts = [font(220, 0x7fff), font(220, 0x7fff), font(220, 0x7fff), font(220, 0x7fff), font(220, 0x09), font(20, 0x7fff), font(220, 0x0a)];
+    const strings = [wide('张伟'), rich('139127345678', [[0, 0], [5, 5], [6, 0]]), rich('1101011997003071233', [[9, 6], [10, 0]]), rich('13800138000', [[3, 7], [4, 0]])];
+    const globals = Buffer.concat([
+      rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])),
+      ...fonts,
+      rec(0x0085, Buffer.concat([u32(0), Buffer.from([0, 0, 2, 1]), Buffer.from('客户', 'utf16le')])), // offset patched below
+      rec(0x00fc, Buffer.concat([u32(4), u32(4), ...strings])),
+      rec(0x000a, Buffer.alloc(0)),
+    ]);
+    const sheet = (cells: number[]): Buffer =>
+      Buffer.concat([rec(0x0809, Buffer.concat([u16(0x0600, 0x0010), Buffer.alloc(12)])), ...cells.map((s, c) => rec(0x00fd, Buffer.concat([u16(0, c, 0), u32(s)]))), rec(0x000a, Buffer.alloc(0))]);
+    const stream = (cells: number[]): Buffer => {
+      const g = Buffer.from(globals);
+      u32(g.length).copy(g, g.indexOf(Buffer.from([0x85, 0x00])) + 4);
+      return Buffer.concat([g, sheet(cells)]);
+    };
+    expect(readWorkbook(stream([0, 1, 2]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t139127345678\t1101011997003071233'], notes: [], visibleRows: ['张伟\t13912345678\t110101199003071233'] }] });
+    // A red run is seen: the sheet is read once.
+    expect(readWorkbook(stream([0, 3]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t13800138000'], notes: [] }] });
+    // Through the OLE extractor: a unit as the sheet holds it, one as it looks.
+    const sink = new CaptureSink();
+    await extractItem(bufferInput('d.xls', 'd.xls', buildCfb([{ name: 'Workbook', data: stream([0, 1, 2]) }])), sink, DEFAULT_LIMITS, new AbortController().signal);
+    expect(sink.units.map((u) => u.location)).toEqual(['d.xls#客户', 'd.xls#客户#visible']);
+  });
+
   it('says when it cannot read: a cut file is corrupt, a cut sheet keeps the rows before the cut', async () => {
     const data = readFileSync(fixture('legacy.xls'));
     // A directory entry that claims a 1 GB Workbook in a 6.5 KB file: a lie, not an allocation.

@@ -7,8 +7,12 @@
 // FORMULA with its cached result (a STRING record after it for text).
 // Every worksheet, hidden ones too, is one table unit, one line per row,
 // cells by column with gaps filled (`book.xls#客户`). Numbers are written
-// as a person would type them (number-format.ts). Older BIFF versions
-// (Excel 5/95 "Book" streams) are left `unsupported-format`.
+// as a person would type them (number-format.ts). A sheet that uses a
+// shared string with a rich-text run the eye does not see (a font in white,
+// palette index 9, or of 1 pt and less: a decoy digit inside every number)
+// is also given as it looks, without those runs (`book.xls#客户#visible`).
+// Older BIFF versions (Excel 5/95 "Book" streams) are left
+// `unsupported-format`.
 import { numberText, rkValue } from './number-format.js';
 
 const BOF = 0x0809;
@@ -16,6 +20,11 @@ const EOF = 0x000a;
 const FILEPASS = 0x002f;
 const BOUNDSHEET = 0x0085;
 const SST = 0x00fc;
+const FONT = 0x0031;
+/** Palette index of white in the default palette (a PALETTE record that moves it is not followed). */
+const ICV_WHITE = 0x09;
+/** A font's height is in twips: 20 a point. */
+const ONE_POINT = 20;
 const CONTINUE = 0x003c;
 const LABELSST = 0x00fd;
 const LABEL = 0x0204;
@@ -55,6 +64,21 @@ export interface XlsSheet {
   notes: string[];
   /** Why the sheet could not be read (its rows are then those read before). */
   damaged?: string;
+  /** The rows as they look, when shared strings with runs the eye does not see change them. */
+  visibleRows?: string[];
+}
+
+interface Font {
+  /** Twips. */
+  height: number;
+  /** Palette index. */
+  icv: number;
+}
+
+/** The SST: each string, and the strings whose rich-text runs the eye does not see, as they look. */
+interface SharedStrings {
+  strings: string[];
+  shown: Map<number, string>;
 }
 
 export type XlsResult = { kind: 'sheets'; sheets: XlsSheet[] } | { kind: 'not-biff8' } | { kind: 'encrypted' };
@@ -77,13 +101,15 @@ export function readWorkbook(stream: Buffer): XlsResult {
   const bof = recordAt(stream, 0);
   if (!bof || bof.type !== BOF || bof.len < 4 || stream.readUInt16LE(bof.at) !== BIFF8) return { kind: 'not-biff8' };
   const sheets: { name: string; offset: number; worksheet: boolean }[] = [];
-  let sst: string[] = [];
+  const fonts: Font[] = [];
+  let sst: SharedStrings = { strings: [], shown: new Map() };
   let off = bof.at + bof.len;
   let r = recordAt(stream, off);
   for (; r && r.type !== EOF; r = recordAt(stream, off)) {
     off = r.at + r.len;
     if (r.type === FILEPASS) return { kind: 'encrypted' };
-    if (r.type === BOUNDSHEET && r.len >= 8) {
+    if (r.type === FONT && r.len >= 6) fonts.push({ height: stream.readUInt16LE(r.at), icv: stream.readUInt16LE(r.at + 4) });
+    else if (r.type === BOUNDSHEET && r.len >= 8) {
       // lbPlyPos, hsState (hidden sheets are read too), dt (0: worksheet; charts, macros), then the name.
       sheets.push({ name: shortString(stream, r.at + 6, r.at + r.len), offset: stream.readUInt32LE(r.at), worksheet: stream[r.at + 5] === 0 });
     } else if (r.type === SST) {
@@ -92,7 +118,7 @@ export function readWorkbook(stream: Buffer): XlsResult {
         parts.push(stream.subarray(c.at, c.at + c.len));
         off = c.at + c.len;
       }
-      sst = sharedStrings(parts);
+      sst = sharedStrings(parts, fonts);
     }
   }
   if (!r) throw new Error('the workbook globals end without EOF: cut off');
@@ -112,7 +138,12 @@ export function readWorkbook(stream: Buffer): XlsResult {
     const sheet: XlsSheet = { name: s.name, rows: [], notes: [] };
     try {
       // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
-      if (!sheetRows(stream, s.offset, endOf(s.offset), sst, sheet) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+      if (!sheetRows(stream, s.offset, endOf(s.offset), sst.strings, sheet) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+      if (sst.shown.size > 0 && !sheet.damaged) {
+        const looks = { rows: [] as string[], notes: [] as string[] };
+        sheetRows(stream, s.offset, endOf(s.offset), sst.strings.map((t, i) => sst.shown.get(i) ?? t), looks);
+        if (looks.rows.join('\n') !== sheet.rows.join('\n')) sheet.visibleRows = looks.rows;
+      }
     } catch (err) {
       sheet.damaged = (err as Error).message;
     }
@@ -140,15 +171,22 @@ function unicodeString(buf: Buffer, at: number, end: number): string {
 const chars = (buf: Buffer, from: number, to: number, high: boolean): string =>
   high ? buf.toString('utf16le', from, from + ((to - from) & ~1)) : buf.toString('latin1', from, to);
 
+/** Whether a rich-text run's font (FormatRun ifnt: index 4 is never written, so 5 is the fourth FONT) keeps it from the eye. */
+function runHides(fonts: readonly Font[], ifnt: number): boolean {
+  const font = fonts[ifnt >= 4 ? ifnt - 1 : ifnt];
+  return font !== undefined && (font.icv === ICV_WHITE || font.height <= ONE_POINT);
+}
+
 /**
  * The SST's strings. A string's characters may run on into the next CONTINUE
  * record, which then starts with a flags byte of its own (the characters
  * there may be one byte or two); its rich-text runs and phonetic data may
  * run on too, without one.
  */
-function sharedStrings(parts: Buffer[]): string[] {
+function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
   const first = parts[0]!;
-  if (first.length < 8) return [];
+  const shown = new Map<number, string>();
+  if (first.length < 8) return { strings: [], shown };
   const total = parts.reduce((n, p) => n + p.length, 0);
   const unique = Math.min(first.readUInt32LE(4), Math.floor(total / 3));
   const out: string[] = [];
@@ -193,10 +231,23 @@ function sharedStrings(parts: Buffer[]): string[] {
       off += take * width;
       left -= take;
     }
-    skip(runs * 4 + Math.max(0, ext));
+    // Formatting runs (first character, font), each to the next run's first character.
+    const starts: number[] = [];
+    const hides: boolean[] = [];
+    for (let i = 0; i < runs; i++) {
+      starts.push(u16());
+      hides.push(runHides(fonts, u16()));
+    }
+    skip(Math.max(0, ext));
+    if (hides.includes(true)) {
+      let looks = '';
+      for (let i = 0; i < runs; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
+      looks = text.slice(0, starts[0] ?? 0) + looks;
+      if (looks !== text) shown.set(k, looks);
+    }
     out.push(text);
   }
-  return out;
+  return { strings: out, shown };
 }
 
 /**
