@@ -471,6 +471,26 @@ function main() {
   soffice(work, 'rtf:Rich Text Format', ['hidden-decoy.fodt']);
   soffice(work, 'doc:MS Word 97', ['hidden-decoy.fodt']);
   soffice(work, 'odt:writer8', ['hidden-decoy.fodt']);
+  // The same trick without the Hidden attribute: the decoy digit white (Writer → .doc; Calc's rich
+  // text in a cell → .xls, .xlsx) or in 1-point type (Writer → .docx).
+  const seenPeople = makePeople(121, 30);
+  const styled = (style, digits, at) => `${esc(digits.slice(0, at))}<text:span text:style-name="${style}">${(Number(digits[at]) + 3) % 10}</text:span>${esc(digits.slice(at))}`;
+  const decoyStyles =
+    '<office:automatic-styles><style:style style:name="Wht" style:family="text"><style:text-properties fo:color="#ffffff"/></style:style>' +
+    '<style:style style:name="Tny" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style></office:automatic-styles>';
+  const seenRows = (style) => `${decoyRow(HEAD.map(esc))}${seenPeople.map((p) => decoyRow([esc(p.name), styled(style, p.mobile, 5), styled(style, p.id, 9)])).join('')}`;
+  const seenText = (style) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">${decoyStyles}<office:body><office:text>\n<text:p>客户联系表</text:p>\n<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${seenRows(style)}</table:table>\n</office:text></office:body></office:document>\n`;
+  w('white-decoy.fodt', seenText('Wht'));
+  w('tiny-decoy.fodt', seenText('Tny'));
+  w(
+    'white-decoy.fods',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">${decoyStyles}<office:body><office:spreadsheet><table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${seenRows('Wht')}</table:table></office:spreadsheet></office:body></office:document>\n`,
+  );
+  soffice(work, 'doc:MS Word 97', ['white-decoy.fodt']);
+  soffice(work, 'docx:MS Word 2007 XML', ['tiny-decoy.fodt']);
+  soffice(work, 'xls:MS Excel 97', ['white-decoy.fods']);
+  soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['white-decoy.fods']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -486,6 +506,15 @@ function main() {
   manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('hidden-decoy.doc', 'hidden-decoy.doc');
   take('hidden-decoy.odt', 'hidden-decoy.odt');
+  for (const [file, what, needs] of [
+    ['white-decoy.doc', 'a 30-row list, a white decoy digit inside every mobile and ID (Writer, saved as Word 97 .doc)', 'ole'],
+    ['white-decoy.xls', 'the same as rich text in cells (Calc, saved as Excel 97 .xls: a white font)', 'ole'],
+    ['white-decoy.xlsx', 'the same saved by Calc as .xlsx (a white run in each shared string)', 'xlsx'],
+    ['tiny-decoy.docx', 'the same list with the decoy digit in 1-point type (Writer, saved as .docx)', 'docx'],
+  ]) {
+    take(file, file);
+    manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(seenPeople) });
+  }
   manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('customers.xlsx', 'customers.xlsx');
