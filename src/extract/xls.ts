@@ -234,14 +234,15 @@ function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
     // Formatting runs (first character, font), each to the next run's first character.
     const starts: number[] = [];
     const hides: boolean[] = [];
-    for (let i = 0; i < runs; i++) {
+    // Bounded by the bytes there are: a hostile count of 65,535 runs a string reads no further than the data.
+    for (let i = 0; i < runs && advance(); i++) {
       starts.push(u16());
       hides.push(runHides(fonts, u16()));
     }
     skip(Math.max(0, ext));
     if (hides.includes(true)) {
       let looks = '';
-      for (let i = 0; i < runs; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
+      for (let i = 0; i < starts.length; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
       looks = text.slice(0, starts[0] ?? 0) + looks;
       if (looks !== text) shown.set(k, looks);
     }
