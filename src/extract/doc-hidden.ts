@@ -11,6 +11,7 @@
 // rather than the run's own properties is not seen (LibreOffice and Word
 // write the run's own).
 import { FKP, MAX_PAGES, operandSize, pairOffset, type ByteRanges } from './doc-rows.js';
+import { isTinyPoints } from './unseen.js';
 
 /** FibRgFcLcb97 pair 12: fcPlcfBteChpx / lcbPlcfBteChpx. */
 const CHPX_BIN_TABLE = 12;
@@ -62,7 +63,7 @@ function isHidden(fkp: Buffer, at: number): boolean {
     if (sprm === SPRM_VANISH && HIDDEN.has(fkp[p]!)) return true;
     if (sprm === SPRM_ICO && fkp[p] === ICO_WHITE) return true;
     if (sprm === SPRM_CV && fkp.readUIntLE(p, 3) === 0xffffff && fkp[p + 3] === 0) return true;
-    if (sprm === SPRM_HPS && fkp.readUInt16LE(p) > 0 && fkp.readUInt16LE(p) <= 2) return true;
+    if (sprm === SPRM_HPS && isTinyPoints(fkp.readUInt16LE(p) / 2)) return true;
     p += operand;
   }
   return false;

@@ -27,6 +27,8 @@ import { memberLocation, partLabel } from './member.js';
 import { formatNumber } from './number-format.js';
 import { flat } from './flat.js';
 import { checkText, parsePart, readUnparsedPart } from './ooxml.js';
+import { writeLines } from './unit-lines.js';
+import { isTinyPoints, isWhite } from './unseen.js';
 import type { ExtractContext, UnitWriter } from './types.js';
 import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -61,26 +63,25 @@ export interface FlowVocabulary {
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
 
-/** Word run properties that keep text from the eye: w:vanish (unless w:val says off), white, 1 pt or less (w:sz counts half-points). */
+/** Word run properties that keep text from the eye: w:vanish (unless w:val says off), white, tiny (w:sz counts half-points). */
 function wordRunHides(local: string, attrs: Attrs): boolean {
   const val = attr(attrs, 'val') ?? '';
   if (local === 'vanish') return !/^(0|false|off)$/.test(val);
-  if (local === 'color') return /^(FFFFFF|white)$/i.test(val);
-  if (local === 'sz') return Number(val) > 0 && Number(val) <= 2;
-  return false;
+  if (local === 'color') return isWhite(val);
+  return local === 'sz' && isTinyPoints(Number(val) / 2);
 }
 
-/** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, 1 pt or less (a:rPr sz counts hundredths). */
+/** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, tiny (a:rPr sz counts hundredths). */
 function drawingRunHides(local: string, attrs: Attrs): boolean {
-  if (local === 'rPr') return Number(attr(attrs, 'sz')) <= 100;
-  return local === 'srgbClr' && /^FFFFFF$/i.test(attr(attrs, 'val') ?? '');
+  if (local === 'rPr') return isTinyPoints(Number(attr(attrs, 'sz')) / 100);
+  return local === 'srgbClr' && isWhite(attr(attrs, 'val'));
 }
 
-/** OpenDocument text properties that keep text from the eye: display none, white, 1 pt or less. */
+/** OpenDocument text properties that keep text from the eye: display none, white, tiny. */
 function odfTextHides(attrs: Attrs): boolean {
-  if (attr(attrs, 'display') === 'none' || /^#ffffff$/i.test(attr(attrs, 'color') ?? '')) return true;
+  if (attr(attrs, 'display') === 'none' || isWhite(attr(attrs, 'color'))) return true;
   const size = /^(\d*\.?\d+)pt$/.exec(attr(attrs, 'font-size') ?? '');
-  return size !== null && Number(size[1]) <= 1;
+  return size !== null && isTinyPoints(Number(size[1]));
 }
 
 export const WORD: FlowVocabulary = {
@@ -372,14 +373,7 @@ export class FlowWalker {
 
   /** Lines, if any, as a text unit of their own. */
   private writeUnit(location: string, lines: readonly string[]): void {
-    if (lines.length === 0) return;
-    const unit = this.ctx.sink.open(location, { kind: 'text' });
-    try {
-      unit.write(`${lines.join('\n')}\n`);
-    } finally {
-      unit.end();
-    }
-    checkText(this.ctx);
+    if (writeLines(this.ctx, location, lines)) checkText(this.ctx);
   }
 
   /** Close whatever is open (also after an error: what was written stays). */

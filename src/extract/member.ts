@@ -4,6 +4,7 @@ import { bufferInput } from './input.js';
 import { sniff } from './sniff.js';
 import { detectEncoding } from './encoding.js';
 import type { ExtractContext, ExtractInput } from './types.js';
+import { writeLines } from './unit-lines.js';
 
 /**
  * A name a document gives a part of itself (a Word table's, an ODF sheet's, a
@@ -49,11 +50,6 @@ export function isTextPrefix(data: Buffer): boolean {
 export function writeMemberNames(location: string, names: readonly string[], ctx: ExtractContext): void {
   // Only names that could hold a value: a run of seven digits or an address (`IMG_2024.jpg` holds none).
   const lines = names.map((n) => n.replace(/[\r\n]+/g, ' ').trim()).filter((n) => /\d{7}|@/.test(n));
-  if (lines.length === 0 || ctx.signal.aborted || ctx.sink.exhausted) return;
-  const unit = ctx.sink.open(`${location}#names`, { kind: 'text' });
-  try {
-    unit.write(`${lines.join('\n')}\n`);
-  } finally {
-    unit.end();
-  }
+  if (ctx.signal.aborted || ctx.sink.exhausted) return;
+  writeLines(ctx, `${location}#names`, lines);
 }

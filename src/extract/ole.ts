@@ -30,6 +30,7 @@ import { COMP_OBJ, NATIVE_STREAMS, NOTHING_TO_READ, objectClass, readOle10Native
 import { memberLocation } from './member.js';
 import { scrub } from '../log/mask.js';
 import { writeNotes } from './xlsx-notes.js';
+import { writeLines } from './unit-lines.js';
 
 export const OLE_DETAIL =
   'legacy OLE compound file that is not an Excel 97–2003 workbook, a Word 97–2003 document, a PowerPoint 97–2003 presentation, an Outlook message or an embedded object (Excel 5/95, Word 6/95)';
@@ -326,12 +327,8 @@ async function readXls({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
     if (ctx.signal.aborted || ctx.sink.exhausted) break;
     const location = `${at}#${scrub(sheet.name.replace(/[!#\x00-\x1f]/g, '_'))}`;
     if (sheet.damaged) ctx.fail(location, 'corrupt', `sheet could not be read: ${describeError(sheet.damaged)}`);
-    for (const [where, rows] of [[location, sheet.rows], [`${location}#visible`, sheet.visibleRows ?? []]] as const) {
-      if (rows.length === 0) continue;
-      const writer = ctx.sink.open(where, { kind: 'table', delimiter: '\t' });
-      for (const row of rows) writer.write(`${row}\n`);
-      writer.end();
-    }
+    writeLines(ctx, location, sheet.rows, { kind: 'table', delimiter: '\t' });
+    writeLines(ctx, `${location}#visible`, sheet.visibleRows ?? [], { kind: 'table', delimiter: '\t' });
     writeNotes(ctx, `${location}#notes`, sheet.notes);
   }
   return true;
@@ -348,12 +345,8 @@ async function readDoc({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   const tableEntry = streams.get(fib.table);
   if (!tableEntry) throw new Error(`no ${fib.table} stream`);
   const { text, visible } = readDocText(word, fib, await cfb.readStream(tableEntry, root));
-  for (const [location, t] of [[`${at}#WordDocument`, text], [`${at}#WordDocument#visible`, visible]] as const) {
-    if (t === undefined) continue;
-    const writer = ctx.sink.open(location, { kind: 'text' });
-    writer.write(t.endsWith('\n') ? t : `${t}\n`);
-    writer.end();
-  }
+  writeLines(ctx, `${at}#WordDocument`, [text.replace(/\n$/, '')]);
+  if (visible !== undefined) writeLines(ctx, `${at}#WordDocument#visible`, [visible.replace(/\n$/, '')]);
   return true;
 }
 
@@ -364,16 +357,9 @@ async function readPpt({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   if (overBudget(input, ctx, entry.size)) return true;
   const deck = readPptDocument(await cfb.readStream(entry, root));
   if (deck.damaged) ctx.fail(at, 'corrupt', `presentation could not be read to its end: ${deck.damaged}`);
-  if (deck.lines.length > 0) {
-    const writer = ctx.sink.open(`${at}#PowerPoint Document`, { kind: 'text' });
-    writer.write(`${deck.lines.join('\n')}\n`);
-    writer.end();
-  }
+  writeLines(ctx, `${at}#PowerPoint Document`, deck.lines);
   deck.tables.forEach((rows, i) => {
-    if (ctx.sink.exhausted) return;
-    const writer = ctx.sink.open(`${at}#table${i + 1}`, { kind: 'table', delimiter: '\t' });
-    writer.write(`${rows.join('\n')}\n`);
-    writer.end();
+    if (!ctx.sink.exhausted) writeLines(ctx, `${at}#table${i + 1}`, rows, { kind: 'table', delimiter: '\t' });
   });
   await readPptObjects(deck.objects, at, ctx);
   return true;

@@ -23,6 +23,7 @@
 
 import iconv from 'iconv-lite';
 import { windowsCodePage } from './encoding.js';
+import { isTinyPoints } from './unseen.js';
 import { PICTURE_HEADER_BYTES } from './image.js';
 
 /** Group nesting a hostile file could use to exhaust memory; Word nests a few dozen deep. */
@@ -456,7 +457,7 @@ class RtfReader {
     this.out.push(s);
     const g = this.g;
     // A white or tiny paragraph or cell mark still ends its line; a hidden one (\v) joins it to the next, as Word shows it.
-    const unseen = g.hidden || ((this.whites.has(g.color) || (g.size > 0 && g.size <= 2)) && s !== '\n' && s !== '\t');
+    const unseen = g.hidden || ((this.whites.has(g.color) || isTinyPoints(g.size / 2)) && s !== '\n' && s !== '\t');
     if (!unseen) this.shown.push(s);
     else this.sawHidden = true;
   }

@@ -14,6 +14,7 @@
 // Older BIFF versions (Excel 5/95 "Book" streams) are left
 // `unsupported-format`.
 import { numberText, rkValue } from './number-format.js';
+import { isTinyPoints } from './unseen.js';
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -23,8 +24,8 @@ const SST = 0x00fc;
 const FONT = 0x0031;
 /** Palette index of white in the default palette (a PALETTE record that moves it is not followed). */
 const ICV_WHITE = 0x09;
-/** A font's height is in twips: 20 a point. */
-const ONE_POINT = 20;
+/** A font's height is in twips. */
+const TWIPS_A_POINT = 20;
 const CONTINUE = 0x003c;
 const LABELSST = 0x00fd;
 const LABEL = 0x0204;
@@ -174,7 +175,26 @@ const chars = (buf: Buffer, from: number, to: number, high: boolean): string =>
 /** Whether a rich-text run's font (FormatRun ifnt: index 4 is never written, so 5 is the fourth FONT) keeps it from the eye. */
 function runHides(fonts: readonly Font[], ifnt: number): boolean {
   const font = fonts[ifnt >= 4 ? ifnt - 1 : ifnt];
-  return font !== undefined && (font.icv === ICV_WHITE || font.height <= ONE_POINT);
+  return font !== undefined && (font.icv === ICV_WHITE || isTinyPoints(font.height / TWIPS_A_POINT));
+}
+
+/**
+ * A rich string as it looks: its formatting runs (first character, font;
+ * each to the next run's first character) read, and the characters of runs
+ * in a font the eye does not see left out. Reads no further than the bytes
+ * there are: a claim of 65,535 runs a string stops where the data does.
+ */
+function textAsShown(text: string, runs: number, u16: () => number, more: () => boolean, fonts: readonly Font[]): string {
+  const starts: number[] = [];
+  const hides: boolean[] = [];
+  for (let i = 0; i < runs && more(); i++) {
+    starts.push(u16());
+    hides.push(runHides(fonts, u16()));
+  }
+  if (!hides.includes(true)) return text;
+  let looks = text.slice(0, starts[0] ?? 0);
+  for (let i = 0; i < starts.length; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
+  return looks;
 }
 
 /**
@@ -231,21 +251,11 @@ function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
       off += take * width;
       left -= take;
     }
-    // Formatting runs (first character, font), each to the next run's first character.
-    const starts: number[] = [];
-    const hides: boolean[] = [];
-    // Bounded by the bytes there are: a hostile count of 65,535 runs a string reads no further than the data.
-    for (let i = 0; i < runs && advance(); i++) {
-      starts.push(u16());
-      hides.push(runHides(fonts, u16()));
-    }
-    skip(Math.max(0, ext));
-    if (hides.includes(true)) {
-      let looks = '';
-      for (let i = 0; i < starts.length; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
-      looks = text.slice(0, starts[0] ?? 0) + looks;
+    if (runs > 0) {
+      const looks = textAsShown(text, runs, u16, advance, fonts);
       if (looks !== text) shown.set(k, looks);
     }
+    skip(Math.max(0, ext));
     out.push(text);
   }
   return { strings: out, shown };

@@ -7,6 +7,7 @@ import { budgetLeft, recordBranchError } from './limit-error.js';
 import { checkText, namedParts, parsePart, readRelsOrSay } from './ooxml.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput } from './types.js';
+import { writeLines } from './unit-lines.js';
 import type { ZipReader } from './zip-reader.js';
 
 const NOTE_PARTS = /^xl\/(comments[^/]*|threadedComments\/[^/]+)\.xml$/i;
@@ -63,8 +64,5 @@ export async function readNotes(zip: ZipReader, sheetParts: readonly string[], i
  * so a list pasted into one note stays a list.
  */
 export function writeNotes(ctx: ExtractContext, location: string, notes: readonly string[]): void {
-  if (notes.length === 0) return;
-  const writer = ctx.sink.open(location, { kind: 'text' });
-  writer.write(`${notes.map((note) => note.replace(/\r\n?/g, '\n').trim()).join('\n\n')}\n`);
-  writer.end();
+  if (notes.length > 0) writeLines(ctx, location, [notes.map((note) => note.replace(/\r\n?/g, '\n').trim()).join('\n\n')]);
 }

@@ -27,7 +27,9 @@ import { checkText, parsePart, partsMatching, readRels, readUnparsedPart, recurs
 import { readDocumentPictures } from './office-pictures.js';
 import { readLeftoverParts } from './package-leftovers.js';
 import { memberLocation } from './member.js';
-import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
+import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
+import { writeLines } from './unit-lines.js';
+import { isTinyPoints, isWhite } from './unseen.js';
 import { type Attrs, attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
@@ -108,9 +110,8 @@ interface SharedStrings {
 
 /** Run properties (rPr children) that keep a run from the eye: white (rgb, or theme colour 0, Background 1) or 1 pt and less. */
 function runHides(local: string, attrs: Attrs): boolean {
-  if (local === 'color') return /FFFFFF$/i.test(attr(attrs, 'rgb') ?? '') || attr(attrs, 'theme') === '0';
-  if (local === 'sz') return Number(attr(attrs, 'val')) <= 1;
-  return false;
+  if (local === 'color') return isWhite(attr(attrs, 'rgb')) || attr(attrs, 'theme') === '0';
+  return local === 'sz' && isTinyPoints(Number(attr(attrs, 'val')));
 }
 
 /**
@@ -155,18 +156,6 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
     },
   });
   return shared;
-}
-
-/** Lines, if any, as a unit of their own. */
-function writeLines(location: string, lines: readonly string[], shape: UnitShape, ctx: ExtractContext): void {
-  if (lines.length === 0) return;
-  const unit = ctx.sink.open(location, shape);
-  try {
-    unit.write(`${lines.join('\n')}\n`);
-  } finally {
-    unit.end();
-  }
-  checkText(ctx);
 }
 
 /**
@@ -256,7 +245,8 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
           if (type === 's') {
             const index = Number.parseInt(value, 10);
             if (!(index < shared.strings.length)) missing++;
-            const looks = shared.shown.get(index);
+            // A map lookup per cell only in a workbook that has such strings.
+            const looks = shared.shown.size > 0 ? shared.shown.get(index) : undefined;
             if (looks !== undefined) usesUnseen = true;
             cells.push([col, asShown && looks !== undefined ? looks : (shared.strings[index] ?? '')]);
           } else cells.push([col, cellText(type, value, inline)]);
@@ -290,7 +280,7 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
   }, asShown);
   if (cells.length > 0) endRow();
   if (asShown) return usesUnseen;
-  writeLines(`${location}#unshown`, unshown, { kind: 'text' }, ctx);
+  if (writeLines(ctx, `${location}#unshown`, unshown)) checkText(ctx);
   if (missing > 0) ctx.fail(location, 'corrupt', `${missing} cell(s) refer to shared strings that are missing`);
   return usesUnseen;
 }
@@ -339,7 +329,7 @@ export const xlsxExtractor: Extractor = {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
         pivotCaches = list.pivotCaches;
-        writeLines(`${memberLocation(input.location, WORKBOOK)}#unshown`, list.constants, { kind: 'table', delimiter: '\t' }, ctx);
+        if (writeLines(ctx, `${memberLocation(input.location, WORKBOOK)}#unshown`, list.constants, { kind: 'table', delimiter: '\t' })) checkText(ctx);
         if (list.shared !== undefined) {
           sharedPart = list.shared;
           sharedNamed = true;
