@@ -491,6 +491,7 @@ function main() {
   soffice(work, 'docx:MS Word 2007 XML', ['tiny-decoy.fodt']);
   soffice(work, 'xls:MS Excel 97', ['white-decoy.fods']);
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['white-decoy.fods']);
+  soffice(work, 'pdf:writer_pdf_Export', ['white-decoy.fodt', 'tiny-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -511,6 +512,8 @@ function main() {
     ['white-decoy.xls', 'the same as rich text in cells (Calc, saved as Excel 97 .xls: a white font)', 'ole'],
     ['white-decoy.xlsx', 'the same saved by Calc as .xlsx (a white run in each shared string)', 'xlsx'],
     ['tiny-decoy.docx', 'the same list with the decoy digit in 1-point type (Writer, saved as .docx)', 'docx'],
+    ['white-decoy.pdf', 'the white-digit list exported by Writer as PDF (a white fill for each decoy glyph)', 'pdf'],
+    ['tiny-decoy.pdf', 'the 1-point-digit list exported by Writer as PDF', 'pdf'],
   ]) {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(seenPeople) });

@@ -27,9 +27,14 @@
 // (`[/FlateDecode /FlateDecode]`, a bomb inside a bomb that the first stage's
 // ratio does not show) is decoded stage by stage, every stage held to the
 // bound and to CHECK_OUTPUT_CAP.
+//
+// What a stream other than an image decodes to is also looked at for a fill
+// that can hide text (pdf-unseen.ts): only then are a page's glyph colours
+// asked of pdf.js.
 import { inflateSync } from 'node:zlib';
 import { decodeChain, expandingInput, inflatedSize, lzwDecodedSize, runLength } from './pdf-filters.js';
 import { objectParses } from './pdf-object.js';
+import { mayHideText } from './pdf-unseen.js';
 import { RATIO_FLOOR } from './zip-reader.js';
 
 const CHECK_OUTPUT_CAP = 32 << 20;
@@ -49,6 +54,8 @@ export interface StreamCheck {
   inflated: number;
   /** Width × height of the largest image stream (of those before the pass stopped). */
   largestImage: number;
+  /** A stream other than an image may draw text no one sees (pdf-unseen.ts), or could not be told. */
+  mayHideText: boolean;
 }
 
 const isImage = (dict: string): boolean => /\/Subtype\s*\/Image\b/.test(dict);
@@ -173,8 +180,14 @@ function objectOffsets(data: Buffer): Map<number, number> {
  * the bounds (the pass stops at the first stream past one).
  */
 export async function checkStreams(data: Buffer, limits: { maxRatio: number; maxBytes: number }): Promise<StreamCheck> {
-  const out: StreamCheck = { damaged: 0, over: null, inflated: 0, largestImage: 0 };
-  if (data.includes('/Encrypt')) return out;
+  const out: StreamCheck = { damaged: 0, over: null, inflated: 0, largestImage: 0, mayHideText: false };
+  // An encrypted file's streams are ciphertext: whether they hide text cannot be told.
+  if (data.includes('/Encrypt')) return { ...out, mayHideText: true };
+  /** Looks at what a stream other than an image decodes to (null: it could not be decoded here). */
+  const look = (decoded: Uint8Array | null): void => {
+    if (out.mayHideText) return;
+    out.mayHideText = decoded === null || mayHideText(Buffer.from(decoded.buffer, decoded.byteOffset, decoded.byteLength));
+  };
   let objects: Map<number, number> | null = null; // object number → offset of its header, built on first need
   let at = 0;
   for (;;) {
@@ -190,6 +203,7 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
     const end = data.indexOf(END_STREAM, begin);
     if (end < 0) {
       out.damaged++; // a stream that never ends: cut off
+      out.mayHideText = true; // what pdf.js repairs of it is not seen here
       return out;
     }
     at = end + END_STREAM.length;
@@ -222,7 +236,10 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
     if (image) out.largestImage = Math.max(out.largestImage, num(dict, 'Width', 0) * num(dict, 'Height', 0));
     // The EOL before `endstream` is after the end of the zlib stream, where zlib stops reading.
     const expanding = expandingInput(dict, data.subarray(begin, end));
-    if (expanding === null) continue;
+    if (expanding === null) {
+      if (!image) look(/\/Filter\b/.test(dict) ? null : data.subarray(begin, end));
+      continue;
+    }
     const { filter, input: compressed, chain } = expanding;
     const own = inflateBound(dict, end - begin, limits.maxRatio);
     // Images are not decoded for text: each is held to the size it declares (and to the item's
@@ -246,19 +263,25 @@ export async function checkStreams(data: Buffer, limits: { maxRatio: number; max
         return out;
       }
       size = decoded.length;
+      if (!image) look(decoded);
     } else if (filter === 'rl') {
       size = runLength(compressed, bound).size;
+      if (!image) look(null);
     } else if (filter === 'lzw') {
       const lzw = lzwDecodedSize(compressed, bound, earlyChange);
       if (lzw.damaged) out.damaged++;
       size = lzw.size;
+      if (!image) look(null);
     } else try {
-      size = inflateSync(compressed, { maxOutputLength: Math.min(CHECK_OUTPUT_CAP, bound + 1) }).length;
+      const inflated = inflateSync(compressed, { maxOutputLength: Math.min(CHECK_OUTPUT_CAP, bound + 1) });
+      size = inflated.length;
+      if (!image && size <= bound) look(inflated);
     } catch (err) {
       if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') {
         out.damaged++;
         continue;
       }
+      if (!image) look(null);
       try {
         size = bound + 1 <= CHECK_OUTPUT_CAP ? bound + 1 : await inflatedSize(compressed, bound);
       } catch {

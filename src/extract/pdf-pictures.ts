@@ -11,10 +11,8 @@
 // which it does not decode an image at all (and silently leaves it out of the
 // page, with the rest of the page): such an image is found in the stream pass
 // (pdf-integrity.ts `largestImage`) instead.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PAGE_PICTURE_PIXELS, pixels } from './image.js';
-import { pdfjsRoot } from './pdfjs-path.js';
+import { opCode, pdfjsOps } from './pdfjs-path.js';
 /** A page with fewer visible characters than this is examined for a picture. */
 export const LITTLE_TEXT = 200;
 /** Pages examined per file, at most. */
@@ -41,16 +39,10 @@ interface ImageOps {
 
 let imageOps: Promise<ImageOps> | undefined;
 
-/** The operator codes from the pdf.js pdf-parse loads (the same module instance). */
 function loadImageOps(): Promise<ImageOps> {
   imageOps ??= (async () => {
-    const file = join(pdfjsRoot(), 'legacy/build/pdf.mjs');
-    const { OPS } = (await import(pathToFileURL(file).href)) as { OPS: Record<string, number> };
-    const code = (name: string): number => {
-      const c = OPS[name];
-      if (typeof c !== 'number') throw new Error(`pdf.js has no operator ${name}`);
-      return c;
-    };
+    const all = await pdfjsOps();
+    const code = (name: string): number => opCode(all, name);
     return {
       byArgs: new Set([code('paintImageXObject'), code('paintImageXObjectRepeat')]),
       byObject: new Set([code('paintInlineImageXObject'), code('paintImageMaskXObject')]),

@@ -481,6 +481,36 @@ describe('pdf extractor', () => {
     expect(notes.split('\n').filter((l) => l.startsWith('姓名：'))).toHaveLength(12);
   });
 
+  it('reads a page again as it looks when a decoy glyph inside every number is white, invisible or 1-point (#visible)', async () => {
+    const table = (rows: readonly (readonly string[])[]): string => `${rows.map((r) => r.join('\t')).join('\n')}\n`;
+    const shown = table([['Name', 'Mobile', 'ID'], ...ROWS]);
+    // The decoy drawn between the fifth and sixth digit of each mobile, in the same text object.
+    const hides: Record<string, (digit: string) => string> = {
+      gray: (d) => `1 g (${d}) Tj 0 g`,
+      rgb: (d) => `1 1 1 rg (${d}) Tj 0 0 0 rg`,
+      cmyk: (d) => `0 0 0 0 k (${d}) Tj 0 0 0 1 k`,
+      invisible: (d) => `3 Tr (${d}) Tj 0 Tr`,
+      tiny: (d) => `/F1 1 Tf (${d}) Tj /F1 11 Tf`,
+    };
+    for (const [how, hide] of Object.entries(hides)) {
+      const rows = ROWS.map(([name, mobile, id]) => [name!, `${mobile!.slice(0, 5)}) Tj ${hide('7')} (${mobile!.slice(5)}`, id!]);
+      // Plain and deflated content streams: the fill is looked for in what they inflate to.
+      for (const padding of [undefined, 0]) {
+        const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...rows]], { padding }));
+        expect(sink.problems, how).toEqual([]);
+        expect(sink.units.map((u) => u.location), how).toEqual(['doc.pdf!/page/1', 'doc.pdf!/page/1#visible']);
+        expect(sink.units[0]!.text.replace(/\s/g, ''), how).toContain('138127345678');
+        expect(sink.units[1]!.text, how).toBe(shown);
+      }
+    }
+    // What the eye sees is not read twice: a red digit, white restored before the text, a white fill outlined in black.
+    for (const seen of ['1 0 0 rg (7) Tj 0 g', 'q 1 g Q (7) Tj', '1 g 0 G 1 Tr (7) Tj 0 Tr 0 g']) {
+      const rows = ROWS.map(([name, mobile, id]) => [name!, `${mobile!.slice(0, 5)}) Tj ${seen} (${mobile!.slice(5)}`, id!]);
+      const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...rows]]));
+      expect(sink.units.map((u) => u.location), seen).toEqual(['doc.pdf!/page/1']);
+    }
+  });
+
   it('leaves the caller’s buffer intact (pdf.js detaches what it is given)', async () => {
     const data = makePdf([ROWS]);
     const copy = Buffer.from(data);

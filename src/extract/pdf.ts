@@ -20,6 +20,10 @@
 // their own (`report.pdf!/客户.xlsx`) — attaching the spreadsheet to a
 // harmless PDF is an easy way to carry it. pdf.js inflates an attachment
 // whole; its size is then checked against the byte budget.
+//
+// A page that draws glyphs no one sees (white, invisible, 1-point) is also
+// read as it looks, without them (`report.pdf!/page/3#visible`,
+// pdf-unseen.ts).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
@@ -33,6 +37,8 @@ import { reportPictureBesideLittleText } from './image.js';
 import { pdfjsRoot } from './pdfjs-path.js';
 import { findPicturePage, LITTLE_TEXT, MAX_DECODED_PIXELS, type OperatorList } from './pdf-pictures.js';
 import { memberInput, memberLocation } from './member.js';
+import { loadTextOps, markUnseenGlyphs, seenRuns } from './pdf-unseen.js';
+import { isTinyPoints } from './unseen.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 
 /** pdf.js data for non-embedded CJK fonts (Adobe-GB1 CMaps) and the 14 standard fonts. */
@@ -159,6 +165,47 @@ function runsOf(items: Awaited<ReturnType<PdfPage['getTextContent']>>['items']):
   return runs;
 }
 
+/**
+ * The page's runs as they look, when some of its glyphs are not seen: white
+ * or invisible ones (asked of the operator list only when the file's
+ * streams `mayHide` such text) and 1-point runs. Null when nothing is hidden.
+ */
+async function seenRunsOf(page: PdfPage, runs: readonly TextRun[], mayHide: boolean): Promise<TextRun[] | null> {
+  const marks = mayHide ? markUnseenGlyphs(await page.getOperatorList(), await loadTextOps()) : null;
+  const tiny = runs.some((r) => isTinyPoints(r.size));
+  if (!marks && !tiny) return null;
+  // Glyphs that cannot be matched to the runs: the tiny runs are still known.
+  return seenRuns(runs, marks, isTinyPoints) ?? (tiny ? seenRuns(runs, null, isTinyPoints) : null);
+}
+
+/**
+ * A page's layout as text units under `location` (+ `suffix`): table blocks
+ * (the header of a table continued from an earlier page put above) or one
+ * text unit. Whether text was written, and the headers to carry on.
+ */
+function writePage(layout: PageLayout, location: string, carried: readonly CarriedHeader[], ctx: ExtractContext, suffix = ''): { wrote: boolean; carried: CarriedHeader[] } {
+  if (layout.rows > 0 && layout.tableRows * 2 >= layout.rows) {
+    let wrote = false;
+    const { prepend, next } = carryHeader(layout, carried);
+    layout.blocks.forEach((b, i) => {
+      let text = b.join('\n');
+      if (prepend?.block === i) text = `${prepend.text}\n${text}`;
+      if (!hasText(text)) return;
+      wrote = true;
+      const writer = ctx.sink.open(`${i ? `${location}#${i + 1}` : location}${suffix}`, { kind: 'table', delimiter: '\t' });
+      writer.write(`${text}\n`);
+      writer.end();
+    });
+    return { wrote, carried: rememberHeader(carried, next) };
+  }
+  const text = layout.blocks.map((b) => b.join('\n')).join('\n');
+  if (!hasText(text)) return { wrote: false, carried: [] };
+  const writer = ctx.sink.open(`${location}${suffix}`, { kind: 'text' });
+  writer.write(`${text}\n`);
+  writer.end();
+  return { wrote: true, carried: [] };
+}
+
 /** Width of the page's media box in points (0 when unknown: no wrapped-line joining). */
 function pageWidth(page: PdfPage): number {
   const [x0 = 0, , x1 = 0] = page.view ?? [];
@@ -266,11 +313,16 @@ export const pdfExtractor: Extractor = {
         if (ctx.sink.exhausted) return; // max-text: recorded by the sink
         const location = `${input.location}!/page/${n}`;
         let layout: PageLayout;
+        let seen: PageLayout | null = null;
         try {
           const page = await doc.getPage(n);
           try {
             // A carried header's starts are this page's columns if it continues that table.
-            layout = layoutPage(runsOf((await page.getTextContent()).items), pageWidth(page), carried.map((h) => h.starts));
+            const hints = carried.map((h) => h.starts);
+            const runs = runsOf((await page.getTextContent()).items);
+            layout = layoutPage(runs, pageWidth(page), hints);
+            const shown = await seenRunsOf(page, runs, streams.mayHideText);
+            if (shown) seen = layoutPage(shown, pageWidth(page), hints);
             extras.push(await extrasOf(page, location));
           } finally {
             page.cleanup();
@@ -283,29 +335,10 @@ export const pdfExtractor: Extractor = {
           continue;
         }
         if (visibleChars(layout.blocks) < LITTLE_TEXT) sparse.push(n);
-        if (layout.rows > 0 && layout.tableRows * 2 >= layout.rows) {
-          let any = false;
-          const { prepend, next } = carryHeader(layout, carried);
-          carried = rememberHeader(carried, next);
-          layout.blocks.forEach((b, i) => {
-            let text = b.join('\n');
-            if (prepend?.block === i) text = `${prepend.text}\n${text}`;
-            if (!hasText(text)) return;
-            any = true;
-            const writer = ctx.sink.open(i ? `${location}#${i + 1}` : location, { kind: 'table', delimiter: '\t' });
-            writer.write(`${text}\n`);
-            writer.end();
-          });
-          if (any) textPages++;
-          continue;
-        }
-        carried = [];
-        const text = layout.blocks.map((b) => b.join('\n')).join('\n');
-        if (!hasText(text)) continue;
-        textPages++;
-        const writer = ctx.sink.open(location, { kind: 'text' });
-        writer.write(`${text}\n`);
-        writer.end();
+        const read = writePage(layout, location, carried, ctx);
+        if (seen) writePage(seen, location, carried, ctx, '#visible');
+        carried = read.carried;
+        if (read.wrote) textPages++;
       }
       // pdf.js recovers what it can from damaged files; a "PDF" with no pages at all is not one.
       if (pages === 0) throw new Error('no pages');
