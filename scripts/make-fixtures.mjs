@@ -492,6 +492,19 @@ function main() {
   soffice(work, 'xls:MS Excel 97', ['white-decoy.fods']);
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['white-decoy.fods']);
   soffice(work, 'pdf:writer_pdf_Export', ['white-decoy.fodt', 'tiny-decoy.fodt']);
+  // The same trick through common styles the user made (what a Replace that applies a character style
+  // leaves): the mobile's decoy in a white style, the ID's in a hidden one; runs name the style only.
+  const styledPeople = makePeople(122, 30);
+  const namedStyles =
+    '<office:styles><style:style style:name="Decoy" style:family="text"><style:text-properties fo:color="#ffffff"/></style:style>' +
+    '<style:style style:name="Gone" style:family="text"><style:text-properties text:display="none"/></style:style></office:styles>';
+  const styledRows = `${decoyRow(HEAD.map(esc))}${styledPeople.map((p) => decoyRow([esc(p.name), styled('Decoy', p.mobile, 5), styled('Gone', p.id, 9)])).join('')}`;
+  w(
+    'styled-decoy.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">${namedStyles}<office:body><office:text>\n<text:p>客户联系表</text:p>\n<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${styledRows}</table:table>\n</office:text></office:body></office:document>\n`,
+  );
+  soffice(work, 'docx:MS Word 2007 XML', ['styled-decoy.fodt']);
+  soffice(work, 'odt:writer8', ['styled-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -517,6 +530,13 @@ function main() {
   ]) {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(seenPeople) });
+  }
+  for (const [file, what, needs] of [
+    ['styled-decoy.docx', 'a 30-row list, the decoy digit in named character styles: white in each mobile, hidden in each ID (Writer, saved as .docx: w:rStyle)', 'docx'],
+    ['styled-decoy.odt', 'the same saved as ODT (spans name common styles in styles.xml)', 'odf'],
+  ]) {
+    take(file, file);
+    manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(styledPeople) });
   }
   manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });

@@ -150,6 +150,33 @@ describe('runs the eye does not see', () => {
     });
   }
 
+  it('follows named styles: a character style on the decoy run, a paragraph style, and what they are based on', async () => {
+    const styles = wordPart(
+      'styles',
+      '<w:style w:type="character" w:styleId="Decoy"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>' +
+        '<w:style w:type="character" w:styleId="Decoy2"><w:basedOn w:val="Decoy"/><w:rPr><w:b/></w:rPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Gone"><w:rPr><w:vanish/></w:rPr></w:style>' +
+        // Conditional table formatting is not the style's own.
+        '<w:style w:type="table" w:styleId="Grid"><w:tblStylePr w:type="firstRow"><w:rPr><w:vanish/></w:rPr></w:tblStylePr></w:style>' +
+        '<w:style w:type="character" w:styleId="Shown"><w:basedOn w:val="Decoy"/><w:rPr><w:color w:val="000000"/></w:rPr></w:style>',
+    );
+    const styled = (style: string): string => decoyed('张伟', '13912345678', `<w:rStyle w:val="${style}"/>`);
+    for (const style of ['Decoy', 'Decoy2']) {
+      const sink = await extractBuffer('d.docx', buildDocx(styled(style), [{ name: 'word/styles.xml', data: styles }]));
+      expect(sink.unit('d.docx!/word/document.xml#visible')?.text, style).toBe('张伟 13912345678\n');
+    }
+    for (const style of ['Grid', 'Shown', 'Missing']) {
+      const sink = await extractBuffer('d.docx', buildDocx(styled(style), [{ name: 'word/styles.xml', data: styles }]));
+      expect(sink.unit('d.docx!/word/document.xml#visible'), style).toBeUndefined();
+    }
+    // A hidden paragraph (a decoy line) between two shown ones.
+    const body = `${wP('张伟 13912345678')}<w:p><w:pPr><w:pStyle w:val="Gone"/></w:pPr><w:r><w:t>13800001111</w:t></w:r></w:p>${wP('李娜 13812345679')}`;
+    const sink = await extractBuffer('d.docx', buildDocx(body, [{ name: 'word/styles.xml', data: styles }]));
+    expect(sink.unit('d.docx!/word/document.xml#visible')?.text).toBe('张伟 13912345678\n李娜 13812345679\n');
+    // The styles part is read for its text too, as any part no extractor reads.
+    expect(sink.problems).toEqual([]);
+  });
+
   it('does not count a run turned back on, a colour or a size a reader sees', async () => {
     for (const rPr of ['<w:vanish w:val="0"/>', '<w:color w:val="FF0000"/>', '<w:sz w:val="20"/>']) {
       const sink = await extractBuffer('d.docx', buildDocx(decoyed('张伟', '13912345678', rPr)));

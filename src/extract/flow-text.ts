@@ -16,8 +16,9 @@
 // their table, as a text unit `…#<table>#notes`, a blank line between
 // notes. Nothing marked hidden is skipped: a list can be hidden text. A
 // part with runs the eye does not see — hidden (Word's w:vanish; in
-// OpenDocument a span whose automatic style says text:display="none"),
-// white as the page, or 1 pt and smaller (Word, OpenDocument, DrawingML:
+// OpenDocument a span or paragraph whose style says text:display="none"),
+// white as the page, or 1 pt and smaller, directly or through a named style
+// (word-styles.ts, odf-styles.ts) (Word, OpenDocument, DrawingML:
 // PowerPoint and shapes on sheets) — is walked a second time without
 // them, as `…#visible`: a decoy digit hidden inside every number leaves the
 // numbers a reader sees unreadable in the first walk. (White text on a dark
@@ -29,6 +30,8 @@ import { flat } from './flat.js';
 import { checkText, parsePart, readUnparsedPart } from './ooxml.js';
 import { writeLines } from './unit-lines.js';
 import { isTinyPoints, isWhite } from './unseen.js';
+import { wordRunHides } from './word-styles.js';
+import { odfTextHides } from './odf-styles.js';
 import type { ExtractContext, UnitWriter } from './types.js';
 import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -53,8 +56,15 @@ export interface FlowVocabulary {
   /** A run of text, and whether a run property (an element of Word's w:rPr) keeps it from the eye. */
   run?: string;
   hidesRun?: (local: string, attrs: Attrs) => boolean;
-  /** OpenDocument: a run is hidden by its style, an automatic style (read before the body) whose text-properties hide text. */
+  /** A paragraph property (an element of Word's w:pPr) that keeps the paragraph's runs from the eye: a hiding paragraph style. */
+  hidesParagraph?: (local: string, attrs: Attrs) => boolean;
+  /**
+   * OpenDocument: a run or paragraph is hidden by its style, an automatic
+   * style (read before the body) whose text-properties hide text or whose
+   * parent is one of `hidingStyles` (the common styles that do, odf-styles.ts).
+   */
   hiddenByStyle?: boolean;
+  hidingStyles?: ReadonlySet<string>;
   /** Text the document holds and does not show in its flow: field instructions (Word's instrText). */
   unshown?: ReadonlySet<string>;
   /** Attributes that hold text no page shows: a picture's alternative text, a link's tooltip. */
@@ -63,26 +73,12 @@ export interface FlowVocabulary {
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
 
-/** Word run properties that keep text from the eye: w:vanish (unless w:val says off), white, tiny (w:sz counts half-points). */
-function wordRunHides(local: string, attrs: Attrs): boolean {
-  const val = attr(attrs, 'val') ?? '';
-  if (local === 'vanish') return !/^(0|false|off)$/.test(val);
-  if (local === 'color') return isWhite(val);
-  return local === 'sz' && isTinyPoints(Number(val) / 2);
-}
-
 /** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, tiny (a:rPr sz counts hundredths). */
 function drawingRunHides(local: string, attrs: Attrs): boolean {
   if (local === 'rPr') return isTinyPoints(Number(attr(attrs, 'sz')) / 100);
   return local === 'srgbClr' && isWhite(attr(attrs, 'val'));
 }
 
-/** OpenDocument text properties that keep text from the eye: display none, white, tiny. */
-function odfTextHides(attrs: Attrs): boolean {
-  if (attr(attrs, 'display') === 'none' || isWhite(attr(attrs, 'color'))) return true;
-  const size = /^(\d*\.?\d+)pt$/.exec(attr(attrs, 'font-size') ?? '');
-  return size !== null && isTinyPoints(Number(size[1]));
-}
 
 export const WORD: FlowVocabulary = {
   paragraph: set('p'),
@@ -101,6 +97,17 @@ export const WORD: FlowVocabulary = {
     ['hyperlink', ['tooltip']],
   ]),
 };
+
+/** Word's vocabulary for a document whose named styles `hiding` keep their text from the eye (word-styles.ts). */
+export function wordVocabulary(hiding: ReadonlySet<string>): FlowVocabulary {
+  if (hiding.size === 0) return WORD;
+  const styled = (attrs: Attrs): boolean => hiding.has(attr(attrs, 'val') ?? '');
+  return {
+    ...WORD,
+    hidesRun: (local, attrs) => wordRunHides(local, attrs) || (local === 'rStyle' && styled(attrs)),
+    hidesParagraph: (local, attrs) => local === 'pStyle' && styled(attrs),
+  };
+}
 
 export const DRAWING: FlowVocabulary = {
   paragraph: set('p'),
@@ -155,8 +162,9 @@ export class FlowWalker {
   private tableDepth = 0;
   private skipDepth = 0;
   private textDepth = 0;
-  /** Open paragraphs, innermost last. */
+  /** Open paragraphs, innermost last, and whether each one's style hides its runs. */
   private readonly paras: string[][] = [];
+  private readonly parasHidden: boolean[] = [];
   private row: string[] | null = null;
   private cell: CellState | null = null;
   private tableLocation = '';
@@ -168,7 +176,7 @@ export class FlowWalker {
   private hiddenRuns = 0;
   /** OpenDocument: the style being read, and the styles that hide their text. */
   private style: string | null = null;
-  private readonly hidingStyles = new Set<string>();
+  private readonly hidingStyles: Set<string>;
   /** The part has hidden runs: worth a second walk without them. */
   sawHidden = false;
   /** Inside a field instruction; the paragraph's instructions so far; lines of unshown text for `#unshown`. */
@@ -182,7 +190,9 @@ export class FlowWalker {
     private readonly location: string,
     /** Leave hidden runs out (the second walk). */
     private readonly shownOnly = false,
-  ) {}
+  ) {
+    this.hidingStyles = new Set(vocab.hidingStyles);
+  }
 
   readonly handlers: XmlHandlers = {
     open: (local, attrs) => this.open(local, attrs),
@@ -202,16 +212,20 @@ export class FlowWalker {
       if (this.runs.length > 0 && v.hidesRun?.(local, attrs)) {
         if (!this.runs[this.runs.length - 1]) (this.runs[this.runs.length - 1] = true), this.hiddenRuns++;
         this.sawHidden = true;
+      } else if (this.parasHidden.length > 0 && v.hidesParagraph?.(local, attrs)) {
+        this.parasHidden[this.parasHidden.length - 1] = true;
       }
       this.skipDepth++;
       return;
     }
     if (v.hiddenByStyle) {
-      if (local === 'style') this.style = attr(attrs, 'name') ?? null;
-      else if (local === 'text-properties' && this.style !== null && odfTextHides(attrs)) this.hidingStyles.add(this.style);
+      if (local === 'style') {
+        this.style = attr(attrs, 'name') ?? null;
+        if (this.style !== null && this.hidingStyles.has(attr(attrs, 'parent-style-name') ?? '')) this.hidingStyles.add(this.style);
+      } else if (local === 'text-properties' && this.style !== null && odfTextHides(attrs)) this.hidingStyles.add(this.style);
     }
     if (local === v.run) {
-      const hidden = v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '');
+      const hidden = (v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '')) || this.parasHidden[this.parasHidden.length - 1] === true;
       this.runs.push(hidden);
       if (hidden) {
         this.hiddenRuns++;
@@ -235,6 +249,9 @@ export class FlowWalker {
       } else if (this.cell) this.cell.parts.push(' ');
     } else if (v.paragraph.has(local)) {
       this.paras.push([]);
+      const hidden = v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '');
+      this.parasHidden.push(hidden);
+      this.sawHidden ||= hidden;
     } else if (v.text?.has(local)) {
       this.textDepth++;
     } else if (v.tab.has(local)) {
@@ -272,6 +289,7 @@ export class FlowWalker {
         this.cell = null;
       }
     } else if (v.paragraph.has(local)) {
+      this.parasHidden.pop();
       const p = this.paras.pop();
       if (p) this.endParagraph(p.join(''));
       this.endUnshown();
@@ -286,7 +304,7 @@ export class FlowWalker {
       return;
     }
     if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
-    if (this.shownOnly && this.hiddenRuns > 0) return;
+    if (this.shownOnly && (this.hiddenRuns > 0 || this.parasHidden[this.parasHidden.length - 1] === true)) return;
     if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
   }
 
@@ -407,7 +425,8 @@ export class FlowWalker {
 
 /**
  * Walk each part in turn; a part that fails is recorded and the others are
- * still read. Stops at abort, a spent byte budget or max-text.
+ * still read. Stops at abort, a spent byte budget or max-text. `readBefore`:
+ * parts already read once for their styles.
  */
 export async function extractFlowParts(
   zip: ZipReader,
@@ -415,13 +434,14 @@ export async function extractFlowParts(
   vocab: FlowVocabulary,
   parentLocation: string,
   ctx: ExtractContext,
+  readBefore: ReadonlySet<ZipMember> = new Set(),
 ): Promise<void> {
   for (const m of parts) {
     if (ctx.signal.aborted || !budgetLeft(ctx)) return;
     const location = memberLocation(parentLocation, m.name);
     const walk = async (walker: FlowWalker, again = false): Promise<boolean> => {
       try {
-        await parsePart(zip, m, ctx, walker.handlers, again);
+        await parsePart(zip, m, ctx, walker.handlers, again || readBefore.has(m));
         return true;
       } catch (err) {
         recordBranchError(ctx, location, err);

@@ -82,6 +82,29 @@ describe('odf text the eye does not see', () => {
     });
   }
 
+  it('follows common styles in styles.xml, a paragraph style, and an automatic style whose parent hides', async () => {
+    const common =
+      '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:styles>' +
+      '<style:style style:name="Decoy" style:family="text"><style:text-properties fo:color="#FFFFFF"/></style:style>' +
+      '<style:style style:name="Decoy2" style:family="text" style:parent-style-name="Decoy"><style:text-properties fo:font-weight="bold"/></style:style>' +
+      '<style:style style:name="Shown" style:family="text" style:parent-style-name="Decoy"><style:text-properties fo:color="#000000"/></style:style>' +
+      '<style:style style:name="Gone" style:family="paragraph"><style:text-properties text:display="none"/></style:style>' +
+      '</office:styles></office:document-styles>';
+    const extra = [{ name: 'styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?>${common}` }];
+    const automatic = '<style:style style:name="T1" style:family="text" style:parent-style-name="Decoy"/>';
+    for (const style of ['Decoy', 'Decoy2', 'T1']) {
+      const sink = await extractBuffer('d.odt', buildOdf('text', body(style), extra, automatic));
+      expect(sink.unit('d.odt!/content.xml#visible')?.text, style).toBe(people.map(([n, m]) => `${n} ${m}\n`).join(''));
+    }
+    const shown = await extractBuffer('d.odt', buildOdf('text', body('Shown'), extra, automatic));
+    expect(shown.unit('d.odt!/content.xml#visible')).toBeUndefined();
+    const lines = `<text:p>张伟 13912345678</text:p><text:p text:style-name="Gone">13800001111</text:p><text:p>李娜 13812345679</text:p>`;
+    const sink = await extractBuffer('d.odt', buildOdf('text', lines, extra));
+    expect(sink.unit('d.odt!/content.xml')?.text).toContain('13800001111');
+    expect(sink.unit('d.odt!/content.xml#visible')?.text).toBe('张伟 13912345678\n李娜 13812345679\n');
+    expect(sink.problems).toEqual([]);
+  });
+
   it('does not count a span whose style shows its text', async () => {
     const styles = '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" fo:font-size="10pt"/></style:style>';
     const sink = await extractBuffer('d.odt', buildOdf('text', body('T1'), [], styles));

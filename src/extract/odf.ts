@@ -9,11 +9,12 @@
 // Repeated cells are capped (MAX_CELL_REPEAT) against repeated-cell bombs;
 // a repeated row is written once (it adds no new record).
 import { extractFlowParts, ODF } from './flow-text.js';
+import { readOdfHidingStyles } from './odf-styles.js';
 import { recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
 import { readLeftoverParts } from './package-leftovers.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
-import { ZipReader } from './zip-reader.js';
+import { type ZipMember, ZipReader } from './zip-reader.js';
 import { ODF_PROPERTIES, readProperties } from './doc-properties.js';
 
 const MANIFEST_CAP = 1024 * 1024;
@@ -41,7 +42,18 @@ export const odfExtractor: Extractor = {
       const parts = zip.members.filter((m) => names.includes(m.name) || /^Object \d+\/(content|styles)\.xml$/.test(m.name));
       const rank = (n: string): number => (names.includes(n) ? names.indexOf(n) : names.length);
       parts.sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : 1));
-      await extractFlowParts(zip, parts, ODF, input.location, ctx);
+      // Each document (the file, each `Object N/`) with the common styles of its styles.xml that hide text.
+      const roots = new Map<string, ZipMember[]>();
+      for (const m of parts) {
+        const root = m.name.slice(0, m.name.lastIndexOf('/') + 1);
+        roots.set(root, [...(roots.get(root) ?? []), m]);
+      }
+      for (const [root, members] of roots) {
+        const styles = members.find((m) => m.name === `${root}styles.xml`);
+        // A styles part that cannot be parsed hides nothing here; its own walk below says why.
+        const hiding = styles ? await readOdfHidingStyles(zip, styles, ctx).catch(() => new Set<string>()) : new Set<string>();
+        await extractFlowParts(zip, members, hiding.size > 0 ? { ...ODF, hidingStyles: hiding } : ODF, input.location, ctx, new Set(styles ? [styles] : []));
+      }
       await readProperties(zip, ODF_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^Object \d+$/);
       await readDocumentPictures(zip, input, ctx, textBefore);

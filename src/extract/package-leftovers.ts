@@ -38,10 +38,10 @@ function worthReading(name: string, head: Buffer): boolean {
 }
 
 /** A member read whole, or null when it is not worth reading (its first chunk said so) or could not be read. */
-async function readIfWorth(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext): Promise<Buffer | null> {
+async function readIfWorth(zip: ZipReader, m: ZipMember, input: ExtractInput, ctx: ExtractContext, again: boolean): Promise<Buffer | null> {
   const parts: Buffer[] = [];
   try {
-    for await (const chunk of zip.chunks(m, ctx, undefined, isPicturePart(m.name))) {
+    for await (const chunk of zip.chunks(m, ctx, undefined, again)) {
       if (parts.length === 0 && !worthReading(m.name, chunk)) return null;
       parts.push(chunk);
     }
@@ -92,13 +92,18 @@ export async function readArchiveComment(zip: ZipReader, input: ExtractInput, ct
   else ctx.fail(input.location, 'max-bytes', `more than ${ctx.limits.maxBytes} bytes`);
 }
 
-/** Every member of an open package its extractor did not read, dispatched by content; then the comment. */
-export async function readLeftoverParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContext): Promise<void> {
+/**
+ * Every member of an open package its extractor did not read, dispatched by
+ * content; then the comment. `structural`: parts the extractor read for how
+ * the document looks (Word's styles), not for their text: read as the rest.
+ */
+export async function readLeftoverParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContext, structural: ReadonlySet<ZipMember> = new Set()): Promise<void> {
   for (const m of zip.members) {
     if (ctx.signal.aborted || ctx.sink.exhausted || !budgetLeft(ctx)) return;
-    if (m.isDirectory || zip.overlapping.has(m) || (zip.wasRead(m) && !isPicturePart(m.name))) continue;
+    const again = isPicturePart(m.name) || structural.has(m);
+    if (m.isDirectory || zip.overlapping.has(m) || (zip.wasRead(m) && !again)) continue;
     if (m.compressedSize === 0 && m.declaredSize === 0 && !m.encrypted) continue;
-    const data = await readIfWorth(zip, m, input, ctx);
+    const data = await readIfWorth(zip, m, input, ctx, again);
     if (!data || data.length === 0 || (m.name === 'mimetype' && MEDIA_TYPE.test(data.toString('latin1')))) continue;
     if (XML_START.test(data.toString('latin1', 0, 64)) && (await readAsXml(data, memberLocation(input.location, m.name), ctx))) continue;
     await ctx.recurse(memberInput(input, m.name, data));

@@ -101,6 +101,20 @@ describe('xls (BIFF8) extractor', () => {
     expect(readWorkbook(stream([0, 1, 2]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t139127345678\t1101011997003071233'], notes: [], visibleRows: ['张伟\t13912345678\t110101199003071233'] }] });
     // A red run is seen: the sheet is read once.
     expect(readWorkbook(stream([0, 3]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t13800138000'], notes: [] }] });
+    // A PALETTE record (colours from index 8 on) decides: index 10 made white hides the run, index 9 made grey does not.
+    const palette = (entries: number[][]): Buffer => rec(0x0092, Buffer.concat([u16(entries.length), ...entries.map(([r, g, b]) => Buffer.from([r!, g!, b!, 0]))]));
+    const withPalette = (entries: number[][], cells: number[]): Buffer => {
+      const s = stream(cells);
+      const at = s.indexOf(Buffer.from([0xfc, 0x00])); // the SST record: the palette goes before it
+      const p = palette(entries);
+      const out = Buffer.concat([s.subarray(0, at), p, s.subarray(at)]);
+      const sheetAt = out.indexOf(Buffer.from([0x85, 0x00])) + 4; // BOUNDSHEET's offset of the sheet moves on
+      out.writeUInt32LE(out.readUInt32LE(sheetAt) + p.length, sheetAt);
+      return out;
+    };
+    const grey9white10 = [[0, 0, 0], [0x80, 0x80, 0x80], [0xff, 0xff, 0xff]];
+    expect(readWorkbook(withPalette(grey9white10, [0, 3]))).toMatchObject({ sheets: [{ visibleRows: ['张伟\t1380138000'] }] });
+    expect(readWorkbook(withPalette(grey9white10, [0, 1]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t139127345678'], notes: [] }] });
     // Through the OLE extractor: a unit as the sheet holds it, one as it looks.
     const sink = new CaptureSink();
     await extractItem(bufferInput('d.xls', 'd.xls', buildCfb([{ name: 'Workbook', data: stream([0, 1, 2]) }])), sink, DEFAULT_LIMITS, new AbortController().signal);

@@ -22,8 +22,11 @@ const FILEPASS = 0x002f;
 const BOUNDSHEET = 0x0085;
 const SST = 0x00fc;
 const FONT = 0x0031;
-/** Palette index of white in the default palette (a PALETTE record that moves it is not followed). */
+const PALETTE = 0x0092;
+/** Palette indexes of white: 1 of the fixed colours, 9 in the default palette (indexes 8–63, which a PALETTE record may change). */
+const ICV_FIXED_WHITE = 0x01;
 const ICV_WHITE = 0x09;
+const ICV_PALETTE_FIRST = 0x08;
 /** A font's height is in twips. */
 const TWIPS_A_POINT = 20;
 const CONTINUE = 0x003c;
@@ -74,6 +77,8 @@ interface Font {
   height: number;
   /** Palette index. */
   icv: number;
+  /** The index is white in the book's palette (known once the globals before the SST are read). */
+  white: boolean;
 }
 
 /** The SST: each string, and the strings whose rich-text runs the eye does not see, as they look. */
@@ -103,13 +108,16 @@ export function readWorkbook(stream: Buffer): XlsResult {
   if (!bof || bof.type !== BOF || bof.len < 4 || stream.readUInt16LE(bof.at) !== BIFF8) return { kind: 'not-biff8' };
   const sheets: { name: string; offset: number; worksheet: boolean }[] = [];
   const fonts: Font[] = [];
+  /** The PALETTE record's colours (4 bytes each: R, G, B, unused) from index 8 on, when the book has one. */
+  let palette: Buffer | null = null;
   let sst: SharedStrings = { strings: [], shown: new Map() };
   let off = bof.at + bof.len;
   let r = recordAt(stream, off);
   for (; r && r.type !== EOF; r = recordAt(stream, off)) {
     off = r.at + r.len;
     if (r.type === FILEPASS) return { kind: 'encrypted' };
-    if (r.type === FONT && r.len >= 6) fonts.push({ height: stream.readUInt16LE(r.at), icv: stream.readUInt16LE(r.at + 4) });
+    if (r.type === FONT && r.len >= 6) fonts.push({ height: stream.readUInt16LE(r.at), icv: stream.readUInt16LE(r.at + 4), white: false });
+    else if (r.type === PALETTE && r.len >= 2) palette = stream.subarray(r.at + 2, r.at + r.len);
     else if (r.type === BOUNDSHEET && r.len >= 8) {
       // lbPlyPos, hsState (hidden sheets are read too), dt (0: worksheet; charts, macros), then the name.
       sheets.push({ name: shortString(stream, r.at + 6, r.at + r.len), offset: stream.readUInt32LE(r.at), worksheet: stream[r.at + 5] === 0 });
@@ -119,6 +127,7 @@ export function readWorkbook(stream: Buffer): XlsResult {
         parts.push(stream.subarray(c.at, c.at + c.len));
         off = c.at + c.len;
       }
+      for (const f of fonts) f.white = isWhiteIcv(f.icv, palette);
       sst = sharedStrings(parts, fonts);
     }
   }
@@ -175,7 +184,15 @@ const chars = (buf: Buffer, from: number, to: number, high: boolean): string =>
 /** Whether a rich-text run's font (FormatRun ifnt: index 4 is never written, so 5 is the fourth FONT) keeps it from the eye. */
 function runHides(fonts: readonly Font[], ifnt: number): boolean {
   const font = fonts[ifnt >= 4 ? ifnt - 1 : ifnt];
-  return font !== undefined && (font.icv === ICV_WHITE || isTinyPoints(font.height / TWIPS_A_POINT));
+  return font !== undefined && (font.white || isTinyPoints(font.height / TWIPS_A_POINT));
+}
+
+/** Whether a palette index is white, in the book's palette when it has one. */
+function isWhiteIcv(icv: number, palette: Buffer | null): boolean {
+  if (icv === ICV_FIXED_WHITE) return true;
+  const at = (icv - ICV_PALETTE_FIRST) * 4;
+  if (!palette || icv < ICV_PALETTE_FIRST || at + 3 > palette.length) return icv === ICV_WHITE;
+  return palette[at] === 0xff && palette[at + 1] === 0xff && palette[at + 2] === 0xff;
 }
 
 /**

@@ -294,6 +294,7 @@ describe('xlsx rich text the eye does not see', () => {
   for (const [what, rPr] of [
     ['white', '<color rgb="FFFFFFFF"/>'],
     ['Background 1', '<color theme="0"/>'],
+    ['indexed white', '<color indexed="9"/>'],
     ['1-point', '<sz val="1"/>'],
   ] as const) {
     it(`reads a sheet again with ${what} decoy digits left out, as \`#visible\``, async () => {

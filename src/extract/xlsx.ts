@@ -108,9 +108,11 @@ interface SharedStrings {
   shown: Map<number, string>;
 }
 
-/** Run properties (rPr children) that keep a run from the eye: white (rgb, or theme colour 0, Background 1) or 1 pt and less. */
+/** White in the legacy indexed palette (1 of the fixed colours, 9 of the default palette; an <indexedColors> that moves it is not followed). */
+const WHITE_INDEXED = new Set(['1', '9']);
+/** Run properties (rPr children) that keep a run from the eye: white (rgb, theme colour 0 — Background 1 —, indexed) or 1 pt and less. */
 function runHides(local: string, attrs: Attrs): boolean {
-  if (local === 'color') return isWhite(attr(attrs, 'rgb')) || attr(attrs, 'theme') === '0';
+  if (local === 'color') return isWhite(attr(attrs, 'rgb')) || attr(attrs, 'theme') === '0' || WHITE_INDEXED.has(attr(attrs, 'indexed') ?? '');
   return local === 'sz' && isTinyPoints(Number(attr(attrs, 'val')));
 }
 
