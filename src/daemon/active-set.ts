@@ -18,6 +18,8 @@ export interface SetSpec {
   policies?: readonly string[];
   threads: number;
   limits: Limits;
+  /** Key of the record fingerprints the owner window counts (state/fingerprint-key.ts). */
+  fingerprintKey?: Buffer;
 }
 
 export interface ActiveSet {
@@ -78,7 +80,7 @@ export async function buildSet(spec: SetSpec, prev?: ActiveSet): Promise<ActiveS
   const pool =
     prev && prev.scanKey === scanKey
       ? prev.pool
-      : new ScanPool({ threads: spec.threads, rulesDir, thresholds: thresholdsOf(policy), limits: spec.limits });
+      : new ScanPool({ threads: spec.threads, rulesDir, thresholds: thresholdsOf(policy), limits: spec.limits, ...(spec.fingerprintKey ? { fingerprintKey: spec.fingerprintKey } : {}) });
   return { rulesDir, policy, pool, scanKey, gen, rules: ruleSet.rules.length, samples: report.samples, refs: 0 };
 }
 

@@ -17,6 +17,8 @@ import { defaultRulesDir } from '../paths.js';
 import { defaultPolicyPath, evaluate } from '../policy/index.js';
 import { failedVerdict } from '../pool/scan-pool.js';
 import { reconcile, type ReconcileResult } from '../state/reconcile.js';
+import { loadFingerprintKey } from '../state/fingerprint-key.js';
+import { RecordWindow } from '../state/record-window.js';
 import { sameStat, STATE_FILE, StateStore } from '../state/state-store.js';
 import type { Verdict } from '../types.js';
 import { Settler } from '../watch/settle.js';
@@ -28,6 +30,9 @@ import { sha256File } from './hash.js';
 import { buildNotifiers } from './notifiers.js';
 import { ScanQueue, type QueueItem } from './scan-queue.js';
 import { ownerName } from '../actions/file-owner.js';
+
+/** The owner window's SQLite file in the home. */
+const OWNER_WINDOW_FILE = 'owner-window.sqlite';
 
 export interface DaemonOptions {
   config: DaemonConfig;
@@ -56,6 +61,9 @@ export class Daemon {
   private readonly cfg: DaemonConfig;
   private readonly log: Logger;
   private state!: StateStore;
+  /** Distinct records each owner's files left on the shares in the last 24 h (`owner_records_24h`). */
+  private ownerWindow?: RecordWindow;
+  private fingerprintKey?: Buffer;
   private quarantine!: QuarantineStore;
   private emitter!: IncidentEmitter;
   private active!: ActiveSet;
@@ -134,6 +142,8 @@ export class Daemon {
     await loadKeyring(this.home, this.opts.env);
     await mkdir(this.home, { recursive: true, mode: 0o700 });
     this.state = new StateStore(join(this.home, STATE_FILE));
+    this.fingerprintKey = await loadFingerprintKey(this.home);
+    this.ownerWindow = new RecordWindow({ path: join(this.home, OWNER_WINDOW_FILE) });
     this.quarantine = openLocalQuarantine({ home: this.home, env: this.opts.env });
     const removed = await this.quarantine.recover();
     if (removed.length) this.log.warn({ event: 'quarantine.recovered', removed }, 'removed half-written quarantine items');
@@ -238,6 +248,7 @@ export class Daemon {
       ...(this.cfg.policies ? { policies: this.cfg.policies } : {}),
       threads: this.cfg.threads,
       limits: this.cfg.limits,
+      ...(this.fingerprintKey ? { fingerprintKey: this.fingerprintKey } : {}),
     };
   }
 
@@ -449,9 +460,14 @@ export class Daemon {
     pendingMark: number,
   ): Promise<void> {
     const owner = st.uid >= 0 ? ownerName(st.uid) : undefined;
-    const subject = { kind: 'file' as const, path: item.path, ...(owner !== undefined ? { owner } : {}) };
+    // The owner's records on the shares in the last 24 h with this file's: a list cut into files of a few rows each.
+    const fps = verdict.recordFingerprints ?? [];
+    const counted = owner !== undefined && fps.length > 0 && this.ownerWindow ? this.ownerWindow.countWith(owner, fps) : undefined;
+    const subject = { kind: 'file' as const, path: item.path, ...(owner !== undefined ? { owner } : {}), ...(counted !== undefined ? { ownerRecords24h: counted } : {}) };
     const decision = evaluate(set.policy, verdict, 'file', subject);
     const result = await act(this.ctx, verdict, decision, subject, sha);
+    // What stays on the share counts for its owner; what was quarantined did not get out.
+    if (owner !== undefined && fps.length > 0 && result.kind === 'done' && !removesFile(decision)) this.ownerWindow?.record(owner, fps);
     if (result.kind === 'changed') {
       this.metrics.rescans.inc();
       this.retry(item.path);
@@ -612,6 +628,7 @@ export class Daemon {
       await appendAudit(this.home, { event: 'daemon.stop', details: { reason, checkpointed, unfinished: unfinished.length } }).catch((e: unknown) => this.auditFailed(e));
       this.phase = 'stopped';
       this.state.close();
+      this.ownerWindow?.close();
     }
     this.phase = 'stopped';
     this.log.info({ event: 'daemon.stopped', reason, checkpointed, unfinished: unfinished.length, ms: Math.round(performance.now() - t0) }, 'listguard daemon stopped');

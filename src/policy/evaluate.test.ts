@@ -270,6 +270,16 @@ describe('conditions', () => {
     expect(fires('{ sender_records_24h: "< 10" }', at('public'), 'smtp', mail('a@b.c', ['d@e.f']))).toBe(false);
   });
 
+  it('owner_records_24h: the file owner’s count; never matches without one', () => {
+    const w = '{ owner_records_24h: ">= 50" }';
+    const counted = (n: number): Subject => ({ kind: 'file', path: '/srv/share/p7.csv', owner: 'alice', ownerRecords24h: n });
+    expect(fires(w, at('confidential'), 'file', counted(52))).toBe(true);
+    expect(fires(w, at('confidential'), 'file', counted(49))).toBe(false);
+    expect(fires(w, at('confidential'), 'file', file('/srv/share/p7.csv', 'alice'))).toBe(false);
+    expect(fires('{ owner_records_24h: "< 10" }', at('public'), 'file', file('/x', 'alice'))).toBe(false);
+    expect(fires(w, at('public'), 'smtp', mail('a@b.c', ['d@e.f'], [], 250))).toBe(false);
+  });
+
   it('conditions are ANDed and explained', () => {
     const p = one('{ channel: smtp, sensitivity: confidential, records: ">= 10", recipients: external }');
     const v = verdict({ sensitivity: 'secret', records: 12 });

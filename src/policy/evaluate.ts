@@ -116,6 +116,10 @@ const CHECKS: { [K in keyof Conditions]-?: Check } = {
     const n = mailOf(s)?.senderRecords24h;
     return n === undefined ? null : cmpText('sender_records_24h', n, r.when.sender_records_24h!);
   },
+  owner_records_24h: (r, _v, _c, s) => {
+    const n = s.kind === 'file' ? s.ownerRecords24h : undefined;
+    return n === undefined ? null : cmpText('owner_records_24h', n, r.when.owner_records_24h!);
+  },
 };
 
 const CHECK_KEYS = Object.keys(CHECKS) as (keyof Conditions)[];

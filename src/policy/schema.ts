@@ -144,6 +144,7 @@ function conditionsSchema(detectors: readonly string[]) {
     path: globsSchema('path patterns').optional(),
     owner: globsSchema('owner patterns').optional(),
     sender_records_24h: comparisonSchema.optional(),
+    owner_records_24h: comparisonSchema.optional(),
   });
 }
 

@@ -5,6 +5,8 @@ export interface FileSubject {
   kind: 'file';
   path: string;
   owner?: string;
+  /** Distinct records files of this owner left on the shares in the last 24 h, this file's included, when the caller tracks it. */
+  ownerRecords24h?: number;
 }
 
 export interface MailSubject {

@@ -17,7 +17,7 @@ import type { Verdict } from '../types.js';
 import type { ItemSource } from '../scan/scan-item.js';
 import { attachmentNames } from './attachment-names.js';
 import { relayMessage, RelayError, type NextHop, type RelayEnvelope } from './relay-client.js';
-import type { SenderWindow } from './sender-window.js';
+import type { RecordWindow } from '../state/record-window.js';
 import { prepareSpool, spoolMessage, type SpooledMessage } from './spool.js';
 
 /** Scans a spooled message (in memory or a spool file); the pool's scan, or a stand-in in tests and the bench. */
@@ -37,7 +37,7 @@ export interface SmtpFilterOptions {
   spoolDir: string;
   /** Home for the audit log; none: quarantine puts are not audited (tests). */
   home?: string;
-  window?: SenderWindow;
+  window?: RecordWindow;
   /** SIZE limit in bytes (advertised; larger messages get 552). */
   maxSize: number;
   tls?: { key: Buffer; cert: Buffer };

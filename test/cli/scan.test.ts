@@ -12,6 +12,8 @@ import { tempDir } from '../support/temp-dir.js';
 const BIN = join(packageRoot(), 'bin', 'listguard.js');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  // A process ended by a signal is no exit code to compare: say which, and what it printed last.
+  if (r.signal !== null) throw new Error(`listguard ${args.join(' ')}: ended by ${r.signal}; stderr: ${r.stderr.slice(-2000)}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

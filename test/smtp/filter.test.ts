@@ -12,7 +12,7 @@ import { loadDefaultPolicy, loadPolicies, thresholdsOf, type Policy } from '../.
 import { ScanPool } from '../../src/pool/scan-pool.js';
 import { SmtpFilter, type MessageScanner, type SmtpFilterOptions } from '../../src/smtp/filter.js';
 import { reinject } from '../../src/smtp/reinject.js';
-import { SenderWindow } from '../../src/smtp/sender-window.js';
+import { RecordWindow } from '../../src/state/record-window.js';
 import { DEFAULT_LIMITS } from '../../src/types.js';
 import { tempDir } from '../support/temp-dir.js';
 import { LogCapture, send, splitRelayed, startSink, type Sink } from './harness.js';
@@ -306,7 +306,7 @@ describe('per-sender cumulative threshold', () => {
       ].join('\n'),
     );
     const merged = await loadPolicies([join(defaultRulesDir(), 'policies', 'default.yaml'), file]);
-    const window = new SenderWindow({ path: join(dir, 'window.sqlite') });
+    const window = new RecordWindow({ path: join(dir, 'window.sqlite') });
     try {
       const f = await filter({ policy: merged, window });
       const batches = [people(31, 20), people(32, 20), people(33, 20)];

@@ -16,10 +16,10 @@ import { makeLogger, type Logger } from '../../log/logger.js';
 import { defaultRulesDir } from '../../paths.js';
 import { loadDefaultPolicy, loadPolicies, thresholdsOf, type Policy } from '../../policy/index.js';
 import { ScanPool } from '../../pool/scan-pool.js';
-import { loadFingerprintKey } from '../../smtp/fingerprint-key.js';
+import { loadFingerprintKey } from '../../state/fingerprint-key.js';
 import { startSmtpFilter } from '../../smtp/filter.js';
 import { parseHostPort } from '../../smtp/reinject.js';
-import { SenderWindow } from '../../smtp/sender-window.js';
+import { RecordWindow } from '../../state/record-window.js';
 import { DEFAULT_LIMITS } from '../../types.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 
@@ -138,7 +138,7 @@ export const smtpCommand: Command = {
     const tls = values['tls-key'] ? { key: await readFile(values['tls-key']), cert: await readFile(values['tls-cert']!) } : undefined;
     const logger = makeLogger({ name: 'smtp', ...(values.log ? { destination: values.log } : {}) });
     const fingerprintKey = await loadFingerprintKey(home);
-    const window = new SenderWindow({ path: join(home, 'sender-window.sqlite'), windowMs: windowHours * 3600_000 });
+    const window = new RecordWindow({ path: join(home, 'sender-window.sqlite'), windowMs: windowHours * 3600_000 });
     const pool = new ScanPool({
       threads,
       rulesDir: values.rules ?? defaultRulesDir(),

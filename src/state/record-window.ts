@@ -1,26 +1,30 @@
-// Per-sender sliding window of the distinct person records a sender mailed to
-// external recipients, for `sender_records_24h` in policies: the slow drip of
-// 20 rows per mail that per-message thresholds miss. Records are keyed hashes
-// (the Verdict's recordFingerprints), never values. SQLite (better-sqlite3)
-// in the home, WAL: survives restarts; rows older than the window are pruned.
+// Sliding window of the distinct person records one party let out: a sender
+// mailing external recipients (`sender_records_24h`, the SMTP filter), an
+// owner putting files on a share (`owner_records_24h`, the file daemon). The
+// slow drip — 20 rows per mail, a list cut into files of 4 rows — that
+// per-item thresholds miss. Records are keyed hashes (the Verdict's
+// recordFingerprints), never values. SQLite (better-sqlite3) in the home,
+// WAL: survives restarts; rows older than the window are pruned.
 //
-// One row per (sender, fingerprint) holding the last time it was sent, so a
+// One row per (party, fingerprint) holding the last time it went out, so a
 // record sent twice counts once and stays in the window from its last send.
+// (The table's column is named `sender` for every party: the schema of the
+// SMTP filter's existing files.)
 import { openDatabase, type SqlDatabase } from '../state/sqlite.js';
 
-export interface SenderWindowOptions {
-  /** SQLite file, e.g. `<home>/sender-window.sqlite`; ':memory:' for tests. */
+export interface RecordWindowOptions {
+  /** SQLite file, e.g. `<home>/sender-window.sqlite`, `<home>/owner-window.sqlite`; ':memory:' for tests. */
   path: string;
   /** Window length; default 24 h. */
   windowMs?: number;
-  /** Fingerprints kept per sender; the count saturates there (default 100 000). */
+  /** Fingerprints kept per party; the count saturates there (default 100 000). */
   maxPerSender?: number;
   /** Prune expired rows at most this often (default 60 s). */
   pruneEveryMs?: number;
   now?: () => number;
 }
 
-export class SenderWindow {
+export class RecordWindow {
   readonly windowMs: number;
   private readonly db: SqlDatabase;
   private readonly maxPerSender: number;
@@ -29,7 +33,7 @@ export class SenderWindow {
   private lastPrune = 0;
   private readonly stmts;
 
-  constructor(opts: SenderWindowOptions) {
+  constructor(opts: RecordWindowOptions) {
     this.windowMs = opts.windowMs ?? 24 * 3600_000;
     this.maxPerSender = opts.maxPerSender ?? 100_000;
     this.pruneEveryMs = opts.pruneEveryMs ?? 60_000;
@@ -65,7 +69,7 @@ export class SenderWindow {
     return now - this.windowMs;
   }
 
-  /** Distinct records this sender sent within the window. */
+  /** Distinct records this party let out within the window. */
   count(sender: string, now = this.now()): number {
     return this.stmts.count.get(key(sender), this.since(now))?.n ?? 0;
   }
@@ -79,7 +83,7 @@ export class SenderWindow {
     return Math.min(this.maxPerSender, this.count(sender, now) + fresh);
   }
 
-  /** Record that the sender sent these records now (call once the message left). */
+  /** Record that the party let these records out now (call once the message left, the file stayed). */
   record(sender: string, fps: readonly string[], now = this.now()): void {
     if (fps.length === 0) return;
     const s = key(sender);
@@ -101,7 +105,7 @@ export class SenderWindow {
     if (now - this.lastPrune >= this.pruneEveryMs) this.prune(now);
   }
 
-  /** Rows stored (all senders, expired included until pruned). */
+  /** Rows stored (all parties, expired included until pruned). */
   size(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM sent').get() as { n: number }).n;
   }
@@ -111,5 +115,5 @@ export class SenderWindow {
   }
 }
 
-/** Addresses compare case-insensitively for this purpose (the domain is, most local parts are in practice). */
+/** Parties compare case-insensitively: an address's domain does, most local parts and account names do in practice. */
 const key = (sender: string): string => sender.trim().toLowerCase();

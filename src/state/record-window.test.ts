@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir.js';
-import { SenderWindow } from './sender-window.js';
+import { RecordWindow } from './record-window.js';
 
 const H = 3600_000;
 const fps = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i.toString(16).padStart(30, '0')}`);
 
-describe('SenderWindow', () => {
+describe('RecordWindow', () => {
   it('counts distinct fingerprints per sender, case-insensitively, and countWith does not write', () => {
-    const w = new SenderWindow({ path: ':memory:' });
+    const w = new RecordWindow({ path: ':memory:' });
     w.record('A@corp.test', fps('a', 20), 1_000);
     w.record('a@corp.test', fps('a', 25), 2_000); // 20 again + 5 new
     expect(w.count('a@corp.test', 3_000)).toBe(25);
@@ -19,7 +19,7 @@ describe('SenderWindow', () => {
   });
 
   it('slides: a record leaves the window 24 h after it was last sent, and prune deletes it', () => {
-    const w = new SenderWindow({ path: ':memory:', pruneEveryMs: Number.MAX_SAFE_INTEGER });
+    const w = new RecordWindow({ path: ':memory:', pruneEveryMs: Number.MAX_SAFE_INTEGER });
     const t0 = 10 * H;
     w.record('s@corp.test', fps('x', 10), t0);
     w.record('s@corp.test', fps('x', 2), t0 + 12 * H); // two of them re-sent later
@@ -32,7 +32,7 @@ describe('SenderWindow', () => {
   });
 
   it('honours a configured window length', () => {
-    const w = new SenderWindow({ path: ':memory:', windowMs: 1 * H });
+    const w = new RecordWindow({ path: ':memory:', windowMs: 1 * H });
     w.record('s@corp.test', fps('y', 5), 0);
     expect(w.count('s@corp.test', H - 1)).toBe(5);
     expect(w.count('s@corp.test', H + 1)).toBe(0);
@@ -42,16 +42,16 @@ describe('SenderWindow', () => {
   it('survives a restart (state in the SQLite file)', () => {
     const path = join(tempDir('lg-win-'), 'w.sqlite');
     const now = Date.now();
-    const a = new SenderWindow({ path });
+    const a = new RecordWindow({ path });
     a.record('s@corp.test', fps('z', 30), now);
     a.close();
-    const b = new SenderWindow({ path });
+    const b = new RecordWindow({ path });
     expect(b.count('s@corp.test', now + 1)).toBe(30);
     b.close();
   });
 
   it('bounds what one sender can store; the count saturates at the cap', () => {
-    const w = new SenderWindow({ path: ':memory:', maxPerSender: 50 });
+    const w = new RecordWindow({ path: ':memory:', maxPerSender: 50 });
     w.record('s@corp.test', fps('p', 40), 1);
     w.record('s@corp.test', fps('q', 40), 2);
     expect(w.size()).toBe(50);
