@@ -79,7 +79,6 @@ function drawingRunHides(local: string, attrs: Attrs): boolean {
   return local === 'srgbClr' && isWhite(attr(attrs, 'val'));
 }
 
-
 export const WORD: FlowVocabulary = {
   paragraph: set('p'),
   text: set('t', 'delText'), // deleted (tracked) text is still in the file
