@@ -11,7 +11,8 @@ describe('PDF object values', () => {
       '\n(a (nested) string with \\) an escape and \\\\)\nendobj',
       '\n<FEFF 5F20 4F1F>\nendobj',
       '\n[/Name#20x 1 2 R true false null -.5 +3 <<>> [] ()]\nendobj',
-      '\n<< /Length 6 0 R % a comment\n/Filter /FlateDecode >>\nstream\nxyz\nendstream\nendobj',
+      '\n<< /Length 6 0 R /Filter /FlateDecode >>\nstream\nxyz\nendstream\nendobj',
+      ' % a comment before the value\n<</A 1>> % and after it\nendobj',
       ' 42 endobj',
       '\n7 0 R\nendobj',
       '\0\0<</A/B>>\0endobj',
@@ -26,6 +27,10 @@ describe('PDF object values', () => {
       '\n<</A [1 2>>\nendobj', // an array never closed
       '\n<</A 1>> junk\nendobj',
       `\n${'['.repeat(300)}${']'.repeat(300)}\nendobj`, // nesting past the bound
+      // A comment inside a dictionary or array: legal, written by no producer; a byte turned into % hides the rest of its line.
+      '\n<</Type /%\0not /Subtype /Text /Contents <FEFF5F204F1F>\n>>\nendobj',
+      '\n<< /Length 6 0 R % a comment\n/Filter /FlateDecode >>\nstream\nxyz\nendstream\nendobj',
+      '\n[1 % two\n3]\nendobj',
     ]) expect(parses(body), body).toBe(false);
   });
 });
