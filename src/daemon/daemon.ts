@@ -460,8 +460,9 @@ export class Daemon {
     pendingMark: number,
   ): Promise<void> {
     const owner = st.uid >= 0 ? ownerName(st.uid) : undefined;
-    // The owner's records on the shares in the last 24 h with this file's: a list cut into files of a few rows each.
-    const fps = verdict.recordFingerprints ?? [];
+    // A list cut into files of a few rows each: the records of the owner's pieces on the shares in the
+    // last 24 h, with this file's. A file that is a list on its own is the per-file rules' to decide.
+    const fps = verdict.sensitivity === 'secret' ? [] : (verdict.recordFingerprints ?? []);
     const counted = owner !== undefined && fps.length > 0 && this.ownerWindow ? this.ownerWindow.countWith(owner, fps) : undefined;
     const subject = { kind: 'file' as const, path: item.path, ...(owner !== undefined ? { owner } : {}), ...(counted !== undefined ? { ownerRecords24h: counted } : {}) };
     const decision = evaluate(set.policy, verdict, 'file', subject);

@@ -5,7 +5,11 @@ export interface FileSubject {
   kind: 'file';
   path: string;
   owner?: string;
-  /** Distinct records files of this owner left on the shares in the last 24 h, this file's included, when the caller tracks it. */
+  /**
+   * Distinct records in this owner's pieces — files with records, none of
+   * them secret on its own — left on the shares in the last 24 h, this
+   * file's included, when the caller tracks it (the file daemon).
+   */
   ownerRecords24h?: number;
 }
 
