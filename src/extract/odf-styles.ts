@@ -5,16 +5,16 @@
 // first) — directly, or through style:parent-style-name. Paragraph styles
 // count as text styles do.
 import { parsePart } from './ooxml.js';
-import { isTinyPoints, isWhite } from './unseen.js';
+import { type HidingStyle, isTinyPoints, isWhite, stylesThatHide } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
 
 type HidingProperty = 'display' | 'color' | 'size';
-export type TextHiding = Partial<Record<HidingProperty, boolean>>;
+type TextHiding = Partial<Record<HidingProperty, boolean>>;
 
 /** What a style:text-properties element says about each property that can hide text. */
-export function odfTextHiding(attrs: Attrs): TextHiding {
+function odfTextHiding(attrs: Attrs): TextHiding {
   const out: TextHiding = {};
   const display = attr(attrs, 'display');
   if (display !== undefined) out.display = display === 'none';
@@ -31,28 +31,10 @@ export function odfTextHiding(attrs: Attrs): TextHiding {
 /** Whether the text properties hide text. */
 export const odfTextHides = (attrs: Attrs): boolean => Object.values(odfTextHiding(attrs)).some(Boolean);
 
-/** How far a chain of parent styles is followed. */
-const MAX_PARENTS = 32;
-
-/** Styles by name with their parent and own text properties: the names of those that hide their text. */
-function resolveHiding(styles: ReadonlyMap<string, { parent?: string; props: TextHiding }>): Set<string> {
-  const hiding = new Set<string>();
-  for (const start of styles.keys()) {
-    const found: TextHiding = {};
-    let at = styles.get(start);
-    for (let depth = 0; at && depth < MAX_PARENTS; depth++) {
-      for (const [k, v] of Object.entries(at.props) as [HidingProperty, boolean][]) found[k] ??= v;
-      at = at.parent === undefined ? undefined : styles.get(at.parent);
-    }
-    if (Object.values(found).some(Boolean)) hiding.add(start);
-  }
-  return hiding;
-}
-
 /** The names of the styles in an OpenDocument styles part (styles.xml) that hide their text. */
 export async function readOdfHidingStyles(zip: ZipReader, part: ZipMember, ctx: ExtractContext): Promise<Set<string>> {
-  const styles = new Map<string, { parent?: string; props: TextHiding }>();
-  let current: { parent?: string; props: TextHiding } | null = null;
+  const styles = new Map<string, HidingStyle>();
+  let current: HidingStyle | null = null;
   await parsePart(zip, part, ctx, {
     open(local, attrs) {
       if (local === 'style') {
@@ -66,5 +48,5 @@ export async function readOdfHidingStyles(zip: ZipReader, part: ZipMember, ctx: 
       if (local === 'style') current = null;
     },
   });
-  return resolveHiding(styles);
+  return stylesThatHide(styles);
 }

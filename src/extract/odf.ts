@@ -49,6 +49,7 @@ export const odfExtractor: Extractor = {
         roots.set(root, [...(roots.get(root) ?? []), m]);
       }
       for (const [root, members] of roots) {
+        if (ctx.signal.aborted || ctx.sink.exhausted) break; // max-text: recorded by the sink
         const styles = members.find((m) => m.name === `${root}styles.xml`);
         // A styles part that cannot be parsed hides nothing here; its own walk below says why.
         const hiding = styles ? await readOdfHidingStyles(zip, styles, ctx).catch(() => new Set<string>()) : new Set<string>();

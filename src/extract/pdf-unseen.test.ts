@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTinyPoints } from './unseen.js';
-import { loadTextOps, markUnseenGlyphs, mayHideText, seenRuns, type SeenRun, type TextOps } from './pdf-unseen.js';
+import type { TextRun } from './pdf-layout.js';
+import { loadTextOps, markUnseenGlyphs, mayHideText, seenRuns, type TextOps } from './pdf-unseen.js';
 
 const ops: TextOps = await loadTextOps();
 const glyphs = (text: string): unknown[] => [...text].map((unicode) => (unicode === ' ' ? { unicode, isSpace: true } : { unicode }));
@@ -48,7 +49,7 @@ describe('markUnseenGlyphs', () => {
 });
 
 describe('seenRuns', () => {
-  const run = (str: string, x: number, size = 12, width = str.length * 6): SeenRun => ({ str, x, y: 700, width, size });
+  const run = (str: string, x: number, size = 12, width = str.length * 6): TextRun => ({ str, x, y: 700, width, size });
 
   it('takes hidden characters out of runs, and gives a run left empty to the run before it on the line', () => {
     const marks = { chars: [...'13812734567800'], hidden: [...'00000100000011'].map((c) => c === '1') };

@@ -16,6 +16,7 @@
 // runs' characters in order (both come from one walk of the same stream),
 // white space left out on both sides; where they cannot be matched the page
 // has no second reading.
+import type { TextRun } from './pdf-layout.js';
 import { opCode, pdfjsOps } from './pdfjs-path.js';
 
 /** pdf.js operator codes used here. */
@@ -113,16 +114,6 @@ export function markUnseenGlyphs(list: GlyphList, ops: TextOps): GlyphMarks | nu
   return any ? marks : null;
 }
 
-/** A text run as far as the second reading needs it (pdf-layout.ts's TextRun). */
-export interface SeenRun {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  rotated?: boolean;
-}
-
 /** Glyph characters a run's character may be looked for ahead of where the match stands (pdf.js drops a few). */
 const RESYNC = 16;
 
@@ -133,7 +124,7 @@ const RESYNC = 16;
  * `tiny` decides on a run's size alone; `marks` on glyphs. Null when the
  * runs' characters cannot be matched to the glyphs.
  */
-export function seenRuns<R extends SeenRun>(runs: readonly R[], marks: GlyphMarks | null, tiny: (size: number) => boolean): R[] | null {
+export function seenRuns<R extends TextRun>(runs: readonly R[], marks: GlyphMarks | null, tiny: (size: number) => boolean): R[] | null {
   const out: R[] = [];
   let g = 0;
   for (const run of runs) {

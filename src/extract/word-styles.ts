@@ -7,7 +7,7 @@
 // property it sets, or inherits through w:basedOn, does. Conditional table
 // formatting (w:tblStylePr) and the document defaults are not followed.
 import { parsePart } from './ooxml.js';
-import { isTinyPoints, isWhite } from './unseen.js';
+import { type HidingStyle, isTinyPoints, isWhite, stylesThatHide } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -26,18 +26,10 @@ function runProperty(local: string, attrs: Attrs): [HidingProperty, boolean] | n
 /** Word run properties that keep text from the eye: w:vanish (unless w:val says off), white, tiny. */
 export const wordRunHides = (local: string, attrs: Attrs): boolean => runProperty(local, attrs)?.[1] === true;
 
-interface StyleDraft {
-  basedOn?: string;
-  props: Partial<Record<HidingProperty, boolean>>;
-}
-
-/** How far a chain of w:basedOn is followed (Word allows no cycles; a hostile file may). */
-const MAX_BASED_ON = 32;
-
 /** The ids of the styles in a styles part whose run properties keep their text from the eye. */
 export async function readHidingStyles(zip: ZipReader, part: ZipMember, ctx: ExtractContext): Promise<Set<string>> {
-  const styles = new Map<string, StyleDraft>();
-  let style: StyleDraft | null = null;
+  const styles = new Map<string, HidingStyle>();
+  let style: HidingStyle | null = null;
   let id = '';
   let rPr = 0;
   let conditional = 0;
@@ -49,7 +41,10 @@ export async function readHidingStyles(zip: ZipReader, part: ZipMember, ctx: Ext
       } else if (!style) return;
       else if (local === 'tblStylePr') conditional++;
       else if (conditional > 0) return;
-      else if (local === 'basedOn') style.basedOn = attr(attrs, 'val');
+      else if (local === 'basedOn') {
+        const parent = attr(attrs, 'val');
+        if (parent !== undefined) style.parent = parent;
+      }
       else if (local === 'rPr') rPr++;
       else if (rPr > 0) {
         const p = runProperty(local, attrs);
@@ -64,15 +59,5 @@ export async function readHidingStyles(zip: ZipReader, part: ZipMember, ctx: Ext
       else if (local === 'rPr') rPr = Math.max(0, rPr - 1);
     },
   });
-  const hiding = new Set<string>();
-  for (const start of styles.keys()) {
-    const found: Partial<Record<HidingProperty, boolean>> = {};
-    let at = styles.get(start);
-    for (let depth = 0; at && depth < MAX_BASED_ON; depth++) {
-      for (const [k, v] of Object.entries(at.props) as [HidingProperty, boolean][]) found[k] ??= v;
-      at = at.basedOn === undefined ? undefined : styles.get(at.basedOn);
-    }
-    if (Object.values(found).some(Boolean)) hiding.add(start);
-  }
-  return hiding;
+  return stylesThatHide(styles);
 }
