@@ -321,9 +321,15 @@ export const pdfExtractor: Extractor = {
             const hints = carried.map((h) => h.starts);
             const runs = runsOf((await page.getTextContent()).items);
             layout = layoutPage(runs, pageWidth(page), hints);
-            const shown = await seenRunsOf(page, runs, streams.mayHideText);
-            if (shown) seen = layoutPage(shown, pageWidth(page), hints);
-            extras.push(await extrasOf(page, location));
+            // The text is read: what else the page is asked for may fail without losing it.
+            try {
+              const shown = await seenRunsOf(page, runs, streams.mayHideText);
+              if (shown) seen = layoutPage(shown, pageWidth(page), hints);
+              extras.push(await extrasOf(page, location));
+            } catch (err) {
+              if (isPasswordError(err)) throw err;
+              ctx.fail(location, 'corrupt', `page text read, its drawing or annotations could not be: ${describeError(err)}`);
+            }
           } finally {
             page.cleanup();
           }

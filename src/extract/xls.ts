@@ -8,8 +8,10 @@
 // Every worksheet, hidden ones too, is one table unit, one line per row,
 // cells by column with gaps filled (`book.xls#客户`). Numbers are written
 // as a person would type them (number-format.ts). A sheet that uses a
-// shared string with a rich-text run the eye does not see (a font in white,
-// palette index 9, or of 1 pt and less: a decoy digit inside every number)
+// shared string with a rich-text run the eye does not see (a font in white —
+// palette index 1, or 9 unless a PALETTE record says otherwise, or any index
+// the PALETTE makes white — or of 1 pt and less: a decoy digit inside every
+// number)
 // is also given as it looks, without those runs (`book.xls#客户#visible`).
 // Older BIFF versions (Excel 5/95 "Book" streams) are left
 // `unsupported-format`.
