@@ -39,12 +39,13 @@ describe('markUnseenGlyphs', () => {
     expect(marks?.hidden.map(Number).join('')).toBe('00010011100');
   });
 
-  it('gives nothing when every glyph is seen: coloured, outlined in black, or white behind a restore', () => {
-    expect(markUnseenGlyphs(list(['setFillRGBColor', ['#ff0000']], ['showText', [glyphs('7')]]), ops)).toBeNull();
-    expect(markUnseenGlyphs(list(['setFillRGBColor', ['#ffffff']], ['setTextRenderingMode', [1]], ['showText', [glyphs('7')]]), ops)).toBeNull();
-    expect(markUnseenGlyphs(list(['save'], ['setFillRGBColor', ['#ffffff']], ['restore'], ['showText', [glyphs('7')]]), ops)).toBeNull();
+  it('marks no glyph when every one is seen: coloured, outlined in black, or white behind a restore', () => {
+    const seen = (l: ReturnType<typeof list>): boolean[] => markUnseenGlyphs(l, ops).hidden;
+    expect(seen(list(['setFillRGBColor', ['#ff0000']], ['showText', [glyphs('7')]]))).toEqual([false]);
+    expect(seen(list(['setFillRGBColor', ['#ffffff']], ['setTextRenderingMode', [1]], ['showText', [glyphs('7')]]))).toEqual([false]);
+    expect(seen(list(['save'], ['setFillRGBColor', ['#ffffff']], ['restore'], ['showText', [glyphs('7')]]))).toEqual([false]);
     // Outlined in white, filled in black (mode 2): the fill is seen.
-    expect(markUnseenGlyphs(list(['setStrokeRGBColor', ['#ffffff']], ['setTextRenderingMode', [2]], ['showText', [glyphs('7')]]), ops)).toBeNull();
+    expect(seen(list(['setStrokeRGBColor', ['#ffffff']], ['setTextRenderingMode', [2]], ['showText', [glyphs('7')]]))).toEqual([false]);
   });
 });
 

@@ -72,13 +72,9 @@ function unseen(s: DrawState): boolean {
 
 const isSpace = (c: string): boolean => /\s/.test(c);
 
-/**
- * The glyphs of an operator list with what hides them; null when none is
- * hidden (no second reading needed).
- */
-export function markUnseenGlyphs(list: GlyphList, ops: TextOps): GlyphMarks | null {
+/** The glyphs of an operator list, each marked with whether something hides it. */
+export function markUnseenGlyphs(list: GlyphList, ops: TextOps): GlyphMarks {
   const marks: GlyphMarks = { chars: [], hidden: [] };
-  let any = false;
   let state: DrawState = { fill: '#000000', stroke: '#000000', mode: 0, fillAlpha: 1, strokeAlpha: 1 };
   const stack: DrawState[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -106,12 +102,11 @@ export function markUnseenGlyphs(list: GlyphList, ops: TextOps): GlyphMarks | nu
           if (isSpace(c)) continue;
           marks.chars.push(c);
           marks.hidden.push(hidden);
-          any ||= hidden;
         }
       }
     }
   }
-  return any ? marks : null;
+  return marks;
 }
 
 /** Glyph characters a run's character may be looked for ahead of where the match stands (pdf.js drops a few). */

@@ -132,6 +132,8 @@ function makePdf(
   pages: string[][][],
   opts: {
     image?: boolean;
+    /** Each page draws an XObject of a subtype that does not exist: pdf.js cannot draw the page, and reads its text. */
+    badXObject?: boolean;
     encrypt?: boolean;
     padding?: number;
     lzw?: boolean;
@@ -158,10 +160,12 @@ function makePdf(
     : opts.image
       ? add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream')
       : 0;
+  const badXObject = opts.badXObject ? add('<< /Type /XObject /Subtype /Nonesuch /Length 0 >>\nstream\n\nendstream') : 0;
   const kids: number[] = [];
   for (const [p, lines] of pages.entries()) {
     const draws = image && (opts.imageOn ?? [p]).includes(p);
     let content = draws ? 'q 200 0 0 200 100 400 cm /Im1 Do Q\n' : '';
+    if (opts.badXObject) content += '/X9 Do\n';
     lines.forEach((cells, row) => {
       cells.forEach((cell, col) => {
         content += `BT /F1 11 Tf ${72 + col * 150} ${740 - row * 16} Td (${cell}) Tj ET\n`;
@@ -172,7 +176,7 @@ function makePdf(
         ? `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`
         : flateStream('', Buffer.from(content, 'latin1'), opts.padding, opts.lzw, opts.ascii, opts.outer),
     );
-    const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+    const xobj = image ? ` /XObject << /Im1 ${image} 0 R >>` : badXObject ? ` /XObject << /X9 ${badXObject} 0 R >>` : '';
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${stream} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -509,6 +513,14 @@ describe('pdf extractor', () => {
       const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...rows]]));
       expect(sink.units.map((u) => u.location), seen).toEqual(['doc.pdf!/page/1']);
     }
+  });
+
+  it('keeps a page’s text when its drawing cannot be read for glyph colours (an XObject pdf.js cannot draw, beside a white fill)', async () => {
+    const rows = ROWS.map(([name, mobile, id]) => [name!, `${mobile!.slice(0, 5)}) Tj 1 g (7) Tj 0 g (${mobile!.slice(5)}`, id!]);
+    const sink = await run(makePdf([[['Name', 'Mobile', 'ID'], ...rows]], { badXObject: true }));
+    expect(sink.units[0]?.location).toBe('doc.pdf!/page/1');
+    expect(sink.units[0]!.text).toContain(ROWS[1]![2]);
+    expect(sink.problems).toEqual([expect.objectContaining({ reason: 'corrupt', location: 'doc.pdf!/page/1', detail: expect.stringContaining('could not be drawn') })]);
   });
 
   it('leaves the caller’s buffer intact (pdf.js detaches what it is given)', async () => {

@@ -170,12 +170,19 @@ function runsOf(items: Awaited<ReturnType<PdfPage['getTextContent']>>['items']):
  * or invisible ones (asked of the operator list only when the file's
  * streams `mayHide` such text) and 1-point runs. Null when nothing is hidden.
  */
-async function seenRunsOf(page: PdfPage, runs: readonly TextRun[], mayHide: boolean): Promise<TextRun[] | null> {
-  const marks = mayHide ? markUnseenGlyphs(await page.getOperatorList(), await loadTextOps()) : null;
-  const tiny = runs.some((r) => isTinyPoints(r.size));
-  if (!marks && !tiny) return null;
-  // Glyphs that cannot be matched to the runs: the tiny runs are still known.
-  return seenRuns(runs, marks, isTinyPoints) ?? (tiny ? seenRuns(runs, null, isTinyPoints) : null);
+async function seenRunsOf(page: PdfPage, runs: readonly TextRun[], mayHide: boolean, location: string, ctx: ExtractContext): Promise<TextRun[] | null> {
+  const tinyOnly = (): TextRun[] | null => (runs.some((r) => isTinyPoints(r.size)) ? seenRuns(runs, null, isTinyPoints) : null);
+  if (!mayHide) return tinyOnly();
+  const marks = markUnseenGlyphs(await page.getOperatorList(), await loadTextOps());
+  // pdf.js gives an empty operator list for a page it cannot draw (an XObject of no known kind), without a word.
+  if (marks.chars.length === 0 && runs.some((r) => /\S/.test(r.str))) {
+    ctx.fail(location, 'corrupt', 'text read, but the page could not be drawn: glyph colours unknown, not read as it looks');
+    return tinyOnly();
+  }
+  if (!marks.hidden.includes(true)) return tinyOnly();
+  const shown = seenRuns(runs, marks, isTinyPoints);
+  if (!shown) ctx.fail(location, 'corrupt', 'glyphs no one sees could not be matched to the text: not read as it looks');
+  return shown ?? tinyOnly();
 }
 
 /**
@@ -323,7 +330,7 @@ export const pdfExtractor: Extractor = {
             layout = layoutPage(runs, pageWidth(page), hints);
             // The text is read: what else the page is asked for may fail without losing it.
             try {
-              const shown = await seenRunsOf(page, runs, streams.mayHideText);
+              const shown = await seenRunsOf(page, runs, streams.mayHideText, location, ctx);
               if (shown) seen = layoutPage(shown, pageWidth(page), hints);
               extras.push(await extrasOf(page, location));
             } catch (err) {
