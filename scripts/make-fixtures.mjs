@@ -505,6 +505,7 @@ function main() {
   );
   soffice(work, 'docx:MS Word 2007 XML', ['styled-decoy.fodt']);
   soffice(work, 'odt:writer8', ['styled-decoy.fodt']);
+  soffice(work, 'doc:MS Word 97', ['styled-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -534,6 +535,7 @@ function main() {
   for (const [file, what, needs] of [
     ['styled-decoy.docx', 'a 30-row list, the decoy digit in named character styles: white in each mobile, hidden in each ID (Writer, saved as .docx: w:rStyle)', 'docx'],
     ['styled-decoy.odt', 'the same saved as ODT (spans name common styles in styles.xml)', 'odf'],
+    ['styled-decoy.doc', 'the same saved as Word 97 .doc (runs name the style: sprmCIstd; its properties are in the style sheet)', 'ole'],
   ]) {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(styledPeople) });

@@ -7,25 +7,71 @@
 // second reading too; the first has it.
 // Found as the row marks are (doc-rows.ts): the bin table PlcBteChpx in
 // the table stream → 512-byte FKP pages in the WordDocument stream → each
-// run of file offsets and its CHPX sprms. Hidden through a character style
-// rather than the run's own properties is not seen (LibreOffice and Word
-// write the run's own).
-import { FKP, MAX_PAGES, operandSize, pairOffset, type ByteRanges } from './doc-rows.js';
+// run of file offsets and its CHPX sprms. A property a run does not set
+// comes from its character style (sprmCIstd), then its paragraph's style
+// (doc-styles.ts): a decoy in a named style hides as one set on the run.
+import { FKP, MAX_PAGES, forEachSprm, pairOffset, type ByteRanges, type DocParagraph } from './doc-rows.js';
+import { HIDING_PROPS, readDocStyles, type HidingProps } from './doc-styles.js';
 import { isTinyPoints } from './unseen.js';
 
 /** FibRgFcLcb97 pair 12: fcPlcfBteChpx / lcbPlcfBteChpx. */
 const CHPX_BIN_TABLE = 12;
 const SPRM_VANISH = 0x083c;
-/** sprmCFVanish's operand: 1 on, 0x81 the opposite of the style's (which is not hidden). */
-const HIDDEN = new Set([0x01, 0x81]);
-/** Colour as an index (8: white), as a COLORREF (red, green, blue, fAuto); size in half-points. */
+/** Colour as an index (8: white), as a COLORREF (red, green, blue, fAuto); size in half-points; the character style. */
 const SPRM_ICO = 0x2a42;
 const ICO_WHITE = 8;
 const SPRM_CV = 0x6870;
 const SPRM_HPS = 0x4a43;
+const SPRM_ISTD = 0x4a30;
+/** The character style of a run that names none: Default Paragraph Font, which sets nothing. */
+const NO_STYLE = -1;
 
-/** The hidden runs of a Word 97+ document as byte ranges of its WordDocument stream; empty when none or unreadable. */
-export function readHiddenRanges(word: Buffer, table: Buffer): ByteRanges {
+/** A run of characters: its byte range and where its CHPX lies in its FKP page (0: none). */
+interface CharRun {
+  from: number;
+  to: number;
+  fkp: Buffer;
+  chpx: number;
+}
+
+/**
+ * The hidden characters of a Word 97+ document as byte ranges of its
+ * WordDocument stream; empty when none or unreadable. `paragraphs` (from
+ * doc-rows.ts, null when unreadable) gives each character its paragraph's style.
+ */
+export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readonly DocParagraph[] | null = null): ByteRanges {
+  const runs = readCharRuns(word, table);
+  if (runs.length === 0) return [];
+  const styles = readDocStyles(word, table, applySprms);
+  const paraStyle = (istd: number): HidingProps => styles.get(istd) ?? {};
+  const hidden: [number, number][] = [];
+  const len = paragraphs?.length ?? 0;
+  let k = 0;
+  for (const run of runs) {
+    const own = run.chpx === 0 ? undefined : chpxBounds(run.fkp, run.chpx);
+    const charStyle = definedOf(styles.get(own ? styleOf(run.fkp, own[0], own[1]) : NO_STYLE));
+    // The run cut where its paragraph changes (both are sorted; a run almost always lies in one).
+    while (k < len && paragraphs![k]!.to <= run.from) k++;
+    for (let from = run.from, j = k; from < run.to; ) {
+      const para = paragraphs?.[j];
+      let to = run.to;
+      let istd = 0; // text outside every paragraph: the Normal style's
+      if (para && para.from > from) to = Math.min(run.to, para.from);
+      else if (para) {
+        to = Math.min(run.to, para.to);
+        istd = para.istd;
+        j++;
+      }
+      const inherited = { ...paraStyle(istd), ...charStyle };
+      if (to > from && hides(own ? applySprms(run.fkp.subarray(own[0], own[1]), inherited) : inherited)) hidden.push([from, to]);
+      from = Math.max(from, to);
+    }
+  }
+  return merge(hidden.sort((a, b) => a[0] - b[0]));
+}
+
+/** Every character run of the document with its CHPX; empty when the bin table cannot be read. */
+function readCharRuns(word: Buffer, table: Buffer): CharRun[] {
   const at = pairOffset(word, CHPX_BIN_TABLE);
   if (at < 0) return [];
   const fc = word.readUInt32LE(at);
@@ -34,37 +80,73 @@ export function readHiddenRanges(word: Buffer, table: Buffer): ByteRanges {
   const plc = table.subarray(fc, fc + lcb);
   const n = Math.floor((plc.length - 4) / 8);
   if (n <= 0 || n > MAX_PAGES) return [];
-  const hidden: [number, number][] = [];
+  const runs: CharRun[] = [];
   for (let i = 0; i < n; i++) {
     const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
     const start = page * FKP;
     if (start + FKP > word.length) return [];
     const fkp = word.subarray(start, start + FKP);
-    const runs = fkp[FKP - 1]!;
-    if ((runs + 1) * 4 + runs > FKP - 1) return [];
-    for (let r = 0; r < runs; r++) {
-      const chpx = fkp[(runs + 1) * 4 + r]! * 2;
-      if (chpx !== 0 && isHidden(fkp, chpx)) hidden.push([fkp.readUInt32LE(r * 4), fkp.readUInt32LE((r + 1) * 4)]);
+    const count = fkp[FKP - 1]!;
+    if ((count + 1) * 4 + count > FKP - 1) return [];
+    for (let r = 0; r < count; r++) {
+      const from = fkp.readUInt32LE(r * 4);
+      const to = fkp.readUInt32LE((r + 1) * 4);
+      if (to > from) runs.push({ from, to, fkp, chpx: fkp[(count + 1) * 4 + r]! * 2 });
     }
   }
-  return hidden.sort((a, b) => a[0] - b[0]);
+  return runs.sort((a, b) => a.from - b.from);
 }
 
-/** Whether the CHPX at `at` in an FKP page hides its run: hidden, white or 1 pt and less. */
-function isHidden(fkp: Buffer, at: number): boolean {
-  if (at >= FKP - 1) return false;
-  const end = Math.min(at + 1 + fkp[at]!, FKP - 1);
-  let p = at + 1;
-  while (p + 2 <= end) {
-    const sprm = fkp.readUInt16LE(p);
-    p += 2;
-    const operand = operandSize(sprm, fkp, p);
-    if (operand < 0 || p + operand > end) return false;
-    if (sprm === SPRM_VANISH && HIDDEN.has(fkp[p]!)) return true;
-    if (sprm === SPRM_ICO && fkp[p] === ICO_WHITE) return true;
-    if (sprm === SPRM_CV && fkp.readUIntLE(p, 3) === 0xffffff && fkp[p + 3] === 0) return true;
-    if (sprm === SPRM_HPS && isTinyPoints(fkp.readUInt16LE(p) / 2)) return true;
-    p += operand;
+/** The sprms of the CHPX at `at` in an FKP page, as [start, end); undefined when it lies outside the page. */
+function chpxBounds(fkp: Buffer, at: number): [number, number] | undefined {
+  if (at >= FKP - 1) return undefined;
+  return [at + 1, Math.min(at + 1 + fkp[at]!, FKP - 1)];
+}
+
+/** The character style a run's sprms name, or NO_STYLE. */
+function styleOf(fkp: Buffer, start: number, end: number): number {
+  let istd = NO_STYLE;
+  forEachSprm(fkp, start, end, (sprm, at) => {
+    if (sprm === SPRM_ISTD) istd = fkp.readUInt16LE(at);
+  });
+  return istd;
+}
+
+/**
+ * `inherited` with what character sprms set over it. Hidden's operand 0x80
+ * keeps the inherited value and 0x81 turns it round (Word writes that for
+ * a run whose style hides and the run does not, and the other way round).
+ */
+export function applySprms(sprms: Buffer, inherited: HidingProps): HidingProps {
+  const props = { ...inherited };
+  forEachSprm(sprms, 0, sprms.length, (sprm, at) => {
+    if (sprm === SPRM_VANISH) {
+      const v = sprms[at]!;
+      if (v === 0x81) props.vanish = !inherited.vanish;
+      else if (v !== 0x80) props.vanish = v === 1;
+    } else if (sprm === SPRM_ICO) props.white = sprms[at] === ICO_WHITE;
+    else if (sprm === SPRM_CV) props.white = sprms.readUIntLE(at, 3) === 0xffffff && sprms[at + 3] === 0;
+    else if (sprm === SPRM_HPS) props.tiny = isTinyPoints(sprms.readUInt16LE(at) / 2);
+  });
+  return props;
+}
+
+const hides = (props: HidingProps): boolean => HIDING_PROPS.some((k) => props[k] === true);
+
+/** The properties a style sets (those it leaves unset do not overrule the paragraph's). */
+function definedOf(props: HidingProps | undefined): HidingProps {
+  const out: HidingProps = {};
+  for (const k of HIDING_PROPS) if (props?.[k] !== undefined) out[k] = props[k];
+  return out;
+}
+
+/** Sorted ranges with touching and overlapping ones joined. */
+function merge(ranges: [number, number][]): ByteRanges {
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
   }
-  return false;
+  return out;
 }

@@ -35,11 +35,19 @@ export function pairOffset(word: Buffer, index: number): number {
   return pairs > index && at + 8 <= word.length ? at : -1;
 }
 
+/** A paragraph of the WordDocument stream: its byte range, its style, whether it ends a table row. */
+export interface DocParagraph {
+  from: number;
+  to: number;
+  istd: number;
+  endsRow: boolean;
+}
+
 /**
- * The row-ending paragraphs of a Word 97+ document; null when its paragraph
- * properties cannot be read (then the text's own shape has to do).
+ * The paragraphs of a Word 97+ document in stream order; null when its
+ * paragraph properties cannot be read (then the text's own shape has to do).
  */
-export function readRowMarks(word: Buffer, table: Buffer): RowMarks | null {
+export function readParagraphs(word: Buffer, table: Buffer): DocParagraph[] | null {
   const at = pairOffset(word, PAPX_BIN_TABLE);
   if (at < 0) return null;
   const fc = word.readUInt32LE(at);
@@ -48,7 +56,7 @@ export function readRowMarks(word: Buffer, table: Buffer): RowMarks | null {
   const plc = table.subarray(fc, fc + lcb);
   const n = Math.floor((plc.length - 4) / 8);
   if (n <= 0 || n > MAX_PAGES) return null;
-  const marks: [number, number][] = [];
+  const paragraphs: DocParagraph[] = [];
   for (let i = 0; i < n; i++) {
     const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
     const start = page * FKP;
@@ -57,18 +65,21 @@ export function readRowMarks(word: Buffer, table: Buffer): RowMarks | null {
     const runs = fkp[FKP - 1]!;
     if ((runs + 1) * 4 + runs * 13 > FKP - 1) return null;
     for (let r = 0; r < runs; r++) {
-      const from = fkp.readUInt32LE(r * 4);
-      const to = fkp.readUInt32LE((r + 1) * 4);
       const papx = fkp[(runs + 1) * 4 + r * 13]! * 2;
-      if (papx !== 0 && endsRow(fkp, papx)) marks.push([from, to]);
+      paragraphs.push({ from: fkp.readUInt32LE(r * 4), to: fkp.readUInt32LE((r + 1) * 4), ...readPapx(fkp, papx) });
     }
   }
-  return marks.sort((a, b) => a[0] - b[0]);
+  return paragraphs.sort((a, b) => a.from - b.from);
 }
 
-/** Whether the PAPX at `at` in an FKP page sets sprmPFTtp or sprmPFInnerTtp. */
-function endsRow(fkp: Buffer, at: number): boolean {
-  if (at >= FKP - 1) return false;
+/** The row-ending paragraphs as sorted byte ranges; null when the paragraph properties could not be read. */
+export function rowMarksOf(paragraphs: readonly DocParagraph[] | null): RowMarks | null {
+  return paragraphs && paragraphs.filter((p) => p.endsRow).map((p) => [p.from, p.to] as const);
+}
+
+/** The style and row end of the PAPX at `at` in an FKP page (0: none, the defaults: style 0, no row end). */
+function readPapx(fkp: Buffer, at: number): { istd: number; endsRow: boolean } {
+  if (at === 0 || at >= FKP - 1) return { istd: 0, endsRow: false };
   let cb = fkp[at]!;
   let p = at + 1;
   let size: number;
@@ -79,16 +90,26 @@ function endsRow(fkp: Buffer, at: number): boolean {
     size = cb * 2;
   }
   const end = Math.min(p + size, FKP - 1);
-  p += 2; // istd
+  if (p + 2 > end) return { istd: 0, endsRow: false };
+  const istd = fkp.readUInt16LE(p);
+  let endsRow = false;
+  forEachSprm(fkp, p + 2, end, (sprm, operand) => {
+    if ((sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) && fkp[operand] === 1) endsRow = true;
+  });
+  return { istd, endsRow };
+}
+
+/** Calls `visit` with each sprm in buf[start, end) and where its operand starts; stops at one that does not fit. */
+export function forEachSprm(buf: Buffer, start: number, end: number, visit: (sprm: number, operand: number) => void): void {
+  let p = start;
   while (p + 2 <= end) {
-    const sprm = fkp.readUInt16LE(p);
+    const sprm = buf.readUInt16LE(p);
     p += 2;
-    const operand = operandSize(sprm, fkp, p);
-    if (operand < 0 || p + operand > end) return false;
-    if ((sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) && fkp[p] === 1) return true;
-    p += operand;
+    const size = operandSize(sprm, buf, p);
+    if (size < 0 || p + size > end) return;
+    visit(sprm, p);
+    p += size;
   }
-  return false;
 }
 
 /** A sprm's operand size from its spra bits (MS-DOC 2.2.5.1); variable ones carry their size. */

@@ -15,7 +15,7 @@
 // `unsupported-format`.
 import iconv from 'iconv-lite';
 import { readHiddenRanges } from './doc-hidden.js';
-import { inRanges, readRowMarks } from './doc-rows.js';
+import { inRanges, readParagraphs, rowMarksOf } from './doc-rows.js';
 
 /** nFib of Word 97 and later; Word 6/95 files are older and laid out differently. */
 const WORD97 = 0x00c1;
@@ -68,8 +68,9 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: stri
   const n = Math.floor((plc.length - 4) / 12);
   if (n <= 0) return { text: '' };
   const pieces: string[] = [];
-  const marks = readRowMarks(word, table);
-  const hidden = readHiddenRanges(word, table);
+  const paragraphs = readParagraphs(word, table);
+  const marks = rowMarksOf(paragraphs);
+  const hidden = readHiddenRanges(word, table, paragraphs);
   const rowEnds = new Set<number>();
   /** The characters shown, and where the row marks among them are. */
   const shown: string[] = [];
