@@ -477,12 +477,14 @@ function main() {
   const styled = (style, digits, at) => `${esc(digits.slice(0, at))}<text:span text:style-name="${style}">${(Number(digits[at]) + 3) % 10}</text:span>${esc(digits.slice(at))}`;
   const decoyStyles =
     '<office:automatic-styles><style:style style:name="Wht" style:family="text"><style:text-properties fo:color="#ffffff"/></style:style>' +
-    '<style:style style:name="Tny" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style></office:automatic-styles>';
+    '<style:style style:name="Tny" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style>' +
+    '<style:style style:name="Pal" style:family="text"><style:text-properties fo:color="#f4f4f4"/></style:style></office:automatic-styles>';
   const seenRows = (style) => `${decoyRow(HEAD.map(esc))}${seenPeople.map((p) => decoyRow([esc(p.name), styled(style, p.mobile, 5), styled(style, p.id, 9)])).join('')}`;
   const seenText = (style) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">${decoyStyles}<office:body><office:text>\n<text:p>客户联系表</text:p>\n<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${seenRows(style)}</table:table>\n</office:text></office:body></office:document>\n`;
   w('white-decoy.fodt', seenText('Wht'));
   w('tiny-decoy.fodt', seenText('Tny'));
+  w('pale-decoy.fodt', seenText('Pal'));
   w(
     'white-decoy.fods',
     `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">${decoyStyles}<office:body><office:spreadsheet><table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${seenRows('Wht')}</table:table></office:spreadsheet></office:body></office:document>\n`,
@@ -491,7 +493,9 @@ function main() {
   soffice(work, 'docx:MS Word 2007 XML', ['tiny-decoy.fodt']);
   soffice(work, 'xls:MS Excel 97', ['white-decoy.fods']);
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['white-decoy.fods']);
-  soffice(work, 'pdf:writer_pdf_Export', ['white-decoy.fodt', 'tiny-decoy.fodt']);
+  soffice(work, 'pdf:writer_pdf_Export', ['white-decoy.fodt', 'tiny-decoy.fodt', 'pale-decoy.fodt']);
+  soffice(work, 'docx:MS Word 2007 XML', ['pale-decoy.fodt']);
+  soffice(work, 'doc:MS Word 97', ['pale-decoy.fodt']);
   // The same trick through common styles the user made (what a Replace that applies a character style
   // leaves): the mobile's decoy in a white style, the ID's in a hidden one; runs name the style only.
   const styledPeople = makePeople(122, 30);
@@ -528,6 +532,9 @@ function main() {
     ['tiny-decoy.docx', 'the same list with the decoy digit in 1-point type (Writer, saved as .docx)', 'docx'],
     ['white-decoy.pdf', 'the white-digit list exported by Writer as PDF (a white fill for each decoy glyph)', 'pdf'],
     ['tiny-decoy.pdf', 'the 1-point-digit list exported by Writer as PDF', 'pdf'],
+    ['pale-decoy.docx', 'the same list with the decoy digit not white but #F4F4F4, too pale to read (Writer, saved as .docx)', 'docx'],
+    ['pale-decoy.doc', 'the pale-digit list saved as Word 97 .doc (sprmCCv F4F4F4, and sprmCIco 8, white, the nearest index: LibreOffice writes both)', 'ole'],
+    ['pale-decoy.pdf', 'the pale-digit list exported by Writer as PDF (a 0.957 gray fill)', 'pdf'],
   ]) {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(seenPeople) });

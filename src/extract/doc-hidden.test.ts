@@ -62,6 +62,8 @@ describe('hidden runs of a .doc', () => {
       ['hidden, opposite of its style', sprm(0x083c, [0x81])],
       ['white by index', sprm(0x2a42, [8])],
       ['white by colour', sprm(0x6870, [0xff, 0xff, 0xff, 0])],
+      ['near white by colour', sprm(0x6870, [0xfa, 0xfa, 0xf8, 0])],
+      ['yellow by index', sprm(0x2a42, [7])],
       ['1 pt', sprm(0x4a43, [2, 0])],
       ['bold, then 1 pt', Buffer.concat([sprm(0x0835, [1]), sprm(0x4a43, [1, 0])])],
     ] as const) {
@@ -75,6 +77,8 @@ describe('hidden runs of a .doc', () => {
       ['hidden off', sprm(0x083c, [0])],
       ['red', sprm(0x2a42, [6])],
       ['automatic colour', sprm(0x6870, [0xff, 0xff, 0xff, 0xff])],
+      ['light grey', sprm(0x6870, [0xe0, 0xe0, 0xe0, 0])],
+      ['light grey by index', sprm(0x2a42, [16])],
       ['10 pt', sprm(0x4a43, [20, 0])],
     ] as const) {
       const { word, table } = oneRun(grpprl);

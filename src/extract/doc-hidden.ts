@@ -1,5 +1,6 @@
 // Which characters of a .doc the eye does not see: Word's Hidden font
-// attribute (sprmCFVanish), white (sprmCIco 8, or sprmCCv FFFFFF), or 1 pt
+// attribute (sprmCFVanish), white or too pale to read (sprmCIco 8 or 7,
+// sprmCCv: unseen.ts decides), or 1 pt
 // and less (sprmCHps ≤ 2 half-points). A decoy digit so hidden inside every
 // number leaves the page showing the true numbers and the document's text
 // holding none; the text is then read a second time without those
@@ -12,14 +13,15 @@
 // (doc-styles.ts): a decoy in a named style hides as one set on the run.
 import { FKP, MAX_PAGES, forEachSprm, pairOffset, type ByteRanges, type DocParagraph } from './doc-rows.js';
 import { HIDING_PROPS, readDocStyles, type HidingProps } from './doc-styles.js';
-import { isTinyPoints } from './unseen.js';
+import { isTinyPoints, looksWhiteRgb } from './unseen.js';
 
 /** FibRgFcLcb97 pair 12: fcPlcfBteChpx / lcbPlcfBteChpx. */
 const CHPX_BIN_TABLE = 12;
 const SPRM_VANISH = 0x083c;
-/** Colour as an index (8: white), as a COLORREF (red, green, blue, fAuto); size in half-points; the character style. */
+/** Colour as an index, as a COLORREF (red, green, blue, fAuto); size in half-points; the character style. */
 const SPRM_ICO = 0x2a42;
-const ICO_WHITE = 8;
+/** The indexes too pale to read on a white page (unseen.ts): 7 yellow (FFFF00), 8 white. */
+const ICO_PALE = new Set([7, 8]);
 const SPRM_CV = 0x6870;
 const SPRM_HPS = 0x4a43;
 const SPRM_ISTD = 0x4a30;
@@ -124,8 +126,8 @@ export function applySprms(sprms: Buffer, inherited: HidingProps): HidingProps {
       const v = sprms[at]!;
       if (v === 0x81) props.vanish = !inherited.vanish;
       else if (v !== 0x80) props.vanish = v === 1;
-    } else if (sprm === SPRM_ICO) props.white = sprms[at] === ICO_WHITE;
-    else if (sprm === SPRM_CV) props.white = sprms.readUIntLE(at, 3) === 0xffffff && sprms[at + 3] === 0;
+    } else if (sprm === SPRM_ICO) props.white = ICO_PALE.has(sprms[at]!);
+    else if (sprm === SPRM_CV) props.white = sprms[at + 3] === 0 && looksWhiteRgb(sprms[at]!, sprms[at + 1]!, sprms[at + 2]!);
     else if (sprm === SPRM_HPS) props.tiny = isTinyPoints(sprms.readUInt16LE(at) / 2);
   });
   return props;

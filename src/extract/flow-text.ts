@@ -29,7 +29,7 @@ import { formatNumber } from './number-format.js';
 import { flat } from './flat.js';
 import { checkText, parsePart, readUnparsedPart } from './ooxml.js';
 import { writeLines } from './unit-lines.js';
-import { isTinyPoints, isWhite } from './unseen.js';
+import { isTinyPoints, looksWhite } from './unseen.js';
 import { wordRunHides } from './word-styles.js';
 import { odfTextHides } from './odf-styles.js';
 import type { ExtractContext, UnitWriter } from './types.js';
@@ -76,7 +76,7 @@ const set = (...s: string[]): ReadonlySet<string> => new Set(s);
 /** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, tiny (a:rPr sz counts hundredths). */
 function drawingRunHides(local: string, attrs: Attrs): boolean {
   if (local === 'rPr') return isTinyPoints(Number(attr(attrs, 'sz')) / 100);
-  return local === 'srgbClr' && isWhite(attr(attrs, 'val'));
+  return local === 'srgbClr' && looksWhite(attr(attrs, 'val'));
 }
 
 export const WORD: FlowVocabulary = {

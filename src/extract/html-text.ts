@@ -5,6 +5,7 @@
 // digits. One linear pass, no DOM and no regex backtracking: mail
 // HTML is hostile input. Generic html-to-text turns every cell into its own
 // block, which splits a person's fields across lines.
+import { looksWhite } from './unseen.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
@@ -63,20 +64,27 @@ const safeDecodeUri = (s: string): string => {
 /**
  * An element's own markup that hides it, or as good as: an inline style
  * (display none, visibility hidden, no opacity, a size of 1 px or pt and
- * less, white text — not a white background), the hidden attribute, or
- * `<font color="white">`.
+ * less), the hidden attribute; or a text colour white or too pale to read
+ * (`TEXT_COLOR`: an inline style's — not a background's —, `<font color>`).
  */
 const HIDING = new RegExp(
   [
     String.raw`display\s*:\s*none|visibility\s*:\s*hidden`,
     String.raw`opacity\s*:\s*0*(?:\.0*)?\s*(?:;|"|'|$)`,
     String.raw`font-size\s*:\s*(?:0+(?:\.0+)?(?:px|pt|em|%)?|0*\.\d+(?:px|pt)|0*1(?:\.0+)?(?:px|pt))\s*(?:;|"|'|$)`,
-    String.raw`(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(?:!important\s*)?(?:;|"|'|$)`,
-    String.raw`(?:^|\s)color\s*=\s*["']?(?:#fff(?:fff)?|white)(?:["'\s>/]|$)`,
     String.raw`(?:^|\s)hidden(?:\s|=|\/|$)`,
   ].join('|'),
   'i',
 );
+
+const TEXT_COLOR = /(?<![-\w])color\s*:\s*([^;"'!]*)|(?:^|\s)color\s*=\s*["']?([^"'\s>/]+)/gi;
+
+/** Whether a tag's markup hides its element (HIDING, TEXT_COLOR). */
+function hidesElement(tag: string): boolean {
+  if (HIDING.test(tag)) return true;
+  for (const m of tag.matchAll(TEXT_COLOR)) if (looksWhite(m[1] ?? m[2])) return true;
+  return false;
+}
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -181,7 +189,7 @@ export function htmlToText(html: string): string {
     if (hiding && name === hiding.name) {
       if (!closing) hiding.depth++;
       else if (--hiding.depth === 0) hiding = null;
-    } else if (!hiding && !closing && !VOID.has(name) && HIDING.test(html.slice(p, gt < 0 ? len : gt))) {
+    } else if (!hiding && !closing && !VOID.has(name) && hidesElement(html.slice(p, gt < 0 ? len : gt))) {
       hiding = { name, depth: 1 };
       hidingSeen = true;
     }

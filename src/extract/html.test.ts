@@ -79,7 +79,7 @@ describe('html: what a browser does not show', () => {
     expect(nested.unit('f.html')?.text.trim().split('\n')).toEqual(['电话 44413912345678', '王芳 13800138000', '电话 13912345678', '王芳 13800138000']);
   });
 
-  it('counts white, transparent and 1-pixel text as hidden for the page as shown; a white background is no such thing', async () => {
+  it('counts white, too pale, transparent and 1-pixel text as hidden for the page as shown; a white background is no such thing', async () => {
     const page = (decoy: string): string => `<html><body><p>张伟 13912${decoy}345678</p></body></html>`;
     for (const decoy of [
       '<span style="color:#ffffff">7</span>',
@@ -87,6 +87,11 @@ describe('html: what a browser does not show', () => {
       '<span style="color:rgb(255, 255, 255)">7</span>',
       '<font color="#FFFFFF">7</font>',
       '<font color=white>7</font>',
+      '<span style="color:#fefefe">7</span>',
+      '<span style="color: #F2F2F2;">7</span>',
+      '<span style="color:#ffffcc">7</span>',
+      '<span style="color:rgb(250,250,250)">7</span>',
+      '<font color="#fafafa">7</font>',
       '<span style="font-size:1px">7</span>',
       '<span style="font-size: 0.5pt">7</span>',
       "<span style='font-size:1.0pt;mso-bidi-font-size:1.0pt'>7</span>",
@@ -98,7 +103,9 @@ describe('html: what a browser does not show', () => {
     for (const seen of [
       '<span style="background-color:#ffffff">7</span>',
       '<td bgcolor="#ffffff">7</td>',
-      '<span style="color:#ffffcc">7</span>',
+      '<span style="color:#e0e0e0">7</span>',
+      '<span style="color:#00ffff">7</span>',
+      '<span style="border-color:#ffffff">7</span>',
       '<span style="font-size:12px">7</span>',
       '<span style="font-size:1em">7</span>',
       '<span style="font-size:1.5pt">7</span>',

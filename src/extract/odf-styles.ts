@@ -5,7 +5,7 @@
 // first) — directly, or through style:parent-style-name. Paragraph styles
 // count as text styles do.
 import { parsePart } from './ooxml.js';
-import { type HidingStyle, isTinyPoints, isWhite, stylesThatHide } from './unseen.js';
+import { type HidingStyle, isTinyPoints, looksWhite, stylesThatHide } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -19,7 +19,7 @@ function odfTextHiding(attrs: Attrs): TextHiding {
   const display = attr(attrs, 'display');
   if (display !== undefined) out.display = display === 'none';
   const color = attr(attrs, 'color');
-  if (color !== undefined) out.color = isWhite(color);
+  if (color !== undefined) out.color = looksWhite(color);
   const size = attr(attrs, 'font-size');
   if (size !== undefined) {
     const pt = /^(\d*\.?\d+)pt$/.exec(size);

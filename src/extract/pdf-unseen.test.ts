@@ -17,7 +17,7 @@ describe('markUnseenGlyphs', () => {
       list(
         ['showText', [glyphs('13 8')]],
         ['save'],
-        ['setFillRGBColor', ['#FFFFFF']],
+        ['setFillRGBColor', ['#FEFEFE']], // as good as white
         ['showText', [[{ unicode: '7' }, -120]]], // a spacing adjustment between glyphs is not a glyph
         ['restore'],
         ['showText', [glyphs('12')]],
@@ -44,6 +44,7 @@ describe('markUnseenGlyphs', () => {
     expect(seen(list(['setFillRGBColor', ['#ff0000']], ['showText', [glyphs('7')]]))).toEqual([false]);
     expect(seen(list(['setFillRGBColor', ['#ffffff']], ['setTextRenderingMode', [1]], ['showText', [glyphs('7')]]))).toEqual([false]);
     expect(seen(list(['save'], ['setFillRGBColor', ['#ffffff']], ['restore'], ['showText', [glyphs('7')]]))).toEqual([false]);
+    expect(seen(list(['setFillRGBColor', ['#e0e0e0']], ['showText', [glyphs('7')]]))).toEqual([false]);
     // Outlined in white, filled in black (mode 2): the fill is seen.
     expect(seen(list(['setStrokeRGBColor', ['#ffffff']], ['setTextRenderingMode', [2]], ['showText', [glyphs('7')]]))).toEqual([false]);
   });
@@ -73,10 +74,10 @@ describe('mayHideText', () => {
   const hides = (s: string): boolean => mayHideText(Buffer.from(s, 'latin1'));
 
   it('finds fills that can hide text, and not those that cannot', () => {
-    for (const s of ['BT 1 g (7) Tj ET', '1.0 1 .999 rg', '0 0 0 0 k', '0 0 0 0.0 k', '1 sc', '1 1 1 scn', '0 scn', '3 Tr', '  7 Tr', '<< /ca 0 >>', '/ca 0.0', '/ca .0']) {
+    for (const s of ['BT 1 g (7) Tj ET', '1.0 1 .999 rg', '0 0 0 0 k', '0 0 0 0.0 k', '1 sc', '1 1 1 scn', '0 scn', '3 Tr', '  7 Tr', '<< /ca 0 >>', '/ca 0.0', '/ca .0', '0.96 g', '.98 .98 .96 rg', '1 1 0 rg', '0 0 0.03 0.02 k', '0.97 scn', '0.02 scn', '1 1 scn']) {
       expect(hides(s), s).toBe(true);
     }
-    for (const s of ['0 g', '0.5 g', '1 0 0 rg', '0 0 0 1 k', '0 0 0 0.2 k', '2 Tr', '13 Tr', '/ca 0.5', '/ca 1', '11 g2', 'x1 g']) {
+    for (const s of ['0 g', '0.5 g', '0.85 g', '1 0 0 rg', '0 1 1 rg', '0 0 0 1 k', '0 0 0 0.2 k', '0.5 0.5 scn', '2 Tr', '13 Tr', '/ca 0.5', '/ca 1', '11 g2', 'x1 g']) {
       expect(hides(s), s).toBe(false);
     }
   });

@@ -18,6 +18,7 @@
 // has no second reading.
 import type { TextRun } from './pdf-layout.js';
 import { opCode, pdfjsOps } from './pdfjs-path.js';
+import { looksWhite, looksWhiteRgb } from './unseen.js';
 
 /** pdf.js operator codes used here. */
 export interface TextOps {
@@ -57,7 +58,6 @@ interface DrawState {
   strokeAlpha: number;
 }
 
-const WHITE = '#ffffff';
 const NONE = 'none';
 
 /** Whether a glyph drawn in this state leaves no mark the eye tells from a white page. */
@@ -65,8 +65,8 @@ function unseen(s: DrawState): boolean {
   if (s.mode === 3 || s.mode === 7) return true; // invisible (OCR layers), clip only
   const filled = s.mode !== 1 && s.mode !== 5;
   const stroked = s.mode === 1 || s.mode === 2 || s.mode === 5 || s.mode === 6;
-  const fillSeen = filled && s.fill !== WHITE && s.fill !== NONE && s.fillAlpha > UNSEEN_ALPHA;
-  const strokeSeen = stroked && s.stroke !== WHITE && s.strokeAlpha > UNSEEN_ALPHA;
+  const fillSeen = filled && !looksWhite(s.fill) && s.fill !== NONE && s.fillAlpha > UNSEEN_ALPHA;
+  const strokeSeen = stroked && !looksWhite(s.stroke) && s.strokeAlpha > UNSEEN_ALPHA;
   return !fillSeen && !strokeSeen;
 }
 
@@ -167,10 +167,10 @@ const ZERO_ALPHA = /\/ca[\0\t\n\f\r ]*(?:0*\.0\d*|0+(?:\.0*)?)(?![\d.])/;
 
 /**
  * Whether a decoded stream (content or object stream) may draw text no one
- * sees: a white fill (all gray/RGB operands near 1, or no CMYK ink), a
- * one-operand `sc`/`scn` of 0 or 1 (a Separation tint of 0 is no ink),
- * rendering mode 3 or 7, or a fill alpha of 0. A prefilter: it only decides
- * whether the operator list is asked for.
+ * sees: a fill white or too pale to read (gray, RGB or CMYK operands, as
+ * unseen.ts decides), a one-operand `sc`/`scn` near 0 or 1 (a Separation
+ * tint of 0 is no ink), rendering mode 3 or 7, or a fill alpha of 0. A
+ * prefilter: it only decides whether the operator list is asked for.
  */
 export function mayHideText(decoded: Buffer): boolean {
   const text = decoded.toString('latin1');
@@ -179,13 +179,21 @@ export function mayHideText(decoded: Buffer): boolean {
   for (let m = FILL_OP.exec(text); m; m = FILL_OP.exec(text)) {
     const values = m[1]!.trim().split(/[\0\t\n\f\r ]+/).map(Number);
     const op = m[2]!;
-    const near = (v: number, to: number): boolean => Math.abs(v - to) < 0.01;
-    if (op === 'g' && near(values.at(-1)!, 1)) return true;
-    if (op === 'rg' && values.length >= 3 && values.slice(-3).every((v) => near(v, 1))) return true;
-    if (op === 'k' && values.length >= 4 && values.slice(-4).every((v) => near(v, 0))) return true;
-    if (op.startsWith('sc') && (values.every((v) => near(v, 1)) || (values.length === 1 && near(values[0]!, 0)) || (values.length === 4 && values.every((v) => near(v, 0))))) return true;
+    if (paleFill(op.startsWith('sc') ? ['', 'tint', 'sc', 'rg', 'k'][values.length] ?? 'sc' : op, values)) return true;
   }
   return false;
+}
+
+/** Whether fill operands (0–1) give a colour no one reads on a white page; `tint`: one operand of a Separation or Gray space. */
+function paleFill(op: string, values: readonly number[]): boolean {
+  const v = (i: number): number => values[values.length - i] ?? Number.NaN;
+  const rgb = (r: number, g: number, b: number): boolean => looksWhiteRgb(r * 255, g * 255, b * 255);
+  if (op === 'g') return rgb(v(1), v(1), v(1));
+  if (op === 'tint') return rgb(v(1), v(1), v(1)) || rgb(1 - v(1), 1 - v(1), 1 - v(1));
+  if (op === 'rg') return values.length >= 3 && rgb(v(3), v(2), v(1));
+  if (op === 'k') return values.length >= 4 && rgb((1 - v(4)) * (1 - v(1)), (1 - v(3)) * (1 - v(1)), (1 - v(2)) * (1 - v(1)));
+  // Another number of colourants (DeviceN): all of them full, or no ink at all.
+  return values.every((x) => x >= 0.93) || values.every((x) => x <= 0.07);
 }
 
 const TEXT_OP_NAMES: readonly (keyof TextOps)[] = [

@@ -16,14 +16,14 @@
 //   - hidden text (\v) is text too (a list can be hidden), and a document
 //     with any is written a second time as shown, without it: a hidden
 //     decoy digit inside every number leaves the numbers unread otherwise;
-//     text in white (\cf of a colour-table entry 255,255,255) or 1 pt and
+//     text in white or too pale to read (\cf of such a colour-table entry) or 1 pt and
 //     less (\fs2) counts as hidden for that;
 //   - an embedded object (\objdata: hex of an OLE 1 object) is handed back:
 //     a Package's file, or the object's native data (a compound file).
 
 import iconv from 'iconv-lite';
 import { windowsCodePage } from './encoding.js';
-import { isTinyPoints } from './unseen.js';
+import { isTinyPoints, looksWhiteRgb } from './unseen.js';
 import { PICTURE_HEADER_BYTES } from './image.js';
 
 /** Group nesting a hostile file could use to exhaust memory; Word nests a few dozen deep. */
@@ -441,9 +441,10 @@ class RtfReader {
     this.push(s);
   }
 
-  /** A colour-table entry ends (`;`): white is remembered. */
+  /** A colour-table entry ends (`;`): white, or too pale to read, is remembered (an entry without its three parts is automatic). */
   private endColor(): void {
-    if (this.rgb.every((v) => v === 255)) this.whites.add(this.colorIndex);
+    const [r, g, b] = this.rgb as [number, number, number];
+    if (r >= 0 && g >= 0 && b >= 0 && looksWhiteRgb(r, g, b)) this.whites.add(this.colorIndex);
     this.colorIndex++;
     this.rgb = [-1, -1, -1];
   }

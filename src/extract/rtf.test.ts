@@ -117,8 +117,8 @@ describe('RTF', () => {
   });
 
 
-  it('counts white text (a colour-table entry 255,255,255) and 1-point text as hidden for the document as shown', () => {
-    const colors = '{\\colortbl;\\red255\\green0\\blue0;\\red255\\green255\\blue255;}';
+  it('counts white text (a colour-table entry 255,255,255, or as pale) and 1-point text as hidden for the document as shown', () => {
+    const colors = '{\\colortbl;\\red255\\green0\\blue0;\\red254\\green254\\blue250;}';
     const row = (...cells: string[]): string => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells.join('\\cell ')}\\cell\\row `;
     const white = (digits: string): string => `${digits.slice(0, 5)}{\\cf2 7}${digits.slice(5)}`;
     const tiny = (digits: string): string => `${digits.slice(0, 5)}{\\fs2 7}${digits.slice(5)}`;

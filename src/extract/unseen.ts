@@ -7,8 +7,42 @@
 /** Text of this many points or fewer is not read by anyone. */
 export const UNSEEN_POINTS = 1;
 
-/** White as the formats write it: `FFFFFF`, `#ffffff`, `#fff`, ARGB `FFFFFFFF`, `white`. */
-export const isWhite = (color: string | undefined): boolean => color !== undefined && /^(?:#?(?:[0-9a-f]{2})?ffffff|#fff|white)$/i.test(color.trim());
+/**
+ * Text whose contrast with a white page (WCAG 2's ratio) is below this is
+ * not read: white, and what an insider picks instead — #FEFEFE (1.01),
+ * #F0F0F0 (1.14), light yellow #FFFFCC (1.03), yellow #FFFF00 (1.07). Light
+ * grey #E0E0E0 (1.32) and cyan #00FFFF (1.25) are read.
+ */
+export const UNSEEN_CONTRAST = 1.2;
+
+/** Whether a colour (0–255 a channel) is white, or too pale to read on a white page. */
+export function looksWhiteRgb(r: number, g: number, b: number): boolean {
+  const lum = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  return 1.05 / (lum + 0.05) < UNSEEN_CONTRAST;
+}
+
+/** An sRGB channel (0–255) as linear light (0–1). */
+function linear(c: number): number {
+  const s = Math.min(Math.max(c, 0), 255) / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/**
+ * Whether a colour as the formats write it is white or too pale to read:
+ * `FFFFFF`, `#fefefe`, `#fff`, ARGB `FFF8F8F8` (the alpha is not read:
+ * Office ignores it), `rgb(250, 250, 250)`, `white`.
+ */
+export function looksWhite(color: string | undefined): boolean {
+  if (color === undefined) return false;
+  const c = color.trim().toLowerCase();
+  if (c === 'white') return true;
+  let m = /^#?(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
+  if (m) return looksWhiteRgb(parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16));
+  m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
+  if (m) return looksWhiteRgb(parseInt(m[1]!, 16) * 17, parseInt(m[2]!, 16) * 17, parseInt(m[3]!, 16) * 17);
+  m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^)]*)?\)$/.exec(c);
+  return m !== null && looksWhiteRgb(Number(m[1]), Number(m[2]), Number(m[3]));
+}
 
 /** A size in points that no one reads (0 and unknown sizes are not). */
 export const isTinyPoints = (points: number): boolean => points > 0 && points <= UNSEEN_POINTS;

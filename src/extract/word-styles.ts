@@ -7,7 +7,7 @@
 // property it sets, or inherits through w:basedOn, does. Conditional table
 // formatting (w:tblStylePr) and the document defaults are not followed.
 import { parsePart } from './ooxml.js';
-import { type HidingStyle, isTinyPoints, isWhite, stylesThatHide } from './unseen.js';
+import { type HidingStyle, isTinyPoints, looksWhite, stylesThatHide } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -18,7 +18,7 @@ type HidingProperty = 'vanish' | 'color' | 'sz';
 function runProperty(local: string, attrs: Attrs): [HidingProperty, boolean] | null {
   const val = attr(attrs, 'val') ?? '';
   if (local === 'vanish') return ['vanish', !/^(0|false|off)$/.test(val)];
-  if (local === 'color') return ['color', isWhite(val)];
+  if (local === 'color') return ['color', looksWhite(val)];
   if (local === 'sz') return ['sz', isTinyPoints(Number(val) / 2)]; // half-points
   return null;
 }

@@ -112,7 +112,7 @@ describe('xls (BIFF8) extractor', () => {
       out.writeUInt32LE(out.readUInt32LE(sheetAt) + p.length, sheetAt);
       return out;
     };
-    const grey9white10 = [[0, 0, 0], [0x80, 0x80, 0x80], [0xff, 0xff, 0xff]];
+    const grey9white10 = [[0, 0, 0], [0x80, 0x80, 0x80], [0xfc, 0xfc, 0xfc]];
     expect(readWorkbook(withPalette(grey9white10, [0, 3]))).toMatchObject({ sheets: [{ visibleRows: ['张伟\t1380138000'] }] });
     expect(readWorkbook(withPalette(grey9white10, [0, 1]))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['张伟\t139127345678'], notes: [] }] });
     // Through the OLE extractor: a unit as the sheet holds it, one as it looks.

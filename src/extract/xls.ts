@@ -8,14 +8,14 @@
 // Every worksheet, hidden ones too, is one table unit, one line per row,
 // cells by column with gaps filled (`book.xls#客户`). Numbers are written
 // as a person would type them (number-format.ts). A sheet that uses a
-// shared string with a rich-text run the eye does not see (a font in white —
-// palette index 1, or 9 unless a PALETTE record says otherwise, or any index
-// the PALETTE makes white — or of 1 pt and less: a decoy digit inside every
-// number)
-// is also given as it looks, without those runs (`book.xls#客户#visible`).
+// shared string with a rich-text run the eye does not see (a font in white
+// or too pale to read — the palette's colour, its PALETTE record's where it
+// has one, office-palette.ts — or of 1 pt and less: a decoy digit inside
+// every number) is also given as it looks, without those runs (`book.xls#客户#visible`).
 // Older BIFF versions (Excel 5/95 "Book" streams) are left
 // `unsupported-format`.
 import { numberText, rkValue } from './number-format.js';
+import { paletteLooksWhite } from './office-palette.js';
 import { isTinyPoints } from './unseen.js';
 
 const BOF = 0x0809;
@@ -25,9 +25,7 @@ const BOUNDSHEET = 0x0085;
 const SST = 0x00fc;
 const FONT = 0x0031;
 const PALETTE = 0x0092;
-/** Palette indexes of white: 1 of the fixed colours, 9 in the default palette (indexes 8–63, which a PALETTE record may change). */
-const ICV_FIXED_WHITE = 0x01;
-const ICV_WHITE = 0x09;
+/** The first palette index a PALETTE record sets (0–7 are fixed). */
 const ICV_PALETTE_FIRST = 0x08;
 /** A font's height is in twips. */
 const TWIPS_A_POINT = 20;
@@ -189,12 +187,12 @@ function runHides(fonts: readonly Font[], ifnt: number): boolean {
   return font !== undefined && (font.white || isTinyPoints(font.height / TWIPS_A_POINT));
 }
 
-/** Whether a palette index is white, in the book's palette when it has one. */
+/** Whether a palette index is white or too pale to read, in the book's palette when it has one. */
 function isWhiteIcv(icv: number, palette: Buffer | null): boolean {
-  if (icv === ICV_FIXED_WHITE) return true;
-  const at = (icv - ICV_PALETTE_FIRST) * 4;
-  if (!palette || icv < ICV_PALETTE_FIRST || at + 3 > palette.length) return icv === ICV_WHITE;
-  return palette[at] === 0xff && palette[at + 1] === 0xff && palette[at + 2] === 0xff;
+  return paletteLooksWhite(icv, (i) => {
+    const at = (i - ICV_PALETTE_FIRST) * 4;
+    return palette && i >= ICV_PALETTE_FIRST && at + 3 <= palette.length ? [palette[at]!, palette[at + 1]!, palette[at + 2]!] : undefined;
+  });
 }
 
 /**

@@ -295,6 +295,9 @@ describe('xlsx rich text the eye does not see', () => {
     ['white', '<color rgb="FFFFFFFF"/>'],
     ['Background 1', '<color theme="0"/>'],
     ['indexed white', '<color indexed="9"/>'],
+    ['near-white', '<color rgb="FFFEFEFE"/>'],
+    ['a theme colour lightened to near white', '<color theme="1" tint="0.9999"/>'],
+    ['light yellow of the default palette', '<color indexed="26"/>'],
     ['1-point', '<sz val="1"/>'],
   ] as const) {
     it(`reads a sheet again with ${what} decoy digits left out, as \`#visible\``, async () => {
@@ -306,10 +309,28 @@ describe('xlsx rich text the eye does not see', () => {
     });
   }
 
+  /** A styles part whose <indexedColors> gives index `at` the colour `rgb` and every other index black. */
+  const palette = (at: number, rgb: string) => ({
+    name: 'xl/styles.xml',
+    data: `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><colors><indexedColors>${Array.from({ length: 64 }, (_, i) => `<rgbColor rgb="${i === at ? rgb : 'FF000000'}"/>`).join('')}</indexedColors></colors></styleSheet>`,
+  });
+
+  it('follows a palette the workbook changed (<indexedColors>)', async () => {
+    const visible = async (rPr: string, at: number, rgb: string) => {
+      const shared = people.flatMap(([n, m]) => [n, decoyed(m, rPr)]);
+      const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows }], shared, [palette(at, rgb)]));
+      return sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#visible')?.text;
+    };
+    expect(await visible('<color indexed="20"/>', 20, 'FFFFFFFF')).toBe(people.map(([n, m]) => `${n}\t${m}\n`).join(''));
+    expect(await visible('<color indexed="9"/>', 20, 'FFFFFFFF')).toBeUndefined(); // 9 is black in this palette
+  });
+
   it('reads a sheet once when its runs are all seen, or its unseen strings are not its own', async () => {
-    const shared = people.flatMap(([n, m]) => [n, decoyed(m, '<color rgb="FFFF0000"/><sz val="11"/>')]);
-    const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows }], shared));
-    expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#visible')).toBeUndefined();
+    for (const rPr of ['<color rgb="FFFF0000"/><sz val="11"/>', '<color rgb="FFE0E0E0"/>', '<color theme="1" tint="0.8"/>', '<color indexed="22"/>']) {
+      const shared = people.flatMap(([n, m]) => [n, decoyed(m, rPr)]);
+      const sink = await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows }], shared));
+      expect(sink.unit('b.xlsx!/xl/worksheets/sheet1.xml#visible'), rPr).toBeUndefined();
+    }
     // A white run in a string only the second sheet uses: the first is read once.
     const other = buildXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }, { name: 'T', rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>' }], ['张伟', decoyed('13912345678', '<color rgb="FFFFFFFF"/>')]);
     const two = await extractBuffer('c.xlsx', other);

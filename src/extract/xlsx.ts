@@ -29,7 +29,8 @@ import { readLeftoverParts } from './package-leftovers.js';
 import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { writeLines } from './unit-lines.js';
-import { isTinyPoints, isWhite } from './unseen.js';
+import { paletteLooksWhite } from './office-palette.js';
+import { isTinyPoints, looksWhite } from './unseen.js';
 import { type Attrs, attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
@@ -44,6 +45,7 @@ const WORKBOOK = 'xl/workbook.xml';
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_PIVOT_CACHE = /\/pivotCacheDefinition$/;
+const REL_STYLES = /\/styles$/;
 
 /** Zero-based column of an A1 reference (`C7` → 2); undefined when there is none. */
 export function columnOf(ref: string | undefined): number | undefined {
@@ -70,6 +72,7 @@ interface SheetList {
   pivotCaches: string[];
   /** Defined names whose value is a constant, as table lines. */
   constants: string[];
+  styles?: string;
 }
 
 async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<SheetList> {
@@ -99,21 +102,66 @@ async function readSheetList(zip: ZipReader, ctx: ExtractContext): Promise<Sheet
   });
   const shared = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
   const pivotCaches = rels.filter((r) => REL_PIVOT_CACHE.test(r.type)).map((r) => r.target);
-  return shared === undefined ? { sheets, pivotCaches, constants } : { sheets, shared, pivotCaches, constants };
+  const styles = rels.find((r) => REL_STYLES.test(r.type))?.target;
+  return { sheets, pivotCaches, constants, ...(shared === undefined ? {} : { shared }), ...(styles === undefined ? {} : { styles }) };
 }
 
 interface SharedStrings {
   strings: string[];
   /** Strings with a rich-text run the eye does not see (white, 1 pt or less), as they look without it. */
   shown: Map<number, string>;
+  /** A run names a colour of the legacy palette, which the workbook may have changed. */
+  usesPalette?: boolean;
 }
 
-/** White in the legacy indexed palette (1 of the fixed colours, 9 of the default palette; an <indexedColors> that moves it is not followed). */
-const WHITE_INDEXED = new Set(['1', '9']);
-/** Run properties (rPr children) that keep a run from the eye: white (rgb, theme colour 0 — Background 1 —, indexed) or 1 pt and less. */
-function runHides(local: string, attrs: Attrs): boolean {
-  if (local === 'color') return isWhite(attr(attrs, 'rgb')) || attr(attrs, 'theme') === '0' || WHITE_INDEXED.has(attr(attrs, 'indexed') ?? '');
+const NO_PALETTE: Palette = new Map();
+
+/** A workbook's own legacy palette (<indexedColors>), by index; empty when it has none. */
+type Palette = ReadonlyMap<number, readonly [number, number, number]>;
+
+/** A theme colour lightened this far (tint, 0–1) is too pale to read whatever the colour. */
+const PALE_TINT = 0.95;
+
+/**
+ * Run properties (rPr children) that keep a run from the eye: white or too
+ * pale to read (rgb; theme colour 0, Background 1, or any theme colour
+ * lightened to near white; a legacy palette index, the workbook's palette
+ * first) or 1 pt and less.
+ */
+function runHides(local: string, attrs: Attrs, palette: Palette): boolean {
+  if (local === 'color') {
+    const indexed = attr(attrs, 'indexed');
+    return (
+      looksWhite(attr(attrs, 'rgb')) ||
+      attr(attrs, 'theme') === '0' ||
+      Number(attr(attrs, 'tint')) >= PALE_TINT ||
+      (indexed !== undefined && /^\d{1,3}$/.test(indexed) && paletteLooksWhite(Number(indexed), (i) => palette.get(i)))
+    );
+  }
   return local === 'sz' && isTinyPoints(Number(attr(attrs, 'val')));
+}
+
+/** The workbook's <indexedColors>, when its styles part has them: colour i for index i. */
+async function readPalette(zip: ZipReader, part: string, ctx: ExtractContext): Promise<Palette> {
+  const palette = new Map<number, readonly [number, number, number]>();
+  const m = zip.find(part);
+  if (!m) return palette;
+  let inIndexed = false;
+  let i = 0;
+  await parsePart(zip, m, ctx, {
+    open(local, attrs) {
+      if (local === 'indexedColors') inIndexed = true;
+      else if (inIndexed && local === 'rgbColor') {
+        const hex = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(attr(attrs, 'rgb') ?? '');
+        if (hex) palette.set(i, [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)]);
+        i++;
+      }
+    },
+    close(local) {
+      if (local === 'indexedColors') inIndexed = false;
+    },
+  });
+  return palette;
 }
 
 /**
@@ -121,7 +169,7 @@ function runHides(local: string, attrs: Attrs): boolean {
  * left out; and, for a string with a run the eye does not see (a white or
  * 1-point decoy digit inside a number), the string as it looks.
  */
-async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractContext): Promise<SharedStrings> {
+async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractContext, palette: Palette, again = false): Promise<SharedStrings> {
   const shared: SharedStrings = { strings: [], shown: new Map() };
   const m = zip.find(part);
   if (!m) return shared;
@@ -137,7 +185,8 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
       else if (local === 't') inT = true;
       else if (local === 'rPh') rph++;
       else if (local === 'r') unseenRun = false;
-      else if (cur && runHides(local, attrs)) unseenRun = true;
+      else if (cur && runHides(local, attrs, palette)) unseenRun = true;
+      if (local === 'color' && attr(attrs, 'indexed') !== undefined) shared.usesPalette = true;
     },
     close(local) {
       if (local === 'si' && cur) {
@@ -156,7 +205,7 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
       if (unseenRun) (unseen ??= new Set()).add(cur.length);
       cur.push(t);
     },
-  });
+  }, again);
   return shared;
 }
 
@@ -327,10 +376,12 @@ export const xlsxExtractor: Extractor = {
       let pivotCaches: string[] = [];
       let sharedPart = 'xl/sharedStrings.xml';
       let sharedNamed = false;
+      let stylesPart = 'xl/styles.xml';
       try {
         const list = await readSheetList(zip, ctx);
         sheets = list.sheets;
         pivotCaches = list.pivotCaches;
+        stylesPart = list.styles ?? stylesPart;
         if (writeLines(ctx, `${memberLocation(input.location, WORKBOOK)}#unshown`, list.constants, { kind: 'table', delimiter: '\t' })) checkText(ctx);
         if (list.shared !== undefined) {
           sharedPart = list.shared;
@@ -349,7 +400,10 @@ export const xlsxExtractor: Extractor = {
       let shared: SharedStrings = { strings: [], shown: new Map() };
       try {
         if (sharedNamed && !zip.find(sharedPart)) ctx.fail(memberLocation(input.location, sharedPart), 'corrupt', 'the workbook names a shared strings part that is missing');
-        shared = await readSharedStrings(zip, sharedPart, ctx);
+        shared = await readSharedStrings(zip, sharedPart, ctx, NO_PALETTE);
+        // Read again in the workbook's own palette, when its runs use the palette and it has one (rare).
+        const palette = shared.usesPalette ? await readPalette(zip, stylesPart, ctx) : NO_PALETTE;
+        if (palette.size > 0) shared = await readSharedStrings(zip, sharedPart, ctx, palette, true);
       } catch (err) {
         recordBranchError(ctx, memberLocation(input.location, sharedPart), err);
       }
@@ -387,7 +441,8 @@ export const xlsxExtractor: Extractor = {
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^xl\/embeddings\//i);
       await readDocumentPictures(zip, input, ctx, textBefore);
-      await readLeftoverParts(zip, input, ctx);
+      const styles = zip.find(stylesPart);
+      await readLeftoverParts(zip, input, ctx, new Set(styles ? [styles] : []));
     } finally {
       zip.close();
     }
