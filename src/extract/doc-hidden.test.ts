@@ -7,7 +7,7 @@ import { readHiddenRanges } from './doc-hidden.js';
  * 0x600–0x602, with `grpprl` (none when null); and that table stream, with
  * `stsh` after the bin table as the style sheet (FIB pair 1).
  */
-function oneRun(grpprl: Buffer | null, stsh = Buffer.alloc(0)): { word: Buffer; table: Buffer } {
+function oneRun(grpprl: Buffer | null, stsh: Buffer = Buffer.alloc(0)): { word: Buffer; table: Buffer } {
   const word = Buffer.alloc(3 * 512);
   word.writeUInt16LE(0xa5ec, 0);
   // csw 0, cslw 0, then 13 FibRgFcLcb pairs: pair 12 is the PlcBteChpx (fc 0, lcb 12), pair 1 the STSH.
