@@ -177,6 +177,23 @@ describe('runs the eye does not see', () => {
     expect(sink.problems).toEqual([]);
   });
 
+  it('shows a run that turns its style off: the decoy is then the run left in a hiding style, paragraph style or document default', async () => {
+    const styles = (inner: string): { name: string; data: string } => ({ name: 'word/styles.xml', data: wordPart('styles', inner) });
+    /** `张伟 139127345678` where every run but the decoy `7` sets `shown` over what hides it. */
+    const inverse = (shown: string, pPr = ''): string =>
+      `<w:p>${pPr}<w:r><w:rPr>${shown}</w:rPr><w:t>张伟 13912</w:t></w:r><w:r><w:rPr>${shown.replace(/<w:(vanish|color)[^>]*>/g, '')}</w:rPr><w:t>7</w:t></w:r><w:r><w:rPr>${shown}</w:rPr><w:t>345678</w:t></w:r></w:p>`;
+    for (const [what, body, extra] of [
+      ['a hidden character style, turned off on the true digits', inverse('<w:rStyle w:val="Gone"/><w:vanish w:val="0"/>'), styles('<w:style w:type="character" w:styleId="Gone"><w:rPr><w:vanish/></w:rPr></w:style>')],
+      ['a white paragraph style, the true digits black', inverse('<w:color w:val="000000"/>', '<w:pPr><w:pStyle w:val="Ghost"/></w:pPr>'), styles('<w:style w:type="paragraph" w:styleId="Ghost"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>')],
+      ['a white default paragraph style', inverse('<w:color w:val="000000"/>'), styles('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>')],
+      ['white document defaults', inverse('<w:color w:val="000000"/>'), styles('<w:docDefaults><w:rPrDefault><w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:rPrDefault></w:docDefaults>')],
+    ] as const) {
+      const sink = await extractBuffer('d.docx', buildDocx(body, [extra]));
+      expect(sink.unit('d.docx!/word/document.xml')?.text, what).toBe('张伟 139127345678\n');
+      expect(sink.unit('d.docx!/word/document.xml#visible')?.text, what).toBe('张伟 13912345678\n');
+    }
+  });
+
   it('does not count a run turned back on, a colour or a size a reader sees', async () => {
     for (const rPr of ['<w:vanish w:val="0"/>', '<w:color w:val="FF0000"/>', '<w:sz w:val="20"/>']) {
       const sink = await extractBuffer('d.docx', buildDocx(decoyed('张伟', '13912345678', rPr)));

@@ -20,7 +20,7 @@ import { memberLocation } from './member.js';
 import { readLeftoverParts } from './package-leftovers.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
-import { readHidingStyles } from './word-styles.js';
+import { NO_WORD_STYLES, readWordStyles, type WordStyles } from './word-styles.js';
 import { type ZipMember, ZipReader } from './zip-reader.js';
 
 const MAIN = 'word/document.xml';
@@ -52,12 +52,12 @@ async function findParts(zip: ZipReader, input: ExtractInput, ctx: ExtractContex
   return { flow: bodyFirst(flow, main), altChunks: new Set(altChunks.map((m) => m.name)), ...(styles ? { styles } : {}) };
 }
 
-/** The named styles that keep their text from the eye; a styles part that cannot be read is said, and none hide. */
-async function hidingStyles(zip: ZipReader, styles: ZipMember | undefined, input: ExtractInput, ctx: ExtractContext): Promise<Set<string>> {
-  if (!styles) return new Set();
-  return readHidingStyles(zip, styles, ctx).catch((err: unknown) => {
+/** The named styles, as far as hiding goes; a styles part that cannot be read is said, and none hide. */
+async function wordStyles(zip: ZipReader, styles: ZipMember | undefined, input: ExtractInput, ctx: ExtractContext): Promise<WordStyles> {
+  if (!styles) return NO_WORD_STYLES;
+  return readWordStyles(zip, styles, ctx).catch((err: unknown) => {
     recordBranchError(ctx, memberLocation(input.location, styles.name), err);
-    return new Set<string>();
+    return NO_WORD_STYLES;
   });
 }
 
@@ -75,7 +75,7 @@ export const docxExtractor: Extractor = {
         const named = zip.find(STYLES);
         return { flow: bodyFirst(partsMatching(zip, PARTS), MAIN), altChunks: new Set<string>(), ...(named ? { styles: named } : {}) };
       });
-      await extractFlowParts(zip, flow, wordVocabulary(await hidingStyles(zip, styles, input, ctx)), input.location, ctx);
+      await extractFlowParts(zip, flow, wordVocabulary(await wordStyles(zip, styles, input, ctx)), input.location, ctx);
       await readProperties(zip, OOXML_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, (name) => /^word\/embeddings\//i.test(name) || altChunks.has(name));
       await readDocumentPictures(zip, input, ctx, textBefore);

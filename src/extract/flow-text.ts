@@ -20,7 +20,9 @@
 // white as the page, or 1 pt and smaller, directly or through a named style
 // (word-styles.ts, odf-styles.ts) (Word, OpenDocument, DrawingML:
 // PowerPoint and shapes on sheets) — is walked a second time without
-// them, as `…#visible`: a decoy digit hidden inside every number leaves the
+// them, as `…#visible`. What hides is kept per property at each open
+// paragraph and run, the inner over the outer, so a run that sets back
+// what its style or paragraph hides is seen: a decoy digit hidden inside every number leaves the
 // numbers a reader sees unreadable in the first walk. (White text on a dark
 // cell is left out of that second walk too; the first has it.)
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
@@ -29,9 +31,9 @@ import { formatNumber } from './number-format.js';
 import { flat } from './flat.js';
 import { checkText, parsePart, readUnparsedPart } from './ooxml.js';
 import { writeLines } from './unit-lines.js';
-import { isTinyPoints, looksWhite } from './unseen.js';
-import { wordRunHides } from './word-styles.js';
-import { odfTextHides } from './odf-styles.js';
+import { type HidingProps, isTinyPoints, looksWhite, propsHide } from './unseen.js';
+import { NO_WORD_STYLES, type WordStyles, wordRunProperty } from './word-styles.js';
+import { ODF_DEFAULT_STYLE, odfTextHiding } from './odf-styles.js';
 import type { ExtractContext, UnitWriter } from './types.js';
 import { type Attrs, type XmlHandlers, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -53,18 +55,23 @@ export interface FlowVocabulary {
   space?: string;
   /** ODF repeat attributes (capped). */
   odf?: boolean;
-  /** A run of text, and whether a run property (an element of Word's w:rPr) keeps it from the eye. */
+  /** A run of text, and (DrawingML) whether a run property keeps it from the eye. */
   run?: string;
   hidesRun?: (local: string, attrs: Attrs) => boolean;
-  /** A paragraph property (an element of Word's w:pPr) that keeps the paragraph's runs from the eye: a hiding paragraph style. */
-  hidesParagraph?: (local: string, attrs: Attrs) => boolean;
   /**
-   * OpenDocument: a run or paragraph is hidden by its style, an automatic
-   * style (read before the body) whose text-properties hide text or whose
-   * parent is one of `hidingStyles` (the common styles that do, odf-styles.ts).
+   * Word: the document's named styles. A run's hiding properties come from
+   * its w:rPr over its character style over its paragraph's (w:pPr) style
+   * over the document defaults (word-styles.ts).
+   */
+  word?: WordStyles;
+  /**
+   * OpenDocument: a span or paragraph names its style — an automatic style
+   * (read before the body) or a common style (`styles`, styles.xml's,
+   * odf-styles.ts) — whose text properties, with its parent's where it sets
+   * none, go over those of the span or paragraph around it.
    */
   hiddenByStyle?: boolean;
-  hidingStyles?: ReadonlySet<string>;
+  styles?: ReadonlyMap<string, HidingProps>;
   /** Text the document holds and does not show in its flow: field instructions (Word's instrText). */
   unshown?: ReadonlySet<string>;
   /** Attributes that hold text no page shows: a picture's alternative text, a link's tooltip. */
@@ -89,7 +96,7 @@ export const WORD: FlowVocabulary = {
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sectPr'),
   run: 'r',
-  hidesRun: wordRunHides,
+  word: NO_WORD_STYLES,
   unshown: set('instrText'),
   altText: new Map([
     ['docPr', ['descr', 'title']],
@@ -97,16 +104,8 @@ export const WORD: FlowVocabulary = {
   ]),
 };
 
-/** Word's vocabulary for a document whose named styles `hiding` keep their text from the eye (word-styles.ts). */
-export function wordVocabulary(hiding: ReadonlySet<string>): FlowVocabulary {
-  if (hiding.size === 0) return WORD;
-  const styled = (attrs: Attrs): boolean => hiding.has(attr(attrs, 'val') ?? '');
-  return {
-    ...WORD,
-    hidesRun: (local, attrs) => wordRunHides(local, attrs) || (local === 'rStyle' && styled(attrs)),
-    hidesParagraph: (local, attrs) => local === 'pStyle' && styled(attrs),
-  };
-}
+/** Word's vocabulary for a document with these named styles (word-styles.ts). */
+export const wordVocabulary = (styles: WordStyles): FlowVocabulary => ({ ...WORD, word: styles });
 
 export const DRAWING: FlowVocabulary = {
   paragraph: set('p'),
@@ -161,21 +160,22 @@ export class FlowWalker {
   private tableDepth = 0;
   private skipDepth = 0;
   private textDepth = 0;
-  /** Open paragraphs, innermost last, and whether each one's style hides its runs. */
+  /** Open paragraphs, innermost last. */
   private readonly paras: string[][] = [];
-  private readonly parasHidden: boolean[] = [];
   private row: string[] | null = null;
   private cell: CellState | null = null;
   private tableLocation = '';
   /** Inside a cell's note, and the notes' lines so far (written after the table). */
   private asideDepth = 0;
   private asideLines: string[] = [];
-  /** Open runs (a text box's runs nest in a run), each true when hidden; and how many are. */
-  private readonly runs: boolean[] = [];
-  private hiddenRuns = 0;
-  /** OpenDocument: the style being read, and the styles that hide their text. */
-  private style: string | null = null;
-  private readonly hidingStyles: Set<string>;
+  /** What may hide text at each open paragraph and run (a text box's paragraphs nest in a run), innermost last; open runs. */
+  private readonly levels: HidingProps[] = [];
+  private openRuns = 0;
+  /** Word: whose properties the element being read holds: the innermost run's (w:rPr), its paragraph's (w:pPr), neither. */
+  private propsOf: 'run' | 'paragraph' | null = null;
+  /** OpenDocument: the style being read, and every style read so far with its parents folded in. */
+  private style: { name: string; parent?: string; props: HidingProps } | null = null;
+  private readonly styles: Map<string, HidingProps>;
   /** The part has hidden runs: worth a second walk without them. */
   sawHidden = false;
   /** Inside a field instruction; the paragraph's instructions so far; lines of unshown text for `#unshown`. */
@@ -190,7 +190,7 @@ export class FlowWalker {
     /** Leave hidden runs out (the second walk). */
     private readonly shownOnly = false,
   ) {
-    this.hidingStyles = new Set(vocab.hidingStyles);
+    this.styles = new Map(vocab.styles);
   }
 
   readonly handlers: XmlHandlers = {
@@ -207,29 +207,25 @@ export class FlowWalker {
       if (alt) for (const a of alt) this.addUnshown(attr(attrs, a));
     }
     if (this.skipDepth > 0 || v.skip.has(local)) {
-      // <w:r><w:rPr><w:vanish/>: the run is hidden (w:val="0" or "false" says it is not); white or tiny, as good as.
-      if (this.runs.length > 0 && v.hidesRun?.(local, attrs)) {
-        if (!this.runs[this.runs.length - 1]) (this.runs[this.runs.length - 1] = true), this.hiddenRuns++;
-        this.sawHidden = true;
-      } else if (this.parasHidden.length > 0 && v.hidesParagraph?.(local, attrs)) {
-        this.parasHidden[this.parasHidden.length - 1] = true;
-      }
+      if (this.skipDepth === 0) this.propsOf = local === 'rPr' && this.openRuns > 0 ? 'run' : local === 'pPr' ? 'paragraph' : null;
+      else if (this.skipDepth === 1 && v.word) this.readWordProperty(v.word, local, attrs);
+      // DrawingML: a:rPr's size, a colour inside it.
+      if (this.openRuns > 0 && v.hidesRun?.(local, attrs)) this.setLevel({ ...this.levels[this.levels.length - 1], drawing: true });
       this.skipDepth++;
       return;
     }
     if (v.hiddenByStyle) {
       if (local === 'style') {
-        this.style = attr(attrs, 'name') ?? null;
-        if (this.style !== null && this.hidingStyles.has(attr(attrs, 'parent-style-name') ?? '')) this.hidingStyles.add(this.style);
-      } else if (local === 'text-properties' && this.style !== null && odfTextHides(attrs)) this.hidingStyles.add(this.style);
+        const name = attr(attrs, 'name');
+        const parent = attr(attrs, 'parent-style-name');
+        this.style = name === undefined ? null : { name, ...(parent === undefined ? {} : { parent }), props: {} };
+      } else if (local === 'text-properties' && this.style) Object.assign(this.style.props, odfTextHiding(attrs));
     }
     if (local === v.run) {
-      const hidden = (v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '')) || this.parasHidden[this.parasHidden.length - 1] === true;
-      this.runs.push(hidden);
-      if (hidden) {
-        this.hiddenRuns++;
-        this.sawHidden = true;
-      }
+      this.openRuns++;
+      const around = this.levels[this.levels.length - 1] ?? v.word?.defaults ?? {};
+      const own = v.hiddenByStyle ? this.styles.get(attr(attrs, 'style-name') ?? '') : undefined;
+      this.pushLevel(own ? { ...around, ...own } : around);
     }
     if (v.aside?.has(local) && (this.cell || this.asideDepth > 0)) {
       this.asideDepth++;
@@ -248,9 +244,9 @@ export class FlowWalker {
       } else if (this.cell) this.cell.parts.push(' ');
     } else if (v.paragraph.has(local)) {
       this.paras.push([]);
-      const hidden = v.hiddenByStyle === true && this.hidingStyles.has(attr(attrs, 'style-name') ?? '');
-      this.parasHidden.push(hidden);
-      this.sawHidden ||= hidden;
+      if (v.word) this.pushLevel(this.paragraphLevel(v.word, v.word.defaultParagraph));
+      else if (v.hiddenByStyle) this.pushLevel({ ...this.styles.get(ODF_DEFAULT_STYLE), ...this.styles.get(attr(attrs, 'style-name') ?? '') });
+      else this.pushLevel({});
     } else if (v.text?.has(local)) {
       this.textDepth++;
     } else if (v.tab.has(local)) {
@@ -265,13 +261,20 @@ export class FlowWalker {
 
   private close(local: string): void {
     const v = this.vocab;
-    if (v.hiddenByStyle && local === 'style') this.style = null;
+    if (v.hiddenByStyle && local === 'style' && this.style) {
+      const { name, parent, props } = this.style;
+      this.styles.set(name, { ...(parent === undefined ? undefined : this.styles.get(parent)), ...props });
+      this.style = null;
+    }
     if (this.unshownDepth > 0 && v.unshown?.has(local)) this.unshownDepth--;
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
     }
-    if (local === v.run && this.runs.pop()) this.hiddenRuns--;
+    if (local === v.run) {
+      this.openRuns--;
+      this.levels.pop();
+    }
     if (v.aside?.has(local) && this.asideDepth > 0) {
       if (--this.asideDepth === 0) this.asideLines.push('');
       return;
@@ -288,7 +291,7 @@ export class FlowWalker {
         this.cell = null;
       }
     } else if (v.paragraph.has(local)) {
-      this.parasHidden.pop();
+      this.levels.pop();
       const p = this.paras.pop();
       if (p) this.endParagraph(p.join(''));
       this.endUnshown();
@@ -303,8 +306,34 @@ export class FlowWalker {
       return;
     }
     if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
-    if (this.shownOnly && (this.hiddenRuns > 0 || this.parasHidden[this.parasHidden.length - 1] === true)) return;
+    if (this.shownOnly && propsHide(this.levels[this.levels.length - 1])) return;
     if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
+  }
+
+  private pushLevel(props: HidingProps): void {
+    this.levels.push(props);
+    this.sawHidden ||= propsHide(props);
+  }
+
+  private setLevel(props: HidingProps): void {
+    if (this.levels.length === 0) return;
+    this.levels[this.levels.length - 1] = props;
+    this.sawHidden ||= propsHide(props);
+  }
+
+  /** Word: what a paragraph in style `style` (a paragraph that names none: the default) sets, over the document defaults. */
+  private paragraphLevel(word: WordStyles, style: string | undefined): HidingProps {
+    return { ...word.defaults, ...(style === undefined ? undefined : word.styles.get(style)) };
+  }
+
+  /** Word: a child of w:rPr or w:pPr. A run's character style goes over its paragraph's, its own properties over both. */
+  private readWordProperty(word: WordStyles, local: string, attrs: Attrs): void {
+    if (this.propsOf === 'paragraph' && local === 'pStyle') this.setLevel(this.paragraphLevel(word, attr(attrs, 'val') ?? word.defaultParagraph));
+    if (this.propsOf !== 'run') return;
+    const top = this.levels[this.levels.length - 1];
+    if (local === 'rStyle') this.setLevel({ ...top, ...word.styles.get(attr(attrs, 'val') ?? '') });
+    const p = wordRunProperty(local, attrs);
+    if (p) this.setLevel({ ...top, [p[0]]: p[1] });
   }
 
   private append(s: string): void {

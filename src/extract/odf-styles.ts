@@ -3,9 +3,12 @@
 // its style; an automatic style (content.xml, read by the walker before the
 // body) or a common style the user made ("Decoy", in styles.xml, read here
 // first) — directly, or through style:parent-style-name. Paragraph styles
-// count as text styles do.
+// count as text styles do, over the default paragraph style
+// (style:default-style); a span's style goes over its paragraph's, so a
+// span that sets a hiding property back (a black colour in a white
+// paragraph) is seen.
 import { parsePart } from './ooxml.js';
-import { type HidingStyle, isTinyPoints, looksWhite, stylesThatHide } from './unseen.js';
+import { type HidingProps, type HidingStyle, isTinyPoints, looksWhite, resolveStyles } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
@@ -14,7 +17,7 @@ type HidingProperty = 'display' | 'color' | 'size';
 type TextHiding = Partial<Record<HidingProperty, boolean>>;
 
 /** What a style:text-properties element says about each property that can hide text. */
-function odfTextHiding(attrs: Attrs): TextHiding {
+export function odfTextHiding(attrs: Attrs): TextHiding {
   const out: TextHiding = {};
   const display = attr(attrs, 'display');
   if (display !== undefined) out.display = display === 'none';
@@ -28,16 +31,19 @@ function odfTextHiding(attrs: Attrs): TextHiding {
   return out;
 }
 
-/** Whether the text properties hide text. */
-export const odfTextHides = (attrs: Attrs): boolean => Object.values(odfTextHiding(attrs)).some(Boolean);
+/** The key of the default paragraph style (style:default-style), which every paragraph's style goes over. */
+export const ODF_DEFAULT_STYLE = '\0default';
 
-/** The names of the styles in an OpenDocument styles part (styles.xml) that hide their text. */
-export async function readOdfHidingStyles(zip: ZipReader, part: ZipMember, ctx: ExtractContext): Promise<Set<string>> {
+/** The common styles of an OpenDocument styles part (styles.xml), each with its parents' properties folded in, by name; the default style too. */
+export async function readOdfStyles(zip: ZipReader, part: ZipMember, ctx: ExtractContext): Promise<Map<string, HidingProps>> {
   const styles = new Map<string, HidingStyle>();
   let current: HidingStyle | null = null;
   await parsePart(zip, part, ctx, {
     open(local, attrs) {
-      if (local === 'style') {
+      if (local === 'default-style') {
+        current = { props: {} };
+        if (attr(attrs, 'family') === 'paragraph') styles.set(ODF_DEFAULT_STYLE, current);
+      } else if (local === 'style') {
         const name = attr(attrs, 'name');
         const parent = attr(attrs, 'parent-style-name');
         current = parent === undefined ? { props: {} } : { parent, props: {} };
@@ -45,8 +51,8 @@ export async function readOdfHidingStyles(zip: ZipReader, part: ZipMember, ctx: 
       } else if (local === 'text-properties' && current) Object.assign(current.props, odfTextHiding(attrs));
     },
     close(local) {
-      if (local === 'style') current = null;
+      if (local === 'style' || local === 'default-style') current = null;
     },
   });
-  return stylesThatHide(styles);
+  return resolveStyles(styles);
 }

@@ -105,6 +105,23 @@ describe('odf text the eye does not see', () => {
     expect(sink.problems).toEqual([]);
   });
 
+  it('shows a span whose style sets back what its paragraph hides: the decoy is then the text left in the paragraph', async () => {
+    const ns =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
+    const ink = '<style:style style:name="Ink" style:family="text"><style:text-properties fo:color="#000000"/></style:style>';
+    const line = (pStyle: string): string =>
+      `<text:p${pStyle}><text:span text:style-name="Ink">张伟 13912</text:span>7<text:span text:style-name="Ink">345678</text:span></text:p>`;
+    for (const [what, common, pStyle] of [
+      ['a white paragraph style', '<office:styles><style:style style:name="Ghost" style:family="paragraph"><style:text-properties fo:color="#ffffff"/></style:style></office:styles>', ' text:style-name="Ghost"'],
+      ['a white default paragraph style', '<office:styles><style:default-style style:family="paragraph"><style:text-properties fo:color="#ffffff"/></style:default-style></office:styles>', ''],
+    ] as const) {
+      const extra = [{ name: 'styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ns}>${common}</office:document-styles>` }];
+      const sink = await extractBuffer('d.odt', buildOdf('text', line(pStyle), extra, ink));
+      expect(sink.unit('d.odt!/content.xml')?.text, what).toBe('张伟 139127345678\n');
+      expect(sink.unit('d.odt!/content.xml#visible')?.text, what).toBe('张伟 13912345678\n');
+    }
+  });
+
   it('does not count a span whose style shows its text', async () => {
     const styles = '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" fo:font-size="10pt"/></style:style>';
     const sink = await extractBuffer('d.odt', buildOdf('text', body('T1'), [], styles));

@@ -9,7 +9,8 @@
 // Repeated cells are capped (MAX_CELL_REPEAT) against repeated-cell bombs;
 // a repeated row is written once (it adds no new record).
 import { extractFlowParts, ODF } from './flow-text.js';
-import { readOdfHidingStyles } from './odf-styles.js';
+import { readOdfStyles } from './odf-styles.js';
+import type { HidingProps } from './unseen.js';
 import { recurseEmbedded, reportListing } from './ooxml.js';
 import { readDocumentPictures } from './office-pictures.js';
 import { readLeftoverParts } from './package-leftovers.js';
@@ -52,8 +53,8 @@ export const odfExtractor: Extractor = {
         if (ctx.signal.aborted || ctx.sink.exhausted) break; // max-text: recorded by the sink
         const styles = members.find((m) => m.name === `${root}styles.xml`);
         // A styles part that cannot be parsed hides nothing here; its own walk below says why.
-        const hiding = styles ? await readOdfHidingStyles(zip, styles, ctx).catch(() => new Set<string>()) : new Set<string>();
-        await extractFlowParts(zip, members, hiding.size > 0 ? { ...ODF, hidingStyles: hiding } : ODF, input.location, ctx, new Set(styles ? [styles] : []));
+        const common = styles ? await readOdfStyles(zip, styles, ctx).catch(() => new Map<string, HidingProps>()) : new Map<string, HidingProps>();
+        await extractFlowParts(zip, members, { ...ODF, styles: common }, input.location, ctx, new Set(styles ? [styles] : []));
       }
       await readProperties(zip, ODF_PROPERTIES, input, ctx);
       await recurseEmbedded(zip, input, ctx, /^Object \d+$/);

@@ -47,29 +47,32 @@ export function looksWhite(color: string | undefined): boolean {
 /** A size in points that no one reads (0 and unknown sizes are not). */
 export const isTinyPoints = (points: number): boolean => points > 0 && points <= UNSEEN_POINTS;
 
+/** What a style or a run sets of each property that can hide text (a property left out is inherited). */
+export type HidingProps = Partial<Record<string, boolean>>;
+
 /** A named style as far as hiding goes: what it sets of each property that can hide text, and the style it is based on. */
 export interface HidingStyle {
   parent?: string;
-  props: Partial<Record<string, boolean>>;
+  props: HidingProps;
 }
 
 /** How far a chain of parent styles is followed (a hostile file may make it a loop). */
 const MAX_PARENTS = 32;
 
-/**
- * The names of the styles that keep their text from the eye: a property the
- * style sets, or inherits from its parents where it does not set it, hides.
- */
-export function stylesThatHide(styles: ReadonlyMap<string, HidingStyle>): Set<string> {
-  const hiding = new Set<string>();
+/** Each style's properties with what it leaves unset taken from its parents, by name. */
+export function resolveStyles(styles: ReadonlyMap<string, HidingStyle>): Map<string, HidingProps> {
+  const resolved = new Map<string, HidingProps>();
   for (const start of styles.keys()) {
-    const found: Partial<Record<string, boolean>> = {};
+    const found: HidingProps = {};
     let at = styles.get(start);
     for (let depth = 0; at && depth < MAX_PARENTS; depth++) {
       for (const [k, v] of Object.entries(at.props)) found[k] ??= v;
       at = at.parent === undefined ? undefined : styles.get(at.parent);
     }
-    if (Object.values(found).some(Boolean)) hiding.add(start);
+    resolved.set(start, found);
   }
-  return hiding;
+  return resolved;
 }
+
+/** Whether text with these properties is kept from the eye: one of them hides it. */
+export const propsHide = (props: HidingProps | undefined): boolean => props !== undefined && Object.values(props).some(Boolean);
