@@ -510,6 +510,22 @@ function main() {
   soffice(work, 'docx:MS Word 2007 XML', ['styled-decoy.fodt']);
   soffice(work, 'odt:writer8', ['styled-decoy.fodt']);
   soffice(work, 'doc:MS Word 97', ['styled-decoy.fodt']);
+  // The trick the other way round: every cell's paragraph in a white paragraph style, the true text in
+  // black spans, the decoy digit left in the paragraph's white (hiding a style's property is not enough).
+  const inversePeople = makePeople(123, 30);
+  const ink = (text) => `<text:span text:style-name="Ink">${esc(text)}</text:span>`;
+  const inverse = (digits, at) => `${ink(digits.slice(0, at))}${(Number(digits[at]) + 3) % 10}${ink(digits.slice(at))}`;
+  const ghostRow = (cells) => `<table:table-row>${cells.map((c) => `<table:table-cell office:value-type="string"><text:p text:style-name="Ghost">${c}</text:p></table:table-cell>`).join('')}</table:table-row>`;
+  w(
+    'inverse-decoy.fodt',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">` +
+      '<office:styles><style:style style:name="Ghost" style:family="paragraph"><style:text-properties fo:color="#ffffff"/></style:style></office:styles>' +
+      '<office:automatic-styles><style:style style:name="Ink" style:family="text"><style:text-properties fo:color="#000000"/></style:style></office:automatic-styles>' +
+      `<office:body><office:text>\n<text:p>客户联系表</text:p>\n<table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${ghostRow(HEAD.map(ink))}${inversePeople.map((p) => ghostRow([ink(p.name), inverse(p.mobile, 5), inverse(p.id, 9)])).join('')}</table:table>\n</office:text></office:body></office:document>\n`,
+  );
+  soffice(work, 'docx:MS Word 2007 XML', ['inverse-decoy.fodt']);
+  soffice(work, 'odt:writer8', ['inverse-decoy.fodt']);
+  soffice(work, 'doc:MS Word 97', ['inverse-decoy.fodt']);
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -546,6 +562,14 @@ function main() {
   ]) {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(styledPeople) });
+  }
+  for (const [file, what, needs] of [
+    ['inverse-decoy.docx', 'a 30-row list in a white paragraph style, the true text in black runs, the decoy digit left white (Writer, saved as .docx)', 'docx'],
+    ['inverse-decoy.odt', 'the same saved as ODT (a common paragraph style, automatic text styles over it)', 'odf'],
+    ['inverse-decoy.doc', 'the same saved as Word 97 .doc (the paragraph style in the style sheet, the runs\' own colour over it)', 'ole'],
+  ]) {
+    take(file, file);
+    manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(inversePeople) });
   }
   manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });

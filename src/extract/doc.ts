@@ -11,7 +11,7 @@
 // detector reads as a table (a pasted block). Which marks end rows comes
 // from the paragraph properties (doc-rows.ts). Hidden characters are read
 // with the rest; a document that has some is also given as the page shows
-// it, without them (doc-hidden.ts). Word 6/95 files stay
+// it, without them, its marks kept (doc-hidden.ts). Word 6/95 files stay
 // `unsupported-format`.
 import iconv from 'iconv-lite';
 import { readHiddenRanges } from './doc-hidden.js';
@@ -94,7 +94,8 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: stri
     if (marks) for (let k = piece.indexOf('\x07'); k >= 0; k = piece.indexOf('\x07', k + 1)) if (inRanges(marks, from + (compressed ? k : k * 2))) rowEnds.add(length + k);
     if (hidden.length > 0) {
       for (let k = 0; k < piece.length; k++) {
-        if (inRanges(hidden, from + (compressed ? k : k * 2))) continue;
+        // Marks (cell, row, paragraph, field) stay: a cell in a hiding style is still a cell.
+        if (piece.charCodeAt(k) >= 0x20 && inRanges(hidden, from + (compressed ? k : k * 2))) continue;
         if (rowEnds.has(length + k)) shownRowEnds.add(shownLength);
         shown.push(piece[k]!);
         shownLength++;
