@@ -11,7 +11,7 @@
 // run of file offsets and its CHPX sprms. A property a run does not set
 // comes from its character style (sprmCIstd), then its paragraph's style
 // (doc-styles.ts): a decoy in a named style hides as one set on the run.
-import { FKP, MAX_PAGES, forEachSprm, pairOffset, type ByteRanges, type DocParagraph } from './doc-rows.js';
+import { FKP, fkpPages, forEachSprm, type ByteRanges, type DocParagraph } from './doc-rows.js';
 import { HIDING_PROPS, readDocStyles, type HidingProps } from './doc-styles.js';
 import { isTinyPoints, looksWhiteRgb } from './unseen.js';
 
@@ -74,22 +74,8 @@ export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readon
 
 /** Every character run of the document with its CHPX; empty when the bin table cannot be read. */
 function readCharRuns(word: Buffer, table: Buffer): CharRun[] {
-  const at = pairOffset(word, CHPX_BIN_TABLE);
-  if (at < 0) return [];
-  const fc = word.readUInt32LE(at);
-  const lcb = word.readUInt32LE(at + 4);
-  if (lcb < 8 || fc + lcb > table.length) return [];
-  const plc = table.subarray(fc, fc + lcb);
-  const n = Math.floor((plc.length - 4) / 8);
-  if (n <= 0 || n > MAX_PAGES) return [];
   const runs: CharRun[] = [];
-  for (let i = 0; i < n; i++) {
-    const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
-    const start = page * FKP;
-    if (start + FKP > word.length) return [];
-    const fkp = word.subarray(start, start + FKP);
-    const count = fkp[FKP - 1]!;
-    if ((count + 1) * 4 + count > FKP - 1) return [];
+  for (const { fkp, runs: count } of fkpPages(word, table, CHPX_BIN_TABLE, 1) ?? []) {
     for (let r = 0; r < count; r++) {
       const from = fkp.readUInt32LE(r * 4);
       const to = fkp.readUInt32LE((r + 1) * 4);

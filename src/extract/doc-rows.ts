@@ -35,6 +35,38 @@ export function pairOffset(word: Buffer, index: number): number {
   return pairs > index && at + 8 <= word.length ? at : -1;
 }
 
+/** The part of the table stream FIB pair `index` points at; null when there is none, it is under `min` bytes or lies past the stream's end. */
+export function tablePart(word: Buffer, table: Buffer, index: number, min: number): Buffer | null {
+  const at = pairOffset(word, index);
+  if (at < 0) return null;
+  const fc = word.readUInt32LE(at);
+  const lcb = word.readUInt32LE(at + 4);
+  return lcb < min || fc + lcb > table.length ? null : table.subarray(fc, fc + lcb);
+}
+
+/**
+ * The FKP pages of the bin table at FIB pair `pair`, each with its count of
+ * runs; null when the table cannot be read, a page lies past the stream's
+ * end or holds more runs than fit (`entryBytes`: what each run takes after
+ * its offsets, 1 in a CHPX page, 13 in a PAPX page).
+ */
+export function fkpPages(word: Buffer, table: Buffer, pair: number, entryBytes: number): { fkp: Buffer; runs: number }[] | null {
+  const plc = tablePart(word, table, pair, 8);
+  if (!plc) return null;
+  const n = Math.floor((plc.length - 4) / 8);
+  if (n <= 0 || n > MAX_PAGES) return null;
+  const pages: { fkp: Buffer; runs: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = (plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff) * FKP;
+    if (start + FKP > word.length) return null;
+    const fkp = word.subarray(start, start + FKP);
+    const runs = fkp[FKP - 1]!;
+    if ((runs + 1) * 4 + runs * entryBytes > FKP - 1) return null;
+    pages.push({ fkp, runs });
+  }
+  return pages;
+}
+
 /** A paragraph of the WordDocument stream: its byte range, its style, whether it ends a table row. */
 export interface DocParagraph {
   from: number;
@@ -48,22 +80,10 @@ export interface DocParagraph {
  * paragraph properties cannot be read (then the text's own shape has to do).
  */
 export function readParagraphs(word: Buffer, table: Buffer): DocParagraph[] | null {
-  const at = pairOffset(word, PAPX_BIN_TABLE);
-  if (at < 0) return null;
-  const fc = word.readUInt32LE(at);
-  const lcb = word.readUInt32LE(at + 4);
-  if (lcb < 8 || fc + lcb > table.length) return null;
-  const plc = table.subarray(fc, fc + lcb);
-  const n = Math.floor((plc.length - 4) / 8);
-  if (n <= 0 || n > MAX_PAGES) return null;
+  const pages = fkpPages(word, table, PAPX_BIN_TABLE, 13);
+  if (!pages) return null;
   const paragraphs: DocParagraph[] = [];
-  for (let i = 0; i < n; i++) {
-    const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
-    const start = page * FKP;
-    if (start + FKP > word.length) return null;
-    const fkp = word.subarray(start, start + FKP);
-    const runs = fkp[FKP - 1]!;
-    if ((runs + 1) * 4 + runs * 13 > FKP - 1) return null;
+  for (const { fkp, runs } of pages) {
     for (let r = 0; r < runs; r++) {
       const papx = fkp[(runs + 1) * 4 + r * 13]! * 2;
       paragraphs.push({ from: fkp.readUInt32LE(r * 4), to: fkp.readUInt32LE((r + 1) * 4), ...readPapx(fkp, papx) });

@@ -5,7 +5,7 @@
 // (istdBase) and, for paragraph and character styles, a list of character
 // sprms (UpxChpx) that the style sets over its base. MS-DOC 2.9.271 (STSH),
 // 2.9.260 (STD), 2.9.262 (StdfBase), 2.9.150 (LPUpxChpx).
-import { pairOffset } from './doc-rows.js';
+import { tablePart } from './doc-rows.js';
 
 /** FibRgFcLcb97 pair 1: fcStshf / lcbStshf. */
 const STSH_PAIR = 1;
@@ -56,12 +56,8 @@ export function readDocStyles(word: Buffer, table: Buffer, read: (sprms: Buffer,
 
 function readRawStyles(word: Buffer, table: Buffer): Map<number, RawStyle> {
   const styles = new Map<number, RawStyle>();
-  const at = pairOffset(word, STSH_PAIR);
-  if (at < 0) return styles;
-  const fc = word.readUInt32LE(at);
-  const lcb = word.readUInt32LE(at + 4);
-  if (lcb < 6 || fc + lcb > table.length) return styles;
-  const stsh = table.subarray(fc, fc + lcb);
+  const stsh = tablePart(word, table, STSH_PAIR, 6);
+  if (!stsh) return styles;
   const cbStshi = stsh.readUInt16LE(0);
   if (cbStshi < 4 || 2 + cbStshi > stsh.length) return styles;
   const cstd = stsh.readUInt16LE(2);
