@@ -138,10 +138,13 @@ describe('runs the eye does not see', () => {
     ['王芳', '13700001111'],
   ] as const;
 
+  const W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
   for (const [what, rPr] of [
     ['hidden', '<w:vanish/>'],
     ['white', '<w:color w:val="FFFFFF"/>'],
     ['1 pt', '<w:sz w:val="2"/><w:szCs w:val="2"/>'],
+    ['no text fill (Word 2010 text effects)', `<w:color w:val="000000"/><w14:textFill ${W14}><w14:noFill/></w14:textFill>`],
+    ['a Background 1 text fill', `<w14:textFill ${W14}><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`],
   ] as const) {
     it(`reads a document again without ${what} decoy digits, as \`#visible\``, async () => {
       const sink = await extractBuffer('d.docx', buildDocx(people.map(([n, m]) => decoyed(n, m, rPr)).join('')));
@@ -195,7 +198,12 @@ describe('runs the eye does not see', () => {
   });
 
   it('does not count a run turned back on, a colour or a size a reader sees', async () => {
-    for (const rPr of ['<w:vanish w:val="0"/>', '<w:color w:val="FF0000"/>', '<w:sz w:val="20"/>']) {
+    for (const rPr of [
+      '<w:vanish w:val="0"/>',
+      '<w:color w:val="FF0000"/>',
+      '<w:sz w:val="20"/>',
+      `<w:color w:val="FFFFFF"/><w14:textFill ${W14}><w14:solidFill><w14:srgbClr w14:val="000000"/></w14:solidFill></w14:textFill>`,
+    ]) {
       const sink = await extractBuffer('d.docx', buildDocx(decoyed('张伟', '13912345678', rPr)));
       expect(sink.unit('d.docx!/word/document.xml#visible'), rPr).toBeUndefined();
     }

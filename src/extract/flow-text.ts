@@ -55,9 +55,10 @@ export interface FlowVocabulary {
   space?: string;
   /** ODF repeat attributes (capped). */
   odf?: boolean;
-  /** A run of text, and (DrawingML) whether a run property keeps it from the eye. */
+  /** A run of text. */
   run?: string;
-  hidesRun?: (local: string, attrs: Attrs) => boolean;
+  /** DrawingML: what an element inside a run's a:rPr (`path`: from a:rPr down to it) sets of what can hide text. */
+  drawingProperty?: (path: readonly string[], attrs: Attrs) => [string, boolean] | null;
   /**
    * Word: the document's named styles. A run's hiding properties come from
    * its w:rPr over its character style over its paragraph's (w:pPr) style
@@ -80,10 +81,48 @@ export interface FlowVocabulary {
 
 const set = (...s: string[]): ReadonlySet<string> => new Set(s);
 
-/** DrawingML run properties (PowerPoint, shapes on sheets) that keep text from the eye: white, tiny (a:rPr sz counts hundredths). */
-function drawingRunHides(local: string, attrs: Attrs): boolean {
-  if (local === 'rPr') return isTinyPoints(Number(attr(attrs, 'sz')) / 100);
-  return local === 'srgbClr' && looksWhite(attr(attrs, 'val'));
+/**
+ * DrawingML run properties (PowerPoint, shapes on sheets) that keep text
+ * from the eye: a:rPr's size (hundredths of a point); the text's fill —
+ * none, or a colour white or too pale to read (an RGB value; the theme's
+ * Background 1, PowerPoint's "White, Background 1"; the system's window
+ * colour; preset white), unless darkened (lumMod, shade) — or fully
+ * transparent. A fill in the outline (a:ln) or a highlight is not the text's.
+ */
+export function drawingRunProperty(path: readonly string[], attrs: Attrs): [string, boolean] | null {
+  if (path.length === 1) {
+    const sz = attr(attrs, 'sz');
+    return sz === undefined ? null : ['size', isTinyPoints(Number(sz) / 100)];
+  }
+  if (path.length === 2 && path[1] === 'noFill') return ['color', true];
+  if (path[1] !== 'solidFill') return null;
+  if (path.length === 3) return ['color', drawingColorLooksWhite(path[2]!, attrs)];
+  const val = Number(attr(attrs, 'val'));
+  if (path.length === 4 && path[3] === 'alpha' && val <= 5000) return ['color', true];
+  if (path.length === 4 && (path[3] === 'lumMod' || path[3] === 'shade') && val < 90000) return ['color', false];
+  return null;
+}
+
+/**
+ * Word 2010's text fill (w14:textFill in a run's w:rPr, after w:color, so
+ * over it where it is read): no fill, or a fill white or too pale to read,
+ * as DrawingML's. Its transparency (w14:alpha) is left alone.
+ */
+function wordTextFill(path: readonly string[], attrs: Attrs): [string, boolean] | null {
+  if (path[1] !== 'textFill' || path.includes('alpha')) return null;
+  return drawingRunProperty([path[0]!, ...path.slice(2)], attrs);
+}
+
+/** Whether a DrawingML colour element is white or too pale to read (the default theme's light 1 is white). */
+function drawingColorLooksWhite(local: string, attrs: Attrs): boolean {
+  const val = attr(attrs, 'val');
+  if (local === 'srgbClr') return looksWhite(val);
+  if (local === 'schemeClr') return val === 'bg1' || val === 'lt1';
+  if (local === 'sysClr') return val === 'window' || looksWhite(attr(attrs, 'lastClr'));
+  if (local === 'prstClr') return val === 'white';
+  if (local === 'hslClr') return Number(attr(attrs, 'lum')) >= 95000;
+  if (local === 'scrgbClr') return ['r', 'g', 'b'].every((c) => Number(attr(attrs, c)) >= 90000);
+  return false;
 }
 
 export const WORD: FlowVocabulary = {
@@ -117,7 +156,7 @@ export const DRAWING: FlowVocabulary = {
   cell: set('tc'),
   skip: set('pPr', 'rPr', 'endParaRPr', 'tblPr', 'tblGrid', 'tcPr'),
   run: 'r',
-  hidesRun: drawingRunHides,
+  drawingProperty: drawingRunProperty,
   altText: new Map([
     ['cNvPr', ['descr', 'title']],
     ['hlinkClick', ['tooltip']],
@@ -171,12 +210,14 @@ export class FlowWalker {
   /** What may hide text at each open paragraph and run (a text box's paragraphs nest in a run), innermost last; open runs. */
   private readonly levels: HidingProps[] = [];
   private openRuns = 0;
-  /** Word: whose properties the element being read holds: the innermost run's (w:rPr), its paragraph's (w:pPr), neither. */
+  /** Whose properties the element being read holds: the innermost run's (w:rPr, a:rPr), its paragraph's (w:pPr), neither. */
   private propsOf: 'run' | 'paragraph' | null = null;
+  /** The elements open inside the skipped element being read, from it down. */
+  private readonly skipPath: string[] = [];
   /** OpenDocument: the style being read, and every style read so far with its parents folded in. */
   private style: { name: string; parent?: string; props: HidingProps } | null = null;
   private readonly styles: Map<string, HidingProps>;
-  /** The part has hidden runs: worth a second walk without them. */
+  /** The part has text in hidden runs or paragraphs: worth a second walk without it. */
   sawHidden = false;
   /** Inside a field instruction; the paragraph's instructions so far; lines of unshown text for `#unshown`. */
   private unshownDepth = 0;
@@ -209,8 +250,10 @@ export class FlowWalker {
     if (this.skipDepth > 0 || v.skip.has(local)) {
       if (this.skipDepth === 0) this.propsOf = local === 'rPr' && this.openRuns > 0 ? 'run' : local === 'pPr' ? 'paragraph' : null;
       else if (this.skipDepth === 1 && v.word) this.readWordProperty(v.word, local, attrs);
-      // DrawingML: a:rPr's size, a colour inside it.
-      if (this.openRuns > 0 && v.hidesRun?.(local, attrs)) this.setLevel({ ...this.levels[this.levels.length - 1], drawing: true });
+      this.skipPath.length = this.skipDepth;
+      this.skipPath.push(local);
+      const p = this.propsOf !== 'run' ? null : v.word ? wordTextFill(this.skipPath, attrs) : v.drawingProperty?.(this.skipPath, attrs);
+      if (p) this.setLevel({ ...this.levels[this.levels.length - 1], [p[0]]: p[1] });
       this.skipDepth++;
       return;
     }
@@ -225,7 +268,7 @@ export class FlowWalker {
       this.openRuns++;
       const around = this.levels[this.levels.length - 1] ?? v.word?.defaults ?? {};
       const own = v.hiddenByStyle ? this.styles.get(attr(attrs, 'style-name') ?? '') : undefined;
-      this.pushLevel(own ? { ...around, ...own } : around);
+      this.levels.push(own ? { ...around, ...own } : around);
     }
     if (v.aside?.has(local) && (this.cell || this.asideDepth > 0)) {
       this.asideDepth++;
@@ -244,9 +287,9 @@ export class FlowWalker {
       } else if (this.cell) this.cell.parts.push(' ');
     } else if (v.paragraph.has(local)) {
       this.paras.push([]);
-      if (v.word) this.pushLevel(this.paragraphLevel(v.word, v.word.defaultParagraph));
-      else if (v.hiddenByStyle) this.pushLevel({ ...this.styles.get(ODF_DEFAULT_STYLE), ...this.styles.get(attr(attrs, 'style-name') ?? '') });
-      else this.pushLevel({});
+      if (v.word) this.levels.push(this.paragraphLevel(v.word, v.word.defaultParagraph));
+      else if (v.hiddenByStyle) this.levels.push({ ...this.styles.get(ODF_DEFAULT_STYLE), ...this.styles.get(attr(attrs, 'style-name') ?? '') });
+      else this.levels.push({});
     } else if (v.text?.has(local)) {
       this.textDepth++;
     } else if (v.tab.has(local)) {
@@ -306,19 +349,16 @@ export class FlowWalker {
       return;
     }
     if (this.skipDepth > 0 || (this.asideDepth > 0 && this.paras.length === 0)) return; // a note's author and date
-    if (this.shownOnly && propsHide(this.levels[this.levels.length - 1])) return;
-    if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) this.append(t);
-  }
-
-  private pushLevel(props: HidingProps): void {
-    this.levels.push(props);
-    this.sawHidden ||= propsHide(props);
+    const hidden = propsHide(this.levels[this.levels.length - 1]);
+    if (this.shownOnly && hidden) return;
+    if (this.vocab.text ? this.textDepth > 0 : this.paras.length > 0) {
+      this.sawHidden ||= hidden;
+      this.append(t);
+    }
   }
 
   private setLevel(props: HidingProps): void {
-    if (this.levels.length === 0) return;
-    this.levels[this.levels.length - 1] = props;
-    this.sawHidden ||= propsHide(props);
+    if (this.levels.length > 0) this.levels[this.levels.length - 1] = props;
   }
 
   /** Word: what a paragraph in style `style` (a paragraph that names none: the default) sets, over the document defaults. */

@@ -59,12 +59,28 @@ describe('pptx extractor', () => {
   it('reads a slide again without white or 1-point decoy digits, as `#visible`; a coloured or sized run it sees stays', async () => {
     const decoyed = (mobile: string, rPr: string): string =>
       `<p:sp><p:txBody><a:p><a:r><a:t>张伟 ${mobile.slice(0, 5)}</a:t></a:r><a:r>${rPr}<a:t>7</a:t></a:r><a:r><a:t>${mobile.slice(5)}</a:t></a:r></a:p></p:txBody></p:sp>`;
-    for (const rPr of ['<a:rPr lang="zh-CN"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:rPr>', '<a:rPr lang="zh-CN" sz="100"/>']) {
+    const fill = (colour: string): string => `<a:rPr lang="zh-CN"><a:solidFill>${colour}</a:solidFill></a:rPr>`;
+    for (const rPr of [
+      fill('<a:srgbClr val="FFFFFF"/>'),
+      fill('<a:srgbClr val="FAFAFA"/>'),
+      fill('<a:schemeClr val="bg1"/>'), // PowerPoint's "White, Background 1"
+      fill('<a:sysClr val="window" lastClr="FFFFFF"/>'),
+      fill('<a:srgbClr val="000000"><a:alpha val="0"/></a:srgbClr>'),
+      '<a:rPr lang="zh-CN"><a:noFill/></a:rPr>',
+      '<a:rPr lang="zh-CN" sz="100"/>',
+    ]) {
       const sink = await extractBuffer('d.pptx', buildPptx([decoyed('13912345678', rPr)]));
       expect(sink.unit('d.pptx!/ppt/slides/slide1.xml')?.text, rPr).toBe('张伟 139127345678\n');
       expect(sink.unit('d.pptx!/ppt/slides/slide1.xml#visible')?.text, rPr).toBe('张伟 13912345678\n');
     }
-    for (const rPr of ['<a:rPr><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:rPr>', '<a:rPr sz="1800"/>']) {
+    for (const rPr of [
+      fill('<a:srgbClr val="FF0000"/>'),
+      fill('<a:schemeClr val="tx1"/>'),
+      fill('<a:schemeClr val="bg1"><a:lumMod val="50000"/></a:schemeClr>'), // "White, Background 1, Darker 50%"
+      '<a:rPr><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></a:rPr>', // a white outline on the usual fill
+      '<a:rPr><a:highlight><a:srgbClr val="FFFFFF"/></a:highlight></a:rPr>',
+      '<a:rPr sz="1800"/>',
+    ]) {
       expect((await extractBuffer('d.pptx', buildPptx([decoyed('13912345678', rPr)]))).unit('d.pptx!/ppt/slides/slide1.xml#visible'), rPr).toBeUndefined();
     }
   });
