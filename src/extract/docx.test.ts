@@ -143,6 +143,8 @@ describe('runs the eye does not see', () => {
     ['hidden', '<w:vanish/>'],
     ['white', '<w:color w:val="FFFFFF"/>'],
     ['1 pt', '<w:sz w:val="2"/><w:szCs w:val="2"/>'],
+    ['squeezed to 1 % of its width', '<w:w w:val="1"/>'],
+    ['special-hidden', '<w:specVanish/>'],
     ['no text fill (Word 2010 text effects)', `<w:color w:val="000000"/><w14:textFill ${W14}><w14:noFill/></w14:textFill>`],
     ['a Background 1 text fill', `<w14:textFill ${W14}><w14:solidFill><w14:schemeClr w14:val="bg1"/></w14:solidFill></w14:textFill>`],
   ] as const) {
@@ -202,6 +204,7 @@ describe('runs the eye does not see', () => {
       '<w:vanish w:val="0"/>',
       '<w:color w:val="FF0000"/>',
       '<w:sz w:val="20"/>',
+      '<w:w w:val="50"/>',
       `<w:color w:val="FFFFFF"/><w14:textFill ${W14}><w14:solidFill><w14:srgbClr w14:val="000000"/></w14:solidFill></w14:textFill>`,
     ]) {
       const sink = await extractBuffer('d.docx', buildDocx(decoyed('张伟', '13912345678', rPr)));

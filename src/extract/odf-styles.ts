@@ -1,5 +1,6 @@
 // OpenDocument styles that keep their text from the eye: text properties
-// display="none", a white colour, 1 pt or less. A span or paragraph names
+// display="none", a colour white or too pale to read, 1 pt or less, a
+// width squeezed to 10 % or less (style:text-scale). A span or paragraph names
 // its style; an automatic style (content.xml, read by the walker before the
 // body) or a common style the user made ("Decoy", in styles.xml, read here
 // first) — directly, or through style:parent-style-name. Paragraph styles
@@ -8,12 +9,12 @@
 // span that sets a hiding property back (a black colour in a white
 // paragraph) is seen.
 import { parsePart } from './ooxml.js';
-import { type HidingProps, type HidingStyle, isTinyPoints, looksWhite, resolveStyles } from './unseen.js';
+import { type HidingProps, type HidingStyle, isSqueezed, isTinyPoints, looksWhite, resolveStyles } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
 
-type HidingProperty = 'display' | 'color' | 'size';
+type HidingProperty = 'display' | 'color' | 'size' | 'scale';
 type TextHiding = Partial<Record<HidingProperty, boolean>>;
 
 /** What a style:text-properties element says about each property that can hide text. */
@@ -28,6 +29,8 @@ export function odfTextHiding(attrs: Attrs): TextHiding {
     const pt = /^(\d*\.?\d+)pt$/.exec(size);
     out.size = pt !== null && isTinyPoints(Number(pt[1]));
   }
+  const scale = attr(attrs, 'text-scale');
+  if (scale !== undefined) out.scale = isSqueezed(parseFloat(scale));
   return out;
 }
 

@@ -73,6 +73,7 @@ describe('odf text the eye does not see', () => {
     ['hidden', 'text:display="none"'],
     ['white', 'fo:color="#ffffff"'],
     ['half a point', 'fo:font-size="0.5pt"'],
+    ['squeezed to 5 % of its width', 'style:text-scale="5%"'],
   ] as const) {
     it(`reads a part again without ${what} decoy digits, as \`#visible\``, async () => {
       const styles = `<style:style style:name="T1" style:family="text"><style:text-properties ${props}/></style:style>`;
@@ -123,7 +124,7 @@ describe('odf text the eye does not see', () => {
   });
 
   it('does not count a span whose style shows its text', async () => {
-    const styles = '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" fo:font-size="10pt"/></style:style>';
+    const styles = '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#ff0000" fo:font-size="10pt" style:text-scale="50%"/></style:style>';
     const sink = await extractBuffer('d.odt', buildOdf('text', body('T1'), [], styles));
     expect(sink.unit('d.odt!/content.xml#visible')).toBeUndefined();
   });

@@ -47,6 +47,12 @@ export function looksWhite(color: string | undefined): boolean {
 /** A size in points that no one reads (0 and unknown sizes are not). */
 export const isTinyPoints = (points: number): boolean => points > 0 && points <= UNSEEN_POINTS;
 
+/** Characters squeezed to this share of their width (Word's w:w, ODF's text-scale, in %) or less are not read. */
+export const UNSEEN_SCALE = 10;
+
+/** A character width in percent that no one reads (0 and unknown widths are not). */
+export const isSqueezed = (percent: number): boolean => percent > 0 && percent <= UNSEEN_SCALE;
+
 /** What a style or a run sets of each property that can hide text (a property left out is inherited). */
 export type HidingProps = Partial<Record<string, boolean>>;
 

@@ -11,17 +11,22 @@
 // style's property off (`<w:vanish w:val="0"/>`, a black colour) is shown.
 // Conditional table formatting (w:tblStylePr) is not followed.
 import { parsePart } from './ooxml.js';
-import { type HidingProps, type HidingStyle, isTinyPoints, looksWhite, resolveStyles } from './unseen.js';
+import { type HidingProps, type HidingStyle, isSqueezed, isTinyPoints, looksWhite, resolveStyles } from './unseen.js';
 import type { ExtractContext } from './types.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipMember, ZipReader } from './zip-reader.js';
 
-type HidingProperty = 'vanish' | 'color' | 'sz';
+type HidingProperty = 'vanish' | 'color' | 'sz' | 'w';
 
-/** A run property that can keep text from the eye, and whether this one does (w:vanish w:val="0" says it does not). */
+/**
+ * A run property that can keep text from the eye, and whether this one does
+ * (w:vanish w:val="0" says it does not): hidden (w:vanish, w:specVanish),
+ * white or too pale, 1 pt or less, squeezed to 10 % of its width or less (w:w).
+ */
 export function wordRunProperty(local: string, attrs: Attrs): [HidingProperty, boolean] | null {
   const val = attr(attrs, 'val') ?? '';
-  if (local === 'vanish') return ['vanish', !/^(0|false|off)$/.test(val)];
+  if (local === 'vanish' || local === 'specVanish') return ['vanish', !/^(0|false|off)$/.test(val)];
+  if (local === 'w') return ['w', isSqueezed(Number(val))];
   if (local === 'color') return ['color', looksWhite(val)];
   if (local === 'sz') return ['sz', isTinyPoints(Number(val) / 2)]; // half-points
   return null;
