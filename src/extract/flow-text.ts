@@ -20,11 +20,12 @@
 // white as the page, or 1 pt and smaller, directly or through a named style
 // (word-styles.ts, odf-styles.ts) (Word, OpenDocument, DrawingML:
 // PowerPoint and shapes on sheets) — is walked a second time without
-// them, as `…#visible`. What hides is kept per property at each open
-// paragraph and run, the inner over the outer, so a run that sets back
-// what its style or paragraph hides is seen: a decoy digit hidden inside every number leaves the
-// numbers a reader sees unreadable in the first walk. (White text on a dark
-// cell is left out of that second walk too; the first has it.)
+// them, as `…#visible`: a decoy digit hidden inside every number leaves
+// the numbers a reader sees unreadable in the first walk. What hides is
+// kept per property at each open paragraph and run, the inner over the
+// outer, so a run that sets back what its style or paragraph hides is
+// seen. (White text on a dark cell is left out of that second walk too;
+// the first has it.)
 import { ExtractLimitError, budgetLeft, recordBranchError } from './limit-error.js';
 import { memberLocation, partLabel } from './member.js';
 import { formatNumber } from './number-format.js';
