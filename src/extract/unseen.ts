@@ -16,10 +16,17 @@ export const UNSEEN_POINTS = 1;
 export const UNSEEN_CONTRAST = 1.2;
 
 /** Whether a colour (0–255 a channel) is white, or too pale to read on a white page. */
-export function looksWhiteRgb(r: number, g: number, b: number): boolean {
-  const lum = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-  return 1.05 / (lum + 0.05) < UNSEEN_CONTRAST;
+export const looksWhiteRgb = (r: number, g: number, b: number): boolean => lowContrast([r, g, b], [255, 255, 255]);
+
+/** Whether text in one colour cannot be read on the other (0–255 a channel): their contrast is under UNSEEN_CONTRAST. */
+export function lowContrast(a: readonly [number, number, number], b: readonly [number, number, number]): boolean {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05) < UNSEEN_CONTRAST;
 }
+
+/** WCAG's relative luminance of an sRGB colour. */
+const luminance = ([r, g, b]: readonly [number, number, number]): number => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 
 /** An sRGB channel (0–255) as linear light (0–1). */
 function linear(c: number): number {

@@ -325,6 +325,28 @@ describe('xlsx rich text the eye does not see', () => {
     expect(await visible('<color indexed="9"/>', 20, 'FFFFFFFF')).toBeUndefined(); // 9 is black in this palette
   });
 
+  it('reads a sheet again without a decoy run coloured as its cell’s fill (row banding)', async () => {
+    /** Fills 0 and 1 as Excel writes them (none, gray125), 2: solid `fill`; cell format 1 uses fill 2. */
+    const styles = (fill: string) => ({
+      name: 'xl/styles.xml',
+      data:
+        '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        `<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor ${fill}/><bgColor indexed="64"/></patternFill></fill></fills>` +
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="0" fontId="0" fillId="2" applyFill="1"/></cellXfs></styleSheet>',
+    });
+    const banded = people.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="1" t="s"><v>${2 * i}</v></c><c r="B${i + 1}" s="1" t="s"><v>${2 * i + 1}</v></c></row>`).join('');
+    const visible = async (run: string, fill: string, rowsXml = banded) => {
+      const shared = people.flatMap(([n, m]) => [n, decoyed(m, run)]);
+      return (await extractBuffer('b.xlsx', buildXlsx([{ name: 'S', rows: rowsXml }], shared, [styles(fill)]))).unit('b.xlsx!/xl/worksheets/sheet1.xml#visible')?.text;
+    };
+    const asShown = people.map(([n, m]) => `${n}\t${m}\n`).join('');
+    expect(await visible('<color rgb="FFD9D9D9"/>', 'rgb="FFD9D9D9"')).toBe(asShown);
+    expect(await visible('<color rgb="FFDADADA"/>', 'rgb="FFD9D9D9"')).toBe(asShown); // too close to tell apart
+    expect(await visible('<color theme="0" tint="-0.14999847407452621"/>', 'theme="0" tint="-0.14999847407452621"')).toBe(asShown);
+    expect(await visible('<color rgb="FFFF0000"/>', 'rgb="FFD9D9D9"')).toBeUndefined();
+    expect(await visible('<color rgb="FFD9D9D9"/>', 'rgb="FFD9D9D9"', rows)).toBeUndefined(); // the cells are not filled
+  });
+
   it('reads a sheet once when its runs are all seen, or its unseen strings are not its own', async () => {
     for (const rPr of ['<color rgb="FFFF0000"/><sz val="11"/>', '<color rgb="FFE0E0E0"/>', '<color theme="1" tint="0.8"/>', '<color indexed="22"/>']) {
       const shared = people.flatMap(([n, m]) => [n, decoyed(m, rPr)]);

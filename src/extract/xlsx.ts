@@ -30,6 +30,7 @@ import { memberLocation } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './types.js';
 import { writeLines } from './unit-lines.js';
 import { paletteLooksWhite } from './office-palette.js';
+import { colorKey, readCellFills, sameAsFill } from './xlsx-fills.js';
 import { isTinyPoints, looksWhite } from './unseen.js';
 import { type Attrs, attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
@@ -112,6 +113,15 @@ interface SharedStrings {
   shown: Map<number, string>;
   /** A run names a colour of the legacy palette, which the workbook may have changed. */
   usesPalette?: boolean;
+  /** Strings whose runs differ in colour, with their runs: a run coloured as its cell's fill is not seen (xlsx-fills.ts). */
+  colored?: Map<number, ColoredString>;
+}
+
+interface ColoredString {
+  pieces: string[];
+  /** Each piece's colour key (colorKey), undefined for the font's own; whether the eye sees it on a white page. */
+  colors: (string | undefined)[];
+  unseen: boolean[];
 }
 
 const NO_PALETTE: Palette = new Map();
@@ -176,33 +186,43 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
   let cur: string[] | null = null;
   /** Which pieces of `cur` are in runs the eye does not see; null while none is (the usual case costs nothing). */
   let unseen: Set<number> | null = null;
+  /** Each piece's run colour (undefined outside a run or for the font's own). */
+  let colors: (string | undefined)[] = [];
   let inT = false;
   let rph = 0;
   let unseenRun = false;
+  let inRun = false;
+  let runColor: string | undefined;
   await parsePart(zip, m, ctx, {
     open(local, attrs) {
-      if (local === 'si') (cur = []), (unseen = null);
+      if (local === 'si') (cur = []), (unseen = null), (colors = []);
       else if (local === 't') inT = true;
       else if (local === 'rPh') rph++;
-      else if (local === 'r') unseenRun = false;
+      else if (local === 'r') (unseenRun = false), (inRun = true), (runColor = undefined);
       else if (cur && runHides(local, attrs, palette)) unseenRun = true;
-      if (local === 'color' && attr(attrs, 'indexed') !== undefined) shared.usesPalette = true;
+      if (local === 'color') {
+        if (attr(attrs, 'indexed') !== undefined) shared.usesPalette = true;
+        if (inRun) runColor = colorKey(attrs);
+      }
     },
     close(local) {
       if (local === 'si' && cur) {
         const text = flat(cur.join(''));
         const hidden = unseen;
         const looks = hidden ? flat(cur.filter((_, i) => !hidden.has(i)).join('')) : text;
-        if (looks !== text) shared.shown.set(shared.strings.length, looks);
+        const index = shared.strings.length;
+        if (looks !== text) shared.shown.set(index, looks);
+        if (colors.some((c) => c !== colors[0])) (shared.colored ??= new Map()).set(index, { pieces: cur, colors, unseen: cur.map((_, i) => hidden?.has(i) === true) });
         shared.strings.push(text);
         cur = null;
       } else if (local === 't') inT = false;
       else if (local === 'rPh') rph--;
-      else if (local === 'r') unseenRun = false;
+      else if (local === 'r') (unseenRun = false), (inRun = false);
     },
     text(t) {
       if (!cur || !inT || rph !== 0) return;
       if (unseenRun) (unseen ??= new Set()).add(cur.length);
+      colors.push(inRun ? runColor : undefined);
       cur.push(t);
     },
   }, again);
@@ -215,7 +235,7 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
  * shared strings as they look (nothing else written). Says whether the sheet
  * used a shared string with a run the eye does not see.
  */
-async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, writer: UnitWriter, ctx: ExtractContext, location: string, asShown = false): Promise<boolean> {
+async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, fills: CellFills, writer: UnitWriter, ctx: ExtractContext, location: string, asShown = false): Promise<boolean> {
   let usesUnseen = false;
   let cells: Array<[number, string]> = [];
   const unshown: string[] = [];
@@ -228,6 +248,7 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
   // Current cell.
   let col = 0;
   let type = 'n';
+  let style = 0;
   let value = '';
   let inline = '';
   let inV = false;
@@ -261,6 +282,7 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
         case 'c':
           col = columnOf(attr(attrs, 'r')) ?? nextCol;
           type = attr(attrs, 't') ?? 'n';
+          style = Number(attr(attrs, 's') ?? 0);
           value = '';
           inline = '';
           break;
@@ -297,7 +319,8 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
             const index = Number.parseInt(value, 10);
             if (!(index < shared.strings.length)) missing++;
             // A map lookup per cell only in a workbook that has such strings.
-            const looks = shared.shown.size > 0 ? shared.shown.get(index) : undefined;
+            let looks = shared.shown.size > 0 ? shared.shown.get(index) : undefined;
+            if (fills.length > 0) looks = looksOnFill(shared, index, fills[style]) ?? looks;
             if (looks !== undefined) usesUnseen = true;
             cells.push([col, asShown && looks !== undefined ? looks : (shared.strings[index] ?? '')]);
           } else cells.push([col, cellText(type, value, inline)]);
@@ -337,15 +360,26 @@ async function readSheet(zip: ZipReader, m: ZipMember, shared: SharedStrings, wr
 }
 
 /** A sheet's second reading, its shared strings as they look; a problem was said in the first. */
-async function readSheetAsShown(zip: ZipReader, part: ZipMember, shared: SharedStrings, ctx: ExtractContext, location: string): Promise<void> {
+async function readSheetAsShown(zip: ZipReader, part: ZipMember, shared: SharedStrings, fills: CellFills, ctx: ExtractContext, location: string): Promise<void> {
   const writer = ctx.sink.open(location, { kind: 'table', delimiter: '\t' });
   try {
-    await readSheet(zip, part, shared, writer, ctx, location, true);
+    await readSheet(zip, part, shared, fills, writer, ctx, location, true);
   } catch {
     // Said at the first reading; the rows before the problem are written.
   } finally {
     writer.end();
   }
+}
+
+/** Each cell format's solid fill colour key (xlsx-fills.ts), by the `s` of a cell; empty when no string needs them. */
+type CellFills = readonly (string | undefined)[];
+
+/** A shared string as it looks in a cell of fill `fill`, when a run of it has that colour; undefined otherwise. */
+function looksOnFill(shared: SharedStrings, index: number, fill: string | undefined): string | undefined {
+  const s = fill === undefined ? undefined : shared.colored?.get(index);
+  if (!s) return undefined;
+  const looks = flat(s.pieces.filter((_, i) => !s.unseen[i] && !(s.colors[i] !== undefined && sameAsFill(s.colors[i]!, fill!))).join(''));
+  return looks === shared.strings[index] ? undefined : looks;
 }
 
 /** The text of a cell that is not a shared string. */
@@ -407,6 +441,9 @@ export const xlsxExtractor: Extractor = {
       } catch (err) {
         recordBranchError(ctx, memberLocation(input.location, sharedPart), err);
       }
+      // Cell fills, when a string's runs differ in colour (one may be the colour of its cell).
+      let fills: CellFills = [];
+      if (shared.colored) fills = await readCellFills(zip, stylesPart, ctx).catch((err: unknown) => (recordBranchError(ctx, memberLocation(input.location, stylesPart), err), []));
 
       for (const sheet of sheets) {
         if (ctx.signal.aborted || !budgetLeft(ctx)) return;
@@ -420,7 +457,7 @@ export const xlsxExtractor: Extractor = {
         let unparsed = false;
         let usesUnseen = false;
         try {
-          usesUnseen = await readSheet(zip, part, shared, writer, ctx, location);
+          usesUnseen = await readSheet(zip, part, shared, fills, writer, ctx, location);
         } catch (err) {
           // Rows already written stay: what was found before a problem counts.
           recordBranchError(ctx, location, err);
@@ -432,7 +469,7 @@ export const xlsxExtractor: Extractor = {
         // A sheet part that is no XML at all (a CSV saved under its name) is read again by content.
         if (unparsed) await readUnparsedPart(zip, part, input.location, ctx);
         // A decoy digit in a white or 1-point run inside every number: the sheet again, as it looks.
-        if (usesUnseen && budgetLeft(ctx)) await readSheetAsShown(zip, part, shared, ctx, `${location}#visible`);
+        if (usesUnseen && budgetLeft(ctx)) await readSheetAsShown(zip, part, shared, fills, ctx, `${location}#visible`);
       }
       await readPivotCaches(zip, pivotCaches, input, ctx);
       await readNotes(zip, sheets.map((s) => s.part), input, ctx);
