@@ -510,6 +510,18 @@ function main() {
   soffice(work, 'docx:MS Word 2007 XML', ['styled-decoy.fodt']);
   soffice(work, 'odt:writer8', ['styled-decoy.fodt']);
   soffice(work, 'doc:MS Word 97', ['styled-decoy.fodt']);
+  // Row banding: every data cell filled light grey, the decoy digit in that same grey (not white: a
+  // check against a white page passes it).
+  const bandPeople = makePeople(124, 30);
+  const bandRow = (cells, style) => `<table:table-row>${cells.map((c) => `<table:table-cell${style ? ` table:style-name="${style}"` : ''} office:value-type="string"><text:p>${c}</text:p></table:table-cell>`).join('')}</table:table-row>`;
+  w(
+    'banded-decoy.fods',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">` +
+      '<office:automatic-styles><style:style style:name="Band" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9"/></style:style>' +
+      '<style:style style:name="Grey" style:family="text"><style:text-properties fo:color="#d9d9d9"/></style:style></office:automatic-styles>' +
+      `<office:body><office:spreadsheet><table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${bandRow(HEAD.map(esc))}${bandPeople.map((p) => bandRow([esc(p.name), styled('Grey', p.mobile, 5), styled('Grey', p.id, 9)], 'Band')).join('')}</table:table></office:spreadsheet></office:body></office:document>\n`,
+  );
+  soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['banded-decoy.fods']);
   // The trick the other way round: every cell's paragraph in a white paragraph style, the true text in
   // black spans, the decoy digit left in the paragraph's white (hiding a style's property is not enough).
   const inversePeople = makePeople(123, 30);
@@ -563,6 +575,9 @@ function main() {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(styledPeople) });
   }
+  take('banded-decoy.xlsx', 'banded-decoy.xlsx');
+  // Read twice, as hidden-decoy.docx is: as shown (30 records) and with the grey digits, where one row's 19-digit "ID" passes Luhn (a 31st).
+  manifest.push({ file: 'banded-decoy.xlsx', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as .xlsx)', needs: ['xlsx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
   for (const [file, what, needs] of [
     ['inverse-decoy.docx', 'a 30-row list in a white paragraph style, the true text in black runs, the decoy digit left white (Writer, saved as .docx)', 'docx'],
     ['inverse-decoy.odt', 'the same saved as ODT (a common paragraph style, automatic text styles over it)', 'odf'],
