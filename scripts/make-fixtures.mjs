@@ -522,6 +522,7 @@ function main() {
       `<office:body><office:spreadsheet><table:table table:name="客户"><table:table-column table:number-columns-repeated="3"/>${bandRow(HEAD.map(esc))}${bandPeople.map((p) => bandRow([esc(p.name), styled('Grey', p.mobile, 5), styled('Grey', p.id, 9)], 'Band')).join('')}</table:table></office:spreadsheet></office:body></office:document>\n`,
   );
   soffice(work, 'xlsx:Calc MS Excel 2007 XML', ['banded-decoy.fods']);
+  soffice(work, 'xls:MS Excel 97', ['banded-decoy.fods']);
   // The trick the other way round: every cell's paragraph in a white paragraph style, the true text in
   // black spans, the decoy digit left in the paragraph's white (hiding a style's property is not enough).
   const inversePeople = makePeople(123, 30);
@@ -578,6 +579,8 @@ function main() {
   take('banded-decoy.xlsx', 'banded-decoy.xlsx');
   // Read twice, as hidden-decoy.docx is: as shown (30 records) and with the grey digits, where one row's 19-digit "ID" passes Luhn (a 31st).
   manifest.push({ file: 'banded-decoy.xlsx', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as .xlsx)', needs: ['xlsx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
+  take('banded-decoy.xls', 'banded-decoy.xls');
+  manifest.push({ file: 'banded-decoy.xls', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as Excel 97 .xls: a solid XF fill, a font of that palette colour)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
   for (const [file, what, needs] of [
     ['inverse-decoy.docx', 'a 30-row list in a white paragraph style, the true text in black runs, the decoy digit left white (Writer, saved as .docx)', 'docx'],
     ['inverse-decoy.odt', 'the same saved as ODT (a common paragraph style, automatic text styles over it)', 'odf'],

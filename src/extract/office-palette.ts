@@ -24,8 +24,14 @@ const SYSTEM_WINDOW = 65;
  */
 export function paletteLooksWhite(index: number, palette?: (i: number) => readonly [number, number, number] | undefined): boolean {
   if (index === SYSTEM_WINDOW) return true;
+  const rgb = paletteRgb(index, palette);
+  return rgb !== undefined && looksWhiteRgb(rgb[0], rgb[1], rgb[2]);
+}
+
+/** Palette index `index` as [r, g, b]: the workbook's own colour, else the default's; undefined past index 63. */
+export function paletteRgb(index: number, palette?: (i: number) => readonly [number, number, number] | undefined): readonly [number, number, number] | undefined {
   const own = palette?.(index);
-  if (own) return looksWhiteRgb(own[0], own[1], own[2]);
+  if (own) return own;
   const hex = DEFAULT_PALETTE[index];
-  return hex !== undefined && looksWhiteRgb(parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4), 16));
+  return hex === undefined ? undefined : [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4), 16)];
 }

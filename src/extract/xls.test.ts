@@ -76,6 +76,37 @@ describe('xls (BIFF8) extractor', () => {
     expect(book).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['姓名\t手机', '张伟\t13800138000', '12.34', '7\t8', '15912345670'], notes: [] }] });
   });
 
+  it('gives a sheet as it looks when a decoy run has the colour of its cell’s fill (row banding)', () => {
+    const font = (icv: number): Buffer => rec(0x0031, Buffer.concat([u16(220, 0, icv, 400, 0), Buffer.from([0, 0, 0, 0]), Buffer.from([2, 1]), Buffer.from('宋体', 'utf16le')]));
+    /** XF: font 0, no format; a solid fill in palette index `icv` (fls 1), or none. */
+    const xf = (icv: number | null): Buffer => {
+      const data = Buffer.alloc(20);
+      if (icv !== null) {
+        data.writeUInt32LE((1 << 26) >>> 0, 14);
+        data.writeUInt16LE(icv | (0x41 << 7), 18);
+      }
+      return rec(0x00e0, data);
+    };
+    const rich = (text: string, runs: [number, number][]): Buffer => Buffer.concat([u16(text.length), Buffer.from([0x09]), u16(runs.length), Buffer.from(text, 'utf16le'), ...runs.map(([ich, ifnt]) => u16(ich, ifnt))]);
+    // Fonts 0–3 automatic; 5 (the fourth written after index 4): silver, palette index 22 (C0C0C0); 6: grey 23 (808080).
+    const stream = (xfe: number, ifnt: number): Buffer => {
+      const globals = Buffer.concat([
+        rec(0x0809, Buffer.concat([u16(0x0600, 0x0005), Buffer.alloc(12)])),
+        ...[0x7fff, 0x7fff, 0x7fff, 0x7fff, 22, 23].map(font),
+        xf(null),
+        xf(22),
+        rec(0x0085, Buffer.concat([u32(0), Buffer.from([0, 0, 2, 1]), Buffer.from('客户', 'utf16le')])),
+        rec(0x00fc, Buffer.concat([u32(1), u32(1), rich('139127345678', [[0, 0], [5, ifnt], [6, 0]])])),
+        rec(0x000a, Buffer.alloc(0)),
+      ]);
+      u32(globals.length).copy(globals, globals.indexOf(Buffer.from([0x85, 0x00])) + 4);
+      return Buffer.concat([globals, rec(0x0809, Buffer.concat([u16(0x0600, 0x0010), Buffer.alloc(12)])), rec(0x00fd, Buffer.concat([u16(0, 0, xfe), u32(0)])), rec(0x000a, Buffer.alloc(0))]);
+    };
+    expect(readWorkbook(stream(1, 5))).toMatchObject({ sheets: [{ rows: ['139127345678'], visibleRows: ['13912345678'] }] });
+    expect(readWorkbook(stream(0, 5))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['139127345678'], notes: [] }] }); // no fill
+    expect(readWorkbook(stream(1, 6))).toEqual({ kind: 'sheets', sheets: [{ name: '客户', rows: ['139127345678'], notes: [] }] }); // grey on silver is read
+  });
+
   it('gives a sheet as it looks too when a shared string hides a decoy digit in a white or 1-point run', async () => {
     /** FONT: height in twips, grbit, palette index, then weight … and the name. */
     const font = (twips: number, icv: number): Buffer => rec(0x0031, Buffer.concat([u16(twips, 0, icv, 400, 0), Buffer.from([0, 0, 0, 0]), Buffer.from([2, 1]), Buffer.from('宋体', 'utf16le')]));

@@ -10,13 +10,14 @@
 // as a person would type them (number-format.ts). A sheet that uses a
 // shared string with a rich-text run the eye does not see (a font in white
 // or too pale to read — the palette's colour, its PALETTE record's where it
-// has one, office-palette.ts — or of 1 pt and less: a decoy digit inside
-// every number) is also given as it looks, without those runs (`book.xls#客户#visible`).
+// has one, office-palette.ts — or of 1 pt and less, or of the colour of
+// the cell's solid fill, its XF's: a decoy digit inside every number) is
+// also given as it looks, without those runs (`book.xls#客户#visible`).
 // Older BIFF versions (Excel 5/95 "Book" streams) are left
 // `unsupported-format`.
 import { numberText, rkValue } from './number-format.js';
-import { paletteLooksWhite } from './office-palette.js';
-import { isTinyPoints } from './unseen.js';
+import { paletteLooksWhite, paletteRgb } from './office-palette.js';
+import { isTinyPoints, lowContrast } from './unseen.js';
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -25,6 +26,9 @@ const BOUNDSHEET = 0x0085;
 const SST = 0x00fc;
 const FONT = 0x0031;
 const PALETTE = 0x0092;
+const XF = 0x00e0;
+/** An XF's fill pattern (fls) that is one solid colour. */
+const FLS_SOLID = 1;
 /** The first palette index a PALETTE record sets (0–7 are fixed). */
 const ICV_PALETTE_FIRST = 0x08;
 /** A font's height is in twips. */
@@ -85,6 +89,14 @@ interface Font {
 interface SharedStrings {
   strings: string[];
   shown: Map<number, string>;
+  /** Strings whose runs differ in font colour, with their runs: one may be the colour of its cell's fill. */
+  runs: Map<number, FormatRuns>;
+}
+
+/** A string's rich-text runs: where each starts, and its font (FormatRun ifnt). */
+interface FormatRuns {
+  starts: number[];
+  fonts: number[];
 }
 
 export type XlsResult = { kind: 'sheets'; sheets: XlsSheet[] } | { kind: 'not-biff8' } | { kind: 'encrypted' };
@@ -110,7 +122,9 @@ export function readWorkbook(stream: Buffer): XlsResult {
   const fonts: Font[] = [];
   /** The PALETTE record's colours (4 bytes each: R, G, B, unused) from index 8 on, when the book has one. */
   let palette: Buffer | null = null;
-  let sst: SharedStrings = { strings: [], shown: new Map() };
+  let sst: SharedStrings = { strings: [], shown: new Map(), runs: new Map() };
+  /** Each XF's solid fill colour (a palette index), -1 where it has none. */
+  const xfFills: number[] = [];
   let off = bof.at + bof.len;
   let r = recordAt(stream, off);
   for (; r && r.type !== EOF; r = recordAt(stream, off)) {
@@ -118,6 +132,7 @@ export function readWorkbook(stream: Buffer): XlsResult {
     if (r.type === FILEPASS) return { kind: 'encrypted' };
     if (r.type === FONT && r.len >= 6) fonts.push({ height: stream.readUInt16LE(r.at), icv: stream.readUInt16LE(r.at + 4), white: false });
     else if (r.type === PALETTE && r.len >= 2) palette = stream.subarray(r.at + 2, r.at + r.len);
+    else if (r.type === XF && r.len >= 20) xfFills.push(((stream.readUInt32LE(r.at + 14) >>> 26) & 0x3f) === FLS_SOLID ? stream.readUInt16LE(r.at + 18) & 0x7f : -1);
     else if (r.type === BOUNDSHEET && r.len >= 8) {
       // lbPlyPos, hsState (hidden sheets are read too), dt (0: worksheet; charts, macros), then the name.
       sheets.push({ name: shortString(stream, r.at + 6, r.at + r.len), offset: stream.readUInt32LE(r.at), worksheet: stream[r.at + 5] === 0 });
@@ -148,10 +163,11 @@ export function readWorkbook(stream: Buffer): XlsResult {
     const sheet: XlsSheet = { name: s.name, rows: [], notes: [] };
     try {
       // A worksheet by its own BOF is read, whatever the globals call it; one they call a worksheet must be one.
-      if (!sheetRows(stream, s.offset, endOf(s.offset), sst.strings, sheet) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
-      if (sst.shown.size > 0 && !sheet.damaged) {
+      if (!sheetRows(stream, s.offset, endOf(s.offset), (i) => sst.strings[i], sheet) && s.worksheet) sheet.damaged = 'the sheet the workbook lists is not a worksheet';
+      if ((sst.shown.size > 0 || sst.runs.size > 0) && !sheet.damaged) {
         const looks = { rows: [] as string[], notes: [] as string[] };
-        sheetRows(stream, s.offset, endOf(s.offset), sst.strings.map((t, i) => sst.shown.get(i) ?? t), looks);
+        const onFill = (i: number, xf: number): string | undefined => looksOnFill(sst, i, xfFills[xf] ?? -1, fonts, palette);
+        sheetRows(stream, s.offset, endOf(s.offset), (i, xf) => onFill(i, xf) ?? sst.shown.get(i) ?? sst.strings[i], looks);
         if (looks.rows.join('\n') !== sheet.rows.join('\n')) sheet.visibleRows = looks.rows;
       }
     } catch (err) {
@@ -183,17 +199,22 @@ const chars = (buf: Buffer, from: number, to: number, high: boolean): string =>
 
 /** Whether a rich-text run's font (FormatRun ifnt: index 4 is never written, so 5 is the fourth FONT) keeps it from the eye. */
 function runHides(fonts: readonly Font[], ifnt: number): boolean {
-  const font = fonts[ifnt >= 4 ? ifnt - 1 : ifnt];
+  const font = fontOf(fonts, ifnt);
   return font !== undefined && (font.white || isTinyPoints(font.height / TWIPS_A_POINT));
 }
 
 /** Whether a palette index is white or too pale to read, in the book's palette when it has one. */
 function isWhiteIcv(icv: number, palette: Buffer | null): boolean {
-  return paletteLooksWhite(icv, (i) => {
+  return paletteLooksWhite(icv, paletteOf(palette));
+}
+
+/** The book's own colour for a palette index, from its PALETTE record (indexes 8 on); undefined where it has none. */
+const paletteOf =
+  (palette: Buffer | null) =>
+  (i: number): [number, number, number] | undefined => {
     const at = (i - ICV_PALETTE_FIRST) * 4;
     return palette && i >= ICV_PALETTE_FIRST && at + 3 <= palette.length ? [palette[at]!, palette[at + 1]!, palette[at + 2]!] : undefined;
-  });
-}
+  };
 
 /**
  * A rich string as it looks: its formatting runs (first character, font;
@@ -201,17 +222,38 @@ function isWhiteIcv(icv: number, palette: Buffer | null): boolean {
  * in a font the eye does not see left out. Reads no further than the bytes
  * there are: a claim of 65,535 runs a string stops where the data does.
  */
-function textAsShown(text: string, runs: number, u16: () => number, more: () => boolean, fonts: readonly Font[]): string {
-  const starts: number[] = [];
-  const hides: boolean[] = [];
+function readRuns(runs: number, u16: () => number, more: () => boolean): FormatRuns {
+  const out: FormatRuns = { starts: [], fonts: [] };
   for (let i = 0; i < runs && more(); i++) {
-    starts.push(u16());
-    hides.push(runHides(fonts, u16()));
+    out.starts.push(u16());
+    out.fonts.push(u16());
   }
-  if (!hides.includes(true)) return text;
+  return out;
+}
+
+/** A rich string without the runs `hides` says the eye does not see. */
+function withoutRuns(text: string, { starts, fonts }: FormatRuns, hides: (ifnt: number) => boolean): string {
   let looks = text.slice(0, starts[0] ?? 0);
-  for (let i = 0; i < starts.length; i++) if (!hides[i]) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
+  for (let i = 0; i < starts.length; i++) if (!hides(fonts[i]!)) looks += text.slice(starts[i], starts[i + 1] ?? text.length);
   return looks;
+}
+
+const fontOf = (fonts: readonly Font[], ifnt: number): Font | undefined => fonts[ifnt >= 4 ? ifnt - 1 : ifnt];
+
+/** Shared string `i` as it looks in a cell whose fill is palette index `fill` (-1: none), when a run of it has that colour. */
+function looksOnFill(sst: SharedStrings, i: number, fill: number, fonts: readonly Font[], palette: Buffer | null): string | undefined {
+  const runs = fill < 0 ? undefined : sst.runs.get(i);
+  const text = sst.strings[i];
+  if (!runs || text === undefined) return undefined;
+  const fillRgb = paletteRgb(fill, paletteOf(palette));
+  const onFill = (ifnt: number): boolean => {
+    const icv = fontOf(fonts, ifnt)?.icv;
+    if (icv === undefined) return false;
+    const rgb = paletteRgb(icv, paletteOf(palette));
+    return icv === fill || (rgb !== undefined && fillRgb !== undefined && lowContrast(rgb, fillRgb));
+  };
+  const looks = withoutRuns(text, runs, (ifnt) => runHides(fonts, ifnt) || onFill(ifnt));
+  return looks === text ? undefined : looks;
 }
 
 /**
@@ -223,7 +265,8 @@ function textAsShown(text: string, runs: number, u16: () => number, more: () => 
 function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
   const first = parts[0]!;
   const shown = new Map<number, string>();
-  if (first.length < 8) return { strings: [], shown };
+  const colored = new Map<number, FormatRuns>();
+  if (first.length < 8) return { strings: [], shown, runs: colored };
   const total = parts.reduce((n, p) => n + p.length, 0);
   const unique = Math.min(first.readUInt32LE(4), Math.floor(total / 3));
   const out: string[] = [];
@@ -269,13 +312,16 @@ function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
       left -= take;
     }
     if (runs > 0) {
-      const looks = textAsShown(text, runs, u16, advance, fonts);
+      const format = readRuns(runs, u16, advance);
+      const looks = withoutRuns(text, format, (ifnt) => runHides(fonts, ifnt));
       if (looks !== text) shown.set(k, looks);
+      const colours = new Set(format.fonts.map((f) => fontOf(fonts, f)?.icv));
+      if (colours.size > 1 || (format.starts[0] ?? 0) > 0) colored.set(k, format);
     }
     skip(Math.max(0, ext));
     out.push(text);
   }
-  return { strings: out, shown };
+  return { strings: out, shown, runs: colored };
 }
 
 /**
@@ -285,7 +331,7 @@ function sharedStrings(parts: Buffer[], fonts: readonly Font[]): SharedStrings {
  * the next sheet begins (or the stream ends, zero padding allowed): a sheet
  * whose records were misread from a damaged length ends elsewhere.
  */
-function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly string[], { rows, notes }: Pick<XlsSheet, 'rows' | 'notes'>): boolean {
+function sheetRows(stream: Buffer, offset: number, end: number, sst: (isst: number, ixfe: number) => string | undefined, { rows, notes }: Pick<XlsSheet, 'rows' | 'notes'>): boolean {
   const bof = recordAt(stream, offset);
   if (!bof || bof.type !== BOF || bof.len < 4) throw new Error('the sheet offset does not hold a sheet');
   if (stream.readUInt16LE(bof.at + 2) !== WORKSHEET) return false;
@@ -321,7 +367,7 @@ function sheetRows(stream: Buffer, offset: number, end: number, sst: readonly st
  * A TXO record's text (a note, a text box) is in the CONTINUE records after
  * it, each starting with its own 8-/16-bit flag.
  */
-function readCells(stream: Buffer, off: number, sst: readonly string[], set: (row: number, col: number, text: string) => void, note: (text: string) => void): number {
+function readCells(stream: Buffer, off: number, sst: (isst: number, ixfe: number) => string | undefined, set: (row: number, col: number, text: string) => void, note: (text: string) => void): number {
   let formula: { row: number; col: number } | null = null;
   let nested = 0;
   let text: { left: number; parts: string[] } | null = null;
@@ -374,7 +420,7 @@ function readCells(stream: Buffer, off: number, sst: readonly string[], set: (ro
     const col = stream.readUInt16LE(at + 2);
     switch (r.type) {
       case LABELSST: {
-        const text = sst[stream.readUInt32LE(at + 6)];
+        const text = sst(stream.readUInt32LE(at + 6), stream.readUInt16LE(at + 4));
         if (text === undefined) throw new Error('a cell names a shared string that is not there: damaged');
         set(row, col, text);
         break;

@@ -6,7 +6,8 @@
 // solid fill of a run's colour — the same theme colour and tint, the same
 // palette index, or RGB values too close to tell apart (unseen.ts) — is
 // read again without that run, as the white-run decoy is (`#visible`).
-// Conditional formatting, which can fill a cell too, is not followed.
+// Conditional formatting, which can fill a cell too, is not followed. An
+// .xls does the same with its XF records' fills (xls.ts).
 import { parsePart } from './ooxml.js';
 import type { ExtractContext } from './types.js';
 import { lowContrast } from './unseen.js';
