@@ -12,8 +12,8 @@
 // comes from its character style (sprmCIstd), then its paragraph's style
 // (doc-styles.ts): a decoy in a named style hides as one set on the run.
 import { FKP, fkpPages, forEachSprm, type ByteRanges, type DocParagraph } from './doc-rows.js';
-import { HIDING_PROPS, readDocStyles, type HidingProps } from './doc-styles.js';
-import { isTinyPoints, looksWhiteRgb } from './unseen.js';
+import { readDocStyles } from './doc-styles.js';
+import { type HidingProps, isTinyPoints, looksWhiteRgb, propsHide } from './unseen.js';
 
 /** FibRgFcLcb97 pair 12: fcPlcfBteChpx / lcbPlcfBteChpx. */
 const CHPX_BIN_TABLE = 12;
@@ -51,7 +51,7 @@ export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readon
   let k = 0;
   for (const run of runs) {
     const own = run.chpx === 0 ? undefined : chpxBounds(run.fkp, run.chpx);
-    const charStyle = definedOf(styles.get(own ? styleOf(run.fkp, own[0], own[1]) : NO_STYLE));
+    const charStyle = styles.get(own ? styleOf(run.fkp, own[0], own[1]) : NO_STYLE) ?? {};
     // The run cut where its paragraph changes (both are sorted; a run almost always lies in one).
     while (k < len && paragraphs![k]!.to <= run.from) k++;
     for (let from = run.from, j = k; from < run.to; ) {
@@ -65,7 +65,7 @@ export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readon
         j++;
       }
       const inherited = { ...paraStyle(istd), ...charStyle };
-      if (to > from && hides(own ? applySprms(run.fkp.subarray(own[0], own[1]), inherited) : inherited)) hidden.push([from, to]);
+      if (to > from && propsHide(own ? applySprms(run.fkp.subarray(own[0], own[1]), inherited) : inherited)) hidden.push([from, to]);
       from = Math.max(from, to);
     }
   }
@@ -119,14 +119,6 @@ export function applySprms(sprms: Buffer, inherited: HidingProps): HidingProps {
   return props;
 }
 
-const hides = (props: HidingProps): boolean => HIDING_PROPS.some((k) => props[k] === true);
-
-/** The properties a style sets (those it leaves unset do not overrule the paragraph's). */
-function definedOf(props: HidingProps | undefined): HidingProps {
-  const out: HidingProps = {};
-  for (const k of HIDING_PROPS) if (props?.[k] !== undefined) out[k] = props[k];
-  return out;
-}
 
 /** Sorted ranges with touching and overlapping ones joined. */
 function merge(ranges: [number, number][]): ByteRanges {

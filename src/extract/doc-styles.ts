@@ -6,6 +6,7 @@
 // sprms (UpxChpx) that the style sets over its base. MS-DOC 2.9.271 (STSH),
 // 2.9.260 (STD), 2.9.262 (StdfBase), 2.9.150 (LPUpxChpx).
 import { tablePart } from './doc-rows.js';
+import type { HidingProps } from './unseen.js';
 
 /** FibRgFcLcb97 pair 1: fcStshf / lcbStshf. */
 const STSH_PAIR = 1;
@@ -16,15 +17,6 @@ const STK_CHARACTER = 2;
 const NO_BASE = 0x0fff;
 /** How far a chain of base styles is followed (a hostile file may make it a loop). */
 const MAX_BASES = 32;
-
-/** What a set of character sprms says about each property that can hide text; undefined: not said. */
-export interface HidingProps {
-  vanish?: boolean;
-  white?: boolean;
-  tiny?: boolean;
-}
-
-export const HIDING_PROPS = ['vanish', 'white', 'tiny'] as const;
 
 /** A style's own character sprms and its base, before inheritance. */
 interface RawStyle {

@@ -2,7 +2,7 @@
 // `indexed` colours still point into: 0–7 fixed colours, 8–63 the default
 // palette a workbook may change (a PALETTE record, an <indexedColors>
 // list), 64 the system's text colour, 65 its window colour (white).
-import { looksWhiteRgb } from './unseen.js';
+import { looksWhiteRgb, parseRgb } from './unseen.js';
 
 /** Indexes 0–63 of the default palette, as RRGGBB. */
 const DEFAULT_PALETTE: readonly string[] = [
@@ -32,6 +32,5 @@ export function paletteLooksWhite(index: number, palette?: (i: number) => readon
 export function paletteRgb(index: number, palette?: (i: number) => readonly [number, number, number] | undefined): readonly [number, number, number] | undefined {
   const own = palette?.(index);
   if (own) return own;
-  const hex = DEFAULT_PALETTE[index];
-  return hex === undefined ? undefined : [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4), 16)];
+  return parseRgb(DEFAULT_PALETTE[index]);
 }

@@ -34,6 +34,12 @@ function linear(c: number): number {
   return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
+/** A hex colour as the formats write it, `RRGGBB`, `#rrggbb` or ARGB `AARRGGBB` (the alpha dropped), as [r, g, b]. */
+export function parseRgb(hex: string | undefined): [number, number, number] | undefined {
+  const m = /^#?(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex?.trim() ?? '');
+  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : undefined;
+}
+
 /**
  * Whether a colour as the formats write it is white or too pale to read:
  * `FFFFFF`, `#fefefe`, `#fff`, ARGB `FFF8F8F8` (the alpha is not read:
@@ -43,9 +49,9 @@ export function looksWhite(color: string | undefined): boolean {
   if (color === undefined) return false;
   const c = color.trim().toLowerCase();
   if (c === 'white') return true;
-  let m = /^#?(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c);
-  if (m) return looksWhiteRgb(parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16));
-  m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
+  const rgb = parseRgb(c);
+  if (rgb) return looksWhiteRgb(...rgb);
+  let m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (m) return looksWhiteRgb(parseInt(m[1]!, 16) * 17, parseInt(m[2]!, 16) * 17, parseInt(m[3]!, 16) * 17);
   m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^)]*)?\)$/.exec(c);
   return m !== null && looksWhiteRgb(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -10,14 +10,14 @@
 // .xls does the same with its XF records' fills (xls.ts).
 import { parsePart } from './ooxml.js';
 import type { ExtractContext } from './types.js';
-import { lowContrast } from './unseen.js';
+import { lowContrast, parseRgb } from './unseen.js';
 import { type Attrs, attr } from './xml-stream.js';
 import type { ZipReader } from './zip-reader.js';
 
 /** A colour as Excel writes it (rgb, theme and tint, palette index), as a key two equal colours share; undefined: automatic. */
 export function colorKey(attrs: Attrs): string | undefined {
-  const rgb = /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(attr(attrs, 'rgb') ?? '');
-  if (rgb) return `rgb:${rgb[1]!.toUpperCase()}`;
+  const rgb = parseRgb(attr(attrs, 'rgb'));
+  if (rgb) return `rgb:${rgb.join(',')}`;
   const theme = attr(attrs, 'theme');
   if (theme !== undefined) return `theme:${theme}:${Math.round((Number(attr(attrs, 'tint')) || 0) * 1000)}`;
   const indexed = attr(attrs, 'indexed');
@@ -27,9 +27,10 @@ export function colorKey(attrs: Attrs): string | undefined {
 /** Whether text in colour `text` is lost on a fill of colour `fill` (keys from colorKey). */
 export function sameAsFill(text: string, fill: string): boolean {
   if (text === fill) return true;
-  if (!text.startsWith('rgb:') || !fill.startsWith('rgb:')) return false;
-  const rgb = (key: string): [number, number, number] => [0, 2, 4].map((i) => parseInt(key.slice(4 + i, 6 + i), 16)) as [number, number, number];
-  return lowContrast(rgb(text), rgb(fill));
+  const rgb = (key: string): [number, number, number] | undefined => (key.startsWith('rgb:') ? (key.slice(4).split(',').map(Number) as [number, number, number]) : undefined);
+  const a = rgb(text);
+  const b = rgb(fill);
+  return a !== undefined && b !== undefined && lowContrast(a, b);
 }
 
 /** Each cell format's solid fill (cellXfs, by index, the `s` of a cell) as a colour key; undefined where it has none. */

@@ -31,7 +31,7 @@ import type { ExtractContext, ExtractInput, Extractor, UnitWriter } from './type
 import { writeLines } from './unit-lines.js';
 import { paletteLooksWhite } from './office-palette.js';
 import { colorKey, readCellFills, sameAsFill } from './xlsx-fills.js';
-import { isTinyPoints, looksWhite } from './unseen.js';
+import { isTinyPoints, looksWhite, parseRgb } from './unseen.js';
 import { type Attrs, attr } from './xml-stream.js';
 import { readNotes } from './xlsx-notes.js';
 import { OOXML_PROPERTIES, readProperties } from './doc-properties.js';
@@ -162,8 +162,8 @@ async function readPalette(zip: ZipReader, part: string, ctx: ExtractContext): P
     open(local, attrs) {
       if (local === 'indexedColors') inIndexed = true;
       else if (inIndexed && local === 'rgbColor') {
-        const hex = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(attr(attrs, 'rgb') ?? '');
-        if (hex) palette.set(i, [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)]);
+        const rgb = parseRgb(attr(attrs, 'rgb'));
+        if (rgb) palette.set(i, rgb);
         i++;
       }
     },
@@ -186,8 +186,8 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
   let cur: string[] | null = null;
   /** Which pieces of `cur` are in runs the eye does not see; null while none is (the usual case costs nothing). */
   let unseen: Set<number> | null = null;
-  /** Each piece's run colour (undefined outside a run or for the font's own). */
-  let colors: (string | undefined)[] = [];
+  /** Each piece's run colour (undefined outside a run or for the font's own); null while no piece has one (most strings). */
+  let colors: (string | undefined)[] | null = null;
   let inT = false;
   let rph = 0;
   let unseenRun = false;
@@ -195,7 +195,7 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
   let runColor: string | undefined;
   await parsePart(zip, m, ctx, {
     open(local, attrs) {
-      if (local === 'si') (cur = []), (unseen = null), (colors = []);
+      if (local === 'si') (cur = []), (unseen = null), (colors = null);
       else if (local === 't') inT = true;
       else if (local === 'rPh') rph++;
       else if (local === 'r') (unseenRun = false), (inRun = true), (runColor = undefined);
@@ -212,7 +212,8 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
         const looks = hidden ? flat(cur.filter((_, i) => !hidden.has(i)).join('')) : text;
         const index = shared.strings.length;
         if (looks !== text) shared.shown.set(index, looks);
-        if (colors.some((c) => c !== colors[0])) (shared.colored ??= new Map()).set(index, { pieces: cur, colors, unseen: cur.map((_, i) => hidden?.has(i) === true) });
+        const c = colors;
+        if (c?.some((k) => k !== c[0])) (shared.colored ??= new Map()).set(index, { pieces: cur, colors: c, unseen: cur.map((_, i) => hidden?.has(i) === true) });
         shared.strings.push(text);
         cur = null;
       } else if (local === 't') inT = false;
@@ -222,7 +223,9 @@ async function readSharedStrings(zip: ZipReader, part: string, ctx: ExtractConte
     text(t) {
       if (!cur || !inT || rph !== 0) return;
       if (unseenRun) (unseen ??= new Set()).add(cur.length);
-      colors.push(inRun ? runColor : undefined);
+      const color = inRun ? runColor : undefined;
+      if (color !== undefined) (colors ??= new Array<string | undefined>(cur.length).fill(undefined)).push(color);
+      else colors?.push(undefined);
       cur.push(t);
     },
   }, again);
