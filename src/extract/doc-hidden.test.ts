@@ -68,7 +68,7 @@ describe('hidden runs of a .doc', () => {
       ['bold, then 1 pt', Buffer.concat([sprm(0x0835, [1]), sprm(0x4a43, [1, 0])])],
     ] as const) {
       const { word, table } = oneRun(grpprl);
-      expect(readHiddenRanges(word, table), what).toEqual([[0x600, 0x602]]);
+      expect(readHiddenRanges(word, table), what).toEqual({ ranges: [[0x600, 0x602]] });
     }
   });
 
@@ -82,7 +82,7 @@ describe('hidden runs of a .doc', () => {
       ['10 pt', sprm(0x4a43, [20, 0])],
     ] as const) {
       const { word, table } = oneRun(grpprl);
-      expect(readHiddenRanges(word, table), what).toEqual([]);
+      expect(readHiddenRanges(word, table), what).toEqual({ ranges: [] });
     }
   });
 
@@ -97,15 +97,15 @@ describe('hidden runs of a .doc', () => {
     it('hides a run whose character style hides, or whose base style does', () => {
       for (const istd of [2, 3]) {
         const { word, table } = oneRun(names(istd), sheet);
-        expect(readHiddenRanges(word, table), `style ${istd}`).toEqual([[0x600, 0x602]]);
+        expect(readHiddenRanges(word, table), `style ${istd}`).toEqual({ ranges: [[0x600, 0x602]] });
       }
     });
 
     it('hides a run in a paragraph whose style hides, and only that paragraph’s part', () => {
       const { word, table } = oneRun(null, sheet);
-      expect(readHiddenRanges(word, table, [paragraph(1)])).toEqual([[0x600, 0x602]]);
-      expect(readHiddenRanges(word, table, [paragraph(0, 0x600, 0x601), paragraph(1, 0x601, 0x602)])).toEqual([[0x601, 0x602]]);
-      expect(readHiddenRanges(word, table, [paragraph(0)])).toEqual([]);
+      expect(readHiddenRanges(word, table, [paragraph(1)])).toEqual({ ranges: [[0x600, 0x602]] });
+      expect(readHiddenRanges(word, table, [paragraph(0, 0x600, 0x601), paragraph(1, 0x601, 0x602)])).toEqual({ ranges: [[0x601, 0x602]] });
+      expect(readHiddenRanges(word, table, [paragraph(0)])).toEqual({ ranges: [] });
     });
 
     it('shows a run that turns its style’s property off', () => {
@@ -116,16 +116,23 @@ describe('hidden runs of a .doc', () => {
         ['a style that names no hiding property', names(0), null],
       ] as const) {
         const { word, table } = oneRun(grpprl, sheet);
-        expect(readHiddenRanges(word, table, paragraphs), what).toEqual([]);
+        expect(readHiddenRanges(word, table, paragraphs), what).toEqual({ ranges: [] });
       }
     });
 
-    it('survives a loop of base styles and a style sheet cut short', () => {
+    it('survives a loop of base styles, and says a style sheet cut short', () => {
       const loop = styleSheet([style(2, 1, Buffer.alloc(0)), style(2, 0, Buffer.alloc(0))]);
-      expect(readHiddenRanges(oneRun(names(1), loop).word, oneRun(names(1), loop).table)).toEqual([]);
+      expect(readHiddenRanges(oneRun(names(1), loop).word, oneRun(names(1), loop).table)).toEqual({ ranges: [] });
       const cut = sheet.subarray(0, sheet.length - 5);
       const { word, table } = oneRun(names(2), cut);
-      expect(readHiddenRanges(word, table, [paragraph(1)])).toEqual([[0x600, 0x602]]);
+      // The styles before the cut stand; the cut is said.
+      expect(readHiddenRanges(word, table, [paragraph(1)])).toEqual({ ranges: [[0x600, 0x602]], damaged: expect.stringMatching(/style sheet could not be read/) });
+    });
+
+    it('says character properties it cannot read, rather than finding nothing hidden', () => {
+      const { word, table } = oneRun(sprm(0x083c, [1]));
+      table.writeUInt32LE(9, 8); // the FKP page past the end of the stream
+      expect(readHiddenRanges(word, table)).toEqual({ ranges: [], damaged: expect.stringMatching(/character properties could not be read/) });
     });
   });
 });

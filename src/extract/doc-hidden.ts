@@ -11,7 +11,7 @@
 // run of file offsets and its CHPX sprms. A property a run does not set
 // comes from its character style (sprmCIstd), then its paragraph's style
 // (doc-styles.ts): a decoy in a named style hides as one set on the run.
-import { FKP, fkpPages, forEachSprm, type ByteRanges, type DocParagraph } from './doc-rows.js';
+import { FKP, fkpPages, forEachSprm, hasPart, type ByteRanges, type DocParagraph } from './doc-rows.js';
 import { readDocStyles } from './doc-styles.js';
 import { type HidingProps, isTinyPoints, looksWhiteRgb, propsHide } from './unseen.js';
 
@@ -36,15 +36,23 @@ interface CharRun {
   chpx: number;
 }
 
+/** The hidden characters as byte ranges of the WordDocument stream; `damaged`: why some could not be told apart. */
+export interface HiddenRanges {
+  ranges: ByteRanges;
+  damaged?: string;
+}
+
 /**
- * The hidden characters of a Word 97+ document as byte ranges of its
- * WordDocument stream; empty when none or unreadable. `paragraphs` (from
- * doc-rows.ts, null when unreadable) gives each character its paragraph's style.
+ * The hidden characters of a Word 97+ document. `paragraphs` (from
+ * doc-rows.ts, null when unreadable) gives each character its paragraph's
+ * style. Character properties or a style sheet that cannot be read are
+ * said (`damaged`): a decoy hidden there would go unseen.
  */
-export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readonly DocParagraph[] | null = null): ByteRanges {
+export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readonly DocParagraph[] | null = null): HiddenRanges {
   const runs = readCharRuns(word, table);
-  if (runs.length === 0) return [];
-  const styles = readDocStyles(word, table, applySprms);
+  if (!runs) return { ranges: [], damaged: 'the character properties could not be read: text hidden by its formatting is not told apart' };
+  if (runs.length === 0) return { ranges: [] };
+  const { styles, damaged } = readDocStyles(word, table, applySprms);
   const paraStyle = (istd: number): HidingProps => styles.get(istd) ?? {};
   const hidden: [number, number][] = [];
   const len = paragraphs?.length ?? 0;
@@ -69,13 +77,16 @@ export function readHiddenRanges(word: Buffer, table: Buffer, paragraphs: readon
       from = Math.max(from, to);
     }
   }
-  return merge(hidden.sort((a, b) => a[0] - b[0]));
+  const ranges = merge(hidden.sort((a, b) => a[0] - b[0]));
+  return damaged ? { ranges, damaged: 'the style sheet could not be read to its end: text hidden through a style may not be told apart' } : { ranges };
 }
 
-/** Every character run of the document with its CHPX; empty when the bin table cannot be read. */
-function readCharRuns(word: Buffer, table: Buffer): CharRun[] {
+/** Every character run of the document with its CHPX; empty when it has none, null when its bin table cannot be read. */
+function readCharRuns(word: Buffer, table: Buffer): CharRun[] | null {
   const runs: CharRun[] = [];
-  for (const { fkp, runs: count } of fkpPages(word, table, CHPX_BIN_TABLE, 1) ?? []) {
+  const pages = fkpPages(word, table, CHPX_BIN_TABLE, 1);
+  if (!pages) return hasPart(word, CHPX_BIN_TABLE) ? null : runs;
+  for (const { fkp, runs: count } of pages) {
     for (let r = 0; r < count; r++) {
       const from = fkp.readUInt32LE(r * 4);
       const to = fkp.readUInt32LE((r + 1) * 4);

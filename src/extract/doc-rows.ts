@@ -35,6 +35,12 @@ export function pairOffset(word: Buffer, index: number): number {
   return pairs > index && at + 8 <= word.length ? at : -1;
 }
 
+/** Whether FIB pair `index` names a part (its size is not 0), readable or not. */
+export function hasPart(word: Buffer, index: number): boolean {
+  const at = pairOffset(word, index);
+  return at >= 0 && word.readUInt32LE(at + 4) > 0;
+}
+
 /** The part of the table stream FIB pair `index` points at; null when there is none, it is under `min` bytes or lies past the stream's end. */
 export function tablePart(word: Buffer, table: Buffer, index: number, min: number): Buffer | null {
   const at = pairOffset(word, index);

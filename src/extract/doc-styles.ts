@@ -5,7 +5,7 @@
 // (istdBase) and, for paragraph and character styles, a list of character
 // sprms (UpxChpx) that the style sets over its base. MS-DOC 2.9.271 (STSH),
 // 2.9.260 (STD), 2.9.262 (StdfBase), 2.9.150 (LPUpxChpx).
-import { tablePart } from './doc-rows.js';
+import { hasPart, tablePart } from './doc-rows.js';
 import type { HidingProps } from './unseen.js';
 
 /** FibRgFcLcb97 pair 1: fcStshf / lcbStshf. */
@@ -26,11 +26,11 @@ interface RawStyle {
 
 /**
  * Each style's character properties with its base styles' folded in, by
- * istd. A style sheet that cannot be read gives no styles: runs are then
- * judged by their own properties only, as before styles were read.
+ * istd; `damaged` when the style sheet could not be read to its end (the
+ * styles read before stand).
  */
-export function readDocStyles(word: Buffer, table: Buffer, read: (sprms: Buffer, inherited: HidingProps) => HidingProps): Map<number, HidingProps> {
-  const raw = readRawStyles(word, table);
+export function readDocStyles(word: Buffer, table: Buffer, read: (sprms: Buffer, inherited: HidingProps) => HidingProps): { styles: Map<number, HidingProps>; damaged: boolean } {
+  const { styles: raw, damaged } = readRawStyles(word, table);
   const resolved = new Map<number, HidingProps>();
   const resolve = (istd: number, depth: number): HidingProps => {
     const done = resolved.get(istd);
@@ -43,34 +43,36 @@ export function readDocStyles(word: Buffer, table: Buffer, read: (sprms: Buffer,
     return props;
   };
   for (const istd of raw.keys()) resolve(istd, 0);
-  return resolved;
+  return { styles: resolved, damaged };
 }
 
-function readRawStyles(word: Buffer, table: Buffer): Map<number, RawStyle> {
+function readRawStyles(word: Buffer, table: Buffer): { styles: Map<number, RawStyle>; damaged: boolean } {
   const styles = new Map<number, RawStyle>();
   const stsh = tablePart(word, table, STSH_PAIR, 6);
-  if (!stsh) return styles;
+  if (!stsh) return { styles, damaged: hasPart(word, STSH_PAIR) };
   const cbStshi = stsh.readUInt16LE(0);
-  if (cbStshi < 4 || 2 + cbStshi > stsh.length) return styles;
+  if (cbStshi < 4 || 2 + cbStshi > stsh.length) return { styles, damaged: true };
   const cstd = stsh.readUInt16LE(2);
   const cbStdBase = stsh.readUInt16LE(4);
   let p = 2 + cbStshi;
-  for (let istd = 0; istd < cstd && p + 2 <= stsh.length; istd++) {
+  for (let istd = 0; istd < cstd; istd++) {
+    if (p + 2 > stsh.length) return { styles, damaged: true };
     const cbStd = stsh.readUInt16LE(p);
     p += 2;
-    if (p + cbStd > stsh.length) break;
+    if (p + cbStd > stsh.length) return { styles, damaged: true };
     if (cbStd > 0) {
       const style = readStd(stsh.subarray(p, p + cbStd), cbStdBase);
+      if (style === 'damaged') return { styles, damaged: true };
       if (style) styles.set(istd, style);
     }
     p += cbStd;
   }
-  return styles;
+  return { styles, damaged: false };
 }
 
-/** One STD's base and character sprms; null for a kind without them or a damaged entry. */
-function readStd(std: Buffer, cbStdBase: number): RawStyle | null {
-  if (cbStdBase < 10 || std.length < cbStdBase + 2) return null;
+/** One STD's base and character sprms; null for a kind without them. */
+function readStd(std: Buffer, cbStdBase: number): RawStyle | null | 'damaged' {
+  if (cbStdBase < 10 || std.length < cbStdBase + 2) return 'damaged';
   const stk = std.readUInt16LE(2) & 0x000f;
   const base = std.readUInt16LE(2) >> 4;
   const cupx = std.readUInt16LE(4) & 0x000f;
@@ -83,7 +85,7 @@ function readStd(std: Buffer, cbStdBase: number): RawStyle | null {
   for (let i = 0; i < cupx && p + 2 <= std.length; i++) {
     const cbUpx = std.readUInt16LE(p);
     p += 2;
-    if (p + cbUpx > std.length) return null;
+    if (p + cbUpx > std.length) return 'damaged';
     if (i === chpxIndex) return { base, sprms: std.subarray(p, p + cbUpx) };
     p += cbUpx + (cbUpx & 1);
   }

@@ -50,9 +50,10 @@ export function readFib(word: Buffer): Fib | null {
 
 /**
  * The document's text, from the WordDocument stream and its table stream;
- * `visible`: the text without its hidden characters, when it has some.
+ * `visible`: the text without its hidden characters, when it has some;
+ * `damaged`: why hidden characters may not all have been told apart.
  */
-export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: string; visible?: string } {
+export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: string; visible?: string; damaged?: string } {
   if (fib.fcClx + fib.lcbClx > table.length) throw new Error('the piece table lies past the end of its stream');
   const clx = table.subarray(fib.fcClx, fib.fcClx + fib.lcbClx);
   // Prc entries (formatting) first, then the Pcdt: 0x02, its size, the PlcPcd.
@@ -70,7 +71,7 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: stri
   const pieces: string[] = [];
   const paragraphs = readParagraphs(word, table);
   const marks = rowMarksOf(paragraphs);
-  const hidden = readHiddenRanges(word, table, paragraphs);
+  const { ranges: hidden, damaged } = readHiddenRanges(word, table, paragraphs);
   const rowEnds = new Set<number>();
   /** The characters shown, and where the row marks among them are. */
   const shown: string[] = [];
@@ -106,8 +107,9 @@ export function readDocText(word: Buffer, fib: Fib, table: Buffer): { text: stri
   }
   // Cell marks but no row mark found: the properties were not read right; the text's own shape has to do.
   const text = plainText(pieces.join(''), rowEnds.size > 0 ? rowEnds : undefined);
-  if (hidden.length === 0 || shownLength === length) return { text };
-  return { text, visible: plainText(shown.join(''), shownRowEnds.size > 0 ? shownRowEnds : undefined) };
+  const said = damaged === undefined ? {} : { damaged };
+  if (hidden.length === 0 || shownLength === length) return { text, ...said };
+  return { text, visible: plainText(shown.join(''), shownRowEnds.size > 0 ? shownRowEnds : undefined), ...said };
 }
 
 /**

@@ -344,7 +344,8 @@ async function readDoc({ cfb, root }: OpenedCfb, streams: Map<string, OleEntry>,
   if (!fib) return false;
   const tableEntry = streams.get(fib.table);
   if (!tableEntry) throw new Error(`no ${fib.table} stream`);
-  const { text, visible } = readDocText(word, fib, await cfb.readStream(tableEntry, root));
+  const { text, visible, damaged } = readDocText(word, fib, await cfb.readStream(tableEntry, root));
+  if (damaged) ctx.fail(`${at}#WordDocument`, 'corrupt', damaged);
   writeLines(ctx, `${at}#WordDocument`, [text.replace(/\n$/, '')]);
   if (visible !== undefined) writeLines(ctx, `${at}#WordDocument#visible`, [visible.replace(/\n$/, '')]);
   return true;
