@@ -11,6 +11,7 @@ import { EmbeddedBlocks } from './embedded-blocks.js';
 import { csvRecordWriter } from './csv-records.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
 import { isSqlDump, tupleLineWriter } from './sql-rows.js';
+import { isVcard, vcardRowWriter } from './vcard.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
 
 /** Table or prose: by name (.csv/.tsv), else by consistent delimiters in the first lines. */
@@ -152,12 +153,15 @@ export const textExtractor: Extractor = {
     const sample =
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
     const unitSeparated = isUnitSeparated(sample);
-    const shape = unitSeparated ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
+    const vcard = !unitSeparated && isVcard(sample);
+    const shape = unitSeparated || vcard ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
     const unit = ctx.sink.open(input.location, shape);
     // A table's record is one line again when a quoted cell holds line breaks.
     const writer = unitSeparated
       ? unitSeparatedWriter(unit)
-      : isSqlDump(input.name, sample)
+      : vcard
+        ? vcardRowWriter(unit)
+        : isSqlDump(input.name, sample)
         ? tupleLineWriter(unit)
         : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
           ? csvRecordWriter(unit, shape.delimiter)
