@@ -24,6 +24,8 @@ export interface CompiledRule {
   readonly dictionary: ReadonlySet<string> | undefined;
   readonly exclude: ReadonlySet<string> | undefined;
   readonly bareNames: ReadonlySet<string> | undefined;
+  /** Header words of the family-name and given-name columns, as `headerWord` writes them. */
+  readonly nameParts: { readonly family: ReadonlySet<string>; readonly given: ReadonlySet<string> } | undefined;
   readonly context: RuleSpec['context'];
   readonly confidence: number;
   readonly mask: readonly [number, number];
@@ -51,6 +53,9 @@ const DEFAULT_LENGTH: Record<ScannerName, [number, number]> = {
   email: [6, 254],
   name: [2, 4],
 };
+
+/** A header cell as `name_parts` words are compared: `Last Name`, `LastName` and `last_name` alike. */
+export const headerWord = (text: string): string => text.toLowerCase().replace(/[\s_\-"'`\ufeff]/g, '');
 
 /** All `*.yaml` packs under dir, except policies/ and data/. Sorted for stable ids and output. */
 export function listPackFiles(dir: string): string[] {
@@ -153,6 +158,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
         dictionary,
         exclude,
         bareNames,
+        nameParts: spec.name_parts && Object.freeze({ family: new Set(spec.name_parts.family.map(headerWord)), given: new Set(spec.name_parts.given.map(headerWord)) }),
         context: Object.freeze({ ...spec.context }),
         confidence: spec.confidence,
         mask: spec.mask,

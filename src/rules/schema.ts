@@ -48,6 +48,13 @@ export const ruleSchema = z.strictObject({
   exclude: z.string().min(1).optional(),
   /** File of names written without a Han surname (扎西, 其其格): a value is one, or two of them (扎西顿珠). */
   bare_names: z.string().min(1).optional(),
+  /**
+   * Header words of a name cut into two columns (姓 | 名, Last Name | First
+   * Name: contact exports): under a header with one of each, the two cells
+   * are read as one name. Matched as a whole cell, letter case, spaces, `_`
+   * and `-` aside.
+   */
+  name_parts: z.strictObject({ family: keywordList.min(1), given: keywordList.min(1) }, { error: 'expected family: [...] and given: [...]' }).optional(),
   context: contextSchema.prefault({}),
   /** Base confidence 0..100 (reported: medium ≥ 65, high ≥ 85). */
   confidence: z.number({ error: 'expected a number from 0 to 100' }).int().min(0).max(100),

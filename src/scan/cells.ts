@@ -143,6 +143,15 @@ export function nameCellValue(seg: Buffer, start: number, end: number): string |
   return decodeCell(seg, start, start + 3) + decodeCell(seg, end - 3, end);
 }
 
+/** A cell of up to `max` CJK characters and nothing else (a name's part: 张, 欧阳, 伟), spaces and quotes around it aside; '' when empty; null otherwise. */
+export function cjkCell(seg: Buffer, start: number, end: number, max: number): string | null {
+  while (start < end && (seg[start] === 0x20 || seg[start] === 0x22)) start++;
+  while (end > start && (seg[end - 1] === 0x20 || seg[end - 1] === 0x22 || seg[end - 1] === 0x0d)) end--;
+  if (end - start > max * 3 || (end - start) % 3 !== 0) return null;
+  for (let p = start; p < end; p += 3) if (!isCjkAt(seg, p)) return null;
+  return decodeCell(seg, start, end);
+}
+
 /** A CJK name at the start of a cell, then spaces and a number (`罗鑫强 18558754482（采购）`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;

@@ -229,6 +229,17 @@ describe('names only in a person context', () => {
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:李秀英', 'person_name_zh:王芳']);
   });
 
+  it('joins a name cut into family-name and given-name columns, in either order (Outlook, Google, phones)', () => {
+    const names = (text: string, shape: Parameters<typeof detectText>[2] = csv) => found(text, shape).filter((f) => f.startsWith('person_name_zh')).sort();
+    expect(names(['First Name,Middle Name,Last Name,Mobile Phone', '伟,,张,13800138000', '娜,,欧阳,13912345678'].join('\n'))).toEqual(['person_name_zh:张伟', 'person_name_zh:欧阳娜']);
+    expect(names(['姓,名,移动电话', '"李","秀英",13800138000', '王,芳,13912345678'].join('\n'))).toEqual(['person_name_zh:李秀英', 'person_name_zh:王芳']);
+    expect(names(['姓氏\t名字\t手机', '赵\t敏\t13800138000'].join('\n'), { kind: 'table', delimiter: '\t' })).toEqual(['person_name_zh:赵敏']);
+    // a whole name put in one of the two, the other left empty; the name's parts alone are no names
+    expect(names(['Last Name,First Name,Mobile', '陈静,,13800138000', ',周杰,13912345678', '欧阳,,13700137000'].join('\n'))).toEqual(['person_name_zh:周杰', 'person_name_zh:陈静']);
+    // one of the two alone is no pair: `名` beside 姓名 is not a given name
+    expect(names(['姓名,名,手机', '王芳,芳,13800138000'].join('\n'))).toEqual(['person_name_zh:王芳']);
+  });
+
   it('takes a minority name with a middle dot from a name column and a record row', () => {
     const table = ['客户姓名,城市', '阿依古丽·吐尔逊,乌鲁木齐', '王芳,北京'].join('\n');
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:阿依古丽·吐尔逊']);

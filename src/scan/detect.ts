@@ -6,13 +6,14 @@
 //         ─► validator (JS, picks spans) ─► RE2 pattern (batched) ─► context
 //         ─► names (labels, name columns, record rows) ─► records
 import type { UnitShape, UnitWriter } from '../extract/types.js';
-import type { CompiledRule } from '../rules/load.js';
+import { headerWord, type CompiledRule } from '../rules/load.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
 import {
   cellBounds,
   cellIndexAt,
+  cjkCell,
   decodeCell,
   hasLongDigitRun,
   hasNumberCell,
@@ -125,6 +126,8 @@ interface TableHeader {
   columns: number[][];
   /** Columns headed by a name label (姓名, 联系人 …). */
   nameColumns: number[];
+  /** A name cut in two: the family-name and the given-name column (姓 | 名, Last Name | First Name). */
+  nameParts?: readonly [family: number, given: number];
   /** Where each column starts (a header of text only: fixed-width rows line up under it). */
   at?: CellStarts;
 }
@@ -853,7 +856,7 @@ export class UnitDetector implements UnitWriter {
       if (header?.line === li) return;
       if (fieldLines[li] !== 1) {
         if (!header) return void notRecords.push([li, delimiter]);
-        if (header.nameColumns.length === 0) return; // nothing to read here: no cells cut
+        if (header.nameColumns.length === 0 && !header.nameParts) return; // nothing to read here: no cells cut
       }
       const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter, this.rowCells);
       // A row cut otherwise than its header (a PDF page's cells doubled or run
@@ -861,11 +864,14 @@ export class UnitDetector implements UnitWriter {
       // row on its own.
       if (header && bounds.length !== header.columns.length * 2) header = null;
       const nameColumns = header?.nameColumns ?? [];
+      const parts = header?.nameParts;
       // Under a header the columns are known: names come from name columns only
       // (a header without one says nothing about names: its rows are read as rows).
-      const rowHasFields = fieldLines[li] === 1 && (!header || nameColumns.length === 0);
+      const rowHasFields = fieldLines[li] === 1 && (!header || (nameColumns.length === 0 && !parts));
+      if (parts) this.nameInParts(seg, bounds, parts, (start, end, value) => add(start, end, value, labelled, li));
       if (!rowHasFields && nameColumns.length === 0) return;
       for (let c = 0; c < bounds.length; c += 2) {
+        if (parts?.includes(c / 2)) continue;
         const cs = bounds[c]!;
         const ce = bounds[c + 1]!;
         const isNameColumn = nameColumns.includes(c / 2);
@@ -1024,14 +1030,18 @@ export class UnitDetector implements UnitWriter {
       if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
       if (this.delimiterOf[li] && this.hasNameCell(seg, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
-      const nameColumns: number[] = [];
+      let nameColumns: number[] = [];
+      let nameParts: readonly [number, number] | null = null;
       if (nameRule !== undefined) {
         columns.forEach((kws, c) => {
           const roles = kws.map((k) => this.engine.roles[k]!);
           if (roles.some((r) => r.positive.includes(nameRule)) && !roles.some((r) => r.negative.includes(nameRule))) nameColumns.push(c);
         });
+        nameParts = namePartColumns(this.engine.rules[nameRule]!, seg, bounds);
+        // `First Name` holds the word Name, but not a name: the pair is read together.
+        if (nameParts) nameColumns = nameColumns.filter((c) => !nameParts!.includes(c));
       }
-      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
+      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
   }
 
@@ -1121,6 +1131,21 @@ export class UnitDetector implements UnitWriter {
       if (block >= 0 ? sh.line >= block : !this.delimiterOf[sh.line]) h = sh;
     }
     return h;
+  }
+
+  /**
+   * A name cut into a family-name and a given-name cell (张 | 伟, 欧阳 | 娜),
+   * joined; a whole name in either cell with the other empty, as it is.
+   * The span given is the family name's cell (or the whole name's).
+   */
+  private nameInParts(seg: Buffer, bounds: readonly number[], [fc, gc]: readonly [number, number], found: (start: number, end: number, value: string) => void): void {
+    const rule = this.engine.rules[this.engine.nameRules[0]!]!;
+    const family = cjkCell(seg, bounds[fc * 2]!, bounds[fc * 2 + 1]!, 4);
+    const given = cjkCell(seg, bounds[gc * 2]!, bounds[gc * 2 + 1]!, 3);
+    // 欧阳 in the family column and nothing beside it: a surname, not a name.
+    if (family === null || given === null || (given === '' && rule.dictionary?.has(family))) return;
+    const [value, cell] = given === '' ? [family, fc] : family === '' ? [given, gc] : family.length <= 2 ? [family + given, fc] : [null, fc];
+    if (value && this.isNameShape(rule, value)) found(bounds[cell * 2]!, bounds[cell * 2 + 1]!, value);
   }
 
   private isName(rule: CompiledRule, value: string): boolean {
@@ -1607,6 +1632,20 @@ const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
 
 /** Forms of address written after a full name (张伟先生). */
 /** A person field found in seg[from, to) (`found` is sorted by start). */
+/** The family-name and given-name columns of a header row, when it has one of each (the rule's `name_parts`). */
+function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly number[]): readonly [number, number] | null {
+  if (!rule.nameParts) return null;
+  let family = -1;
+  let given = -1;
+  for (let c = 0; c < bounds.length; c += 2) {
+    if (bounds[c + 1]! - bounds[c]! > 40) continue;
+    const word = headerWord(seg.toString('utf8', bounds[c], bounds[c + 1]));
+    if (family < 0 && rule.nameParts.family.has(word)) family = c / 2;
+    else if (given < 0 && rule.nameParts.given.has(word)) given = c / 2;
+  }
+  return family >= 0 && given >= 0 ? [family, given] : null;
+}
+
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   let lo = 0;
   let hi = found.length;
