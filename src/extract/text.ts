@@ -11,6 +11,7 @@ import { EmbeddedBlocks } from './embedded-blocks.js';
 import { csvRecordWriter } from './csv-records.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
 import { isSqlDump, tupleLineWriter } from './sql-rows.js';
+import { isLdif, ldifRowWriter } from './ldif.js';
 import { isVcard, vcardRowWriter } from './vcard.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
 
@@ -153,14 +154,15 @@ export const textExtractor: Extractor = {
     const sample =
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
     const unitSeparated = isUnitSeparated(sample);
-    const vcard = !unitSeparated && isVcard(sample);
-    const shape = unitSeparated || vcard ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
+    // Address books: an entry a row (contact-rows.ts).
+    const contacts = unitSeparated ? null : isVcard(sample) ? vcardRowWriter : isLdif(sample) ? ldifRowWriter : null;
+    const shape = unitSeparated || contacts ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
     const unit = ctx.sink.open(input.location, shape);
     // A table's record is one line again when a quoted cell holds line breaks.
     const writer = unitSeparated
       ? unitSeparatedWriter(unit)
-      : vcard
-        ? vcardRowWriter(unit)
+      : contacts
+        ? contacts(unit)
         : isSqlDump(input.name, sample)
         ? tupleLineWriter(unit)
         : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
@@ -183,7 +185,8 @@ export const textExtractor: Extractor = {
     }
     let first = !range || range.start === 0;
     // Files encoded in ASCII-compatible text (base64, uuencode, hex dumps): found as the text streams by, scanned as embedded items.
-    const embedded = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new EmbeddedBlocks(input.location, ctx) : null;
+    // Not in LDIF: its writer decodes every base64 value, and a dn read twice (cn=张伟,mail=…) was a second record of each entry.
+    const embedded = (detected.encoding === 'utf8' || detected.encoding === 'gb18030') && contacts !== ldifRowWriter ? new EmbeddedBlocks(input.location, ctx) : null;
     let offset = range?.start ?? 0;
     for await (let chunk of readChunks(input)) {
       if (ctx.signal.aborted) break;

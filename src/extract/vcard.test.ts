@@ -5,7 +5,8 @@ import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
-import { isVcard, MAX_LINE_CHARS, VCARD_COLUMNS } from './vcard.js';
+import { CONTACT_COLUMNS, MAX_LINE_CHARS } from './contact-rows.js';
+import { isVcard } from './vcard.js';
 
 const qp = (text: string, charset = 'utf-8'): string => [...iconv.encode(text, charset)].map((b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 /** Quoted-printable cut at 76 columns with soft breaks, as Android writes a long value. */
@@ -68,7 +69,7 @@ describe('vCard address books', () => {
     const sink = await extractBuffer('contacts.txt', Buffer.from(android));
     expect(sink.problems).toEqual([]);
     const lines = sink.units[0]!.text.split('\n');
-    expect(lines[0]).toBe(VCARD_COLUMNS.join('\t'));
+    expect(lines[0]).toBe(CONTACT_COLUMNS.join('\t'));
     const p = people[0]!;
     expect(lines[1]!.split('\t').slice(0, 2)).toEqual([p.name, `${p.mobile.slice(0, 3)}-${p.mobile.slice(3, 7)}-${p.mobile.slice(7)}`]);
     expect(lines.filter((l) => l !== '')).toHaveLength(61);
