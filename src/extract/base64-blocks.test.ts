@@ -29,6 +29,16 @@ describe('Base64Scanner', () => {
     }
   });
 
+  it('goes on over folded lines, as vCard and LDIF write a photo (a space or tab, or an indent, after the break)', () => {
+    for (const body of [wrapped(74, '\r\n '), wrapped(75, '\n\t'), wrapped(64, '\n    ')]) {
+      const text = `PHOTO;ENCODING=b;TYPE=JPEG:${body}\r\nEND:VCARD\r\n`;
+      for (const size of [1 << 20, 5]) expect(blocks(text, size).map(decoded)).toEqual([payload]);
+      // a file is not cut inside it
+      const inside = text.indexOf('\n') + 1;
+      expect(base64BlockEnd(Buffer.from(text), inside)).toBe(text.indexOf('END:VCARD'));
+    }
+  });
+
   it('reads what coreutils’ base32 writes: capitals and 2–7, padded with up to six =', () => {
     for (const tail of ['', '1', '12', '123', '1234']) {
       const text = payload + tail;

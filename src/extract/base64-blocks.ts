@@ -18,6 +18,8 @@ export const MAX_BASE64_CHARS = 64 << 20;
 export const MIN_BASE64_CHARS = 24;
 /** A line break continues a block only after a line at least this long (MIME wraps at 76, PEM at 64). */
 const MIN_WRAPPED_LINE = 40;
+/** Spaces or tabs a wrapped line may start with: vCard and LDIF fold lines with one, some writers indent. */
+const MAX_INDENT = 8;
 
 /** Standard and URL-safe alphabets (Buffer's base64 decoder takes both). */
 const ALPHABET = new Uint8Array(256);
@@ -30,8 +32,13 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
  * `buf`. For cutting a file into parts without cutting a block in two.
  */
 export function base64BlockEnd(buf: Uint8Array, from: number): number {
-  const lineEnd = (start: number): number => {
+  const indentAt = (start: number): number => {
     let p = start;
+    while (p - start < MAX_INDENT && (buf[p] === 0x20 || buf[p] === 0x09)) p++;
+    return p - start;
+  };
+  const lineEnd = (start: number): number => {
+    let p = start + indentAt(start);
     while (p < buf.length && (ALPHABET[buf[p]!] === 1 || buf[p] === 0x3d)) p++;
     return p;
   };
@@ -42,16 +49,21 @@ export function base64BlockEnd(buf: Uint8Array, from: number): number {
   if (buf[s - 1] === 0x0d) s--;
   let b = s;
   while (b > 0 && ALPHABET[buf[b - 1]!] === 1) b--;
-  if (b > 0 && (s - b < MIN_WRAPPED_LINE || buf[b - 1] !== 0x0a)) return from;
-  if (s === b) return from;
+  const width = s - b;
+  for (let k = 0; k < MAX_INDENT && b > 0 && (buf[b - 1] === 0x20 || buf[b - 1] === 0x09); k++) b--;
+  // A folded block (vCard, LDIF) starts after its property's name: `PHOTO;ENCODING=b:/9j/…`.
+  const folded = indentAt(from) > 0;
+  if (b > 0 && (width < MIN_WRAPPED_LINE || (buf[b - 1] !== 0x0a && !folded))) return from;
+  if (width === 0) return from;
   let at = from;
   for (;;) {
+    if (folded && indentAt(at) === 0) return at;
     const e = lineEnd(at);
     if (e >= buf.length) return -1;
     const eol = buf[e] === 0x0d && buf[e + 1] === 0x0a ? 2 : buf[e] === 0x0a ? 1 : 0;
     // Not a base64 line (text starts here), or the block's short last line: the block ends.
     if (eol === 0) return at;
-    const width = e - at;
+    const width = e - at - indentAt(at);
     at = e + eol;
     if (width < MIN_WRAPPED_LINE) return width === 0 ? at - eol : at;
   }
@@ -133,6 +145,12 @@ export class Base64Scanner {
   private padding = 0;
   /** The block's last line ended with a line break: the next must go on with base64, or the block ends there. */
   private afterBreak = false;
+  /** Spaces or tabs after that line break: a folded line (vCard, LDIF) or an indented one. */
+  private indent = 0;
+  /** The block's second line was indented (folded): a line that is not (`END:VCARD`) is text after it. */
+  private folded = false;
+  /** Line breaks the block went on over. */
+  private breaks = 0;
   private readonly done: Array<Base64Block | OversizedBlock> = [];
 
   constructor(private readonly maxChars: number) {}
@@ -155,6 +173,14 @@ export class Base64Scanner {
       }
       const b = chunk[i]!;
       if (ALPHABET[b] === 1 && this.padding === 0) {
+        if (this.afterBreak) {
+          // `END:VCARD` after a folded photo: text, not the block's next line.
+          if (this.folded && this.indent === 0) {
+            this.close();
+            continue;
+          }
+          if (this.breaks++ === 0 && this.indent > 0) this.folded = true;
+        }
         const from = i;
         while (i < len && ALPHABET[chunk[i]!] === 1) i++;
         this.run(chunk, from, i);
@@ -172,6 +198,9 @@ export class Base64Scanner {
       } else if (b === 0x0a && !this.afterBreak && this.padding === 0 && this.lineChars >= MIN_WRAPPED_LINE) {
         this.afterBreak = true;
         this.lineChars = 0;
+        i++;
+      } else if ((b === 0x20 || b === 0x09) && this.afterBreak && this.indent < MAX_INDENT) {
+        this.indent++;
         i++;
       } else {
         this.close(); // the byte is looked at again, outside the block
@@ -191,6 +220,7 @@ export class Base64Scanner {
     this.chars += to - from;
     this.lineChars += to - from;
     this.afterBreak = false;
+    this.indent = 0;
     if (this.chars <= this.maxChars) this.parts.push(Buffer.from(chunk.subarray(from, to)));
   }
 
@@ -212,5 +242,8 @@ export class Base64Scanner {
     this.lineChars = 0;
     this.padding = 0;
     this.afterBreak = false;
+    this.indent = 0;
+    this.folded = false;
+    this.breaks = 0;
   }
 }

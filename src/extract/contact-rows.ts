@@ -12,6 +12,8 @@ export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 export const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 
 const CJK = /[\u3400-\u9fff]/;
+/** Lines of a note read as one cell at most. */
+export const NOTE_CELL_LINES = 8;
 
 /** A name from its parts: 张 + 伟 → 张伟, Lei + Li → Lei Li. */
 export function joinName(family: string, given: string, middle = ''): string {
@@ -36,11 +38,15 @@ export class Contact {
     this.cells.set(column, list);
   }
 
-  /** A note of one line is a cell; one of several lines keeps them, after the row (a list pasted into one contact's note is still rows). */
+  /**
+   * A note is a cell of the row — the contact's own ID, card or address in
+   * it belong to the record — unless it runs over NOTE_CELL_LINES lines: a
+   * list pasted into one contact's note keeps its lines, after the row.
+   */
   note(text: string): void {
     const lines = text.split(/\r?\n/).map(cell).filter(Boolean);
-    if (lines.length > 1) this.noteLines.push(...lines);
-    else this.add('备注', lines[0] ?? '');
+    if (lines.length > NOTE_CELL_LINES) this.noteLines.push(...lines);
+    else this.add('备注', lines.join(' '));
   }
 
   /** The row and the lines of a long note, each ending in a line break. */

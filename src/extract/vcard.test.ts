@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { png } from '../../test/support/png-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
@@ -112,6 +113,27 @@ describe('vCard address books', () => {
     const v = await scanVcf('two.vcf', Buffer.from(vcf));
     expect(v.records).toBe(2);
     expect(new Set(v.findings.find((f) => f.detector === 'person_name_zh')?.values)).toEqual(new Set([p.name, q.name]));
+  });
+
+  it('reads Outlook\'s "Save as vCard": raw GBK bytes under CHARSET=gb2312', async () => {
+    const p = people[5]!;
+    const card = ['BEGIN:VCARD', 'VERSION:2.1', `N;LANGUAGE=zh-cn;CHARSET=gb2312:${p.name[0]};${p.name.slice(1)}`, `FN;CHARSET=gb2312:${p.name}`, 'ORG;CHARSET=gb2312:西安星辰电子有限公司', `TEL;CELL;VOICE:${p.mobile}`, 'END:VCARD', ''].join('\r\n');
+    const v = await scanVcf(`${p.name}.vcf`, iconv.encode(card, 'gbk'));
+    expect(v.unscannable).toEqual([]);
+    expect(v.records).toBe(1);
+    expect(v.findings.find((f) => f.detector === 'person_name_zh')?.values).toEqual([p.name]);
+  });
+
+  it('reads a folded photo as one picture: a small one is nothing to report, one a list could be shown in is said', async () => {
+    const p = people[6]!;
+    const card = (picture: Buffer) => {
+      const folded = (picture.toString('base64').match(/.{1,74}/g) ?? []).join('\r\n ');
+      return Buffer.from(['BEGIN:VCARD', 'VERSION:3.0', `FN:${p.name}`, `TEL;type=CELL:${p.mobile}`, `PHOTO;ENCODING=b;TYPE=PNG:${folded}`, 'END:VCARD', ''].join('\r\n'));
+    };
+    const small = await scanVcf('card.vcf', card(png(96, 96)));
+    expect([small.records, small.unscannable]).toEqual([1, []]);
+    const large = await scanVcf('card.vcf', card(png(800, 600)));
+    expect(large.unscannable.map((u) => u.reason)).toEqual(['no-text-layer']);
   });
 
   it('keeps the lines of a multi-line NOTE as rows: a list pasted into one contact is still a list', async () => {

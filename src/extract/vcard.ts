@@ -87,7 +87,7 @@ export function decodeValue(p: Property): string {
   const encoding = p.params.get('ENCODING')?.[0];
   if (encoding === 'QUOTED-PRINTABLE') return iconv.decode(quotedPrintableBytes(p.value), charsetOf(p));
   if (encoding === 'B' || encoding === 'BASE64') return iconv.decode(Buffer.from(p.value.replace(/\s+/g, ''), 'base64'), charsetOf(p));
-  if (p.params.has('CHARSET') && charsetOf(p) !== 'utf-8') return iconv.decode(Buffer.from(p.value, 'latin1'), charsetOf(p));
+  // Raw bytes in a CHARSET (Outlook's `CHARSET=gb2312`) were decoded with the whole file.
   return p.value;
 }
 

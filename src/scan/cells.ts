@@ -337,6 +337,7 @@ export function hasLongDigitRun(seg: Uint8Array, from: number, to: number): bool
   return false;
 }
 
+/** A cell of digits and the marks a written number has (`+86 181 8391 1497`, `(0571)8244-2778`): a value, so its row is no header. */
 export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
   for (let c = 0; c < bounds.length; c += 2) {
     let digits = 0;
@@ -344,7 +345,7 @@ export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
     for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
       const b = seg[p]!;
       if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b !== 0x20 && b !== 0x22) other++;
+      else if (b !== 0x20 && b !== 0x22 && b !== 0x2b && b !== 0x2d && b !== 0x28 && b !== 0x29) other++;
     }
     if (digits > 0 && other === 0) return true;
   }
