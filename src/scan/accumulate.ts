@@ -80,6 +80,12 @@ export class RecordDraft {
     return false;
   }
 
+  /** A field of this hash already (the same value read twice: a name and its display name). */
+  hasHash(hash: number): boolean {
+    for (let i = 0; i < this.size; i++) if (this.hashes[i] === hash) return true;
+    return false;
+  }
+
   /** Detector of the first field. */
   get firstDetector(): string | undefined {
     return this.size > 0 ? this.detectors[0] : undefined;

@@ -152,6 +152,55 @@ export function cjkCell(seg: Buffer, start: number, end: number, max: number): s
   return decodeCell(seg, start, end);
 }
 
+const BRACKETS: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']', '<': '>', '《': '》' };
+
+/**
+ * The name in a cell that holds a note beside it, as people save contacts
+ * (张良鹏(链家), 链家-孙凤敏, 王峰 链家): the runs of CJK outside brackets,
+ * cut at spaces and punctuation, of which exactly one is a name by `isName`
+ * (招行-杨刚: 招行 is no name; 林凯 招行, where both could be, is neither).
+ * A note there must be — another run of CJK, or something in brackets —:
+ * a lone word among quotes and commas (`'车型']` in code) is no annotated name.
+ */
+export function annotatedName(seg: Buffer, start: number, end: number, isName: (value: string) => boolean): { start: number; end: number; value: string } | null {
+  if (end - start > 96) return null;
+  const text = decodeCell(seg, start, end);
+  let found: { from: number; to: number } | null = null;
+  let closing = '';
+  let runFrom = -1;
+  let runs = 0;
+  let bracketed = false;
+  const close = (at: number): boolean => {
+    if (runFrom < 0) return true;
+    const from = runFrom;
+    runFrom = -1;
+    runs++;
+    if (!isName(text.slice(from, at))) return true;
+    if (found) return false; // two names, or a note that reads as one: which is unknown
+    found = { from, to: at };
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (closing) {
+      if (ch === closing) closing = '';
+      else bracketed = true;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    if (code >= 0x3400 && code <= 0x9fff) {
+      if (runFrom < 0) runFrom = i;
+      continue;
+    }
+    if (!close(i)) return null;
+    if (BRACKETS[ch]) closing = BRACKETS[ch]!;
+  }
+  if (!close(text.length) || !found || (runs < 2 && !bracketed)) return null;
+  const { from, to } = found as { from: number; to: number };
+  const byteFrom = start + Buffer.byteLength(text.slice(0, from));
+  return { start: byteFrom, end: byteFrom + Buffer.byteLength(text.slice(from, to)), value: text.slice(from, to) };
+}
+
 /** A CJK name at the start of a cell, then spaces and a number (`罗鑫强 18558754482（采购）`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;
@@ -337,7 +386,11 @@ export function hasLongDigitRun(seg: Uint8Array, from: number, to: number): bool
   return false;
 }
 
-/** A cell of digits and the marks a written number has (`+86 181 8391 1497`, `(0571)8244-2778`): a value, so its row is no header. */
+/**
+ * A cell of digits and the marks written numbers have, no letters or CJK
+ * (`+86 181 8391 1497`, `(0571)8244-2778`, Google's two numbers in a cell
+ * `183 4475 4094 ::: +86 195 5174 2310`): a value, so its row is no header.
+ */
 export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
   for (let c = 0; c < bounds.length; c += 2) {
     let digits = 0;
@@ -345,7 +398,7 @@ export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
     for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
       const b = seg[p]!;
       if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b !== 0x20 && b !== 0x22 && b !== 0x2b && b !== 0x2d && b !== 0x28 && b !== 0x29) other++;
+      else if (b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) other++;
     }
     if (digits > 0 && other === 0) return true;
   }

@@ -240,6 +240,21 @@ describe('names only in a person context', () => {
     expect(names(['姓名,名,手机', '王芳,芳,13800138000'].join('\n'))).toEqual(['person_name_zh:王芳']);
   });
 
+  it('takes the name out of a name cell with a note beside it, as contacts are saved (张良鹏(链家), 链家-孙凤敏)', () => {
+    const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
+    const rows = ['张良鹏(链家)', '链家-孙凤敏', '王峰 链家', '平安保险-高昊凯', '【VIP】李娜'].map((n, i) => `${n},1380013800${i}`);
+    expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['张良鹏', '孙凤敏', '王峰', '高昊凯', '李娜'].map((n) => `person_name_zh:${n}`));
+    // two parts that could each be a name: which one is unknown, so neither; and only under a name column
+    expect(names('姓名,手机\n王峰 李娜,13800138000')).toEqual([]);
+    expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
+  });
+
+  it('counts a row that names its person twice (Outlook\'s display name) as one record', () => {
+    const row = (n: string, m: string) => `伟,${n[0]},${m},${n} (${m}@qq.com)`;
+    const text = ['First Name,Last Name,Mobile Phone,E-mail Display Name', row('张伟', '13800138000'), row('王伟', '13900139000')].join('\n');
+    expect(detectText(engine, text, csv).records).toBe(2);
+  });
+
   it('takes a minority name with a middle dot from a name column and a record row', () => {
     const table = ['客户姓名,城市', '阿依古丽·吐尔逊,乌鲁木齐', '王芳,北京'].join('\n');
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:阿依古丽·吐尔逊']);

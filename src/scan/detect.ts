@@ -13,6 +13,7 @@ import type { Engine } from './engine.js';
 import {
   cellBounds,
   cellIndexAt,
+  annotatedName,
   cjkCell,
   decodeCell,
   hasLongDigitRun,
@@ -876,14 +877,20 @@ export class UnitDetector implements UnitWriter {
         const ce = bounds[c + 1]!;
         const isNameColumn = nameColumns.includes(c / 2);
         let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce) : null;
+        let valueStart = cs;
         let valueEnd = ce;
+        if (value === null && isNameColumn) {
+          // 张良鹏(链家), 链家-孙凤敏, 王峰 链家: a name column's cell with a note beside the name.
+          const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
+          if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
+        }
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
         }
         if (value === null || !this.isNameShape(rule, value)) continue;
-        add(cs, valueEnd, value, isNameColumn ? labelled : rule.confidence, li);
+        add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li);
         if (!header) {
           const t = tableOf(li);
           const counts = namesByColumn.get(t) ?? [];
@@ -1232,10 +1239,12 @@ export class UnitDetector implements UnitWriter {
         // closing inside one person, {"contact":{…}}, repeats no field.) So after a
         // semicolon in a line of text, when the field is the kind the record began
         // with: a list run into one line (`张三:138…；李四:139…`), not a second phone.
+        const hash = fieldHash(rule.detector, f.value);
         const semicolon = text && fields.firstDetector === rule.detector && hasSemicolon(seg, prevEnd, f.start);
         // A table row that holds two people (姓名1,手机1,身份证1,姓名2,手机2,身份证2): the kind of
         // field the row began with, again after a record's worth of fields (not a second phone).
-        const again = !text && fields.firstDetector === rule.detector && fields.detectorCount >= 2;
+        // (The same value again is the same person: 林伟轩 | … | 林伟轩 (2809872859@qq.com), Outlook's display name.)
+        const again = !text && fields.firstDetector === rule.detector && fields.detectorCount >= 2 && !fields.hasHash(hash);
         if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || again || hasByte(seg, 0x7d, prevEnd, f.start))) {
           if (fields.detectorCount >= 2) {
             this.flushBlock();
@@ -1245,7 +1254,6 @@ export class UnitDetector implements UnitWriter {
           objects = true;
         }
         prevEnd = f.end;
-        const hash = fieldHash(rule.detector, f.value);
         this.acc.finding(rule, f.value, f.confidence, this.location, hash);
         if (rule.recordField && !f.impersonal) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
       }
@@ -1664,7 +1672,7 @@ const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
