@@ -5,7 +5,8 @@
 // lines — no two person fields on one line, so no record at all.
 import type { UnitWriter } from './types.js';
 
-export const CONTACT_COLUMNS = ['姓名', '手机', '电话', '邮箱', '单位', '职务', '地址', '生日', '备注', '其他'] as const;
+/** 亲属 (a spouse's or an assistant's name) last: a row that names a second person after the first's fields keeps them with the first. */
+export const CONTACT_COLUMNS = ['姓名', '手机', '电话', '邮箱', '单位', '职务', '地址', '生日', '备注', '其他', '亲属'] as const;
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 
 /** A cell: no tabs or line breaks, runs of space squeezed. */

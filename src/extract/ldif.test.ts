@@ -58,7 +58,7 @@ describe('LDIF address books', () => {
     const ldif = `version: 1\ndn: cn=x\nobjectclass: person\ncn:: ${b64(p.name)}\nmobile: ${p.mobile}\njpegPhoto:: ${'QUFB'.repeat(40)}\n ${'QUFB'.repeat(40)}\ntitle:: ${b64('销售经理')}\n\n`;
     const sink = await extractBuffer('a.ldif', Buffer.from(ldif));
     const rows = sink.units[0]!.text.split('\n');
-    expect(rows[1]!.split('\t')).toEqual([p.name, p.mobile, '', '', '', '销售经理', '', '', '', '']);
+    expect(rows[1]!.split('\t')).toEqual([p.name, p.mobile, '', '', '', '销售经理', '', '', '', '', '']);
     expect(sink.units[0]!.text).not.toMatch(/QUFB|person/);
   });
 });

@@ -136,6 +136,18 @@ describe('vCard address books', () => {
     expect(large.unscannable.map((u) => u.reason)).toEqual(['no-text-layer']);
   });
 
+  it('reads related names (Apple\'s spouse or assistant, Android\'s relation) as names of the card\'s row', async () => {
+    const [p, q, r] = [people[7]!, people[8]!, people[9]!];
+    const vcf = [
+      `BEGIN:VCARD\nVERSION:3.0\nFN:${p.name}\nTEL;type=CELL:${p.mobile}\nitem9.X-ABRELATEDNAMES;type=pref:${q.name}\nitem9.X-ABLabel:_$!<Spouse>!$_\nEND:VCARD`,
+      `BEGIN:VCARD\nVERSION:2.1\nFN:${p.name}\nTEL;CELL:${p.mobile}\nX-ANDROID-CUSTOM:vnd.android.cursor.item/relation;${r.name};14;;;;;;;;;;;;;\nEND:VCARD`,
+      '',
+    ].join('\n');
+    const v = await scanVcf('related.vcf', Buffer.from(vcf));
+    expect(new Set(v.findings.find((f) => f.detector === 'person_name_zh')?.values)).toEqual(new Set([p.name, q.name, r.name]));
+    expect(v.records).toBe(1);
+  });
+
   it('keeps the lines of a multi-line NOTE as rows: a list pasted into one contact is still a list', async () => {
     const list = people.slice(0, 12).map((p) => `${p.name} ${p.mobile}`).join('\\n');
     const vcf = `BEGIN:VCARD\nVERSION:3.0\nFN:客户名单\nNOTE:${list}\nEND:VCARD\n`;

@@ -28,7 +28,19 @@ export const isVcard = (sample: string): boolean => /^\s*BEGIN:VCARD[ \t]*\r?\n/
 const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 /** Bookkeeping, not content. */
 const SKIPPED = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'REV', 'UID', 'X-ABUID', 'X-ABLABEL', 'CLIENTPIDMAP', 'KIND', 'SORT-STRING', 'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-LAST-NAME']);
-const COLUMN_OF: Record<string, ContactColumn> = { EMAIL: '邮箱', ORG: '单位', TITLE: '职务', ROLE: '职务', ADR: '地址', LABEL: '地址', BDAY: '生日', NOTE: '备注' };
+const COLUMN_OF: Record<string, ContactColumn> = {
+  EMAIL: '邮箱',
+  ORG: '单位',
+  TITLE: '职务',
+  ROLE: '职务',
+  ADR: '地址',
+  LABEL: '地址',
+  BDAY: '生日',
+  NOTE: '备注',
+  // Apple's related names (spouse, assistant …), vCard 4's RELATED given as text
+  'X-ABRELATEDNAMES': '亲属',
+  RELATED: '亲属',
+};
 
 interface Property {
   name: string;
@@ -130,6 +142,12 @@ function take(contact: Contact, p: Property): void {
     case 'NOTE':
       contact.note(parts.join(';'));
       return;
+    case 'X-ANDROID-CUSTOM': {
+      // vnd.android.cursor.item/relation;李娜;14;… — Android's related person; other kinds (nickname …) as they are.
+      const [kind = '', value = ''] = parts;
+      contact.add(kind.endsWith('/relation') ? '亲属' : '其他', kind.endsWith('/relation') ? value : `${kind.split('/').pop()}: ${value}`);
+      return;
+    }
     default: {
       const column = COLUMN_OF[p.name];
       contact.add(column ?? '其他', column ? joined(' ') : `${p.name}: ${joined(' ')}`);

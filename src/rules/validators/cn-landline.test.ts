@@ -21,6 +21,7 @@ describe('cn_landline', () => {
     ['0086 755 8234 5678', '075582345678'],
     ['+86 (0)755 8234 5678', '075582345678'],
     ['86-10-65529988', '01065529988'],
+    ['0512-80033192', '051280033192'], // 800… is an ordinary number outside Beijing and Shanghai
   ])('accepts %s → %s', (s, value) => {
     expect(check(s)).toMatchObject({ valid: true, value });
   });
@@ -39,7 +40,8 @@ describe('cn_landline', () => {
     ['8610655299881', 'bare 86 without separator is not a country code'],
     ['010-05529988', 'subscriber starting 0'],
     ['010-95529988', 'subscriber starting 9'],
-    ['021-80079154', 'toll-free block 800 inside an area code'],
+    ['021-80079154', 'toll-free block 800 inside Shanghai\'s area code'],
+    ['010-80079154', 'toll-free block 800 inside Beijing\'s area code'],
     ['044031900111', '12-digit invoice code'],
     ['2024-01-01', 'date'],
     ['0755-0931', 'range'],

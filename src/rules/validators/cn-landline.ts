@@ -60,7 +60,8 @@ export const cnLandline: Validator = (text) => {
     return { valid: false, note: 'subscriber length wrong for the area code' };
   }
   if (!/^[2-8]/.test(parts.subscriber)) return { valid: false, note: 'subscriber starts with 0, 1 or 9' };
-  // 800 after an area code is the toll-free block, not a fixed line (010-800x…, 021-800x…).
-  if (parts.subscriber.startsWith('800')) return { valid: false, note: 'toll-free block 800 after the area code' };
+  // Beijing's and Shanghai's 800 block is no fixed line (libphonenumber's patterns); elsewhere
+  // an 800 number is an ordinary one (0512-80033192 in Suzhou, 0755-8003… in Shenzhen).
+  if (parts.subscriber.startsWith('800') && (parts.area === '10' || parts.area === '21')) return { valid: false, note: 'toll-free block 800 after the area code' };
   return { valid: true, value: d, note: 'known area code and subscriber length' };
 };
