@@ -59,6 +59,49 @@ describe('msg (Outlook) extractor', () => {
     expect(verdict.sensitivity).toBe('secret');
   });
 
+  it('reads a contact item (IPM.Contact) as a record, and 12 contacts forwarded "as Outlook contacts" as 12', async () => {
+    const rng = makeRng(77);
+    const person = () => ({ name: chineseName(rng), mobile: mobile(rng), id: residentId(rng) });
+    /** What Outlook keeps of a contact: its name in parts, numbers, company, an e-mail address in a named property, notes in the body. */
+    const contact = (p: ReturnType<typeof person>): CfbNode[] => [
+      PROPERTIES,
+      text('001A', 'IPM.Contact'),
+      text('0037', p.name),
+      text('3001', p.name),
+      text('3A11', p.name[0]!),
+      text('3A06', p.name.slice(1)),
+      text('3A1C', p.mobile),
+      text('3A08', '0512-80033192'),
+      text('3A16', '苏州云帆环保科技有限公司'),
+      text('8083', `kehu${p.mobile.slice(-4)}@example.cn`),
+      text('1000', `身份证 ${p.id}\r\n老客户`),
+    ];
+    const one = person();
+    const v = await scanItem({ kind: 'buffer', name: `${one.name}.msg`, data: buildCfb(contact(one)) }, 'c.msg', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });
+    expect(v.records).toBe(1);
+    expect(v.findings.map((f) => [f.detector, f.values]).sort()).toEqual(
+      [
+        ['cn_landline', ['051280033192']],
+        ['cn_mobile', [one.mobile]],
+        ['cn_resident_id', [one.id]],
+        ['email', [`kehu${one.mobile.slice(-4)}@example.cn`]],
+        ['person_name_zh', [one.name]],
+      ].sort(),
+    );
+    const people = Array.from({ length: 12 }, person);
+    const mail = buildCfb([
+      PROPERTIES,
+      text('0037', 'FW: 联系人'),
+      text('1000', '见附件'),
+      ...people.map((p, i) => ({
+        name: `__attach_version1.0_#0000000${i.toString(16).toUpperCase()}`,
+        children: [text('3707', p.name), { name: '__substg1.0_3701000D', children: contact(p) }],
+      })),
+    ]);
+    const forwarded = await scanItem({ kind: 'buffer', name: 'fw.msg', data: mail }, 'fw.msg', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });
+    expect([forwarded.records, forwarded.sensitivity]).toEqual([12, 'secret']);
+  });
+
   it('gives every damaged copy a verdict: data found, or a reason (bytes overwritten anywhere)', async () => {
     await expectEveryMutantJudged('m.msg', message().msg, 9);
   });

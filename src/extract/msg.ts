@@ -8,9 +8,13 @@
 // is read when there is no plain one; each attached file is an item of its
 // own (`m.msg!/客户.xlsx`), and an attached message (a storage in place of
 // the data) is read the same way, one level down. A body kept only as
-// compressed RTF is decompressed and read as RTF (rtf.ts).
+// compressed RTF is decompressed and read as RTF (rtf.ts). A contact item
+// (IPM.Contact: a contact saved from Outlook, or forwarded "as an Outlook
+// contact") keeps its person in properties, not in a body: it becomes a row
+// of the contact table (contact-rows.ts), `m.msg!/contact`.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { Contact, ContactTable, joinName, type ContactColumn } from './contact-rows.js';
 import { htmlToText } from './html-text.js';
 import { decompressRtf } from './rtf-compressed.js';
 import { readRtfInto } from './rtf.js';
@@ -40,6 +44,22 @@ const RECIPIENT_SMTP = '39FE';
 const ATTACH_DATA = '3701';
 const ATTACH_LONG_NAME = '3707';
 const ATTACH_NAME = '3704';
+const MESSAGE_CLASS = '001A';
+
+/** A contact item's string properties (MS-OXOCNTC) and the column each goes under. */
+const CONTACT_PROPERTIES: ReadonlyArray<[id: string, column: ContactColumn]> = [
+  ['3A1C', '手机'], // mobile
+  ['3A1E', '手机'], // car phone
+  ...(['3A08', '3A1B', '3A09', '3A2F', '3A1A', '3A57', '3A24', '3A25', '3A23', '3A2E', '3A1F', '3A21', '3A02', '3A1D', '3A2D'] as const).map((id): [string, ContactColumn] => [id, '电话']),
+  ['3A16', '单位'], // company
+  ['3A18', '单位'], // department
+  ['3A17', '职务'],
+  ...(['3A29', '3A27', '3A28', '3A2A', '3A26', '3A5D', '3A59', '3A5C', '3A5B', '3A5A'] as const).map((id): [string, ContactColumn] => [id, '地址']),
+  ['3A48', '亲属'], // spouse
+  ['3A30', '亲属'], // assistant
+  ['3A58', '亲属'], // children
+  ['3A4F', '其他'], // nickname
+];
 
 /** How the OLE file is read: its directory, and a stream's bytes. */
 export interface MsgFile {
@@ -108,6 +128,16 @@ class Properties {
     return this.byName.get(`__SUBSTG1.0_${id}${type}`);
   }
 
+  /** Ids of the named properties (0x8000 and up: e-mail addresses of a contact, its business address …) that hold strings. */
+  namedStrings(): string[] {
+    const ids = new Set<string>();
+    for (const name of this.byName.keys()) {
+      const m = /^__SUBSTG1\.0_([89A-F][0-9A-F]{3})(?:001F|001E)$/.exec(name);
+      if (m) ids.add(m[1]!);
+    }
+    return [...ids];
+  }
+
   /** A string property: UTF-16, else 8-bit (UTF-8 when it is that, else GB18030: Chinese Outlook's code page). */
   async text(id: string): Promise<string> {
     const wide = this.entry(id, '001F');
@@ -125,6 +155,10 @@ const trimNul = (s: string): string => s.replace(/\0+$/, '');
 export async function readMessage(file: MsgFile, storage: OleEntry, location: string, input: ExtractInput, ctx: ExtractContext, depth = 0): Promise<void> {
   const children = childrenOf(file.entries, storage);
   const props = new Properties(file, children);
+  if (/^IPM\.Contact/i.test(await props.text(MESSAGE_CLASS))) {
+    await readContact(props, location, ctx);
+    return readAttachments(file, children, location, input, ctx, depth);
+  }
   const recipients: string[] = [];
   for (const r of children.filter((e) => e.type === 1 && e.name.startsWith('__recip_version1.0_'))) {
     const rp = new Properties(file, childrenOf(file.entries, r));
@@ -161,6 +195,23 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
   writer.write(`${text.trimEnd()}\n`);
   writer.end();
   await readAttachments(file, children, location, input, ctx, depth);
+}
+
+/** A contact item as one row of the contact table: names from their parts, numbers, company, addresses, e-mail addresses (named properties), the notes. */
+async function readContact(props: Properties, location: string, ctx: ExtractContext): Promise<void> {
+  const contact = new Contact();
+  contact.partsName = joinName(await props.text('3A11'), await props.text('3A06'), await props.text('3A44'));
+  contact.fullName = (await props.text('3001')) || (await props.text(SUBJECT));
+  for (const [id, column] of CONTACT_PROPERTIES) contact.add(column, await props.text(id));
+  for (const id of props.namedStrings()) {
+    const value = await props.text(id);
+    // Email1EmailAddress and its kin; the rest (display names, a business address, a web page) with the others.
+    contact.add(/^[^\s@]+@[^\s@]+$/.test(value.trim()) ? '邮箱' : '其他', value);
+  }
+  contact.note(await props.text(BODY));
+  const table = new ContactTable(ctx.sink.open(`${location}!/contact`, { kind: 'table', delimiter: '\t' }));
+  table.row(contact);
+  table.end();
 }
 
 /**
