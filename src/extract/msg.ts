@@ -14,8 +14,8 @@
 // of the contact table (contact-rows.ts), `m.msg!/contact`.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { Contact, ContactTable, joinName, type ContactColumn } from './contact-rows.js';
 import { htmlToText } from './html-text.js';
+import { isContactClass, writeContact } from './mapi-contact.js';
 import { decompressRtf } from './rtf-compressed.js';
 import { readRtfInto } from './rtf.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
@@ -45,21 +45,6 @@ const ATTACH_DATA = '3701';
 const ATTACH_LONG_NAME = '3707';
 const ATTACH_NAME = '3704';
 const MESSAGE_CLASS = '001A';
-
-/** A contact item's string properties (MS-OXOCNTC) and the column each goes under. */
-const CONTACT_PROPERTIES: ReadonlyArray<[id: string, column: ContactColumn]> = [
-  ['3A1C', '手机'], // mobile
-  ['3A1E', '手机'], // car phone
-  ...(['3A08', '3A1B', '3A09', '3A2F', '3A1A', '3A57', '3A24', '3A25', '3A23', '3A2E', '3A1F', '3A21', '3A02', '3A1D', '3A2D'] as const).map((id): [string, ContactColumn] => [id, '电话']),
-  ['3A16', '单位'], // company
-  ['3A18', '单位'], // department
-  ['3A17', '职务'],
-  ...(['3A29', '3A27', '3A28', '3A2A', '3A26', '3A5D', '3A59', '3A5C', '3A5B', '3A5A'] as const).map((id): [string, ContactColumn] => [id, '地址']),
-  ['3A48', '亲属'], // spouse
-  ['3A30', '亲属'], // assistant
-  ['3A58', '亲属'], // children
-  ['3A4F', '其他'], // nickname
-];
 
 /** How the OLE file is read: its directory, and a stream's bytes. */
 export interface MsgFile {
@@ -128,14 +113,14 @@ class Properties {
     return this.byName.get(`__SUBSTG1.0_${id}${type}`);
   }
 
-  /** Ids of the named properties (0x8000 and up: e-mail addresses of a contact, its business address …) that hold strings. */
-  namedStrings(): string[] {
-    const ids = new Set<string>();
+  /** Every string property, by tag: what a contact item keeps its person in. */
+  async strings(): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
     for (const name of this.byName.keys()) {
-      const m = /^__SUBSTG1\.0_([89A-F][0-9A-F]{3})(?:001F|001E)$/.exec(name);
-      if (m) ids.add(m[1]!);
+      const m = /^__SUBSTG1\.0_([0-9A-F]{4})(?:001F|001E)$/.exec(name);
+      if (m && !out.has(parseInt(m[1]!, 16))) out.set(parseInt(m[1]!, 16), await this.text(m[1]!));
     }
-    return [...ids];
+    return out;
   }
 
   /** A string property: UTF-16, else 8-bit (UTF-8 when it is that, else GB18030: Chinese Outlook's code page). */
@@ -155,8 +140,8 @@ const trimNul = (s: string): string => s.replace(/\0+$/, '');
 export async function readMessage(file: MsgFile, storage: OleEntry, location: string, input: ExtractInput, ctx: ExtractContext, depth = 0): Promise<void> {
   const children = childrenOf(file.entries, storage);
   const props = new Properties(file, children);
-  if (/^IPM\.Contact/i.test(await props.text(MESSAGE_CLASS))) {
-    await readContact(props, location, ctx);
+  if (isContactClass(await props.text(MESSAGE_CLASS))) {
+    writeContact(await props.strings(), `${location}!/contact`, ctx);
     return readAttachments(file, children, location, input, ctx, depth);
   }
   const recipients: string[] = [];
@@ -195,23 +180,6 @@ export async function readMessage(file: MsgFile, storage: OleEntry, location: st
   writer.write(`${text.trimEnd()}\n`);
   writer.end();
   await readAttachments(file, children, location, input, ctx, depth);
-}
-
-/** A contact item as one row of the contact table: names from their parts, numbers, company, addresses, e-mail addresses (named properties), the notes. */
-async function readContact(props: Properties, location: string, ctx: ExtractContext): Promise<void> {
-  const contact = new Contact();
-  contact.partsName = joinName(await props.text('3A11'), await props.text('3A06'), await props.text('3A44'));
-  contact.fullName = (await props.text('3001')) || (await props.text(SUBJECT));
-  for (const [id, column] of CONTACT_PROPERTIES) contact.add(column, await props.text(id));
-  for (const id of props.namedStrings()) {
-    const value = await props.text(id);
-    // Email1EmailAddress and its kin; the rest (display names, a business address, a web page) with the others.
-    contact.add(/^[^\s@]+@[^\s@]+$/.test(value.trim()) ? '邮箱' : '其他', value);
-  }
-  contact.note(await props.text(BODY));
-  const table = new ContactTable(ctx.sink.open(`${location}!/contact`, { kind: 'table', delimiter: '\t' }));
-  table.row(contact);
-  table.end();
 }
 
 /**

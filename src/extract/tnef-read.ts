@@ -27,6 +27,7 @@ const ATT = {
   attachTitle: 0x00018010,
   attachData: 0x0006800f,
   attachment: 0x00069005,
+  messageClass: 0x00078008,
 } as const;
 
 const PR = {
@@ -72,6 +73,10 @@ export interface TnefContent {
   /** 8-bit strings (subject, body, titles) are decoded in this code page (attOemCodepage; 1252 when absent). */
   html?: Buffer;
   rtf?: Buffer;
+  /** The message's class (IPM.Note, IPM.Contact …): attMessageClass, or PR_MESSAGE_CLASS among its properties. */
+  messageClass: string;
+  /** Every string property of the message, by tag (a contact item keeps its person in them). */
+  strings: Map<number, string>;
   attachments: TnefAttachment[];
   damaged?: string;
 }
@@ -82,7 +87,7 @@ class Damaged extends Error {}
 
 /** The message a TNEF stream carries. */
 export function readTnef(buf: Buffer): TnefContent {
-  const out: TnefContent = { subject: '', body: '', attachments: [] };
+  const out: TnefContent = { subject: '', body: '', messageClass: '', strings: new Map(), attachments: [] };
   if (buf.length < 6 || buf.readUInt32LE(0) !== TNEF_SIGNATURE) return { ...out, damaged: 'not a TNEF stream' };
   let codePage = 1252;
   let subject: Buffer = Buffer.alloc(0);
@@ -111,11 +116,15 @@ export function readTnef(buf: Buffer): TnefContent {
         case ATT.subject:
           subject = zstring(data);
           break;
+        case ATT.messageClass:
+          out.messageClass = zstring(data).toString('latin1');
+          break;
         case ATT.body:
           body = zstring(data);
           break;
         case ATT.msgProps:
           for (const [tag, value] of properties(data)) {
+            if (value.type === PT.unicode || value.type === PT.string8) out.strings.set(tag, text(value, codePage));
             if (tag === PR.rtfCompressed && value.type === PT.binary) out.rtf = value.data;
             else if (tag === PR.bodyHtml && value.type === PT.binary) out.html = value.data;
             else if (tag === PR.body && value.type === PT.unicode) unicodeBody = value.data.toString('utf16le').replace(/\0+$/, '');

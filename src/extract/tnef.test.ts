@@ -99,6 +99,32 @@ describe('TNEF (winmail.dat)', () => {
     expect(sink.unit('w.dat!/转发.msg!/名单.csv')?.text).toBe('姓名,手机\n张伟,13800138000\n');
   });
 
+  it('reads contacts forwarded "as Outlook contacts" (IPM.Contact messages) as records', async () => {
+    const rng = makeRng(91);
+    const people = Array.from({ length: 12 }, () => ({ name: chineseName(rng), mobile: mobile(rng) }));
+    const contact = (p: (typeof people)[number]): Buffer =>
+      tnefStream([
+        attribute(LEVEL_MESSAGE, 0x00078008, Buffer.from('IPM.Contact\0', 'latin1')),
+        attribute(LEVEL_MESSAGE, ATT_SUBJECT, gbkZ(p.name)),
+        attribute(LEVEL_MESSAGE, ATT_MSG_PROPS, mapiProps([
+          { type: 0x001f, tag: 0x3a11, data: unicode(p.name[0]!) },
+          { type: 0x001f, tag: 0x3a06, data: unicode(p.name.slice(1)) },
+          { type: 0x001f, tag: 0x3a1c, data: unicode(p.mobile) },
+          { type: 0x001f, tag: 0x3a16, data: unicode('苏州云帆环保科技有限公司') },
+        ])),
+      ]);
+    const outer = tnefStream([
+      attribute(LEVEL_MESSAGE, ATT_SUBJECT, gbkZ('FW: 联系人')),
+      ...people.flatMap((p) => [
+        attribute(LEVEL_ATTACHMENT, ATT_RENDDATA, Buffer.alloc(14)),
+        attribute(LEVEL_ATTACHMENT, ATT_ATTACHMENT, mapiProps([{ type: 0x001f, tag: 0x3707, data: unicode(p.name) }, { type: 0x000d, tag: 0x3701, data: Buffer.concat([Buffer.alloc(16), contact(p)]) }])),
+      ]),
+    ]);
+    const v = await scanItem({ kind: 'buffer', name: 'winmail.dat', data: outer }, 'winmail.dat', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });
+    expect([v.records, v.sensitivity]).toEqual([12, 'confidential']);
+    expect(new Set(v.findings.find((f) => f.detector === 'person_name_zh')?.values)).toEqual(new Set(people.map((p) => p.name)));
+  });
+
   it('gives every damaged copy a verdict: data found, or a reason (bytes overwritten anywhere)', async () => {
     await expectEveryMutantJudged('w.dat', winmail(), 11);
   });

@@ -1,10 +1,12 @@
 // winmail.dat (TNEF, tnef-read.ts): the message's subject and body as one
 // text unit (`winmail.dat!/body`; an RTF body read by rtf.ts, an HTML one by
 // html-text.ts), then every attached file as an item under its name, an
-// attached message (a TNEF stream of its own) the same way, one level down.
+// attached message (a TNEF stream of its own) the same way, one level down;
+// a contact item (IPM.Contact) also as a row of the contact table (mapi-contact.ts).
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text.js';
+import { isContactClass, writeContact } from './mapi-contact.js';
 import { readWhole } from './input.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
@@ -20,6 +22,8 @@ export const tnefExtractor: Extractor = {
     if (!data || ctx.signal.aborted) return;
     const tnef = readTnef(data);
     if (tnef.damaged) ctx.fail(input.location, 'corrupt', `TNEF (winmail.dat): ${tnef.damaged}`);
+    // An Outlook contact (IPM.Contact) keeps its person in properties: a row of the contact table.
+    if (isContactClass(tnef.messageClass || (tnef.strings.get(0x001a) ?? ''))) writeContact(tnef.strings, memberLocation(input.location, 'contact'), ctx);
     const at = memberLocation(input.location, 'body');
     const head = tnef.subject ? `Subject: ${tnef.subject.replace(/[\r\n]+/g, ' ')}\n\n` : '';
     const rtf = !tnef.body && tnef.rtf ? decompressRtf(tnef.rtf, Math.min(ctx.limits.maxTextBytes, Math.max(tnef.rtf.length, 1) * ctx.limits.maxRatio)) : null;
