@@ -89,6 +89,8 @@ export interface Unfolding {
   softBreak?: (logical: string) => boolean;
   /** A line that opens a value which is no text (a picture): it and its continuation lines are dropped as they stream by. */
   binary: (line: string) => boolean;
+  /** After the last line: the entry still open is written. */
+  finish: () => void;
 }
 
 /**
@@ -97,8 +99,9 @@ export interface Unfolding {
  * dropped), each handed to `line` — blank ones too (LDIF ends an entry with
  * one). Memory is bounded: a logical line past MAX_LINE_CHARS is written to
  * the table as text as it came (no value is dropped), and the rest of it too.
+ * The writer the text extractor writes the file's decoded text to.
  */
-export function unfolder(table: ContactTable, line: (text: string) => void, options: Unfolding): { write(text: string): void; end(): void } {
+export function unfolder(table: ContactTable, line: (text: string) => void, options: Unfolding): UnitWriter {
   let carry = '';
   /** The logical line being unfolded. */
   let logical = '';
@@ -132,8 +135,8 @@ export function unfolder(table: ContactTable, line: (text: string) => void, opti
   };
 
   return {
-    write(text: string): void {
-      carry += text;
+    write(chunk: Buffer | string): void {
+      carry += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
       let from = 0;
       for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', from)) {
         physical(carry.slice(from, nl));
@@ -151,6 +154,8 @@ export function unfolder(table: ContactTable, line: (text: string) => void, opti
       carry = '';
       if (!skipping && !spilling) line(logical);
       logical = '';
+      options.finish();
+      table.end();
     },
   };
 }

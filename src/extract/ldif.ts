@@ -77,13 +77,5 @@ export function ldifRowWriter(out: UnitWriter): UnitWriter {
     else if (ADDRESS.test(name)) entry.add('地址', value);
     else entry.add('其他', `${m[1]}: ${value}`);
   };
-  const lines = unfolder(table, take, { binary: (line) => entry !== null && BINARY.test(line) });
-  return {
-    write: (text) => lines.write(typeof text === 'string' ? text : text.toString('utf8')),
-    end: () => {
-      lines.end();
-      end();
-      table.end();
-    },
-  };
+  return unfolder(table, take, { binary: (line) => entry !== null && BINARY.test(line), finish: end });
 }

@@ -162,7 +162,7 @@ export function vcardRowWriter(out: UnitWriter): UnitWriter {
     if (card) table.row(card);
     card = null;
   };
-  const lines = unfolder(
+  return unfolder(
     table,
     (line) => {
       if (line.trim() === '') return;
@@ -178,14 +178,7 @@ export function vcardRowWriter(out: UnitWriter): UnitWriter {
     {
       softBreak: (logical) => logical.endsWith('=') && /^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(logical),
       binary: (line) => card !== null && BINARY.has(/^(?:[\w-]+\.)?([\w-]+)[;:]/.exec(line)?.[1]?.toUpperCase() ?? ''),
+      finish: end,
     },
   );
-  return {
-    write: (text) => lines.write(typeof text === 'string' ? text : text.toString('utf8')),
-    end: () => {
-      lines.end();
-      end();
-      table.end();
-    },
-  };
 }
