@@ -540,8 +540,8 @@ describe('names only in a person context', () => {
     ]);
     expect(found('【李琪芳】 女 | 24岁 | 188-2329-8632 | 深圳大学')).toEqual(['person_name_zh:李琪芳', 'cn_mobile:18823298632']);
     // 意向区域 is no name column once 经纪人 is known for a label: the header is a header.
+    // (佟女士, a surname and a form of address, is no name, as 张某 is none)
     expect(found('| 客户 | 联系方式 | 经纪人 | 意向区域 |\n| --- | --- | --- | --- |\n| 佟女士 | 13528748539 | 汪子 | 张江 |')).toEqual([
-      'person_name_zh:佟女士',
       'cn_mobile:13528748539',
       'person_name_zh:汪子',
     ]);
@@ -587,6 +587,14 @@ describe('names only in a person context', () => {
     const tsv = { kind: 'table', delimiter: '\t' } as const;
     const page = '序号\t回访日期\t客户姓名\t联系电话\t产品\t满意度\n25\t2024-06-23\t\t任婷志\t\t15718449404\t\t车险\t\t满意\n';
     expect(found(page, tsv)).toEqual(['person_name_zh:任婷志', 'cn_mobile:15718449404']);
+  });
+
+  it('reports a surname with a form of address (张先生, 王老师, 陈工, 欧阳女士) as no name, but its row as a person\'s record', () => {
+    const list = '姓名,手机\n张先生,13800138000\n王老师,13900139000\n陈工,13700137000\n欧阳女士,13600136000\n张伟,13500135000';
+    expect(found(list, csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:张伟']);
+    // names cut to a form of address are still a customer list
+    expect(detectText(engine, list, csv).records).toBe(5);
+    expect(found('联系人：黄先生 13800138000')).toEqual(['cn_mobile:13800138000']);
   });
 
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {

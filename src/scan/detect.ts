@@ -101,6 +101,11 @@ class Hit {
   line = 0;
   /** Dropped by the rule's RE2 pattern. */
   rejected = false;
+  /**
+   * A surname and a form of address (张先生, 王老师): a person of the record it
+   * stands in — a list of them is a customer list — but no name to report.
+   */
+  addressOnly = false;
   constructor(
     readonly rule: number,
     readonly start: number,
@@ -805,12 +810,15 @@ export class UnitDetector implements UnitWriter {
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
-      // 东方先生, 申屠女士: a compound surname before a form of address is no name (贺兰 alone is one);
-      // 东方*, 欧阳**: nor the rest of a masked one.
+      // 东方*, 欧阳**: the rest of a masked name is none.
       if (maskMarkAt(seg, end)) return;
-      if (value.length === 2 && rule.dictionary!.has(value) && titleFollows(seg, end)) return;
+      // 东方先生, 申屠女士: a compound surname before a form of address is no name (贺兰 alone is one),
+      // but a person addressed, as 张先生 is (in a cell the title follows the value, not the cell's end).
+      const at = value.length === 2 && rule.dictionary!.has(value) ? seg.indexOf(value, start, 'utf8') : -1;
+      const addressed = at >= 0 && (titleFollows(seg, end) || (at < end && titleFollows(seg, at + 6)));
       const c = new Hit(r, start, end, value, value, 0);
       c.confidence = confidence;
+      c.addressOnly = addressed || isFormOfAddress(rule, value);
       c.line = line;
       candidates.push(c);
     };
@@ -1147,12 +1155,18 @@ export class UnitDetector implements UnitWriter {
    */
   private nameInParts(seg: Buffer, bounds: readonly number[], [fc, gc]: readonly [number, number], found: (start: number, end: number, value: string) => void): void {
     const rule = this.engine.rules[this.engine.nameRules[0]!]!;
-    const family = cjkCell(seg, bounds[fc * 2]!, bounds[fc * 2 + 1]!, 4);
+    const empty = (c: number): boolean => cjkCell(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, 0) === '';
+    if (empty(fc) !== empty(gc)) {
+      // A whole name in one of the two (阿依古丽·吐尔逊 under 名字, 姓氏 empty) — but 欧阳 alone is a surname.
+      const c = empty(gc) ? fc : gc;
+      const whole = nameCellValue(seg, bounds[c * 2]!, bounds[c * 2 + 1]!);
+      if (whole !== null && !(c === fc && rule.dictionary?.has(whole)) && this.isNameShape(rule, whole)) found(bounds[c * 2]!, bounds[c * 2 + 1]!, whole);
+      return;
+    }
+    const family = cjkCell(seg, bounds[fc * 2]!, bounds[fc * 2 + 1]!, 2);
     const given = cjkCell(seg, bounds[gc * 2]!, bounds[gc * 2 + 1]!, 3);
-    // 欧阳 in the family column and nothing beside it: a surname, not a name.
-    if (family === null || given === null || (given === '' && rule.dictionary?.has(family))) return;
-    const [value, cell] = given === '' ? [family, fc] : family === '' ? [given, gc] : family.length <= 2 ? [family + given, fc] : [null, fc];
-    if (value && this.isNameShape(rule, value)) found(bounds[cell * 2]!, bounds[cell * 2 + 1]!, value);
+    if (!family || !given) return;
+    if (this.isNameShape(rule, family + given)) found(bounds[fc * 2]!, bounds[fc * 2 + 1]!, family + given);
   }
 
   private isName(rule: CompiledRule, value: string): boolean {
@@ -1171,10 +1185,10 @@ export class UnitDetector implements UnitWriter {
     // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
     // A word listed as `=孙子` is excluded as itself only (孙子娜 is a name).
     if (rule.exclude?.has(value) || rule.exclude?.has(`=${value}`) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    // 其其格, 扎西顿珠: Tibetan and Mongolian names have no Han surname (and may end as a place does: 朝鲁门).
+    if (rule.bareNames && (rule.bareNames.has(value) || (n === 4 && rule.bareNames.has(value.slice(0, 2)) && rule.bareNames.has(value.slice(2))))) return true;
     // Organisations, places and things are not people: 任公司, 华东区.
     if (NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)))) return false;
-    // 其其格, 扎西顿珠: Tibetan and Mongolian names have no Han surname.
-    if (rule.bareNames && (rule.bareNames.has(value) || (n === 4 && rule.bareNames.has(value.slice(0, 2)) && rule.bareNames.has(value.slice(2))))) return true;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -1254,7 +1268,7 @@ export class UnitDetector implements UnitWriter {
           objects = true;
         }
         prevEnd = f.end;
-        this.acc.finding(rule, f.value, f.confidence, this.location, hash);
+        if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
         if (rule.recordField && !f.impersonal) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
       }
       if (fields.size === 0) continue;
@@ -1670,6 +1684,15 @@ function hasFieldIn(found: readonly Hit[], from: number, to: number, personField
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
+
+/** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
+const FORMS_OF_ADDRESS = new Set(['先生', '女士', '小姐', '老师', '经理', '同学', '师傅', '主任', '总监', '老板', '医生', '律师', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐']);
+
+/** 张先生, 王老师, 陈工, 欧阳女士: a surname (single or compound) and a form of address. */
+function isFormOfAddress(rule: CompiledRule, value: string): boolean {
+  const surname = value.length > 2 && rule.dictionary?.has(value.slice(0, 2)) ? 2 : 1;
+  return FORMS_OF_ADDRESS.has(value.slice(surname)) && rule.dictionary?.has(value.slice(0, surname)) === true;
+}
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
