@@ -201,6 +201,28 @@ export function annotatedName(seg: Buffer, start: number, end: number, isName: (
   return { start: byteFrom, end: byteFrom + Buffer.byteLength(text.slice(from, to)), value: text.slice(from, to) };
 }
 
+/** What a job title ends with, on a business card's or a signature's first line. */
+const JOB_TITLES = ['经理', '总监', '主管', '专员', '工程师', '董事长', '总裁', '助理', '主任', '顾问', '会计', '出纳', '律师', '医生', '秘书', '店长', '厂长', '部长', '科长', '处长', '院长', '校长', '所长', '合伙人', '创始人', '负责人', '设计师', '分析师', '架构师', '代表', '采购', '销售', '客服', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'HR', 'BD'];
+const TITLE_SEPARATORS = new Set([' ', '\t', '|', '｜', '/', '-', '—', '·', '，', ',', '\u3000']);
+
+/**
+ * A line that is a name and a job title (魏慧 工程师, 张伟 | 销售经理,
+ * 李雅昊 项目经理): the first line of a business card or a signature, a
+ * person's whole. The name's end and value, or null.
+ */
+export function nameBeforeJobTitle(seg: Buffer, from: number, to: number): { end: number; value: string } | null {
+  let p = from;
+  while (p < to && isCjkAt(seg, p) && p - from < 12) p += 3;
+  const chars = (p - from) / 3;
+  if (chars < 2 || chars > 4) return null;
+  const rest = decodeCell(seg, p, to).trimEnd();
+  let i = 0;
+  while (i < rest.length && TITLE_SEPARATORS.has(rest[i]!)) i++;
+  const title = rest.slice(i);
+  if (i === 0 || title.length === 0 || title.length > 10 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(title) || !JOB_TITLES.some((t) => title.endsWith(t))) return null;
+  return { end: p, value: decodeCell(seg, from, p) };
+}
+
 /** A CJK name at the start of a cell, then spaces and a number (`罗鑫强 18558754482（采购）`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;

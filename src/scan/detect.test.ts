@@ -255,6 +255,14 @@ describe('names only in a person context', () => {
     expect(detectText(engine, text, csv).records).toBe(2);
   });
 
+  it('takes the name of a business card or signature line (魏慧 工程师, 张伟 | 销售经理) and of a card shared in a chat ([名片])', () => {
+    expect(found('魏慧 工程师\n无锡永辉包装材料有限公司\n18293711296\nwei.hui@wxyonghui.com')).toEqual(['person_name_zh:魏慧', 'cn_mobile:18293711296', 'email:wei.hui@wxyonghui.com']);
+    expect(found('张伟 | 销售经理\n手机：13800138000')).toEqual(['person_name_zh:张伟', 'cn_mobile:13800138000']);
+    expect(found('2024-03-16 20:27:00 Tony\n[名片] 赵琴颖  微信号：qinying_zhao693')).toEqual(['person_name_zh:赵琴颖']);
+    // a department and its head, a word and a title, a name in a sentence: no name
+    expect(found('技术部 经理\n欢迎 各位销售\n请王伟经理回电 13800138000')).toEqual(['cn_mobile:13800138000']);
+  });
+
   it('takes a minority name with a middle dot from a name column and a record row', () => {
     const table = ['客户姓名,城市', '阿依古丽·吐尔逊,乌鲁木齐', '王芳,北京'].join('\n');
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:王芳', 'person_name_zh:阿依古丽·吐尔逊']);

@@ -23,6 +23,7 @@ import {
   cellStarts,
   type CellStarts,
   nameBeforeNumber,
+  nameBeforeJobTitle,
   nameBesideLatin,
   titleAt,
   titleFollows,
@@ -850,6 +851,14 @@ export class UnitDetector implements UnitWriter {
         if (this.isNameShape(rule, value)) add(from, at, value, labelled);
       }
     }
+    // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
+    for (let li = 0; li < lineEnds.length; li++) {
+      const ls = lineStart(lineEnds, li);
+      const le = lineEnds[li]!;
+      if (le - ls < 12 || le - ls > 64 || seg[ls]! < 0xe4 || seg[ls]! > 0xe9) continue;
+      const named = nameBeforeJobTitle(seg, ls, le);
+      if (named && this.isNameShape(rule, named.value)) add(ls, named.end, named.value, rule.confidence, li);
+    }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
     const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
@@ -1652,8 +1661,6 @@ const NAME_FOLLOWERS = [
 /** A staff number in brackets right after a name: 赵琳卫(工号8219806164), 罗璐（工号…）. */
 const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
 
-/** Forms of address written after a full name (张伟先生). */
-/** A person field found in seg[from, to) (`found` is sorted by start). */
 /** The family-name and given-name columns of a header row, when it has one of each (the rule's `name_parts`). */
 function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly number[]): readonly [number, number] | null {
   if (!rule.nameParts) return null;
@@ -1668,6 +1675,7 @@ function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly numbe
   return family >= 0 && given >= 0 ? [family, given] : null;
 }
 
+/** A person field found in seg[from, to) (`found` is sorted by start). */
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   let lo = 0;
   let hi = found.length;
