@@ -63,3 +63,31 @@ describe('sqlite extractor', () => {
     expect(sink.reasons()).toEqual(['max-members']);
   });
 });
+
+describe('Android contacts2.db', () => {
+  /** The contacts provider's tables as a phone keeps them: a person's name, numbers and notes in rows of `data`. */
+  const ANDROID = `db.executescript('''
+CREATE TABLE mimetypes (_id INTEGER PRIMARY KEY AUTOINCREMENT, mimetype TEXT NOT NULL);
+CREATE TABLE raw_contacts (_id INTEGER PRIMARY KEY AUTOINCREMENT, display_name TEXT, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE data (_id INTEGER PRIMARY KEY AUTOINCREMENT, mimetype_id INTEGER NOT NULL, raw_contact_id INTEGER NOT NULL,
+  data1 TEXT, data2 TEXT, data3 TEXT, data4 TEXT);
+INSERT INTO mimetypes (mimetype) VALUES ('vnd.android.cursor.item/name'), ('vnd.android.cursor.item/phone_v2'),
+  ('vnd.android.cursor.item/note'), ('vnd.android.cursor.item/photo');
+''')
+for i,(n,m,idn) in enumerate(rows, 1):
+    db.execute('INSERT INTO raw_contacts (_id, display_name) VALUES (?,?)', (i, n))
+    db.execute('INSERT INTO data (mimetype_id, raw_contact_id, data1, data2, data3) VALUES (1,?,?,?,?)', (i, n, n[1:], n[0]))
+    db.execute('INSERT INTO data (mimetype_id, raw_contact_id, data1, data2) VALUES (2,?,?,2)', (i, m[:3]+' '+m[3:7]+' '+m[7:]))
+    db.execute('INSERT INTO data (mimetype_id, raw_contact_id, data1) VALUES (3,?,?)', (i, '身份证 '+idn))`;
+
+  it('reads each person as a row of the contact table, from rows of the data table', async () => {
+    const sink = await extractBuffer('contacts2.db', database(ANDROID));
+    expect(sink.problems).toEqual([]);
+    const unit = sink.unit('contacts2.db#contacts')!;
+    expect(unit.text.split('\n')[1]!.split('\t').slice(0, 2)).toEqual([people[0]![0], `${people[0]![1]!.slice(0, 3)} ${people[0]![1]!.slice(3, 7)} ${people[0]![1]!.slice(7)}`]);
+    const found = detectText(defaultEngine(), unit.text, unit.shape);
+    // read table by table, the data rows hold one field each: no record
+    expect(detectText(defaultEngine(), sink.unit('contacts2.db#data')!.text, { kind: 'table', delimiter: '\t' }).records).toBe(0);
+    expect([found.records, found.sensitiveRecords]).toEqual([30, 30]);
+  });
+});

@@ -14,9 +14,11 @@
 // (views and triggers run nothing); a table that cannot be read (a virtual
 // table whose module is not here, a damaged page) is `corrupt`, and the
 // others are still read. Blobs that are UTF-8 text are read as text;
-// others are left out.
+// others are left out. Android's contacts database (contacts2.db) is also
+// read person by person (android-contacts.ts).
 import { isUtf8 } from 'node:buffer';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
+import { isAndroidContacts, readAndroidContacts } from './android-contacts.js';
 import { readWhole } from './input.js';
 import { budgetLeft } from './limit-error.js';
 import { partLabel } from './member.js';
@@ -96,6 +98,14 @@ export const sqliteExtractor: Extractor = {
         } finally {
           stmt?.free();
           unit?.end();
+        }
+      }
+      if (isAndroidContacts(names) && !ctx.signal.aborted && budgetLeft(ctx)) {
+        const location = `${input.location}#contacts`;
+        try {
+          readAndroidContacts(db, location, ctx);
+        } catch {
+          ctx.fail(location, 'corrupt', 'SQLite cannot read the contacts in the data table');
         }
       }
     } finally {
