@@ -11,6 +11,7 @@ import { EmbeddedBlocks } from './embedded-blocks.js';
 import { csvRecordWriter } from './csv-records.js';
 import { completeUtf8Prefix, detectEncoding } from './encoding.js';
 import { isSqlDump, tupleLineWriter } from './sql-rows.js';
+import { contactDocumentKind, contactDocumentWriter } from './contact-documents.js';
 import { isLdif, ldifRowWriter } from './ldif.js';
 import { isVcard, vcardRowWriter } from './vcard.js';
 import type { ExtractContext, ExtractInput, Extractor, UnitShape, UnitWriter } from './types.js';
@@ -155,7 +156,16 @@ export const textExtractor: Extractor = {
       detected.encoding === 'utf8' ? completeUtf8Prefix(sampleBytes).toString('utf8') : iconv.decode(sampleBytes, detected.encoding);
     const unitSeparated = isUnitSeparated(sample);
     // Address books: an entry a row (contact-rows.ts).
-    const contacts = unitSeparated ? null : isVcard(sample) ? vcardRowWriter : isLdif(sample) ? ldifRowWriter : null;
+    const document = contactDocumentKind(sample);
+    const contacts = unitSeparated
+      ? null
+      : isVcard(sample)
+        ? vcardRowWriter
+        : isLdif(sample)
+          ? ldifRowWriter
+          : document
+            ? (unit: UnitWriter) => contactDocumentWriter(document, unit)
+            : null;
     const shape = unitSeparated || contacts ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
     const unit = ctx.sink.open(input.location, shape);
     // A table's record is one line again when a quoted cell holds line breaks.

@@ -42,7 +42,7 @@ const COLUMN_OF: Record<string, ContactColumn> = {
   RELATED: '亲属',
 };
 
-interface Property {
+export interface Property {
   name: string;
   params: Map<string, string[]>;
   value: string;
@@ -121,8 +121,8 @@ export function components(text: string): string[] {
   return out;
 }
 
-/** One property into the contact's cells. */
-function take(contact: Contact, p: Property): void {
+/** One property into the contact's cells (a vCard line's, or one of jCard, xCard or Windows Contacts made like it: contact-documents.ts). */
+export function take(contact: Contact, p: Property): void {
   if (SKIPPED.has(p.name) || BINARY.has(p.name)) return;
   const parts = components(decodeValue(p));
   const joined = (sep: string): string => parts.filter((x) => x.trim() !== '').join(sep);
