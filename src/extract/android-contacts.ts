@@ -39,7 +39,7 @@ export function readAndroidContacts(db: Database, location: string, ctx: Extract
       const [id, mimetype, data1, data2, data3, data4] = stmt.get();
       if (id !== current || !contact) {
         if (contact) table.row(contact);
-        contact = new Contact();
+        contact = table.contact();
         current = id;
       }
       const kind = text(mimetype).split('/').pop() ?? '';

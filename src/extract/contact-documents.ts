@@ -9,7 +9,7 @@
 // The document is held whole to be parsed, up to MAX_DOCUMENT_CHARS; a
 // larger one, or one that does not parse, is written as the text it is
 // (nothing is dropped: it is still scanned, as any text).
-import { Contact, ContactTable } from './contact-rows.js';
+import { ContactTable } from './contact-rows.js';
 import type { UnitWriter } from './types.js';
 import { take, type Property } from './vcard.js';
 
@@ -123,7 +123,7 @@ export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): U
       if (!passing) {
         try {
           for (const props of READERS[kind](held)) {
-            const contact = new Contact();
+            const contact = table.contact();
             for (const p of props) take(contact, p);
             table.row(contact);
           }

@@ -1,8 +1,12 @@
-// Address-book entries (a vCard, an LDIF entry) as the rows of one table:
-// a header row of labels the detector knows (姓名, 手机, 电话, 邮箱 …), then
-// a tab-separated row per person, so each entry is a record and a book of
-// 200 contacts a list of 200. Read as text, an entry is a dozen `name: value`
-// lines — no two person fields on one line, so no record at all.
+// Address-book entries (a vCard, an LDIF entry, an Outlook contact item, a
+// person of Android's contacts2.db, a jCard, xCard or Windows contact) as
+// the rows of one table: a header row of labels the detector knows (姓名,
+// 手机, 电话, 邮箱 …), then a tab-separated row per person, so each entry is
+// a record and a book of 200 contacts a list of 200. Read as text, an entry
+// is a dozen `name: value` lines — no two person fields on one line, so no
+// record at all. A row holds MAX_ROW_CHARS at most: what a hostile entry has
+// beyond (a card of 100,000 numbers) is written at once as lines of its own,
+// so memory stays bounded and nothing is dropped.
 import type { UnitWriter } from './types.js';
 
 /** 亲属 (a spouse's or an assistant's name) last: a row that names a second person after the first's fields keeps them with the first. */
@@ -15,6 +19,8 @@ export const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').re
 const CJK = /[\u3400-\u9fff]/;
 /** Lines of a note read as one cell at most. */
 export const NOTE_CELL_LINES = 8;
+/** Characters of one entry's row held at most. */
+export const MAX_ROW_CHARS = 64 << 10;
 
 /** A name from its parts: 张 + 伟 → 张伟, Lei + Li → Lei Li. */
 export function joinName(family: string, given: string, middle = ''): string {
@@ -24,19 +30,25 @@ export function joinName(family: string, given: string, middle = ''): string {
 
 /** One person's entry, filled property by property. */
 export class Contact {
-  private readonly cells = new Map<ContactColumn, string[]>();
+  private readonly cells = new Map<ContactColumn, Set<string>>();
+  private chars = 0;
   /** The name as written whole (vCard FN, LDIF cn). */
   fullName = '';
   /** The name joined from its parts (vCard N, LDIF sn and givenName): preferred, FN often carries a company. */
   partsName = '';
-  private readonly noteLines: string[] = [];
+
+  /** `spill` writes a line of text at once (the table's loose line): what the row cannot hold. */
+  constructor(private readonly spill: (line: string) => void) {}
 
   add(column: ContactColumn, text: string): void {
     const value = cell(text);
     if (value === '') return;
-    const list = this.cells.get(column) ?? [];
-    if (!list.includes(value)) list.push(value);
-    this.cells.set(column, list);
+    let values = this.cells.get(column);
+    if (!values) this.cells.set(column, (values = new Set()));
+    if (values.has(value)) return;
+    if (this.chars + value.length > MAX_ROW_CHARS) return void this.spill(`${column}: ${value}`);
+    values.add(value);
+    this.chars += value.length + 3;
   }
 
   /**
@@ -46,17 +58,16 @@ export class Contact {
    */
   note(text: string): void {
     const lines = text.split(/\r?\n/).map(cell).filter(Boolean);
-    if (lines.length > NOTE_CELL_LINES) this.noteLines.push(...lines);
+    if (lines.length > NOTE_CELL_LINES) for (const line of lines) this.spill(line);
     else this.add('备注', lines.join(' '));
   }
 
-  /** The row and the lines of a long note, each ending in a line break. */
+  /** The row, ending in a line break. */
   text(): string {
     // A whole name other than the one from its parts (张伟 (华为) beside 张;伟) is kept with the rest.
     if (this.fullName && this.partsName && this.fullName !== this.partsName) this.add('其他', this.fullName);
     const name = this.partsName || this.fullName;
-    const row = CONTACT_COLUMNS.map((c) => (c === '姓名' ? cell(name) : (this.cells.get(c) ?? []).join(' / '))).join('\t');
-    return [row, ...this.noteLines].map((l) => `${l}\n`).join('');
+    return CONTACT_COLUMNS.map((c) => (c === '姓名' ? cell(name) : [...(this.cells.get(c) ?? [])].join(' / '))).join('\t') + '\n';
   }
 }
 
@@ -64,6 +75,11 @@ export class Contact {
 export class ContactTable {
   constructor(private readonly out: UnitWriter) {
     out.write(CONTACT_COLUMNS.join('\t') + '\n');
+  }
+
+  /** A new entry, whose overflow is written to this table. */
+  contact(): Contact {
+    return new Contact((line) => this.loose(line));
   }
 
   row(contact: Contact): void {

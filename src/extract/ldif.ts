@@ -63,7 +63,7 @@ export function ldifRowWriter(out: UnitWriter): UnitWriter {
     const value = m[2] === ':' ? Buffer.from(m[3]!, 'base64').toString('utf8') : m[3]!;
     if (name === 'dn') {
       end();
-      entry = new Contact();
+      entry = table.contact();
       return;
     }
     if (SKIPPED.has(name) || m[3]!.startsWith('<')) return;

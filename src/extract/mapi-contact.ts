@@ -3,7 +3,7 @@
 // winmail.dat) keeps its person in MAPI properties (MS-OXOCNTC), not in a
 // body. Given its string properties by tag, this makes it a row of the
 // contact table (contact-rows.ts), so each contact is a record.
-import { Contact, ContactTable, joinName, type ContactColumn } from './contact-rows.js';
+import { ContactTable, joinName, type ContactColumn } from './contact-rows.js';
 import type { ExtractContext } from './types.js';
 
 export const isContactClass = (messageClass: string): boolean => /^IPM\.Contact/i.test(messageClass.trim());
@@ -35,7 +35,8 @@ const BODY = 0x1000;
 /** The contact in `strings` (string properties by tag; named ones, 0x8000 and up, are e-mail addresses, a business address …) as a table unit at `location`. */
 export function writeContact(strings: ReadonlyMap<number, string>, location: string, ctx: ExtractContext): void {
   const get = (tag: number): string => strings.get(tag) ?? '';
-  const contact = new Contact();
+  const table = new ContactTable(ctx.sink.open(location, { kind: 'table', delimiter: '\t' }));
+  const contact = table.contact();
   contact.partsName = joinName(get(SURNAME), get(GIVEN_NAME), get(MIDDLE_NAME));
   contact.fullName = get(DISPLAY_NAME) || get(SUBJECT);
   for (const [tag, column] of COLUMNS) contact.add(column, get(tag));
@@ -44,7 +45,6 @@ export function writeContact(strings: ReadonlyMap<number, string>, location: str
     if (tag >= 0x8000) contact.add(/^[^\s@]+@[^\s@]+$/.test(value.trim()) ? '邮箱' : '其他', value);
   }
   contact.note(get(BODY));
-  const table = new ContactTable(ctx.sink.open(location, { kind: 'table', delimiter: '\t' }));
   table.row(contact);
   table.end();
 }

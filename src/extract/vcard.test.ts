@@ -6,7 +6,7 @@ import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
 import { DEFAULT_LIMITS } from '../types.js';
-import { CONTACT_COLUMNS, MAX_LINE_CHARS } from './contact-rows.js';
+import { CONTACT_COLUMNS, MAX_LINE_CHARS, MAX_ROW_CHARS } from './contact-rows.js';
 import { isVcard } from './vcard.js';
 
 const qp = (text: string, charset = 'utf-8'): string => [...iconv.encode(text, charset)].map((b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
@@ -161,6 +161,16 @@ describe('vCard address books', () => {
     expect([card.records, card.sensitivity]).toEqual([1, 'internal']);
     const firm = await scanVcf('firm.vcf', Buffer.from('BEGIN:VCARD\nVERSION:3.0\nFN:华东电气有限公司\nORG:华东电气有限公司\nTEL;TYPE=WORK:010-65521234\nEND:VCARD\n'));
     expect(firm.records).toBe(0);
+  });
+
+  it('holds a row to its bound: a card of 20,000 numbers has every number read, those past the bound as lines', async () => {
+    const numbers = Array.from({ length: 20_000 }, (_, i) => `1390000${String(i).padStart(4, '0')}`);
+    const vcf = `BEGIN:VCARD\nFN:${people[0]!.name}\n${numbers.map((n) => `TEL;TYPE=CELL:${n}`).join('\n')}\nEND:VCARD\n`;
+    const sink = await extractBuffer('many.vcf', Buffer.from(vcf));
+    const lines = sink.units[0]!.text.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(MAX_ROW_CHARS + 200);
+    const text = sink.units[0]!.text;
+    expect(numbers.every((n) => text.includes(n))).toBe(true);
   });
 
   it('bounds what it holds: a picture on one unfolded line is skipped, an endless value written out as text', async () => {

@@ -36,7 +36,6 @@ const COLUMN_OF: Record<string, ContactColumn> = {
   ADR: '地址',
   LABEL: '地址',
   BDAY: '生日',
-  NOTE: '备注',
   // Apple's related names (spouse, assistant …), vCard 4's RELATED given as text
   'X-ABRELATEDNAMES': '亲属',
   RELATED: '亲属',
@@ -170,7 +169,7 @@ export function vcardRowWriter(out: UnitWriter): UnitWriter {
       if (!p) return void table.loose(line);
       if (p.name === 'BEGIN' && p.value.trim().toUpperCase() === 'VCARD') {
         end(); // a card left open: what it held is still a row
-        card = new Contact();
+        card = table.contact();
       } else if (!card) table.loose(line);
       else if (p.name === 'END') end();
       else take(card, p);
