@@ -78,6 +78,13 @@ describe('address books written as one document', () => {
     expect(sink.units[0]!.text).toContain('华东电气 & 仪表有限公司');
   });
 
+  it('reads a hostile document (200,000 elements left open) in linear work, and its text still', async () => {
+    const p = people[1]!;
+    const hostile = `<vcards xmlns="urn:ietf:params:xml:ns:vcard-4.0">${'<vcard><fn><text>'.repeat(200_000)}${p.name} ${p.mobile}</vcards>`;
+    const v = await scan('x.xml', hostile); // a backtracking pattern here takes minutes, not milliseconds
+    expect(v.findings.map((f) => f.values).flat()).toContain(p.mobile);
+  });
+
   it('reads a document that does not parse as the text it is', async () => {
     const broken = jcard.slice(0, -40);
     const sink = await extractBuffer('contacts.json', Buffer.from(broken));

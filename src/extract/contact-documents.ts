@@ -7,8 +7,9 @@
 // (contact-rows.ts, vcard.ts), as a .vcf's cards do.
 //
 // The document is held whole to be parsed, up to MAX_DOCUMENT_CHARS; a
-// larger one, or one that does not parse, is written as the text it is
-// (nothing is dropped: it is still scanned, as any text).
+// larger one, one that does not parse, or one with an element left open
+// (whose rest no row holds) is also written as the text it is: nothing is
+// dropped.
 import { ContactTable } from './contact-rows.js';
 import type { UnitWriter } from './types.js';
 import { take, type Property } from './vcard.js';
@@ -51,33 +52,65 @@ function* jcards(text: string): Generator<Property[]> {
   }
 }
 
+/** Whether the document being read was read to its end (an element left open: not; then its text is read too). */
+const parse = { complete: true };
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescapeXml = (s: string): string =>
-  s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (m, hex: string, dec: string, name: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (ENTITIES[name] ?? m),
-  );
-/** The text of every `<tag>` in `xml` (namespace prefix aside), in order. */
-const texts = (xml: string, tag: string): string[] =>
-  Array.from(xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([^<]*)</(?:\\w+:)?${tag}>`, 'g')), (m) => unescapeXml(m[1]!));
-const first = (xml: string, tag: string): string => texts(xml, tag)[0] ?? '';
-/** The parts of `xml` inside each `<tag>…</tag>` (namespace prefix aside). */
-const blocks = (xml: string, tag: string): string[] =>
-  Array.from(xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${tag}>`, 'g')), (m) => m[1]!);
+  s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(\w{2,4}));/gi, (m, hex: string, dec: string, name: string) => {
+    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : -1;
+    return code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : m) : (ENTITIES[name] ?? m);
+  });
+
+/**
+ * The elements directly inside `xml`, in order: local name (a namespace
+ * prefix aside) and body. Found with indexOf, never a backtracking pattern
+ * (a hostile document is linear work); an element left open ends the list,
+ * and marks the parse incomplete.
+ */
+function* elements(xml: string): Generator<[name: string, body: string]> {
+  let p = 0;
+  for (;;) {
+    const open = xml.indexOf('<', p);
+    if (open < 0) return;
+    const close = xml.indexOf('>', open);
+    if (close < 0) return void (parse.complete = false);
+    const tag = xml.slice(open + 1, close);
+    const qname = /^[A-Za-z_][\w:.-]*/.exec(tag)?.[0];
+    p = close + 1;
+    if (!qname) continue; // a closing tag, a comment, a declaration
+    const name = qname.slice(qname.indexOf(':') + 1);
+    if (tag.endsWith('/')) {
+      yield [name, ''];
+      continue;
+    }
+    const end = xml.indexOf(`</${qname}>`, p);
+    if (end < 0) return void (parse.complete = false);
+    yield [name, xml.slice(p, end)];
+    p = end + qname.length + 3;
+  }
+}
+/** The bodies of the elements named `name` directly inside `xml`. */
+const children = (xml: string, name: string): string[] => Array.from(elements(xml), ([n, body]) => (n === name ? body : null)).filter((b): b is string => b !== null);
+/** The text of the first element named `name` directly inside `xml`. */
+const leaf = (xml: string, name: string): string => unescapeXml(children(xml, name)[0] ?? '');
+/** The bodies found by following `path` down from `xml`. */
+const descend = (xml: string, path: readonly string[]): string[] => path.reduce<string[]>((bodies, name) => bodies.flatMap((b) => children(b, name)), [xml]);
 
 /** xCard: <vcard> elements, a property an element, its value in <text>/<uri>…, N's and ADR's parts in elements of their own. */
 function* xcards(text: string): Generator<Property[]> {
-  for (const card of blocks(text, 'vcard')) {
+  for (const card of descend(text, ['vcards', 'vcard'])) {
     const props: Property[] = [];
-    for (const m of card.matchAll(/<([a-z][\w-]*)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-      const [, name, body] = m as unknown as [string, string, string];
-      const types = texts(blocks(blocks(body, 'parameters').join(''), 'type').join(''), 'text');
-      const content = body.replace(/<parameters>[\s\S]*?<\/parameters>/g, '');
+    for (const [name, body] of elements(card)) {
+      const types = descend(body, ['parameters', 'type', 'text']).map(unescapeXml);
       const value =
         name === 'n'
-          ? structured(['surname', 'given', 'additional', 'prefix', 'suffix'].map((t) => first(content, t)))
+          ? structured(['surname', 'given', 'additional', 'prefix', 'suffix'].map((t) => leaf(body, t)))
           : name === 'adr'
-            ? structured(['pobox', 'ext', 'street', 'locality', 'region', 'code', 'country'].map((t) => first(content, t)))
-            : Array.from(content.matchAll(/<(?:text|uri|date|date-time|timestamp)>([^<]*)<\//g), (v) => unescapeXml(v[1]!)).join(',');
+            ? structured(['pobox', 'ext', 'street', 'locality', 'region', 'code', 'country'].map((t) => leaf(body, t)))
+            : Array.from(elements(body), ([n, v]) => (['text', 'uri', 'date', 'date-time', 'timestamp'].includes(n) ? unescapeXml(v) : ''))
+                .filter(Boolean)
+                .join(',');
       props.push(property(name, value, types));
     }
     yield props;
@@ -86,17 +119,22 @@ function* xcards(text: string): Generator<Property[]> {
 
 /** Windows Contacts: one <c:contact>, its name, numbers (a Cellular label: a mobile), addresses, company and notes in collections. */
 function* windowsContacts(text: string): Generator<Property[]> {
-  for (const c of blocks(text, 'contact')) {
+  for (const c of children(text, 'contact')) {
     const props: Property[] = [];
-    for (const name of blocks(c, 'Name')) {
-      props.push(property('N', structured([first(name, 'FamilyName'), first(name, 'GivenName'), first(name, 'MiddleName')])));
-      props.push(property('FN', first(name, 'FormattedName')));
+    for (const name of descend(c, ['NameCollection', 'Name'])) {
+      props.push(property('N', structured([leaf(name, 'FamilyName'), leaf(name, 'GivenName'), leaf(name, 'MiddleName')])));
+      props.push(property('FN', leaf(name, 'FormattedName')));
     }
-    for (const phone of blocks(c, 'PhoneNumber')) props.push(property('TEL', first(phone, 'Number'), texts(phone, 'Label').includes('Cellular') ? ['CELL'] : []));
-    for (const mail of blocks(c, 'EmailAddress')) props.push(property('EMAIL', first(mail, 'Address')));
-    for (const at of blocks(c, 'Position')) props.push(property('ORG', first(at, 'Company')), property('TITLE', first(at, 'JobTitle')));
-    for (const at of blocks(c, 'PhysicalAddress')) props.push(property('ADR', structured(['', '', ...['Street', 'Locality', 'Region', 'PostalCode', 'Country'].map((t) => first(at, t))])));
-    props.push(property('NOTE', first(c, 'Notes')));
+    for (const phone of descend(c, ['PhoneNumberCollection', 'PhoneNumber'])) {
+      const labels = descend(phone, ['LabelCollection', 'Label']);
+      props.push(property('TEL', leaf(phone, 'Number'), labels.includes('Cellular') ? ['CELL'] : []));
+    }
+    for (const mail of descend(c, ['EmailAddressCollection', 'EmailAddress'])) props.push(property('EMAIL', leaf(mail, 'Address')));
+    for (const at of descend(c, ['PositionCollection', 'Position'])) props.push(property('ORG', leaf(at, 'Company')), property('TITLE', leaf(at, 'JobTitle')));
+    for (const at of descend(c, ['PhysicalAddressCollection', 'PhysicalAddress'])) {
+      props.push(property('ADR', structured(['', '', ...['Street', 'Locality', 'Region', 'PostalCode', 'Country'].map((t) => leaf(at, t))])));
+    }
+    props.push(property('NOTE', leaf(c, 'Notes')));
     yield props;
   }
 }
@@ -121,16 +159,20 @@ export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): U
     },
     end() {
       if (!passing) {
+        let rows = 0;
+        parse.complete = true;
         try {
           for (const props of READERS[kind](held)) {
             const contact = table.contact();
             for (const p of props) take(contact, p);
             table.row(contact);
+            rows++;
           }
         } catch {
-          // A document that does not parse: its text is still read.
-          out.write(held);
+          parse.complete = false;
         }
+        // Not read to its end (it does not parse, an element is left open), or no contact in it: its text is read as well.
+        if (!parse.complete || rows === 0) out.write(held);
       }
       table.end();
     },
