@@ -175,7 +175,8 @@ export function vcardRowWriter(out: UnitWriter): UnitWriter {
       else take(card, p);
     },
     {
-      softBreak: (logical) => logical.endsWith('=') && /^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(logical),
+      // (the name and parameters are what is tested: a line of 64 K characters joined a piece at a time is not rescanned whole)
+      softBreak: (logical) => logical.endsWith('=') && /^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(logical.slice(0, 256)),
       binary: (line) => card !== null && BINARY.has(/^(?:[\w-]+\.)?([\w-]+)[;:]/.exec(line)?.[1]?.toUpperCase() ?? ''),
       finish: end,
     },
