@@ -73,6 +73,31 @@ describe('unit-separated exports', () => {
   });
 });
 
+describe('semicolon-separated exports', () => {
+  const rng = makeRng(0x3b);
+  const people = Array.from({ length: 30 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+  const csv = ['序号;姓名;手机号;身份证号;地址', ...people.map((p, i) => `${i + 1};${p.join(';')};"杭州市;西湖区文化路${i + 1}号"`)].join('\r\n');
+
+  it('reads cells split by semicolons as a table, a semicolon inside quotes kept in its cell', async () => {
+    for (const data of [Buffer.from(csv), iconv.encode(csv, 'gbk')]) {
+      const sink = await extractBuffer('export.csv', data);
+      const unit = sink.units[0]!;
+      expect(unit.shape).toEqual({ kind: 'table', delimiter: '\t' });
+      expect(unit.text.split('\n')[1]!.split('\t')).toHaveLength(5);
+      const found = detectText(defaultEngine(), unit.text, unit.shape);
+      expect(found.records).toBe(30);
+      expect(new Set(found.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value))).toEqual(new Set(people.map((p) => p[0])));
+    }
+  });
+
+  it('leaves text with semicolons that are no cells as text', async () => {
+    for (const text of ['第一条；第二条; 第三条\n说明: a; b\n', 'for (i = 0; i < n; i++) {\n  x = 1; y = 2;\n}\n', '姓名,备注\n张伟,a;b;c\n']) {
+      const unit = (await extractBuffer('notes.txt', Buffer.from(text))).units[0]!;
+      expect(unit.shape, text).not.toEqual({ kind: 'table', delimiter: '\t' });
+    }
+  });
+});
+
 describe('base64 inside text', () => {
   const list = '姓名,手机,身份证\n张伟,13800138000,110101199003071233\n王芳,13912345678,11010519491231002X\n';
 

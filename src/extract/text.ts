@@ -31,6 +31,44 @@ export function detectShape(name: string, sample: string): UnitShape {
   return { kind: 'text' };
 }
 
+/**
+ * Cells split by semicolons (the CSV of Excel in locales whose decimal mark
+ * is a comma, and of tools set to it): the first three lines (not counting
+ * a last one the sample may cut) hold as many `;` outside quotes each, two
+ * or more, and the first no comma or tab (two lines of code can have as
+ * many: `for (…; …; …)`, `x = 1; y = 2;`). Read as a comma CSV, each row
+ * was one cell: its values were found, its names mostly not.
+ */
+export function isSemicolonSeparated(sample: string): boolean {
+  const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
+  if (lines.length < 4 || /[,\t]/.test(lines[0]!)) return false;
+  const cells = (line: string): number => line.replace(/"[^"]*"/g, '').split(';').length - 1;
+  const counts = lines.slice(0, -1).map(cells);
+  const first = counts[0]!;
+  return first >= 2 && counts.every((c) => c === first) && cells(lines.at(-1)!) <= first;
+}
+
+const SEMICOLON = 0x3b;
+const QUOTE = 0x22;
+
+/** Semicolons outside quotes become tabs; a quote left open ends at the line's end (a stray one spoils one row, not the rest). */
+function semicolonWriter(out: UnitWriter): UnitWriter {
+  let quoted = false;
+  return {
+    write: (text) => {
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text); // a copy: the reader reuses its buffers
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === QUOTE) quoted = !quoted;
+        else if (b === 0x0a) quoted = false;
+        else if (b === SEMICOLON && !quoted) bytes[i] = 0x09;
+      }
+      out.write(bytes);
+    },
+    end: () => out.end(),
+  };
+}
+
 const US = 0x1f;
 const RS = 0x1e;
 /** ASCII unit separators between cells (and record separators between rows, or line ends): a table, whatever its name. */
@@ -166,13 +204,16 @@ export const textExtractor: Extractor = {
           : document
             ? (unit: UnitWriter) => contactDocumentWriter(document, unit)
             : null;
-    const shape = unitSeparated || contacts ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
+    const semicolons = !unitSeparated && !contacts && isSemicolonSeparated(sample);
+    const shape = unitSeparated || contacts || semicolons ? ({ kind: 'table', delimiter: '\t' } as const) : detectShape(input.name, sample);
     const unit = ctx.sink.open(input.location, shape);
     // A table's record is one line again when a quoted cell holds line breaks.
     const writer = unitSeparated
       ? unitSeparatedWriter(unit)
       : contacts
         ? contacts(unit)
+        : semicolons
+          ? semicolonWriter(csvRecordWriter(unit, '\t'))
         : isSqlDump(input.name, sample)
         ? tupleLineWriter(unit)
         : shape.kind === 'table' && (shape.delimiter === ',' || shape.delimiter === '\t')
