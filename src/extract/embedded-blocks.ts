@@ -43,9 +43,11 @@ export class EmbeddedBlocks {
   private tail: Buffer = Buffer.alloc(0);
   private armoured = false;
 
+  /** `text: false`: blocks that decode to text are left to the caller (an LDIF writer decodes its values itself); files still are items. */
   constructor(
     private readonly location: string,
     private readonly ctx: ExtractContext,
+    private readonly options: { text?: boolean } = {},
   ) {}
 
   /** All of a text held in memory (a mail body, an HTML page). */
@@ -91,7 +93,7 @@ export class EmbeddedBlocks {
         ctx.fail(memberLocation(this.location, name), 'max-bytes', `${kind} block of ${size}`);
         continue;
       }
-      if (!isWorthScanning(block.data)) continue;
+      if (!isWorthScanning(block.data, this.options.text ?? true)) continue;
       if (this.scanned >= ctx.limits.maxMembers) {
         ctx.fail(this.location, 'max-members', `more than ${ctx.limits.maxMembers} encoded blocks`);
         this.stopped = true;
@@ -118,10 +120,11 @@ export class EmbeddedBlocks {
  * takes most byte pairs: noise decodes as 湝湝湝 but has no structure).
  * Hashes, keys and tokens decode to noise and are skipped.
  */
-function isWorthScanning(data: Buffer): boolean {
+function isWorthScanning(data: Buffer, text: boolean): boolean {
   const kind = sniff(data.subarray(0, 4096));
   if (kind === 'media') return false;
   if (kind !== 'text') return true;
+  if (!text) return false;
   // UTF-16 and UTF-32 text (Excel's "Unicode text" export) has NULs: its encoding is detected, not inferred.
   if (/^utf(16|32)/.test(detectEncoding(data.subarray(0, 4096))?.encoding ?? '')) return true;
   for (const b of data) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return false;

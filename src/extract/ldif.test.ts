@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../test/support/extract-harness.js';
+import { buildZip } from '../../test/support/zip-writer.js';
 import { defaultEngine, THRESHOLDS } from '../../test/support/engine.js';
 import { chineseName, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { scanItem } from '../scan/scan-item.js';
@@ -51,6 +52,17 @@ describe('LDIF address books', () => {
     expect(values('person_name_zh')).toEqual(new Set(people.map((p) => p.name)));
     expect(values('cn_mobile')).toEqual(new Set(people.map((p) => p.mobile)));
     expect(values('cn_resident_id')).toEqual(new Set(people.map((p) => p.id)));
+  });
+
+  it('reads a file put in a binary value (a zip as jpegPhoto) as an item, and no text value twice', async () => {
+    const list = `姓名,手机,身份证号\n${people.slice(0, 12).map((p) => `${p.name},${p.mobile},${p.id}`).join('\n')}\n`;
+    const zip = buildZip([{ name: '名单.csv', data: Buffer.from(list) }]);
+    const p = people[20]!;
+    const ldif = `dn:: ${b64(`cn=${p.name},mail=${p.mail}`)}\ncn:: ${b64(p.name)}\nmobile: ${p.mobile}\n${folded(`jpegPhoto:: ${zip.toString('base64')}`)}\n\n`;
+    const v = await scanItem({ kind: 'buffer', name: 'abook.ldif', data: Buffer.from(ldif) }, 'abook.ldif', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });
+    // the entry and the 12 rows of the hidden list; the dn (cn=…,mail=…) read again would be a 14th
+    expect(v.records).toBe(13);
+    expect(v.sensitivity).toBe('secret');
   });
 
   it('leaves pictures and the bookkeeping out of the rows', async () => {

@@ -7,8 +7,10 @@
 // the name from sn and givenName (else displayName or cn), mobile under 手机,
 // other telephone numbers under 电话, mail, organisation, title, address
 // parts, description; other attributes as `name: value` under 其他; the dn,
-// object classes, timestamps and binary values (jpegPhoto, certificates, or
-// any `attr:<` reference) are not read. Lines are unfolded as vCard's are.
+// object classes, timestamps and `attr:<` references are not read, and
+// binary values (jpegPhoto, certificates) are no cells: the text extractor's
+// base64 scanner reads them as files (a zip put in a photo is read).
+// Lines are unfolded as vCard's are.
 import { cell, Contact, ContactTable, joinName, unfolder, type ContactColumn } from './contact-rows.js';
 import type { UnitWriter } from './types.js';
 
@@ -16,7 +18,7 @@ import type { UnitWriter } from './types.js';
 export const isLdif = (sample: string): boolean => /^\ufeff?(?:#[^\n]*\n|[ \t]*\r?\n)*(?:version:[ \t]*1[ \t]*\r?\n(?:[ \t]*\r?\n)*)?dn::?[ \t]/i.test(sample);
 
 const SKIPPED = new Set(['dn', 'objectclass', 'changetype', 'modifytimestamp', 'createtimestamp', 'version', 'mozillausehtmlmail', 'xmozillausehtmlmail', 'mozillausehtml']);
-const BINARY = /^(?:jpegphoto|photo|thumbnailphoto|usercertificate|usersmimecertificate|cacertificate|usersmimecertificate|audio)(?:;|:)/i;
+const BINARY = /^(?:jpegphoto|photo|thumbnailphoto|usercertificate|usersmimecertificate|cacertificate|audio)(?:;|:)/i;
 const COLUMN_OF: Record<string, ContactColumn> = {
   mobile: '手机',
   mobiletelephonenumber: '手机',

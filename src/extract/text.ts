@@ -51,22 +51,29 @@ export function isSemicolonSeparated(sample: string): boolean {
 const SEMICOLON = 0x3b;
 const QUOTE = 0x22;
 
-/** Semicolons outside quotes become tabs; a quote left open ends at the line's end (a stray one spoils one row, not the rest). */
-function semicolonWriter(out: UnitWriter): UnitWriter {
-  let quoted = false;
+/** A writer that rewrites ASCII bytes in place (`rewrite` gets a copy: the reader reuses its buffers) before passing the text on. */
+function bytesRewriter(out: UnitWriter, rewrite: (bytes: Buffer) => void): UnitWriter {
   return {
     write: (text) => {
-      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text); // a copy: the reader reuses its buffers
-      for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === QUOTE) quoted = !quoted;
-        else if (b === 0x0a) quoted = false;
-        else if (b === SEMICOLON && !quoted) bytes[i] = 0x09;
-      }
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text);
+      rewrite(bytes);
       out.write(bytes);
     },
     end: () => out.end(),
   };
+}
+
+/** Semicolons outside quotes become tabs; a quote left open ends at the line's end (a stray one spoils one row, not the rest). */
+function semicolonWriter(out: UnitWriter): UnitWriter {
+  let quoted = false;
+  return bytesRewriter(out, (bytes) => {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === QUOTE) quoted = !quoted;
+      else if (b === 0x0a) quoted = false;
+      else if (b === SEMICOLON && !quoted) bytes[i] = 0x09;
+    }
+  });
 }
 
 const US = 0x1f;
@@ -80,17 +87,12 @@ const isUnitSeparated = (sample: string): boolean => sample.split('\x1f').length
  * came, a whole list was one line of text: one record).
  */
 function unitSeparatedWriter(out: UnitWriter): UnitWriter {
-  return {
-    write: (text) => {
-      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text); // a copy: the reader reuses its buffers
-      for (let i = 0; i < bytes.length; i++) {
-        if (bytes[i] === US) bytes[i] = 0x09;
-        else if (bytes[i] === RS) bytes[i] = 0x0a;
-      }
-      out.write(bytes);
-    },
-    end: () => out.end(),
-  };
+  return bytesRewriter(out, (bytes) => {
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === US) bytes[i] = 0x09;
+      else if (bytes[i] === RS) bytes[i] = 0x0a;
+    }
+  });
 }
 
 function* chunksOf(data: Buffer, size: number): Generator<Buffer> {
@@ -195,11 +197,12 @@ export const textExtractor: Extractor = {
     const unitSeparated = isUnitSeparated(sample);
     // Address books: an entry a row (contact-rows.ts).
     const document = contactDocumentKind(sample);
+    const ldif = !unitSeparated && isLdif(sample);
     const contacts = unitSeparated
       ? null
       : isVcard(sample)
         ? vcardRowWriter
-        : isLdif(sample)
+        : ldif
           ? ldifRowWriter
           : document
             ? (unit: UnitWriter) => contactDocumentWriter(document, unit)
@@ -236,8 +239,9 @@ export const textExtractor: Extractor = {
     }
     let first = !range || range.start === 0;
     // Files encoded in ASCII-compatible text (base64, uuencode, hex dumps): found as the text streams by, scanned as embedded items.
-    // Not in LDIF: its writer decodes every base64 value, and a dn read twice (cn=张伟,mail=…) was a second record of each entry.
-    const embedded = (detected.encoding === 'utf8' || detected.encoding === 'gb18030') && contacts !== ldifRowWriter ? new EmbeddedBlocks(input.location, ctx) : null;
+    // In LDIF its writer decodes every base64 value that is text (a dn read again, cn=张伟,mail=…, was a second record
+    // of each entry): only the blocks that are files — a photo, a document — are items of their own.
+    const embedded = detected.encoding === 'utf8' || detected.encoding === 'gb18030' ? new EmbeddedBlocks(input.location, ctx, { text: !ldif }) : null;
     let offset = range?.start ?? 0;
     for await (let chunk of readChunks(input)) {
       if (ctx.signal.aborted) break;
