@@ -17,7 +17,7 @@ import { take, type Property } from './vcard.js';
 export type ContactDocument = 'jcard' | 'xcard' | 'windows-contact';
 
 /** Largest document parsed (characters). */
-export const MAX_DOCUMENT_CHARS = 16 << 20;
+const MAX_DOCUMENT_CHARS = 16 << 20;
 
 export function contactDocumentKind(sample: string): ContactDocument | null {
   if (/^\ufeff?\s*\[\s*(?:\[\s*)?"vcard"/.test(sample)) return 'jcard';
@@ -52,9 +52,6 @@ function* jcards(text: string): Generator<Property[]> {
   }
 }
 
-/** Whether the document being read was read to its end (an element left open: not; then its text is read too). */
-const parse = { complete: true };
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescapeXml = (s: string): string =>
   s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(\w{2,4}));/gi, (m, hex: string, dec: string, name: string) => {
@@ -63,52 +60,65 @@ const unescapeXml = (s: string): string =>
   });
 
 /**
- * The elements directly inside `xml`, in order: local name (a namespace
- * prefix aside) and body. Found with indexOf, never a backtracking pattern
- * (a hostile document is linear work); an element left open ends the list,
- * and marks the parse incomplete.
+ * A walk over one XML document. `elements` gives the elements directly
+ * inside a piece of it, in order: local name (a namespace prefix aside) and
+ * body — found with indexOf, never a backtracking pattern (a hostile
+ * document is linear work). An element left open ends the list and makes
+ * the walk `complete: false` (the document's text is then read too).
  */
-function* elements(xml: string): Generator<[name: string, body: string]> {
-  let p = 0;
-  for (;;) {
-    const open = xml.indexOf('<', p);
-    if (open < 0) return;
-    const close = xml.indexOf('>', open);
-    if (close < 0) return void (parse.complete = false);
-    const tag = xml.slice(open + 1, close);
-    const qname = /^[A-Za-z_][\w:.-]*/.exec(tag)?.[0];
-    p = close + 1;
-    if (!qname) continue; // a closing tag, a comment, a declaration
-    const name = qname.slice(qname.indexOf(':') + 1);
-    if (tag.endsWith('/')) {
-      yield [name, ''];
-      continue;
+class XmlWalk {
+  complete = true;
+
+  *elements(xml: string): Generator<[name: string, body: string]> {
+    let p = 0;
+    for (;;) {
+      const open = xml.indexOf('<', p);
+      if (open < 0) return;
+      const close = xml.indexOf('>', open);
+      if (close < 0) return void (this.complete = false);
+      const tag = xml.slice(open + 1, close);
+      const qname = /^[A-Za-z_][\w:.-]*/.exec(tag)?.[0];
+      p = close + 1;
+      if (!qname) continue; // a closing tag, a comment, a declaration
+      const name = qname.slice(qname.indexOf(':') + 1);
+      if (tag.endsWith('/')) {
+        yield [name, ''];
+        continue;
+      }
+      const end = xml.indexOf(`</${qname}>`, p);
+      if (end < 0) return void (this.complete = false);
+      yield [name, xml.slice(p, end)];
+      p = end + qname.length + 3;
     }
-    const end = xml.indexOf(`</${qname}>`, p);
-    if (end < 0) return void (parse.complete = false);
-    yield [name, xml.slice(p, end)];
-    p = end + qname.length + 3;
   }
+
+  /** The bodies of the elements named `name` directly inside `xml`. */
+  readonly children = (xml: string, name: string): string[] => {
+    const out: string[] = [];
+    for (const [n, body] of this.elements(xml)) if (n === name) out.push(body);
+    return out;
+  };
+
+  /** The text of the first element named `name` directly inside `xml`. */
+  readonly leaf = (xml: string, name: string): string => unescapeXml(this.children(xml, name)[0] ?? '');
+
+  /** The bodies found by following `path` down from `xml`. */
+  readonly descend = (xml: string, path: readonly string[]): string[] => path.reduce<string[]>((bodies, name) => bodies.flatMap((b) => this.children(b, name)), [xml]);
 }
-/** The bodies of the elements named `name` directly inside `xml`. */
-const children = (xml: string, name: string): string[] => Array.from(elements(xml), ([n, body]) => (n === name ? body : null)).filter((b): b is string => b !== null);
-/** The text of the first element named `name` directly inside `xml`. */
-const leaf = (xml: string, name: string): string => unescapeXml(children(xml, name)[0] ?? '');
-/** The bodies found by following `path` down from `xml`. */
-const descend = (xml: string, path: readonly string[]): string[] => path.reduce<string[]>((bodies, name) => bodies.flatMap((b) => children(b, name)), [xml]);
 
 /** xCard: <vcard> elements, a property an element, its value in <text>/<uri>…, N's and ADR's parts in elements of their own. */
-function* xcards(text: string): Generator<Property[]> {
+function* xcards(text: string, walk: XmlWalk): Generator<Property[]> {
+  const { leaf, descend } = walk;
   for (const card of descend(text, ['vcards', 'vcard'])) {
     const props: Property[] = [];
-    for (const [name, body] of elements(card)) {
+    for (const [name, body] of walk.elements(card)) {
       const types = descend(body, ['parameters', 'type', 'text']).map(unescapeXml);
       const value =
         name === 'n'
           ? structured(['surname', 'given', 'additional', 'prefix', 'suffix'].map((t) => leaf(body, t)))
           : name === 'adr'
             ? structured(['pobox', 'ext', 'street', 'locality', 'region', 'code', 'country'].map((t) => leaf(body, t)))
-            : Array.from(elements(body), ([n, v]) => (['text', 'uri', 'date', 'date-time', 'timestamp'].includes(n) ? unescapeXml(v) : ''))
+            : Array.from(walk.elements(body), ([n, v]) => (['text', 'uri', 'date', 'date-time', 'timestamp'].includes(n) ? unescapeXml(v) : ''))
                 .filter(Boolean)
                 .join(',');
       props.push(property(name, value, types));
@@ -118,8 +128,9 @@ function* xcards(text: string): Generator<Property[]> {
 }
 
 /** Windows Contacts: one <c:contact>, its name, numbers (a Cellular label: a mobile), addresses, company and notes in collections. */
-function* windowsContacts(text: string): Generator<Property[]> {
-  for (const c of children(text, 'contact')) {
+function* windowsContacts(text: string, walk: XmlWalk): Generator<Property[]> {
+  const { leaf, descend } = walk;
+  for (const c of walk.children(text, 'contact')) {
     const props: Property[] = [];
     for (const name of descend(c, ['NameCollection', 'Name'])) {
       props.push(property('N', structured([leaf(name, 'FamilyName'), leaf(name, 'GivenName'), leaf(name, 'MiddleName')])));
@@ -139,7 +150,7 @@ function* windowsContacts(text: string): Generator<Property[]> {
   }
 }
 
-const READERS: Record<ContactDocument, (text: string) => Iterable<Property[]>> = { jcard: jcards, xcard: xcards, 'windows-contact': windowsContacts };
+const READERS: Record<ContactDocument, (text: string, walk: XmlWalk) => Iterable<Property[]>> = { jcard: jcards, xcard: xcards, 'windows-contact': windowsContacts };
 
 export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): UnitWriter {
   const table = new ContactTable(out);
@@ -160,19 +171,19 @@ export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): U
     end() {
       if (!passing) {
         let rows = 0;
-        parse.complete = true;
+        const walk = new XmlWalk();
         try {
-          for (const props of READERS[kind](held)) {
+          for (const props of READERS[kind](held, walk)) {
             const contact = table.contact();
             for (const p of props) take(contact, p);
             table.row(contact);
             rows++;
           }
         } catch {
-          parse.complete = false;
+          walk.complete = false; // JSON that does not parse
         }
         // Not read to its end (it does not parse, an element is left open), or no contact in it: its text is read as well.
-        if (!parse.complete || rows === 0) out.write(held);
+        if (!walk.complete || rows === 0) out.write(held);
       }
       table.end();
     },

@@ -18,7 +18,7 @@ export const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').re
 
 const CJK = /[\u3400-\u9fff]/;
 /** Lines of a note read as one cell at most. */
-export const NOTE_CELL_LINES = 8;
+const NOTE_CELL_LINES = 8;
 /** Characters of one entry's row held at most. */
 export const MAX_ROW_CHARS = 64 << 10;
 

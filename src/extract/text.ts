@@ -39,7 +39,7 @@ export function detectShape(name: string, sample: string): UnitShape {
  * many: `for (…; …; …)`, `x = 1; y = 2;`). Read as a comma CSV, each row
  * was one cell: its values were found, its names mostly not.
  */
-export function isSemicolonSeparated(sample: string): boolean {
+function isSemicolonSeparated(sample: string): boolean {
   const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
   if (lines.length < 4 || /[,\t]/.test(lines[0]!)) return false;
   const cells = (line: string): number => line.replace(/"[^"]*"/g, '').split(';').length - 1;

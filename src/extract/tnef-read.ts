@@ -15,6 +15,7 @@
 
 import iconv from 'iconv-lite';
 import { windowsCodePage } from './encoding.js';
+import { isContactClass } from './mapi-contact.js';
 
 export const TNEF_SIGNATURE = 0x223e9f78;
 
@@ -38,6 +39,7 @@ const PR = {
   attachData: 0x3701,
   attachLongName: 0x3707,
   attachName: 0x3704,
+  messageClass: 0x001a,
 } as const;
 
 const PT = { string8: 0x001e, unicode: 0x001f, binary: 0x0102, object: 0x000d, multi: 0x1000 } as const;
@@ -73,10 +75,8 @@ export interface TnefContent {
   /** 8-bit strings (subject, body, titles) are decoded in this code page (attOemCodepage; 1252 when absent). */
   html?: Buffer;
   rtf?: Buffer;
-  /** The message's class (IPM.Note, IPM.Contact …): attMessageClass, or PR_MESSAGE_CLASS among its properties. */
-  messageClass: string;
-  /** Every string property of the message, by tag (a contact item keeps its person in them). */
-  strings: Map<number, string>;
+  /** A contact item's string properties, by tag (it keeps its person in them, mapi-contact.ts); absent for other messages. */
+  contact?: Map<number, string>;
   attachments: TnefAttachment[];
   damaged?: string;
 }
@@ -87,7 +87,10 @@ class Damaged extends Error {}
 
 /** The message a TNEF stream carries. */
 export function readTnef(buf: Buffer): TnefContent {
-  const out: TnefContent = { subject: '', body: '', messageClass: '', strings: new Map(), attachments: [] };
+  const out: TnefContent = { subject: '', body: '', attachments: [] };
+  let messageClass = '';
+  /** The message's string properties, undecoded until the message turns out to be a contact. */
+  const strings: Array<[number, PropValue]> = [];
   if (buf.length < 6 || buf.readUInt32LE(0) !== TNEF_SIGNATURE) return { ...out, damaged: 'not a TNEF stream' };
   let codePage = 1252;
   let subject: Buffer = Buffer.alloc(0);
@@ -117,14 +120,14 @@ export function readTnef(buf: Buffer): TnefContent {
           subject = zstring(data);
           break;
         case ATT.messageClass:
-          out.messageClass = zstring(data).toString('latin1');
+          messageClass = zstring(data).toString('latin1');
           break;
         case ATT.body:
           body = zstring(data);
           break;
         case ATT.msgProps:
           for (const [tag, value] of properties(data)) {
-            if (value.type === PT.unicode || value.type === PT.string8) out.strings.set(tag, text(value, codePage));
+            if (value.type === PT.unicode || value.type === PT.string8) strings.push([tag, value]);
             if (tag === PR.rtfCompressed && value.type === PT.binary) out.rtf = value.data;
             else if (tag === PR.bodyHtml && value.type === PT.binary) out.html = value.data;
             else if (tag === PR.body && value.type === PT.unicode) unicodeBody = value.data.toString('utf16le').replace(/\0+$/, '');
@@ -160,6 +163,10 @@ export function readTnef(buf: Buffer): TnefContent {
   out.subject = decode(subject);
   out.body = unicodeBody || decode(body);
   out.attachments = found.map((a, i) => ({ name: a.long || decode(a.name) || `attachment${i + 1}`, data: a.data }));
+  const propertyClass = strings.find(([tag]) => tag === PR.messageClass);
+  if (isContactClass(messageClass || (propertyClass ? text(propertyClass[1], codePage) : ''))) {
+    out.contact = new Map(strings.map(([tag, value]) => [tag, text(value, codePage)]));
+  }
   return out;
 }
 

@@ -102,11 +102,13 @@ describe('TNEF (winmail.dat)', () => {
   it('reads contacts forwarded "as Outlook contacts" (IPM.Contact messages) as records', async () => {
     const rng = makeRng(91);
     const people = Array.from({ length: 12 }, () => ({ name: chineseName(rng), mobile: mobile(rng) }));
-    const contact = (p: (typeof people)[number]): Buffer =>
+    // The class as attMessageClass, or (every other one) only as PR_MESSAGE_CLASS among the properties.
+    const contact = (p: (typeof people)[number], i: number): Buffer =>
       tnefStream([
-        attribute(LEVEL_MESSAGE, 0x00078008, Buffer.from('IPM.Contact\0', 'latin1')),
+        ...(i % 2 ? [] : [attribute(LEVEL_MESSAGE, 0x00078008, Buffer.from('IPM.Contact\0', 'latin1'))]),
         attribute(LEVEL_MESSAGE, ATT_SUBJECT, gbkZ(p.name)),
         attribute(LEVEL_MESSAGE, ATT_MSG_PROPS, mapiProps([
+          ...(i % 2 ? [{ type: 0x001e, tag: 0x001a, data: Buffer.from('IPM.Contact\0', 'latin1') }] : []),
           { type: 0x001f, tag: 0x3a11, data: unicode(p.name[0]!) },
           { type: 0x001f, tag: 0x3a06, data: unicode(p.name.slice(1)) },
           { type: 0x001f, tag: 0x3a1c, data: unicode(p.mobile) },
@@ -115,9 +117,9 @@ describe('TNEF (winmail.dat)', () => {
       ]);
     const outer = tnefStream([
       attribute(LEVEL_MESSAGE, ATT_SUBJECT, gbkZ('FW: 联系人')),
-      ...people.flatMap((p) => [
+      ...people.flatMap((p, i) => [
         attribute(LEVEL_ATTACHMENT, ATT_RENDDATA, Buffer.alloc(14)),
-        attribute(LEVEL_ATTACHMENT, ATT_ATTACHMENT, mapiProps([{ type: 0x001f, tag: 0x3707, data: unicode(p.name) }, { type: 0x000d, tag: 0x3701, data: Buffer.concat([Buffer.alloc(16), contact(p)]) }])),
+        attribute(LEVEL_ATTACHMENT, ATT_ATTACHMENT, mapiProps([{ type: 0x001f, tag: 0x3707, data: unicode(p.name) }, { type: 0x000d, tag: 0x3701, data: Buffer.concat([Buffer.alloc(16), contact(p, i)]) }])),
       ]),
     ]);
     const v = await scanItem({ kind: 'buffer', name: 'winmail.dat', data: outer }, 'winmail.dat', { engine: defaultEngine(), thresholds: THRESHOLDS, limits: DEFAULT_LIMITS, reveal: true });

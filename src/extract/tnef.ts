@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text.js';
-import { isContactClass, writeContact } from './mapi-contact.js';
+import { writeContact } from './mapi-contact.js';
 import { readWhole } from './input.js';
 import { budgetLeft, recordBranchError } from './limit-error.js';
 import { memberInput, memberLocation } from './member.js';
@@ -23,7 +23,7 @@ export const tnefExtractor: Extractor = {
     const tnef = readTnef(data);
     if (tnef.damaged) ctx.fail(input.location, 'corrupt', `TNEF (winmail.dat): ${tnef.damaged}`);
     // An Outlook contact (IPM.Contact) keeps its person in properties: a row of the contact table.
-    if (isContactClass(tnef.messageClass || (tnef.strings.get(0x001a) ?? ''))) writeContact(tnef.strings, memberLocation(input.location, 'contact'), ctx);
+    if (tnef.contact) writeContact(tnef.contact, memberLocation(input.location, 'contact'), ctx);
     const at = memberLocation(input.location, 'body');
     const head = tnef.subject ? `Subject: ${tnef.subject.replace(/[\r\n]+/g, ' ')}\n\n` : '';
     const rtf = !tnef.body && tnef.rtf ? decompressRtf(tnef.rtf, Math.min(ctx.limits.maxTextBytes, Math.max(tnef.rtf.length, 1) * ctx.limits.maxRatio)) : null;

@@ -48,7 +48,7 @@ export interface Property {
 }
 
 /** `item1.TEL;TYPE=CELL;type=pref:138…` → name, parameters (2.1's bare `CELL` as a TYPE), raw value. */
-export function parseProperty(line: string): Property | null {
+function parseProperty(line: string): Property | null {
   // The colon that ends the name and parameters: the first one outside a quoted parameter value.
   let quoted = false;
   let colon = -1;
@@ -94,7 +94,7 @@ function quotedPrintableBytes(value: string): Buffer {
 }
 
 /** The value as text: transfer encoding undone in its charset. */
-export function decodeValue(p: Property): string {
+function decodeValue(p: Property): string {
   const encoding = p.params.get('ENCODING')?.[0];
   if (encoding === 'QUOTED-PRINTABLE') return iconv.decode(quotedPrintableBytes(p.value), charsetOf(p));
   if (encoding === 'B' || encoding === 'BASE64') return iconv.decode(Buffer.from(p.value.replace(/\s+/g, ''), 'base64'), charsetOf(p));
@@ -103,7 +103,7 @@ export function decodeValue(p: Property): string {
 }
 
 /** A structured value's components (N, ADR, ORG: `;`-separated), escapes undone; `\n` a line break. */
-export function components(text: string): string[] {
+function components(text: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < text.length; i++) {

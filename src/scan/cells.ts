@@ -420,7 +420,7 @@ export function hasNumberCell(seg: Uint8Array, bounds: number[]): boolean {
     for (let p = bounds[c]!; p < bounds[c + 1]!; p++) {
       const b = seg[p]!;
       if (b >= 0x30 && b <= 0x39) digits++;
-      else if (b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) other++;
+      else if (b >= 0x80 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) other++;
     }
     if (digits > 0 && other === 0) return true;
   }
