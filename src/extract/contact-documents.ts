@@ -6,13 +6,15 @@
 // contact becomes a vCard property list and then a row of the contact table
 // (contact-rows.ts, vcard.ts), as a .vcf's cards do.
 //
-// The document is held whole to be parsed, up to MAX_DOCUMENT_CHARS; a
-// larger one, one that does not parse, or one with an element left open
-// (whose rest no row holds) is also written as the text it is: nothing is
-// dropped.
+// The document is held whole to be parsed (JSON.parse; the XML by saxes, as
+// the office formats' parts are, xml-stream.ts), up to MAX_DOCUMENT_CHARS;
+// a larger one, or one that does not parse (malformed, an element left open,
+// more than MAX_ELEMENTS elements) is also written as the text it is:
+// nothing is dropped.
 import { ContactTable } from './contact-rows.js';
 import type { UnitWriter } from './types.js';
 import { take, type Property } from './vcard.js';
+import { parseXmlText } from './xml-stream.js';
 
 export type ContactDocument = 'jcard' | 'xcard' | 'windows-contact';
 
@@ -52,93 +54,77 @@ function* jcards(text: string): Generator<Property[]> {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (s: string): string =>
-  s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(\w{2,4}));/gi, (m, hex: string, dec: string, name: string) => {
-    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : -1;
-    return code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : m) : (ENTITIES[name] ?? m);
-  });
+/** Elements held at most when a document is made a tree (a hostile one of millions is read as text instead). */
+const MAX_ELEMENTS = 200_000;
 
-/**
- * A walk over one XML document. `elements` gives the elements directly
- * inside a piece of it, in order: local name (a namespace prefix aside) and
- * body — found with indexOf, never a backtracking pattern (a hostile
- * document is linear work). An element left open ends the list and makes
- * the walk `complete: false` (the document's text is then read too).
- */
-class XmlWalk {
-  complete = true;
-
-  *elements(xml: string): Generator<[name: string, body: string]> {
-    let p = 0;
-    for (;;) {
-      const open = xml.indexOf('<', p);
-      if (open < 0) return;
-      const close = xml.indexOf('>', open);
-      if (close < 0) return void (this.complete = false);
-      const tag = xml.slice(open + 1, close);
-      const qname = /^[A-Za-z_][\w:.-]*/.exec(tag)?.[0];
-      p = close + 1;
-      if (!qname) continue; // a closing tag, a comment, a declaration
-      const name = qname.slice(qname.indexOf(':') + 1);
-      if (tag.endsWith('/')) {
-        yield [name, ''];
-        continue;
-      }
-      const end = xml.indexOf(`</${qname}>`, p);
-      if (end < 0) return void (this.complete = false);
-      yield [name, xml.slice(p, end)];
-      p = end + qname.length + 3;
-    }
-  }
-
-  /** The bodies of the elements named `name` directly inside `xml`. */
-  readonly children = (xml: string, name: string): string[] => {
-    const out: string[] = [];
-    for (const [n, body] of this.elements(xml)) if (n === name) out.push(body);
-    return out;
-  };
-
-  /** The text of the first element named `name` directly inside `xml`. */
-  readonly leaf = (xml: string, name: string): string => unescapeXml(this.children(xml, name)[0] ?? '');
-
-  /** The bodies found by following `path` down from `xml`. */
-  readonly descend = (xml: string, path: readonly string[]): string[] => path.reduce<string[]>((bodies, name) => bodies.flatMap((b) => this.children(b, name)), [xml]);
+/** An element: its local name, its text, the elements inside it. */
+interface XmlNode {
+  name: string;
+  text: string;
+  children: XmlNode[];
 }
 
+/** The document as a tree, parsed by saxes as the office formats are (xml-stream.ts); throws on malformed XML or past MAX_ELEMENTS. */
+function xmlTree(text: string): XmlNode {
+  const root: XmlNode = { name: '', text: '', children: [] };
+  const open = [root];
+  let count = 0;
+  parseXmlText(text, {
+    open(name) {
+      if (++count > MAX_ELEMENTS) throw new Error(`more than ${MAX_ELEMENTS} elements`);
+      const node: XmlNode = { name, text: '', children: [] };
+      open.at(-1)!.children.push(node);
+      open.push(node);
+    },
+    close() {
+      open.pop();
+    },
+    text(t) {
+      open.at(-1)!.text += t;
+    },
+  });
+  return root;
+}
+
+/** The elements named `name` inside `node`, one level down. */
+const childrenOf = (node: XmlNode, name: string): XmlNode[] => node.children.filter((c) => c.name === name);
+/** The text of the first element named `name` inside `node`, trimmed. */
+const leaf = (node: XmlNode, name: string): string => childrenOf(node, name)[0]?.text.trim() ?? '';
+/** The elements found by following `path` down from `node`. */
+const descend = (node: XmlNode, path: readonly string[]): XmlNode[] => path.reduce<XmlNode[]>((nodes, name) => nodes.flatMap((n) => childrenOf(n, name)), [node]);
+
 /** xCard: <vcard> elements, a property an element, its value in <text>/<uri>…, N's and ADR's parts in elements of their own. */
-function* xcards(text: string, walk: XmlWalk): Generator<Property[]> {
-  const { leaf, descend } = walk;
-  for (const card of descend(text, ['vcards', 'vcard'])) {
+function* xcards(text: string): Generator<Property[]> {
+  for (const card of descend(xmlTree(text), ['vcards', 'vcard'])) {
     const props: Property[] = [];
-    for (const [name, body] of walk.elements(card)) {
-      const types = descend(body, ['parameters', 'type', 'text']).map(unescapeXml);
+    for (const prop of card.children) {
+      const types = descend(prop, ['parameters', 'type', 'text']).map((t) => t.text.trim());
       const value =
-        name === 'n'
-          ? structured(['surname', 'given', 'additional', 'prefix', 'suffix'].map((t) => leaf(body, t)))
-          : name === 'adr'
-            ? structured(['pobox', 'ext', 'street', 'locality', 'region', 'code', 'country'].map((t) => leaf(body, t)))
-            : Array.from(walk.elements(body), ([n, v]) => (['text', 'uri', 'date', 'date-time', 'timestamp'].includes(n) ? unescapeXml(v) : ''))
-                .filter(Boolean)
+        prop.name === 'n'
+          ? structured(['surname', 'given', 'additional', 'prefix', 'suffix'].map((t) => leaf(prop, t)))
+          : prop.name === 'adr'
+            ? structured(['pobox', 'ext', 'street', 'locality', 'region', 'code', 'country'].map((t) => leaf(prop, t)))
+            : prop.children
+                .filter((c) => ['text', 'uri', 'date', 'date-time', 'timestamp'].includes(c.name))
+                .map((c) => c.text.trim())
                 .join(',');
-      props.push(property(name, value, types));
+      props.push(property(prop.name, value, types));
     }
     yield props;
   }
 }
 
 /** Windows Contacts: one <c:contact>, its name, numbers (a Cellular label: a mobile), addresses, company and notes in collections. */
-function* windowsContacts(text: string, walk: XmlWalk): Generator<Property[]> {
-  const { leaf, descend } = walk;
-  for (const c of walk.children(text, 'contact')) {
+function* windowsContacts(text: string): Generator<Property[]> {
+  for (const c of childrenOf(xmlTree(text), 'contact')) {
     const props: Property[] = [];
     for (const name of descend(c, ['NameCollection', 'Name'])) {
       props.push(property('N', structured([leaf(name, 'FamilyName'), leaf(name, 'GivenName'), leaf(name, 'MiddleName')])));
       props.push(property('FN', leaf(name, 'FormattedName')));
     }
     for (const phone of descend(c, ['PhoneNumberCollection', 'PhoneNumber'])) {
-      const labels = descend(phone, ['LabelCollection', 'Label']);
-      props.push(property('TEL', leaf(phone, 'Number'), labels.includes('Cellular') ? ['CELL'] : []));
+      const cell = descend(phone, ['LabelCollection', 'Label']).some((l) => l.text.trim() === 'Cellular');
+      props.push(property('TEL', leaf(phone, 'Number'), cell ? ['CELL'] : []));
     }
     for (const mail of descend(c, ['EmailAddressCollection', 'EmailAddress'])) props.push(property('EMAIL', leaf(mail, 'Address')));
     for (const at of descend(c, ['PositionCollection', 'Position'])) props.push(property('ORG', leaf(at, 'Company')), property('TITLE', leaf(at, 'JobTitle')));
@@ -150,7 +136,7 @@ function* windowsContacts(text: string, walk: XmlWalk): Generator<Property[]> {
   }
 }
 
-const READERS: Record<ContactDocument, (text: string, walk: XmlWalk) => Iterable<Property[]>> = { jcard: jcards, xcard: xcards, 'windows-contact': windowsContacts };
+const READERS: Record<ContactDocument, (text: string) => Iterable<Property[]>> = { jcard: jcards, xcard: xcards, 'windows-contact': windowsContacts };
 
 export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): UnitWriter {
   const table = new ContactTable(out);
@@ -171,19 +157,19 @@ export function contactDocumentWriter(kind: ContactDocument, out: UnitWriter): U
     end() {
       if (!passing) {
         let rows = 0;
-        const walk = new XmlWalk();
+        let complete = true;
         try {
-          for (const props of READERS[kind](held, walk)) {
+          for (const props of READERS[kind](held)) {
             const contact = table.contact();
             for (const p of props) take(contact, p);
             table.row(contact);
             rows++;
           }
         } catch {
-          walk.complete = false; // JSON that does not parse
+          complete = false; // JSON or XML that does not parse, or XML of too many elements
         }
-        // Not read to its end (it does not parse, an element is left open), or no contact in it: its text is read as well.
-        if (!walk.complete || rows === 0) out.write(held);
+        // Not read to its end, or no contact in it: its text is read as well (rows written before a failure stand).
+        if (!complete || rows === 0) out.write(held);
       }
       table.end();
     },

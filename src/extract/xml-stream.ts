@@ -27,8 +27,8 @@ export function attr(attrs: Attrs, local: string): string | undefined {
   return undefined;
 }
 
-/** Parse a UTF-8 XML byte stream. Throws on malformed XML; stops on abort. */
-export async function parseXml(chunks: AsyncIterable<Buffer>, h: XmlHandlers, signal: AbortSignal): Promise<void> {
+/** A saxes parser reporting to `h` by local name. */
+function xmlParser(h: XmlHandlers): SaxesParser {
   const parser = new SaxesParser({ xmlns: false, position: false });
   if (h.open) {
     const open = h.open;
@@ -43,6 +43,17 @@ export async function parseXml(chunks: AsyncIterable<Buffer>, h: XmlHandlers, si
     parser.on('text', h.text);
     parser.on('cdata', h.text);
   }
+  return parser;
+}
+
+/** Parse XML held as a string. Throws on malformed XML. */
+export function parseXmlText(text: string, h: XmlHandlers): void {
+  xmlParser(h).write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+}
+
+/** Parse a UTF-8 XML byte stream. Throws on malformed XML; stops on abort. */
+export async function parseXml(chunks: AsyncIterable<Buffer>, h: XmlHandlers, signal: AbortSignal): Promise<void> {
+  const parser = xmlParser(h);
   const decoder = new StringDecoder('utf8');
   let first = true;
   for await (const chunk of chunks) {
