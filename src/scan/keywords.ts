@@ -56,9 +56,13 @@ export class KeywordAutomaton {
         fail[c] = delta[fail[s]! * 256 + b]!;
         queue.push(c);
       }
-      for (let b = 0; b < 256; b++) {
-        const c = children[s]!.get(lowerAscii(b));
-        delta[s * 256 + b] = c ?? delta[fail[s]! * 256 + b]!;
+      // A row is its failure state's row with this state's own children over it
+      // (an ASCII letter's child under both cases): one copy, not 256 lookups.
+      const row = s * 256;
+      delta.copyWithin(row, fail[s]! * 256, fail[s]! * 256 + 256);
+      for (const [b, c] of children[s]!) {
+        delta[row + b] = c;
+        if (b >= 0x61 && b <= 0x7a) delta[row + b - 32] = c;
       }
     }
     this.outStart = new Int32Array(n + 1);

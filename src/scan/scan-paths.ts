@@ -20,8 +20,7 @@ export interface ScanPathsOptions {
 export async function* scanPaths(paths: readonly string[], opts: ScanPathsOptions): AsyncGenerator<Verdict> {
   const threads = opts.threads ?? availableParallelism();
   const rulesDir = opts.rulesDir ?? defaultRulesDir();
-  // Validate here, once, so a broken pack is a clear error (exit 2), not a crash in every worker.
-  loadRuleDir(rulesDir);
+  // The workers start first: their start-up (modules, packs compiled) runs beside this thread's.
   const pool = new ScanPool({
     threads,
     rulesDir,
@@ -33,6 +32,8 @@ export async function* scanPaths(paths: readonly string[], opts: ScanPathsOption
   const inFlight: Promise<Verdict>[] = [];
   const window = threads * 4;
   try {
+    // Validate here, once, so a broken pack is a clear error (exit 2), not a crash in every worker.
+    loadRuleDir(rulesDir);
     for await (const entry of walk(paths)) {
       inFlight.push(
         entry.kind === 'file'
