@@ -75,6 +75,37 @@ describe('split scanning of large text files', () => {
     expect(two.records).toBe(300);
   });
 
+  // Each entry's name on its first lines and its mobile on its last: a cut between them leaves
+  // two halves that are no record. 6,000 entries of ~300 bytes, over the 1 MiB split threshold.
+  it.each([
+    [
+      'vCard',
+      'contacts.vcf',
+      (name: string, mob: string, i: number) =>
+        `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${name.slice(0, 1)};${name.slice(1)};;;\r\nFN:${name}\r\nORG:华东区第${i % 40}分公司\r\nTITLE:采购经理\r\n` +
+        `ADR;TYPE=WORK:;;科技园路${i}号;深圳;广东;518000;中国\r\nURL:https://example.com/c/${i}\r\nNOTE:第${i}位客户，每季度回访一次\r\nTEL;TYPE=CELL:${mob}\r\nEND:VCARD\r\n`,
+    ],
+    [
+      'LDIF',
+      'abook.ldif',
+      (name: string, mob: string, i: number) =>
+        `dn: cn=${name},mail=c${i}@example.com\ncn:: ${Buffer.from(name).toString('base64')}\nsn:: ${Buffer.from(name.slice(0, 1)).toString('base64')}\n` +
+        `objectclass: top\nobjectclass: person\nobjectclass: inetOrgPerson\nmail: c${i}@example.com\nmozillaUseHtmlMail: false\nmobile: ${mob}\n\n`,
+    ],
+  ])('cuts an address book (%s) between entries: every entry is one record on 2 workers', async (_, file, entry) => {
+    const rng = makeRng(79);
+    const path = join(dir, file);
+    const entries = Array.from({ length: 6_000 }, (_, i) => entry(chineseName(rng), mobile(rng), i));
+    writeFileSync(path, `${file.endsWith('.ldif') ? 'version: 1\n' : ''}${entries.join('')}`);
+    const bytes = (await import('node:fs')).readFileSync(path);
+    const ranges = (await planSplit(path, bytes.length, 2, 1 << 20))!;
+    expect(ranges).toHaveLength(2);
+    expect(bytes.subarray(ranges[1]!.start, ranges[1]!.start + 11).toString()).toMatch(/^(?:BEGIN:VCARD|dn: cn=)/);
+    const [one, two] = [await scan(1, path), await scan(2, path)];
+    expect(one.records).toBeGreaterThan(5_990); // a few generated names are words (黄金词) and not read as names
+    expect(two.records).toBe(one.records);
+  });
+
   it('does not split files that are not plain text', async () => {
     writeFileSync(join(dir, 'x.xlsx'), 'not a zip\n'.repeat(300_000));
     expect(await planSplit(join(dir, 'x.xlsx'), 3_000_000, 2, 1 << 20)).toBeNull();
