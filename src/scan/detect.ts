@@ -959,12 +959,21 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
         }
       }
+      // Where person fields start and end, for names beside them in a sentence.
+      const fieldStarts = new Set<number>();
+      const fieldEnds = new Set<number>();
+      for (const f of found) if (personField(f)) fieldStarts.add(f.start), fieldEnds.add(f.end);
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
         const from = lineStart(lineEnds, li);
-        // A sentence is not a record row: 经核实，贾柏的身份证号码为…
-        if (splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end))) continue;
-        for (const t of splitTextTokens(seg, from, lineEnds[li]!, true)) {
+        // A sentence is not a record row (经核实，贾柏的身份证号码为…), but a list can be run into
+        // one (本周新增客户：郭军勇，186…；高洋秀，138…。): there, only a name that stands alone
+        // between separators, a person field the very next token or the one before, is read.
+        const prose = splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end));
+        const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
+        for (let k = 0; k < tokens.length; k++) {
+          const t = tokens[k]!;
+          if (prose && !fieldStarts.has(tokens[k + 1]?.start ?? -1) && !fieldEnds.has(tokens[k - 1]?.end ?? -1)) continue;
           // 张伟先生 13800138000: the name without the form of address after it.
           const end = t.end - titleAt(seg, t.start, t.end);
           if (!isCjkNameShape(seg, t.start, end)) continue;
@@ -1253,6 +1262,8 @@ export class UnitDetector implements UnitWriter {
       fields.clear();
       let objects = false;
       let prevEnd = -1;
+      /** The record holds a number (a mobile, an ID …), not only a name and an e-mail address. */
+      let numbered = false;
       const text = this.lineShape(line).kind !== 'table';
       for (; i < found.length && found[i]!.line === line; i++) {
         const f = found[i]!;
@@ -1267,18 +1278,24 @@ export class UnitDetector implements UnitWriter {
         // A table row that holds two people (姓名1,手机1,身份证1,姓名2,手机2,身份证2): the kind of
         // field the row began with, again after a record's worth of fields (not a second phone).
         // (The same value again is the same person: 林伟轩 | … | 林伟轩 (2809872859@qq.com), Outlook's display name.)
-        const again = !text && fields.firstDetector === rule.detector && fields.detectorCount >= 2 && !fields.hasHash(hash);
+        // So in a line of text that holds a number: 郭军勇 186… 、高洋秀 138… is a list run into a
+        // sentence. (A line of recipients, 张伟 <zw@…>, 李娜 <ln@…>, stays one: names and e-mail only.)
+        const again = (!text || numbered) && fields.firstDetector === rule.detector && fields.detectorCount >= 2 && !fields.hasHash(hash);
         if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || again || hasByte(seg, 0x7d, prevEnd, f.start))) {
           if (fields.detectorCount >= 2) {
             this.flushBlock();
             this.acc.record(fields);
           }
           fields.clear();
+          numbered = false;
           objects = true;
         }
         prevEnd = f.end;
         if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-        if (rule.recordField && !f.impersonal) fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+        if (rule.recordField && !f.impersonal) {
+          fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+          if (rule.scanner === 'digits' || rule.scanner === 'alnum') numbered = true;
+        }
       }
       if (fields.size === 0) continue;
       const abs = this.lineBase + line;
