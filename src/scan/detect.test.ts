@@ -733,6 +733,7 @@ describe('records', () => {
     // A name inside a sentence is still not read from prose alone; nor is 客户有意向 a name.
     const narrative = people.map(([n, m]) => `今天联系了${n}，电话${m}，客户有意向。`).join('');
     expect(names(narrative)).toBe(0);
+    expect(names(`复制的时候多了空格，应该是 ${residentId(rng)}；他说是 ${mobile(rng)}`)).toBe(0);
     // Names and e-mail addresses only (a line of recipients) stay one record.
     const recipients = `收件人：${people.slice(0, 6).map(([n], i) => `${n} <staff${i}@corp.example.cn>`).join(', ')}`;
     expect(detectText(engine, recipients).records).toBe(1);

@@ -978,6 +978,8 @@ export class UnitDetector implements UnitWriter {
           const end = t.end - titleAt(seg, t.start, t.end);
           if (!isCjkNameShape(seg, t.start, end)) continue;
           const value = decodeCell(seg, t.start, end);
+          // In a sentence, words that are no names stand before numbers too: 应该是 4201…
+          if (prose && FUNCTION_WORDS.test(value)) continue;
           if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, end, value, rule.confidence, li);
         }
       }
@@ -1802,4 +1804,6 @@ function isProse(seg: Buffer, start: number, end: number): boolean {
 }
 
 const SENTENCE_MARKS = /[。！？的了是为请在和您我他她]/;
+/** Characters of a sentence's function words, seldom in a given name (为 and 和 are: 张为民, 王和平). */
+const FUNCTION_WORDS = /[的了是请在您我他她吗呢吧啊说要把被给让很也都就还又该]/;
 const ADDRESS_NUMBER = /[0-9０-９]+(?:号|栋|幢|室|楼|层|单元|弄|巷|排|座)/;
