@@ -223,11 +223,11 @@ export function nameBeforeJobTitle(seg: Buffer, from: number, to: number): { end
   return { end: p, value: decodeCell(seg, from, p) };
 }
 
-/** A CJK name at the start of a cell, then spaces and a number (`罗鑫强 18558754482（采购）`): its bounds and value, or null. */
+/** A CJK name at the start of a cell, then spaces or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;
   while (p < end && isCjkAt(seg, p)) p += 3;
-  if (p === start || p >= end || seg[p] !== 0x20 || !isCjkNameShape(seg, start, p)) return null;
+  if (p === start || p >= end || !isCjkNameShape(seg, start, p)) return null;
   let q = p;
   while (q < end && seg[q] === 0x20) q++;
   const b = seg[q];
@@ -255,6 +255,22 @@ export function titleFollows(seg: Buffer, p: number): boolean {
 export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x2a || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a);
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
+
+/** The run of CJK characters that ends at p, when it is whole and name-sized (2–5 characters) and starts at or after `floor`: 张伟 in `张伟13812345678`. */
+export function cjkRunBefore(seg: Uint8Array, p: number, floor: number): [number, number] | null {
+  let q = p;
+  while (q - 3 >= floor && isCjkAt(seg, q - 3) && p - q < 18) q -= 3;
+  if (q - 3 >= floor && isCjkAt(seg, q - 3)) return null; // the end of a longer phrase
+  return p - q >= 6 ? [q, p] : null;
+}
+
+/** The same after p, ending before `ceil`: 张伟 in `13812345678张伟`. */
+export function cjkRunAfter(seg: Uint8Array, p: number, ceil: number): [number, number] | null {
+  let q = p;
+  while (q + 3 <= ceil && isCjkAt(seg, q) && q - p < 18) q += 3;
+  if (q + 3 <= ceil && isCjkAt(seg, q)) return null;
+  return q - p >= 6 ? [p, q] : null;
+}
 
 /** Width of the padding inside a two-character name: one U+3000, or one or two ASCII spaces, filling from..to exactly. */
 export function paddingAt(seg: Uint8Array, from: number, to: number): number {

@@ -739,6 +739,25 @@ describe('records', () => {
     expect(detectText(engine, recipients).records).toBe(1);
   });
 
+  it('reads a name glued to its number: 张伟13812345678, and 13812345678张伟 in a line of several', () => {
+    const rng = makeRng(13);
+    const people = Array.from({ length: 8 }, () => [chineseName(rng), mobile(rng)] as const);
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    // Before: 0 records and no names for each of these.
+    const lines = people.map(([n, m]) => `${n}${m}`).join('\n');
+    expect(detectText(engine, lines).records).toBe(8);
+    expect(names(lines)).toEqual(people.map(([n]) => n));
+    const numberFirst = people.map(([n, m]) => `${m}${n}`).join(' ');
+    expect(detectText(engine, numberFirst).records).toBe(8);
+    expect(names(`收货信息：王芳${people[0]![1]}广东省深圳市南山区科技园路100号`)).toEqual(['王芳']);
+    // What follows a lone number is a note on it; a word glued to many numbers is a word.
+    expect(names(`${people[0]![1]}关机`)).toEqual([]);
+    expect(names(`${people[0]![1]}师傅`)).toEqual([]);
+    const orders = people.map(([, m]) => `代购${m} 已发货`).join('\n');
+    expect(names(orders)).toEqual([]);
+    expect(detectText(engine, orders).records).toBe(0);
+  });
+
   it('a signature is one record; prose mentioning one customer is not a list', () => {
     expect(detectText(engine, '张伟 | 销售经理 | 13812345678 | zhang.wei@example.com').records).toBe(1);
     expect(detectText(engine, '今天和客户沟通了方案，他的手机是13812345678，下周再约。').records).toBe(0);

@@ -21,6 +21,8 @@ import {
   isCjkNameShape,
   alignedCells,
   cellStarts,
+  cjkRunAfter,
+  cjkRunBefore,
   type CellStarts,
   nameBeforeNumber,
   nameBeforeJobTitle,
@@ -983,6 +985,30 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, end, value, rule.confidence, li);
         }
       }
+      // 张伟13812345678: a name glued to its number (typed without a space; a courier's 收货信息 王芳139…广东省…),
+      // a whole run of CJK just before a person field. After one (13812345678张伟) only in a line of two or
+      // more person fields, a list: alone, what follows a number is as often a note on it (13800138000关机).
+      // The same word glued to three or more numbers is a word (充值138…, 充值139…): a list's names differ.
+      const perLine = new Uint16Array(lineEnds.length);
+      for (const f of found) if (personField(f)) perLine[f.line] = perLine[f.line]! + 1;
+      const glued: Array<{ start: number; end: number; value: string; line: number }> = [];
+      const timesGlued = new Map<string, number>();
+      for (const f of found) {
+        if (!personField(f) || this.delimiterOf[f.line]) continue;
+        const li = f.line;
+        const before = cjkRunBefore(seg, f.start, lineStart(lineEnds, li));
+        const after = perLine[li]! >= 2 ? cjkRunAfter(seg, f.end, lineEnds[li]!) : null;
+        for (const run of [before, after]) {
+          if (!run || starts[run[0]] === 1) continue;
+          const end = run[1] - titleAt(seg, run[0], run[1]);
+          if (!isCjkNameShape(seg, run[0], end)) continue;
+          const value = decodeCell(seg, run[0], end);
+          if (FUNCTION_WORDS.test(value) || !this.isNameShape(rule, value)) continue;
+          glued.push({ start: run[0], end, value, line: li });
+          timesGlued.set(value, (timesGlued.get(value) ?? 0) + 1);
+        }
+      }
+      for (const g of glued) if (timesGlued.get(g.value)! < 3) add(g.start, g.end, g.value, rule.confidence, g.line);
       // A table copied from a web page one cell per line: a line that is only a
       // name, and one of the next three lines only a person field (王子珍⏎女⏎
       // 1984/09/21⏎350206198409213868).
