@@ -758,6 +758,21 @@ describe('records', () => {
     expect(detectText(engine, orders).records).toBe(0);
   });
 
+  it('a list in one table cell is a record per person', () => {
+    const rng = makeRng(14);
+    const CSV = { kind: 'table', delimiter: ',' } as const;
+    const people = Array.from({ length: 10 }, () => [chineseName(rng), mobile(rng)] as const);
+    const names = (text: string) => detectText(engine, text, CSV).findings.filter((f) => f.detector === 'person_name_zh').length;
+    // Before: 1 record, 1 name (the cell's first) for each.
+    for (const cell of [people.map(([n, m]) => `${n} ${m}`).join('；'), people.map(([n, m]) => `${n}${m}`).join('、'), people.map(([n, m]) => `${m}（${n}）`).join(' ')]) {
+      const text = `部门,客户名单,备注\n销售一部,"${cell}",无\n`;
+      expect(detectText(engine, text, CSV).records).toBe(10);
+      expect(names(text)).toBe(10);
+    }
+    // One name and its number in a cell is still that one person.
+    expect(detectText(engine, `客户,备注\n${people[0]![0]} ${people[0]![1]},VIP\n`, CSV).records).toBe(1);
+  });
+
   it('a signature is one record; prose mentioning one customer is not a list', () => {
     expect(detectText(engine, '张伟 | 销售经理 | 13812345678 | zhang.wei@example.com').records).toBe(1);
     expect(detectText(engine, '今天和客户沟通了方案，他的手机是13812345678，下周再约。').records).toBe(0);

@@ -903,6 +903,7 @@ export class UnitDetector implements UnitWriter {
           const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
+        if (value === null && fieldLines[li] === 1 && this.namesInListCell(seg, cs, ce, found, personField, (start, end, v) => add(start, end, v, rule.confidence, li))) continue;
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
@@ -1046,6 +1047,39 @@ export class UnitDetector implements UnitWriter {
     });
     found.sort((a, b) => a.start - b.start);
     for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 0;
+  }
+
+  /**
+   * A list in one cell (`张伟 138…；李娜 139…；…`, `张伟138…、李娜139…`): when the cell holds
+   * two or more person fields, the names that stand beside them — a whole token next to
+   * one, or a run of CJK glued to one — each once or twice (a word beside every number
+   * is a word). Returns whether the cell was such a list.
+   */
+  private namesInListCell(seg: Buffer, from: number, to: number, found: readonly Hit[], personField: (f: Hit) => boolean, name: (start: number, end: number, value: string) => void): boolean {
+    const fields = fieldsIn(found, from, to, personField);
+    if (fields.length < 2) return false;
+    const rule = this.engine.rules[this.engine.nameRules[0]!]!;
+    const starts = new Set(fields.map((f) => f.start));
+    const ends = new Set(fields.map((f) => f.end));
+    const names: Array<[number, number, string]> = [];
+    const times = new Map<string, number>();
+    const consider = (start: number, end: number): void => {
+      end -= titleAt(seg, start, end);
+      if (!isCjkNameShape(seg, start, end)) return;
+      const value = decodeCell(seg, start, end);
+      if (FUNCTION_WORDS.test(value) || !this.isNameShape(rule, value)) return;
+      names.push([start, end, value]);
+      times.set(value, (times.get(value) ?? 0) + 1);
+    };
+    const tokens = splitTextTokens(seg, from, to, true);
+    for (let k = 0; k < tokens.length; k++) {
+      if (starts.has(tokens[k + 1]?.start ?? -1) || ends.has(tokens[k - 1]?.end ?? -1)) consider(tokens[k]!.start, tokens[k]!.end);
+    }
+    for (const f of fields) {
+      for (const run of [cjkRunBefore(seg, f.start, from), cjkRunAfter(seg, f.end, to)]) if (run) consider(run[0], run[1]);
+    }
+    for (const [start, end, value] of names) if (times.get(value)! < 3) name(start, end, value);
+    return true;
   }
 
   /**
@@ -1721,7 +1755,8 @@ function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly numbe
 }
 
 /** A person field found in seg[from, to) (`found` is sorted by start). */
-function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
+/** The index of the first hit starting at or after `from` (`found` sorted by offset). */
+function firstFrom(found: readonly Hit[], from: number): number {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {
@@ -1729,7 +1764,18 @@ function hasFieldIn(found: readonly Hit[], from: number, to: number, personField
     if (found[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
+  return lo;
+}
+
+/** The person fields between from and to. */
+function fieldsIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): Hit[] {
+  const out: Hit[] = [];
+  for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!) && found[i]!.end <= to) out.push(found[i]!);
+  return out;
+}
+
+function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
+  for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
   return false;
 }
 
