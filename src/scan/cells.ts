@@ -299,7 +299,20 @@ function wideSeparatorAt(seg: Uint8Array, p: number, brackets: boolean): number 
 }
 
 /**
- * Tokens of a prose line split on spaces, list punctuation and quotes (a
+ * Width of an emoji or symbol at p, else 0: U+1F000–U+1FFFF (👤 📱), arrows U+2190–U+21FF, shapes
+ * U+2580–U+25FF (● ◆), U+2600–U+27FF (☎ ✆ ✉ ★), U+2B00–U+2BFF (⭐) and the emoji variation selector
+ * U+FE0F. Contact lists mark fields with them (👤张伟 📱138…); no name holds one.
+ */
+function pictographAt(seg: Uint8Array, p: number): number {
+  const b = seg[p];
+  if (b === 0xf0 && seg[p + 1] === 0x9f) return 4;
+  const c = seg[p + 1]!;
+  if (b === 0xe2 && (c === 0x86 || c === 0x87 || c === 0x96 || c === 0x97 || (c >= 0x98 && c <= 0x9f) || (c >= 0xac && c <= 0xaf))) return 3;
+  return b === 0xef && c === 0xb8 && seg[p + 2] === 0x8f ? 3 : 0;
+}
+
+/**
+ * Tokens of a prose line split on spaces, list punctuation, quotes and emoji (a
  * SQL row `(1,'张伟','13800138000')`, "张伟"), and with `brackets` on
  * parentheses too (张伟（13800138000）).
  */
@@ -308,7 +321,7 @@ export function splitTextTokens(seg: Uint8Array, from: number, to: number, brack
   let s = from;
   let p = from;
   while (p < to) {
-    const w = isAsciiSeparator(seg[p]!, brackets) ? 1 : wideSeparatorAt(seg, p, brackets);
+    const w = isAsciiSeparator(seg[p]!, brackets) ? 1 : wideSeparatorAt(seg, p, brackets) || pictographAt(seg, p);
     if (w) {
       if (p > s) out.push({ start: s, end: p });
       p += w;

@@ -758,6 +758,17 @@ describe('records', () => {
     expect(detectText(engine, orders).records).toBe(0);
   });
 
+  it('reads names marked with emoji and symbols (👤张伟 📱138…, ☎️王芳, ●刘洋)', () => {
+    const rng = makeRng(15);
+    const marks = ['👤', '☎️', '⭐', '●', '🌸'];
+    const people = marks.map((mark) => [mark, chineseName(rng), mobile(rng)] as const);
+    const text = people.map(([mark, n, m]) => `${mark}${n} 📱${m}`).join('\n');
+    // Before: 0 records, no names (👤张伟 is no name-shaped token).
+    const d = detectText(engine, text);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map(([, n]) => n));
+    expect(d.records).toBe(5);
+  });
+
   it('a list in one table cell is a record per person', () => {
     const rng = makeRng(14);
     const CSV = { kind: 'table', delimiter: ',' } as const;
