@@ -962,21 +962,25 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
         }
       }
-      // Where person fields start and end, for names beside them in a sentence.
-      const fieldStarts = new Set<number>();
-      const fieldEnds = new Set<number>();
-      for (const f of found) if (personField(f)) fieldStarts.add(f.start), fieldEnds.add(f.end);
+      let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
+        while (first < found.length && found[first]!.line < li) first++;
         const from = lineStart(lineEnds, li);
         // A sentence is not a record row (经核实，贾柏的身份证号码为…), but a list can be run into
         // one (本周新增客户：郭军勇，186…；高洋秀，138…。): there, only a name that stands alone
         // between separators, a person field the very next token or the one before, is read.
         const prose = splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end));
         const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
+        const besideField = (next: number, prev: number): boolean => {
+          for (let x = first; x < found.length && found[x]!.line === li; x++) {
+            if ((found[x]!.start === next || found[x]!.end === prev) && personField(found[x]!)) return true;
+          }
+          return false;
+        };
         for (let k = 0; k < tokens.length; k++) {
           const t = tokens[k]!;
-          if (prose && !fieldStarts.has(tokens[k + 1]?.start ?? -1) && !fieldEnds.has(tokens[k - 1]?.end ?? -1)) continue;
+          if (prose && !besideField(tokens[k + 1]?.start ?? -1, tokens[k - 1]?.end ?? -1)) continue;
           // 张伟先生 13800138000: the name without the form of address after it.
           const end = t.end - titleAt(seg, t.start, t.end);
           if (!isCjkNameShape(seg, t.start, end)) continue;
