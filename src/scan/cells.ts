@@ -311,6 +311,45 @@ function pictographAt(seg: Uint8Array, p: number): number {
   return b === 0xef && c === 0xb8 && seg[p + 2] === 0x8f ? 3 : 0;
 }
 
+/** Width of the token separator at p (splitTextTokens'), else 0. */
+function separatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
+  const b = seg[p]!;
+  if (isAsciiSeparator(b, brackets)) return 1;
+  return b === 0xe2 || b === 0xe3 || b >= 0xef ? wideSeparatorAt(seg, p, brackets) || pictographAt(seg, p) : 0;
+}
+
+/** Width of a token separator that ends at p (a character boundary), not reaching before floor, else 0. */
+function separatorBefore(seg: Uint8Array, p: number, floor: number): number {
+  for (const w of [1, 3, 4]) if (p - w >= floor && separatorAt(seg, p - w, true) === w) return w;
+  return 0;
+}
+
+/**
+ * The token that separators (one or more) part from p on its left, within [floor, p): 张伟 in
+ * `张伟，13800138000` for p at the number. Null when none, or nothing stands between p and its token.
+ */
+export function tokenBefore(seg: Uint8Array, floor: number, p: number): [number, number] | null {
+  let q = p;
+  for (let w = separatorBefore(seg, q, floor); w > 0; w = separatorBefore(seg, q, floor)) q -= w;
+  if (q === p) return null;
+  const end = q;
+  while (q > floor && !separatorBefore(seg, q, floor)) {
+    q--;
+    while (q > floor && (seg[q]! & 0xc0) === 0x80) q--; // to the character's first byte
+  }
+  return end > q ? [q, end] : null;
+}
+
+/** The token that separators part from p on its right, within [p, ceil): 张伟 in `13800138000（张伟）`. */
+export function tokenAfter(seg: Uint8Array, p: number, ceil: number): [number, number] | null {
+  let q = p;
+  for (let w = q < ceil ? separatorAt(seg, q, true) : 0; w > 0; w = q < ceil ? separatorAt(seg, q, true) : 0) q += w;
+  if (q === p) return null;
+  const start = q;
+  while (q < ceil && !separatorAt(seg, q, true)) q++;
+  return q > start ? [start, Math.min(q, ceil)] : null;
+}
+
 /**
  * Tokens of a prose line split on spaces, list punctuation, quotes and emoji (a
  * SQL row `(1,'张伟','13800138000')`, "张伟"), and with `brackets` on
@@ -321,7 +360,7 @@ export function splitTextTokens(seg: Uint8Array, from: number, to: number, brack
   let s = from;
   let p = from;
   while (p < to) {
-    const w = isAsciiSeparator(seg[p]!, brackets) ? 1 : wideSeparatorAt(seg, p, brackets) || pictographAt(seg, p);
+    const w = separatorAt(seg, p, brackets);
     if (w) {
       if (p > s) out.push({ start: s, end: p });
       p += w;

@@ -23,6 +23,8 @@ import {
   cellStarts,
   cjkRunAfter,
   cjkRunBefore,
+  tokenAfter,
+  tokenBefore,
   type CellStarts,
   nameBeforeNumber,
   nameBeforeJobTitle,
@@ -871,6 +873,7 @@ export class UnitDetector implements UnitWriter {
     const namesByColumn = new Map<number, number[]>();
     const notRecords: Array<[line: number, delimiter: TableDelimiter]> = [];
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
+    let cursor = 0;
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
       let header = this.headerFor(li);
       if (header?.line === li) return;
@@ -890,10 +893,13 @@ export class UnitDetector implements UnitWriter {
       const rowHasFields = fieldLines[li] === 1 && (!header || (nameColumns.length === 0 && !parts));
       if (parts) this.nameInParts(seg, bounds, parts, (start, end, value) => add(start, end, value, labelled, li));
       if (!rowHasFields && nameColumns.length === 0) return;
+      // found[cursor] is the first field at or after the cell (rows come in offset order).
+      if (fieldLines[li] === 1) while (cursor < found.length && found[cursor]!.start < (bounds[0] ?? 0)) cursor++;
       for (let c = 0; c < bounds.length; c += 2) {
         if (parts?.includes(c / 2)) continue;
         const cs = bounds[c]!;
         const ce = bounds[c + 1]!;
+        while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
         let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce) : null;
         let valueStart = cs;
@@ -903,7 +909,7 @@ export class UnitDetector implements UnitWriter {
           const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
-        if (value === null && fieldLines[li] === 1 && this.namesInListCell(seg, cs, ce, found, personField, (start, end, v) => add(start, end, v, rule.confidence, li))) continue;
+        if (value === null && fieldLines[li] === 1 && ce - cs >= 20 && twoFieldsIn(found, cursor, ce, personField) && this.namesInListCell(seg, cs, ce, found, personField, (start, end, v) => add(start, end, v, rule.confidence, li))) continue;
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
@@ -971,23 +977,22 @@ export class UnitDetector implements UnitWriter {
         // one (本周新增客户：郭军勇，186…；高洋秀，138…。): there, only a name that stands alone
         // between separators, a person field the very next token or the one before, is read.
         const prose = splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end));
-        const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
-        const besideField = (next: number, prev: number): boolean => {
-          for (let x = first; x < found.length && found[x]!.line === li; x++) {
-            if ((found[x]!.start === next || found[x]!.end === prev) && personField(found[x]!)) return true;
-          }
-          return false;
-        };
-        for (let k = 0; k < tokens.length; k++) {
-          const t = tokens[k]!;
-          if (prose && !besideField(tokens[k + 1]?.start ?? -1, tokens[k - 1]?.end ?? -1)) continue;
+        const token = (start: number, end: number): void => {
           // 张伟先生 13800138000: the name without the form of address after it.
-          const end = t.end - titleAt(seg, t.start, t.end);
-          if (!isCjkNameShape(seg, t.start, end)) continue;
-          const value = decodeCell(seg, t.start, end);
+          end -= titleAt(seg, start, end);
+          if (!isCjkNameShape(seg, start, end)) return;
+          const value = decodeCell(seg, start, end);
           // In a sentence, words that are no names stand before numbers too: 应该是 4201…
-          if (prose && FUNCTION_WORDS.test(value)) continue;
-          if (this.isNameShape(rule, value) && starts[t.start] !== 1) add(t.start, end, value, rule.confidence, li);
+          if (prose && FUNCTION_WORDS.test(value)) return;
+          if (this.isNameShape(rule, value) && starts[start] !== 1) add(start, end, value, rule.confidence, li);
+        };
+        if (!prose) {
+          for (const t of splitTextTokens(seg, from, lineEnds[li]!, true)) token(t.start, t.end);
+          continue;
+        }
+        for (let x = first; x < found.length && found[x]!.line === li; x++) {
+          if (!personField(found[x]!)) continue;
+          for (const t of [tokenBefore(seg, from, found[x]!.start), tokenAfter(seg, found[x]!.end, lineEnds[li]!)]) if (t) token(t[0], t[1]);
         }
       }
       // 张伟13812345678: a name glued to its number (typed without a space; a courier's 收货信息 王芳139…广东省…),
@@ -999,7 +1004,7 @@ export class UnitDetector implements UnitWriter {
       const glued: Array<{ start: number; end: number; value: string; line: number }> = [];
       const timesGlued = new Map<string, number>();
       for (const f of found) {
-        if (!personField(f) || this.delimiterOf[f.line]) continue;
+        if (this.delimiterOf[f.line] || !personField(f)) continue;
         const li = f.line;
         const before = cjkRunBefore(seg, f.start, lineStart(lineEnds, li));
         const after = perLine[li]! >= 2 ? cjkRunAfter(seg, f.end, lineEnds[li]!) : null;
@@ -1769,6 +1774,13 @@ function firstFrom(found: readonly Hit[], from: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether two or more person fields lie before `to`, from found[from] on. */
+function twoFieldsIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
+  let n = 0;
+  for (let i = from; i < found.length && found[i]!.start < to && n < 2; i++) if (found[i]!.end <= to && personField(found[i]!)) n++;
+  return n === 2;
 }
 
 /** The person fields between from and to. */
