@@ -351,6 +351,33 @@ export function tokenAfter(seg: Uint8Array, p: number, ceil: number): [number, n
 }
 
 /**
+ * Names written a character at a time: two or three one-character CJK tokens parted by
+ * spaces only (`张  伟`, a two-character name padded to line up with three; `郭 军 勇`,
+ * letter-spaced), not part of a longer such run; a sex after them (`张 伟 男`) is not
+ * the name's. Their bounds and the characters joined.
+ */
+export function spacedNames(seg: Buffer, tokens: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number; value: string }> {
+  const out: Array<{ start: number; end: number; value: string }> = [];
+  const single = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.end - tokens[k]!.start === 3 && isCjkAt(seg, tokens[k]!.start);
+  const spacesOnly = (from: number, to: number): boolean => {
+    for (let p = from; p < to; p += seg[p] === 0x20 ? 1 : 3) if (seg[p] !== 0x20 && !(seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80)) return false;
+    return to - from <= 3;
+  };
+  for (let k = 0; k < tokens.length; ) {
+    let j = k;
+    while (single(j) && (j === k || spacesOnly(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    let n = j - k;
+    if (n >= 2 && n <= 4) {
+      const chars = tokens.slice(k, j).map((t) => seg.toString('utf8', t.start, t.end));
+      if (chars[n - 1] === '男' || chars[n - 1] === '女') n--;
+      if (n >= 2 && n <= 3) out.push({ start: tokens[k]!.start, end: tokens[k + n - 1]!.end, value: chars.slice(0, n).join('') });
+    }
+    k = Math.max(j, k + 1);
+  }
+  return out;
+}
+
+/**
  * Tokens of a prose line split on spaces, list punctuation, quotes and emoji (a
  * SQL row `(1,'张伟','13800138000')`, "张伟"), and with `brackets` on
  * parentheses too (张伟（13800138000）).

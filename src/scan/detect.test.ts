@@ -769,6 +769,17 @@ describe('records', () => {
     expect(d.records).toBe(5);
   });
 
+  it('reads a name written a character at a time: 张  伟 (padded), 郭 军 勇 (letter-spaced)', () => {
+    const rng = makeRng(16);
+    const [a, b, c] = [mobile(rng), mobile(rng), mobile(rng)];
+    const d = detectText(engine, `张  伟 ${a}\n郭 军 勇 ${b}\n李　娜 女 ${c}\n`);
+    // Before: no names, 0 records.
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['张伟', '郭军勇', '李娜']);
+    expect(d.records).toBe(3);
+    // Not a run of four, nor words of one character in a sentence.
+    expect(detectText(engine, `王 李 张 刘 ${a}`).findings.filter((f) => f.detector === 'person_name_zh')).toEqual([]);
+  });
+
   it('a list in one table cell is a record per person', () => {
     const rng = makeRng(14);
     const CSV = { kind: 'table', delimiter: ',' } as const;

@@ -23,6 +23,7 @@ import {
   cellStarts,
   cjkRunAfter,
   cjkRunBefore,
+  spacedNames,
   tokenAfter,
   tokenBefore,
   type CellStarts,
@@ -987,7 +988,9 @@ export class UnitDetector implements UnitWriter {
           if (this.isNameShape(rule, value) && starts[start] !== 1) add(start, end, value, rule.confidence, li);
         };
         if (!prose) {
-          for (const t of splitTextTokens(seg, from, lineEnds[li]!, true)) token(t.start, t.end);
+          const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
+          for (const t of tokens) token(t.start, t.end);
+          for (const n of spacedNames(seg, tokens)) if (this.isNameShape(rule, n.value) && starts[n.start] !== 1) add(n.start, n.end, n.value, rule.confidence, li);
           continue;
         }
         for (let x = first; x < found.length && found[x]!.line === li; x++) {

@@ -61,7 +61,8 @@ export interface Carrier {
   decoys: Decoy[];
 }
 
-export const key = (l: { detector: string; value: string }): string => `${l.detector}\u0000${l.value}`;
+/** A label's identity: detector and value; a name without the spaces that pad or letter-space it (谢　凤 is 谢凤). */
+export const key = (l: { detector: string; value: string }): string => `${l.detector}\u0000${l.detector === 'person_name_zh' ? l.value.replace(/\s/g, '') : l.value}`;
 
 // ---------------------------------------------------------------- building blocks
 
