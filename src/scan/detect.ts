@@ -979,13 +979,8 @@ export class UnitDetector implements UnitWriter {
         // between separators, a person field the very next token or the one before, is read.
         const prose = splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end));
         const token = (start: number, end: number): void => {
-          // 张伟先生 13800138000: the name without the form of address after it.
-          end -= titleAt(seg, start, end);
-          if (!isCjkNameShape(seg, start, end)) return;
-          const value = decodeCell(seg, start, end);
-          // In a sentence, words that are no names stand before numbers too: 应该是 4201…
-          if (prose && FUNCTION_WORDS.test(value)) return;
-          if (this.isNameShape(rule, value) && starts[start] !== 1) add(start, end, value, rule.confidence, li);
+          const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
+          if (named) add(start, named.end, named.value, rule.confidence, li);
         };
         if (!prose) {
           const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
@@ -1001,27 +996,20 @@ export class UnitDetector implements UnitWriter {
       // 张伟13812345678: a name glued to its number (typed without a space; a courier's 收货信息 王芳139…广东省…),
       // a whole run of CJK just before a person field. After one (13812345678张伟) only in a line of two or
       // more person fields, a list: alone, what follows a number is as often a note on it (13800138000关机).
-      // The same word glued to three or more numbers is a word (充值138…, 充值139…): a list's names differ.
       const perLine = new Uint16Array(lineEnds.length);
       for (const f of found) if (personField(f)) perLine[f.line] = perLine[f.line]! + 1;
-      const glued: Array<{ start: number; end: number; value: string; line: number }> = [];
-      const timesGlued = new Map<string, number>();
+      const glued: BesideName[] = [];
       for (const f of found) {
         if (this.delimiterOf[f.line] || !personField(f)) continue;
         const li = f.line;
         const before = cjkRunBefore(seg, f.start, lineStart(lineEnds, li));
         const after = perLine[li]! >= 2 ? cjkRunAfter(seg, f.end, lineEnds[li]!) : null;
         for (const run of [before, after]) {
-          if (!run || starts[run[0]] === 1) continue;
-          const end = run[1] - titleAt(seg, run[0], run[1]);
-          if (!isCjkNameShape(seg, run[0], end)) continue;
-          const value = decodeCell(seg, run[0], end);
-          if (FUNCTION_WORDS.test(value) || !this.isNameShape(rule, value)) continue;
-          glued.push({ start: run[0], end, value, line: li });
-          timesGlued.set(value, (timesGlued.get(value) ?? 0) + 1);
+          const named = run && starts[run[0]] !== 1 ? this.nameIn(seg, run[0], run[1], true) : null;
+          if (named) glued.push({ start: run![0], end: named.end, value: named.value, line: li });
         }
       }
-      for (const g of glued) if (timesGlued.get(g.value)! < 3) add(g.start, g.end, g.value, rule.confidence, g.line);
+      for (const g of seldomRepeated(glued)) add(g.start, g.end, g.value, rule.confidence, g.line);
       // A table copied from a web page one cell per line: a line that is only a
       // name, and one of the next three lines only a person field (王子珍⏎女⏎
       // 1984/09/21⏎350206198409213868).
@@ -1070,28 +1058,28 @@ export class UnitDetector implements UnitWriter {
   private namesInListCell(seg: Buffer, from: number, to: number, found: readonly Hit[], personField: (f: Hit) => boolean, name: (start: number, end: number, value: string) => void): boolean {
     const fields = fieldsIn(found, from, to, personField);
     if (fields.length < 2) return false;
-    const rule = this.engine.rules[this.engine.nameRules[0]!]!;
-    const starts = new Set(fields.map((f) => f.start));
-    const ends = new Set(fields.map((f) => f.end));
-    const names: Array<[number, number, string]> = [];
-    const times = new Map<string, number>();
-    const consider = (start: number, end: number): void => {
-      end -= titleAt(seg, start, end);
-      if (!isCjkNameShape(seg, start, end)) return;
-      const value = decodeCell(seg, start, end);
-      if (FUNCTION_WORDS.test(value) || !this.isNameShape(rule, value)) return;
-      names.push([start, end, value]);
-      times.set(value, (times.get(value) ?? 0) + 1);
-    };
-    const tokens = splitTextTokens(seg, from, to, true);
-    for (let k = 0; k < tokens.length; k++) {
-      if (starts.has(tokens[k + 1]?.start ?? -1) || ends.has(tokens[k - 1]?.end ?? -1)) consider(tokens[k]!.start, tokens[k]!.end);
-    }
+    const names: BesideName[] = [];
     for (const f of fields) {
-      for (const run of [cjkRunBefore(seg, f.start, from), cjkRunAfter(seg, f.end, to)]) if (run) consider(run[0], run[1]);
+      const beside = [tokenBefore(seg, from, f.start), tokenAfter(seg, f.end, to), cjkRunBefore(seg, f.start, from), cjkRunAfter(seg, f.end, to)];
+      for (const t of beside) {
+        const named = t && this.nameIn(seg, t[0], t[1], true);
+        if (named) names.push({ start: t![0], end: named.end, value: named.value, line: -1 });
+      }
     }
-    for (const [start, end, value] of names) if (times.get(value)! < 3) name(start, end, value);
+    for (const n of seldomRepeated(names)) name(n.start, n.end, n.value);
     return true;
+  }
+
+  /**
+   * The name a token or run of CJK holds (a form of address after it left out:
+   * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
+   */
+  private nameIn(seg: Buffer, start: number, end: number, sentence: boolean): { end: number; value: string } | null {
+    end -= titleAt(seg, start, end);
+    if (!isCjkNameShape(seg, start, end)) return null;
+    const value = decodeCell(seg, start, end);
+    if (sentence && FUNCTION_WORDS.test(value)) return null;
+    return this.isNameShape(this.engine.rules[this.engine.nameRules[0]!]!, value) ? { end, value } : null;
   }
 
   /**
@@ -1766,7 +1754,21 @@ function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly numbe
   return family >= 0 && given >= 0 ? [family, given] : null;
 }
 
-/** A person field found in seg[from, to) (`found` is sorted by start). */
+/** A name found beside a person field (glued to it, or the token next to it). */
+interface BesideName {
+  start: number;
+  end: number;
+  value: string;
+  line: number;
+}
+
+/** All but the words: a value beside three or more numbers of a segment is a word (充值138…, 充值139…), as a list's names differ. */
+function seldomRepeated(names: readonly BesideName[]): BesideName[] {
+  const times = new Map<string, number>();
+  for (const n of names) times.set(n.value, (times.get(n.value) ?? 0) + 1);
+  return names.filter((n) => times.get(n.value)! < 3);
+}
+
 /** The index of the first hit starting at or after `from` (`found` sorted by offset). */
 function firstFrom(found: readonly Hit[], from: number): number {
   let lo = 0;
@@ -1793,6 +1795,7 @@ function fieldsIn(found: readonly Hit[], from: number, to: number, personField: 
   return out;
 }
 
+/** A person field found in seg[from, to). */
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
   return false;
