@@ -256,7 +256,7 @@ export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
-/** The run of CJK characters that ends at p, when it is whole and name-sized (2–5 characters) and starts at or after `floor`: 张伟 in `张伟13812345678`. */
+/** The run of CJK characters that ends at p, when it is whole (not the end of a longer one), two to six characters, and starts at or after `floor`: 张伟 in `张伟13812345678`. */
 export function cjkRunBefore(seg: Uint8Array, p: number, floor: number): [number, number] | null {
   let q = p;
   while (q - 3 >= floor && isCjkAt(seg, q - 3) && p - q < 18) q -= 3;
@@ -299,7 +299,7 @@ function wideSeparatorAt(seg: Uint8Array, p: number, brackets: boolean): number 
 }
 
 /**
- * Width of an emoji or symbol at p, else 0: U+1F000–U+1FFFF (👤 📱), arrows U+2190–U+21FF, shapes
+ * Width of an emoji or symbol at p, else 0: U+1F000–U+1FFFF (👤 📱), arrows U+2180–U+21FF, shapes
  * U+2580–U+25FF (● ◆), U+2600–U+27FF (☎ ✆ ✉ ★), U+2B00–U+2BFF (⭐) and the emoji variation selector
  * U+FE0F. Contact lists mark fields with them (👤张伟 📱138…); no name holds one.
  */
@@ -320,8 +320,9 @@ function separatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
 
 /** Width of a token separator that ends at p (a character boundary), not reaching before floor, else 0. */
 function separatorBefore(seg: Uint8Array, p: number, floor: number): number {
-  for (const w of [1, 3, 4]) if (p - w >= floor && separatorAt(seg, p - w, true) === w) return w;
-  return 0;
+  if (p - 1 >= floor && separatorAt(seg, p - 1, true) === 1) return 1;
+  if (p - 3 >= floor && separatorAt(seg, p - 3, true) === 3) return 3;
+  return p - 4 >= floor && separatorAt(seg, p - 4, true) === 4 ? 4 : 0;
 }
 
 /**
@@ -347,7 +348,7 @@ export function tokenAfter(seg: Uint8Array, p: number, ceil: number): [number, n
   if (q === p) return null;
   const start = q;
   while (q < ceil && !separatorAt(seg, q, true)) q++;
-  return q > start ? [start, Math.min(q, ceil)] : null;
+  return q > start ? [start, q] : null;
 }
 
 /**
