@@ -739,6 +739,21 @@ describe('records', () => {
     expect(detectText(engine, recipients).records).toBe(1);
   });
 
+  it('a list written on one line is a record per person, whatever joins its cells', () => {
+    const rng = makeRng(17);
+    const people = Array.from({ length: 10 }, () => [chineseName(rng), mobile(rng)] as const);
+    // Each was 1 record at the start of session 18 (the whole line one person); JSON and Markdown were already 10.
+    const layouts = {
+      pipes: people.map(([n, m]) => `${n}|${m}`).join('|'),
+      slashes: people.map(([n, m]) => `${n}/${m}`).join(' / '),
+      colons: `客户：${people.map(([n, m]) => `${n}:${m}`).join(', ')}`,
+      tabs: people.map(([n, m]) => `${n}\t${m}`).join('\t'),
+      brackets: people.map(([n, m]) => `${n}(${m})`).join(' '),
+      arrays: JSON.stringify(people),
+    };
+    for (const [layout, text] of Object.entries(layouts)) expect([layout, detectText(engine, text).records]).toEqual([layout, 10]);
+  });
+
   it('reads a name glued to its number: 张伟13812345678, and 13812345678张伟 in a line of several', () => {
     const rng = makeRng(13);
     const people = Array.from({ length: 8 }, () => [chineseName(rng), mobile(rng)] as const);
