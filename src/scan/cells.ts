@@ -256,20 +256,30 @@ export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
-/** The run of CJK characters that ends at p, when it is whole (not the end of a longer one), two to six characters, and starts at or after `floor`: 张伟 in `张伟13812345678`. */
+/** Punctuation that joins a name to its number as one word (张伟-13812345678, 张伟_138…, 张伟#138…, 张伟—138…). */
+const JOINERS = new Set([...'-_#~.+—–～＿＃'].map((ch) => ch.codePointAt(0)!));
+const joinerWidth = (seg: Uint8Array, p: number, w: number): number => (p >= 0 && JOINERS.has(w === 1 ? seg[p]! : codePointAt(seg, p)) ? w : 0);
+
+/**
+ * The run of CJK characters that ends at p, or at one joiner before p, when it is whole (not
+ * the end of a longer one), two to six characters, and starts at or after `floor`: 张伟 in
+ * `张伟13812345678` and `张伟-13812345678`.
+ */
 export function cjkRunBefore(seg: Uint8Array, p: number, floor: number): [number, number] | null {
-  let q = p;
-  while (q - 3 >= floor && isCjkAt(seg, q - 3) && p - q < 18) q -= 3;
+  const end = p - (p - 1 >= floor ? joinerWidth(seg, p - 1, 1) || (p - 3 >= floor && seg[p - 3]! >= 0xe2 && seg[p - 3]! <= 0xef ? joinerWidth(seg, p - 3, 3) : 0) : 0);
+  let q = end;
+  while (q - 3 >= floor && isCjkAt(seg, q - 3) && end - q < 18) q -= 3;
   if (q - 3 >= floor && isCjkAt(seg, q - 3)) return null; // the end of a longer phrase
-  return p - q >= 6 ? [q, p] : null;
+  return end - q >= 6 ? [q, end] : null;
 }
 
-/** The same after p, ending before `ceil`: 张伟 in `13812345678张伟`. */
+/** The same after p, past one joiner, ending before `ceil`: 张伟 in `13812345678张伟`. */
 export function cjkRunAfter(seg: Uint8Array, p: number, ceil: number): [number, number] | null {
-  let q = p;
-  while (q + 3 <= ceil && isCjkAt(seg, q) && q - p < 18) q += 3;
+  const start = p + (p < ceil ? joinerWidth(seg, p, 1) || (p + 3 <= ceil && seg[p]! >= 0xe2 && seg[p]! <= 0xef ? joinerWidth(seg, p, 3) : 0) : 0);
+  let q = start;
+  while (q + 3 <= ceil && isCjkAt(seg, q) && q - start < 18) q += 3;
   if (q + 3 <= ceil && isCjkAt(seg, q)) return null;
-  return q - p >= 6 ? [p, q] : null;
+  return q - start >= 6 ? [start, q] : null;
 }
 
 /** Width of the padding inside a two-character name: one U+3000, or one or two ASCII spaces, filling from..to exactly. */

@@ -765,6 +765,11 @@ describe('records', () => {
     const numberFirst = people.map(([n, m]) => `${m}${n}`).join(' ');
     expect(detectText(engine, numberFirst).records).toBe(8);
     expect(names(`收货信息：王芳${people[0]![1]}广东省深圳市南山区科技园路100号`)).toEqual(['王芳']);
+    // Or joined by a dash, underscore, hash, dot, tilde, plus (a phone's contact named 张伟-138…). Before: 0 records.
+    for (const joiner of ['-', '_', '#', '.', '~', '+', '—', '～']) {
+      const joined = people.map(([n, m]) => `${n}${joiner}${m}`).join('\n');
+      expect([joiner, detectText(engine, joined).records]).toEqual([joiner, 8]);
+    }
     // What follows a lone number is a note on it; a word glued to many numbers is a word.
     expect(names(`${people[0]![1]}关机`)).toEqual([]);
     expect(names(`${people[0]![1]}师傅`)).toEqual([]);
