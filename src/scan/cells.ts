@@ -295,7 +295,7 @@ const isAsciiSeparator = (b: number, brackets: boolean): boolean =>
   b === 0x20 || b === 0x09 || b === 0x2c || b === 0x7c || b === 0x3b || b === 0x3a || b === 0x2f || b === 0x0d || b === 0x27 || b === 0x22 || b === 0x60 ||
   // < > = &: markup and key=value pairs (<td>张伟</td>, name=张伟&tel=…)
   b === 0x3c || b === 0x3e || b === 0x3d || b === 0x26 ||
-  (brackets && (b === 0x28 || b === 0x29));
+  (brackets && (b === 0x28 || b === 0x29 || b === 0x5b || b === 0x5d || b === 0x7b || b === 0x7d));
 
 /** Wide punctuation that separates tokens: ，；：／｜、, U+3000, the quotes “”‘’「」 and the brackets 【】 (【李琪芳】 女 | 24岁 | 188…). */
 const WIDE_SEPARATORS = new Set([...'，；：／｜、\u3000“”‘’「」【】'].map((ch) => ch.codePointAt(0)!));
@@ -325,12 +325,14 @@ function pictographAt(seg: Uint8Array, p: number): number {
 function separatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
   const b = seg[p]!;
   if (isAsciiSeparator(b, brackets)) return 1;
+  if (b === 0xc2 && seg[p + 1] === 0xa0) return 2; // a no-break space (&nbsp; of a page copied as text)
   return b === 0xe2 || b === 0xe3 || b >= 0xef ? wideSeparatorAt(seg, p, brackets) || pictographAt(seg, p) : 0;
 }
 
 /** Width of a token separator that ends at p (a character boundary), not reaching before floor, else 0. */
 function separatorBefore(seg: Uint8Array, p: number, floor: number): number {
   if (p - 1 >= floor && separatorAt(seg, p - 1, true) === 1) return 1;
+  if (p - 2 >= floor && separatorAt(seg, p - 2, true) === 2) return 2;
   if (p - 3 >= floor && separatorAt(seg, p - 3, true) === 3) return 3;
   return p - 4 >= floor && separatorAt(seg, p - 4, true) === 4 ? 4 : 0;
 }
@@ -391,7 +393,7 @@ export function spacedNames(seg: Buffer, tokens: ReadonlyArray<{ start: number; 
 /**
  * Tokens of a prose line split on spaces, list punctuation, quotes and emoji (a
  * SQL row `(1,'张伟','13800138000')`, "张伟"), and with `brackets` on
- * parentheses too (张伟（13800138000）).
+ * brackets too (张伟（13800138000）, 张伟[138…]); a no-break space parts tokens as a space does.
  */
 export function splitTextTokens(seg: Uint8Array, from: number, to: number, brackets = false): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -749,6 +749,9 @@ describe('records', () => {
       colons: `客户：${people.map(([n, m]) => `${n}:${m}`).join(', ')}`,
       tabs: people.map(([n, m]) => `${n}\t${m}`).join('\t'),
       brackets: people.map(([n, m]) => `${n}(${m})`).join(' '),
+      // Square brackets and a no-break space (&nbsp; of a page copied as text) were no separators: 0 records.
+      squareBrackets: people.map(([n, m]) => `[${n}]${m}`).join(' '),
+      noBreakSpaces: people.map(([n, m]) => `${n}\u00a0${m}`).join('\u00a0'),
       arrays: JSON.stringify(people),
     };
     for (const [layout, text] of Object.entries(layouts)) expect([layout, detectText(engine, text).records]).toEqual([layout, 10]);
