@@ -54,6 +54,16 @@ describe('candidates and boundaries', () => {
     expect(found('订单号 02987694458-4708')).toEqual([]);
   });
 
+  it('reads numbers grouped by no-break, figure, thin and narrow no-break spaces (Word, a web page)', () => {
+    // Before: none of these was found.
+    for (const space of ['\u00a0', '\u2007', '\u2009', '\u202f']) {
+      expect(found(`手机 138${space}0013${space}8000，身份证 110105${space}19491231${space}002X`).sort(), space.codePointAt(0)!.toString(16)).toEqual([
+        'cn_mobile:13800138000',
+        'cn_resident_id:11010519491231002X',
+      ]);
+    }
+  });
+
   it('finds full-width IDs and normalizes the check character to upper-case X', () => {
     expect(found(`身份证 ${toFullWidth('11010519491231002x')}`)).toEqual(['cn_resident_id:11010519491231002X']);
   });

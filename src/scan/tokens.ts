@@ -60,10 +60,16 @@ function wideDigitAt(buf: Uint8Array, i: number, end: number): number {
   return buf[i + 1] === 0x9f && buf[i + 2] === 0xaf && c >= 0xb0 && c <= 0xb9 ? 4 : 0;
 }
 
-/** Width of a separator inside a digit run: ' ' '-' ')' '(' and full-width －（）＋ and U+3000. */
+/**
+ * Width of a separator inside a digit run: ' ' '-' ')' '(', full-width －（）＋, U+3000, and the
+ * spaces that keep a number on one line or group its digits — no-break (Word's Ctrl+Shift+Space,
+ * a page's &nbsp;), figure, thin and narrow no-break spaces (NFKC makes each a space).
+ */
 function separatorAt(buf: Uint8Array, i: number, end: number): number {
   const b = buf[i]!;
   if (b === 0x20 || b === 0x2d || b === 0x29 || b === 0x28) return 1;
+  if (b === 0xc2 && i + 1 < end && buf[i + 1] === 0xa0) return 2;
+  if (b === 0xe2 && i + 2 < end && buf[i + 1] === 0x80 && (buf[i + 2] === 0x87 || buf[i + 2] === 0x89 || buf[i + 2] === 0xaf)) return 3;
   if (b === 0xef && i + 2 < end && buf[i + 1] === 0xbc) {
     const c = buf[i + 2]!;
     if (c === 0x8d || c === 0x88 || c === 0x89 || c === 0x8b) return 3;
@@ -202,7 +208,7 @@ function parseDigitRun(
     while (seps < 2 && k < end) {
       const w = separatorAt(buf, k, end);
       if (!w) break;
-      if (w === 3) wide = true;
+      if (w > 1) wide = true;
       if (buf[k] !== 0x2d && !(w === 3 && buf[k + 2] === 0x8d)) dashed = false;
       k += w;
       seps++;
