@@ -258,7 +258,19 @@ const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[
 
 /** Punctuation that joins a name to its number as one word (张伟-13812345678, 张伟_138…, 张伟#138…, 张伟—138…). */
 const JOINERS = new Set([...'-_#~.+—–～＿＃'].map((ch) => ch.codePointAt(0)!));
-const joinerWidth = (seg: Uint8Array, p: number, w: number): number => (p >= 0 && JOINERS.has(w === 1 ? seg[p]! : codePointAt(seg, p)) ? w : 0);
+const isWideLead = (b: number): boolean => b >= 0xe2 && b <= 0xef;
+
+/** Width of a joiner that ends at p, not reaching before floor, else 0. */
+function joinerBefore(seg: Uint8Array, p: number, floor: number): number {
+  if (p - 1 >= floor && JOINERS.has(seg[p - 1]!)) return 1;
+  return p - 3 >= floor && isWideLead(seg[p - 3]!) && JOINERS.has(codePointAt(seg, p - 3)) ? 3 : 0;
+}
+
+/** Width of a joiner at p, ending by ceil, else 0. */
+function joinerAt(seg: Uint8Array, p: number, ceil: number): number {
+  if (p < ceil && JOINERS.has(seg[p]!)) return 1;
+  return p + 3 <= ceil && isWideLead(seg[p]!) && JOINERS.has(codePointAt(seg, p)) ? 3 : 0;
+}
 
 /**
  * The run of CJK characters that ends at p, or at one joiner before p, when it is whole (not
@@ -266,7 +278,7 @@ const joinerWidth = (seg: Uint8Array, p: number, w: number): number => (p >= 0 &
  * `张伟13812345678` and `张伟-13812345678`.
  */
 export function cjkRunBefore(seg: Uint8Array, p: number, floor: number): [number, number] | null {
-  const end = p - (p - 1 >= floor ? joinerWidth(seg, p - 1, 1) || (p - 3 >= floor && seg[p - 3]! >= 0xe2 && seg[p - 3]! <= 0xef ? joinerWidth(seg, p - 3, 3) : 0) : 0);
+  const end = p - joinerBefore(seg, p, floor);
   let q = end;
   while (q - 3 >= floor && isCjkAt(seg, q - 3) && end - q < 18) q -= 3;
   if (q - 3 >= floor && isCjkAt(seg, q - 3)) return null; // the end of a longer phrase
@@ -275,7 +287,7 @@ export function cjkRunBefore(seg: Uint8Array, p: number, floor: number): [number
 
 /** The same after p, past one joiner, ending before `ceil`: 张伟 in `13812345678张伟`. */
 export function cjkRunAfter(seg: Uint8Array, p: number, ceil: number): [number, number] | null {
-  const start = p + (p < ceil ? joinerWidth(seg, p, 1) || (p + 3 <= ceil && seg[p]! >= 0xe2 && seg[p]! <= 0xef ? joinerWidth(seg, p, 3) : 0) : 0);
+  const start = p + joinerAt(seg, p, ceil);
   let q = start;
   while (q + 3 <= ceil && isCjkAt(seg, q) && q - start < 18) q += 3;
   if (q + 3 <= ceil && isCjkAt(seg, q)) return null;
