@@ -910,7 +910,10 @@ export class UnitDetector implements UnitWriter {
           const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
-        if (value === null && fieldLines[li] === 1 && ce - cs >= 20 && twoFieldsIn(found, cursor, ce, personField) && this.namesInListCell(seg, cs, ce, found, personField, (start, end, v) => add(start, end, v, rule.confidence, li))) continue;
+        if (value === null && fieldLines[li] === 1 && ce - cs >= 20 && twoFieldsIn(found, cursor, ce, personField)) {
+          this.namesInListCell(seg, cs, ce, found, cursor, personField, (start, end, v) => add(start, end, v, rule.confidence, li));
+          continue;
+        }
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
@@ -1050,16 +1053,16 @@ export class UnitDetector implements UnitWriter {
   }
 
   /**
-   * A list in one cell (`张伟 138…；李娜 139…；…`, `张伟138…、李娜139…`): when the cell holds
-   * two or more person fields, the names that stand beside them — a whole token next to
-   * one, or a run of CJK glued to one — each once or twice (a word beside every number
-   * is a word). Returns whether the cell was such a list.
+   * A list in one cell (`张伟 138…；李娜 139…；…`, `张伟138…、李娜139…`; the caller has found
+   * two or more person fields in it, found[first] on): the names that stand beside them — a
+   * whole token next to one, or a run of CJK glued to one — each once or twice (a word
+   * beside every number is a word).
    */
-  private namesInListCell(seg: Buffer, from: number, to: number, found: readonly Hit[], personField: (f: Hit) => boolean, name: (start: number, end: number, value: string) => void): boolean {
-    const fields = fieldsIn(found, from, to, personField);
-    if (fields.length < 2) return false;
+  private namesInListCell(seg: Buffer, from: number, to: number, found: readonly Hit[], first: number, personField: (f: Hit) => boolean, name: (start: number, end: number, value: string) => void): void {
     const names: BesideName[] = [];
-    for (const f of fields) {
+    for (let i = first; i < found.length && found[i]!.start < to; i++) {
+      const f = found[i]!;
+      if (f.end > to || !personField(f)) continue;
       const beside = [tokenBefore(seg, from, f.start), tokenAfter(seg, f.end, to), cjkRunBefore(seg, f.start, from), cjkRunAfter(seg, f.end, to)];
       for (const t of beside) {
         const named = t && this.nameIn(seg, t[0], t[1], true);
@@ -1067,7 +1070,6 @@ export class UnitDetector implements UnitWriter {
       }
     }
     for (const n of seldomRepeated(names)) name(n.start, n.end, n.value);
-    return true;
   }
 
   /**
@@ -1786,13 +1788,6 @@ function twoFieldsIn(found: readonly Hit[], from: number, to: number, personFiel
   let n = 0;
   for (let i = from; i < found.length && found[i]!.start < to && n < 2; i++) if (found[i]!.end <= to && personField(found[i]!)) n++;
   return n === 2;
-}
-
-/** The person fields between from and to. */
-function fieldsIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): Hit[] {
-  const out: Hit[] = [];
-  for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!) && found[i]!.end <= to) out.push(found[i]!);
-  return out;
 }
 
 /** A person field found in seg[from, to). */
