@@ -377,20 +377,16 @@ export function tokenAfter(seg: Uint8Array, p: number, ceil: number): [number, n
 
 /**
  * Names written a character at a time: two or three one-character CJK tokens parted by
- * spaces only (`张  伟`, a two-character name padded to line up with three; `郭 军 勇`,
+ * padding only (paddingAt: one U+3000, or one or two spaces; `张  伟`, a two-character name padded to line up with three; `郭 军 勇`,
  * letter-spaced), not part of a longer such run; a sex after them (`张 伟 男`) is not
  * the name's. Their bounds and the characters joined.
  */
 export function spacedNames(seg: Buffer, tokens: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number; value: string }> {
   const out: Array<{ start: number; end: number; value: string }> = [];
   const single = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.end - tokens[k]!.start === 3 && isCjkAt(seg, tokens[k]!.start);
-  const spacesOnly = (from: number, to: number): boolean => {
-    for (let p = from; p < to; p += seg[p] === 0x20 ? 1 : 3) if (seg[p] !== 0x20 && !(seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80)) return false;
-    return to - from <= 3;
-  };
   for (let k = 0; k < tokens.length; ) {
     let j = k;
-    while (single(j) && (j === k || spacesOnly(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    while (single(j) && (j === k || paddingAt(seg, tokens[j - 1]!.end, tokens[j]!.start) > 0)) j++;
     let n = j - k;
     if (n >= 2 && n <= 4) {
       const chars = tokens.slice(k, j).map((t) => seg.toString('utf8', t.start, t.end));
