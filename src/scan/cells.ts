@@ -405,18 +405,23 @@ export function spacedNames(seg: Buffer, tokens: ReadonlyArray<{ start: number; 
  */
 export function splitTextTokens(seg: Uint8Array, from: number, to: number, brackets = false): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  someTextToken(seg, from, to, brackets, (start, end) => void out.push({ start, end }));
+  return out;
+}
+
+/** Whether `test` holds for a token of seg[from, to) (splitTextTokens'), stopping at the first that does. */
+export function someTextToken(seg: Uint8Array, from: number, to: number, brackets: boolean, test: (start: number, end: number) => boolean | void): boolean {
   let s = from;
   let p = from;
   while (p < to) {
     const w = separatorAt(seg, p, brackets);
     if (w) {
-      if (p > s) out.push({ start: s, end: p });
+      if (p > s && test(s, p)) return true;
       p += w;
       s = p;
     } else p++;
   }
-  if (to > s) out.push({ start: s, end: to });
-  return out;
+  return to > s && test(s, to) === true;
 }
 
 /** Cells of a text line separated by runs of spaces, tabs or U+3000, as flat [start, end, …]. */

@@ -37,6 +37,7 @@ import {
   isWholeLine,
   nameCellValue,
   paddingAt,
+  someTextToken,
   splitTextTokens,
   startsLine,
   trimmedLine,
@@ -980,7 +981,7 @@ export class UnitDetector implements UnitWriter {
         // A sentence is not a record row (经核实，贾柏的身份证号码为…), but a list can be run into
         // one (本周新增客户：郭军勇，186…；高洋秀，138…。): there, only a name that stands alone
         // between separators, a person field the very next token or the one before, is read.
-        const prose = splitTextTokens(seg, from, lineEnds[li]!).some((t) => isProse(seg, t.start, t.end));
+        const prose = someTextToken(seg, from, lineEnds[li]!, false, (start, end) => isProse(seg, start, end));
         const token = (start: number, end: number): void => {
           const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
           if (named) add(start, named.end, named.value, rule.confidence, li);
