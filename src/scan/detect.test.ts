@@ -451,6 +451,23 @@ describe('names only in a person context', () => {
     expect(found('王子珍\n她的身份证是350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
+  it('pairs a table dumped a column at a time: the names, then their mobiles (and IDs) in the same order', () => {
+    const rng = makeRng(19);
+    const names = Array.from({ length: 8 }, () => chineseName(rng));
+    const mobiles = names.map(() => mobile(rng));
+    const ids = names.map(() => residentId(rng));
+    const column = (heading: string, values: string[]): string => `${heading}${values.join('\n')}\n`;
+    const records = (text: string): number => detectText(engine, text).records;
+    expect(records(column('', names) + column('', mobiles))).toBe(8);
+    expect(records(column('姓名\n', names) + column('\n手机号\n', mobiles) + column('身份证号\n', ids))).toBe(8);
+    expect(records(column('', mobiles) + column('\n', names))).toBe(8);
+    const text = column('', names) + column('', mobiles);
+    expect(found(text).filter((f) => f.startsWith('person'))).toEqual(names.map((n) => `person_name_zh:${n}`));
+    // A value missing, or a paragraph between: no table (the last name and the first mobile, as a card's lines, at most).
+    expect(records(column('', names) + column('', mobiles.slice(1)))).toBeLessThanOrEqual(1);
+    expect(records(column('', names) + '会议在三楼大会议室举行，请各位准时参加，如有问题请联系会务组。\n' + column('', mobiles))).toBeLessThanOrEqual(1);
+  });
+
   it('keeps identifiers, codes and dumps of clean files what they are (from an independently written clean corpus)', () => {
     // A header may name numbered columns (IMEI1); its 物料编码 column holds codes, not mobiles.
     expect(found('货位,物料编码,品名,IMEI1,状态\nD-19-06-5,17274626854,iPhone 15 Pro,350533022417790,冻结\n')).toEqual([]);

@@ -43,6 +43,7 @@ import {
   trimmedLine,
   whitespaceCells,
 } from './cells.js';
+import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -74,6 +75,8 @@ const MIN_SPELLED_PAIRS = 3;
 export const MIN_CONFIDENCE = 65;
 /** Fewest values of one detector in a row that make it a field row of a transposed list. */
 const TRANSPOSED_MIN = 5;
+/** Longest line (bytes, trimmed) taken for a column's heading in a table dumped a column at a time. */
+const MAX_COLUMN_HEADING = 30;
 /** Fewest values that make a column a list whatever its header says (isListDespiteHeader). */
 const LIST_MIN = 10;
 
@@ -193,6 +196,9 @@ export class UnitDetector implements UnitWriter {
   private blockLastLine = -10;
   /** The current line's record fields (scratch). */
   private lineFields = new RecordDraft();
+  /** Lines of the segment in a table dumped a column at a time: the person (row) each belongs to, else -1; null when none. */
+  private columnRows: Int32Array | null = null;
+  private columnPeople = 0;
   /** names(): 1 where a keyword starts in the segment (scratch, all 0 between calls). */
   private keywordStarts = new Uint8Array(0);
   private ended = false;
@@ -336,6 +342,8 @@ export class UnitDetector implements UnitWriter {
     this.punctuatedCells(seg, lineEnds, candidates);
     this.punctuatedAfterLabels(seg, hits, candidates);
     const found = this.confirm(seg, candidates, hits, lineEnds);
+    this.columnRows = null;
+    this.columnPeople = 0;
     this.names(seg, hits, lineEnds, found);
     this.recordsOf(seg, found, lineEnds);
     this.transposedRecords(seg, found, lineEnds);
@@ -1017,10 +1025,15 @@ export class UnitDetector implements UnitWriter {
       // A table copied from a web page one cell per line: a line that is only a
       // name, and one of the next three lines only a person field (王子珍⏎女⏎
       // 1984/09/21⏎350206198409213868).
-      const soleField = new Uint8Array(lineEnds.length);
+      // (The field's detector index + 1.)
+      const soleField = new Uint16Array(lineEnds.length);
       for (const f of found) {
-        if (personField(f) && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = 1;
+        if (personField(f) && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
       }
+      this.columnDumps(seg, lineEnds, fieldLines, soleField, starts, (from, to, li) => {
+        const value = decodeCell(seg, from, to);
+        if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
+      });
       // A business card's name beside its romanised form, above a contact line
       // (FENG YANJUAN  冯艳娟⏎总经理助理⏎Mobile 手机: 139…).
       for (let li = 0; li + 1 < lineEnds.length; li++) {
@@ -1034,7 +1047,7 @@ export class UnitDetector implements UnitWriter {
         for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           if (ks === ke) break;
-          near = soleField[k] === 1 || (card !== null && fieldLines[k] === 1);
+          near = soleField[k]! > 0 || (card !== null && fieldLines[k] === 1);
         }
         if (!near) continue;
         const value = decodeCell(seg, from, to);
@@ -1286,6 +1299,49 @@ export class UnitDetector implements UnitWriter {
    * two or more detectors among such rows. What one column holds down those
    * rows is one person's record. (Each row alone made none: one detector.)
    */
+  /**
+   * A table dumped a column at a time (column-dumps.ts): each line's kind from
+   * the fields found, the people each line of the columns belongs to kept for
+   * recordsOf, and `name` called on each line of a names column.
+   */
+  private columnDumps(
+    seg: Buffer,
+    lineEnds: number[],
+    fieldLines: Uint8Array,
+    soleField: Uint16Array,
+    keywordStarts: Uint8Array,
+    name: (from: number, to: number, line: number) => void,
+  ): void {
+    const kinds = new Int16Array(lineEnds.length);
+    for (let li = 0; li < lineEnds.length; li++) {
+      const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      if (this.delimiterOf[li]) kinds[li] = LINE_OTHER;
+      else if (from === to) kinds[li] = LINE_BLANK;
+      else if (soleField[li]! > 0) kinds[li] = soleField[li]!;
+      else if (fieldLines[li]) kinds[li] = LINE_OTHER;
+      // A heading that is a keyword (姓名, 客户) is no name.
+      else if (keywordStarts[from] !== 1 && isCjkNameShape(seg, from, to) && to - from <= 12) kinds[li] = LINE_NAME;
+      else kinds[li] = to - from <= MAX_COLUMN_HEADING ? LINE_LABEL : LINE_OTHER;
+    }
+    const groups = columnGroups(kinds);
+    if (groups.length === 0) return;
+    const rows = new Int32Array(lineEnds.length).fill(-1);
+    for (const g of groups) {
+      for (const first of g.firsts) {
+        for (let r = 0; r < g.rows; r++) {
+          const li = first + r;
+          rows[li] = this.columnPeople + r;
+          if (kinds[li] === LINE_NAME) {
+            const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+            name(from, to, li);
+          }
+        }
+      }
+      this.columnPeople += g.rows;
+    }
+    this.columnRows = rows;
+  }
+
   private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
     const rows: Hit[][] = [];
@@ -1320,9 +1376,16 @@ export class UnitDetector implements UnitWriter {
   /** Findings into the accumulator, and the person records they form. `found` is sorted by offset. */
   private recordsOf(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
+    const columns = this.columnRows;
+    const people = columns ? Array.from({ length: this.columnPeople }, () => new RecordDraft()) : [];
     let i = 0;
     while (i < found.length) {
       const line = found[i]!.line;
+      if (columns && columns[line]! >= 0) {
+        // A line of a column dump: its person is the row it is in, across the columns.
+        for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, people[columns[line]!]!);
+        continue;
+      }
       const fields = this.lineFields;
       fields.clear();
       let objects = false;
@@ -1378,6 +1441,15 @@ export class UnitDetector implements UnitWriter {
       b.addAll(fields);
       this.blockLastLine = abs;
     }
+    for (const person of people) if (person.detectorCount >= 2) this.acc.record(person);
+  }
+
+  /** A field of a column dump: a finding, and a field of its person. */
+  private columnField(f: Hit, person: RecordDraft): void {
+    const rule = this.engine.rules[f.rule]!;
+    const hash = fieldHash(rule.detector, f.value);
+    if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
+    if (rule.recordField && !f.impersonal) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
   }
 
   private flushBlock(): void {
