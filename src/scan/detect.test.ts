@@ -451,6 +451,21 @@ describe('names only in a person context', () => {
     expect(found('王子珍\n她的身份证是350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
+  it('reads a name inside the sentence of a person field, where the words around a name bound it', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person')).map((f) => f.slice('person_name_zh:'.length));
+    expect(names('护照号码 E23521074，牟欢下周去东京出差，帮忙订一下票')).toEqual(['牟欢']);
+    expect(names('座机 010-88767906 找裴斌梦，手机老是打不通')).toEqual(['裴斌梦']);
+    expect(names('3月5日拜访了王建国（13812345678），对产品很感兴趣。')).toEqual(['王建国']);
+    expect(names('已加孙娜英微信，手机13812345678，跟进中。')).toEqual(['孙娜英']);
+    expect(names('胡明杰先生来电咨询，联系方式15078161301。')).toEqual(['胡明杰']);
+    expect(names('给林静敏打了电话13812345678，没人接。')).toEqual(['林静敏']);
+    // Not without a person field in the sentence, not across a full stop, not out of an address, not a word.
+    expect(names('今天联系了孙娜英，客户有意向。')).toEqual([]);
+    expect(names('今天联系了孙娜英。明天再打13812345678问问。')).toEqual([]);
+    expect(names('地址：北京市朝阳区和平里，电话13812345678')).toEqual([]);
+    expect(names('今天联系了客户，电话13812345678，客户有意向。')).toEqual([]);
+  });
+
   it('pairs a table dumped a column at a time: the names, then their mobiles (and IDs) in the same order', () => {
     const rng = makeRng(19);
     const names = Array.from({ length: 8 }, () => chineseName(rng));
@@ -757,9 +772,10 @@ describe('records', () => {
     expect(detectText(engine, commas).records).toBe(12);
     const numberFirst = `名单如下，请核对：${people.map(([n, m]) => `${m}（${n}）`).join('，')}`;
     expect(detectText(engine, numberFirst).records).toBe(12);
-    // A name inside a sentence is still not read from prose alone; nor is 客户有意向 a name.
+    // A name inside the sentence of its number, bounded by the words around a name (联系了…，); 客户有意向 is none.
     const narrative = people.map(([n, m]) => `今天联系了${n}，电话${m}，客户有意向。`).join('');
-    expect(names(narrative)).toBe(0);
+    expect(detectText(engine, narrative).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map(([n]) => n));
+    expect(detectText(engine, narrative).records).toBe(12);
     expect(names(`复制的时候多了空格，应该是 ${residentId(rng)}；他说是 ${mobile(rng)}`)).toBe(0);
     // Names and e-mail addresses only (a line of recipients) stay one record.
     const recipients = `收件人：${people.slice(0, 6).map(([n], i) => `${n} <staff${i}@corp.example.cn>`).join(', ')}`;

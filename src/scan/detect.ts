@@ -45,6 +45,7 @@ import {
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
+import { namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
@@ -982,6 +983,7 @@ export class UnitDetector implements UnitWriter {
         }
       }
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
+      const nameInSentence = (value: string): boolean => !FUNCTION_WORDS.test(value) && this.isNameShape(rule, value);
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
         while (first < found.length && found[first]!.line < li) first++;
@@ -994,6 +996,15 @@ export class UnitDetector implements UnitWriter {
           const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
           if (named) add(start, named.end, named.value, rule.confidence, li);
         };
+        // Inside the sentence of each field: 今天联系了孙娜英，电话177…; 护照号码 E…，牟欢下周去东京出差.
+        let sentenceEnd = -1;
+        for (let x = first; x < found.length && found[x]!.line === li; x++) {
+          const f = found[x]!;
+          if (!personField(f) || f.start < sentenceEnd) continue;
+          const [ss, se] = sentenceAround(seg, from, lineEnds[li]!, f.start, f.end);
+          sentenceEnd = se;
+          for (const n of namesInSentence(seg, ss, se, nameInSentence)) if (!keywordWithin(starts, n.start, n.end)) add(n.start, n.end, n.value, rule.confidence, li);
+        }
         if (!prose) {
           const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
           for (const t of tokens) token(t.start, t.end);
@@ -1866,6 +1877,38 @@ function twoFieldsIn(found: readonly Hit[], from: number, to: number, personFiel
 /** A person field found in seg[from, to). */
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
+  return false;
+}
+
+/** Farthest a sentence is looked at on each side of its field, in bytes (forty CJK characters). */
+const SENTENCE_REACH = 120;
+
+/** The sentence of seg[start, end) in its line [from, to): between the marks that end one (。！？；!?;), within SENTENCE_REACH. */
+function sentenceAround(seg: Buffer, from: number, to: number, start: number, end: number): [number, number] {
+  const floor = Math.max(from, start - SENTENCE_REACH);
+  let s = start;
+  while (s > floor && !endsSentence(seg, s)) s--;
+  while (s < start && (seg[s]! & 0xc0) === 0x80) s++; // to a character's first byte
+  const ceil = Math.min(to, end + SENTENCE_REACH);
+  let e = end;
+  while (e < ceil && !endsSentence(seg, e + 1)) e++;
+  while (e > end && e < to && (seg[e]! & 0xc0) === 0x80) e--; // not into a character
+  return [s, e];
+}
+
+/** A mark that ends a sentence ends just before p. */
+function endsSentence(seg: Buffer, p: number): boolean {
+  const b = seg[p - 1];
+  if (b === 0x21 || b === 0x3f || b === 0x3b) return true;
+  if (p < 3) return false;
+  const a = seg[p - 3];
+  const m = seg[p - 2];
+  return (a === 0xe3 && m === 0x80 && b === 0x82) || (a === 0xef && m === 0xbc && (b === 0x81 || b === 0x9f || b === 0x9b));
+}
+
+/** A keyword starts inside seg[start, end) (starts: names()' map of where keywords start). */
+function keywordWithin(starts: Uint8Array, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (starts[p] === 1) return true;
   return false;
 }
 

@@ -1,0 +1,77 @@
+// A name inside a sentence that also holds a person field: `今天联系了孙娜英，
+// 电话177…`, `护照号码 E…，牟欢下周去东京出差`, `座机 010-… 找裴斌梦，手机…`.
+// Chinese has no spaces between words, so a name is read only where words that
+// stand before or after a person's name bound it on both sides: a verb of
+// contact before it (联系了, 找, 拜访), a time or a verb of speech after it
+// (下周, 来电, 表示), or the end of the run of CJK characters. The run as a
+// whole is left to the token rules (a name alone between separators), and the
+// caller checks the name itself (surname, stopwords) and keeps it to sentences
+// that hold a person field.
+
+/** Words a name follows in a sentence: the verbs of contacting, meeting and giving to someone. */
+const BEFORE = [
+  ...['我是', '我叫', '找', '联系', '联系了', '联络', '拜访', '拜访了', '回访', '回访了', '致电', '打给', '通知', '转告', '告诉'],
+  ...['约了', '约见', '见了', '添加', '加', '帮', '替', '给', '和', '跟', '与', '问', '让', '交给', '转给', '送给', '寄给', '发给'],
+];
+
+/** Words that follow a name in a sentence: forms of address, times, verbs of speaking and calling, whose number. */
+const AFTER = [
+  ...['先生', '女士', '小姐', '下周', '上周', '本周', '明天', '今天', '昨天', '后天', '上午', '下午', '晚上', '刚才', '刚刚', '已经'],
+  ...['表示', '反馈', '来电', '来访', '致电', '要求', '咨询', '投诉', '购买', '申请', '打来', '通了', '打了', '说要', '说过'],
+  ...['的电话', '的手机', '的身份证', '的护照', '的邮箱', '的银行卡', '的卡号', '的微信', '电话', '手机', '微信'],
+];
+
+/** Words of an address: what follows one in the same run is a place (朝阳区和平里), not a person. */
+const ADDRESS = /[省市区县镇乡村路街巷道号栋楼室苑]/;
+
+export interface SentenceName {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Whether seg[p] starts a CJK character that detect.ts reads in names (a three-byte UTF-8 character, U+4000–U+9FFF). */
+const isCjkLead = (b: number | undefined): boolean => b !== undefined && b >= 0xe4 && b <= 0xe9;
+
+/**
+ * Names in seg[from, to), one sentence: in each run of CJK characters, a span
+ * of two to four characters that a BEFORE word or the run's start bounds on
+ * the left and an AFTER word or the run's end on the right — not the whole
+ * run — for which `isName` holds. The first such span of a run that is a name
+ * wins, the longest first from each start.
+ */
+export function namesInSentence(seg: Uint8Array, from: number, to: number, isName: (value: string) => boolean): SentenceName[] {
+  const out: SentenceName[] = [];
+  let p = from;
+  while (p < to) {
+    if (!isCjkLead(seg[p])) {
+      p++;
+      continue;
+    }
+    const s = p;
+    while (p + 3 <= to && isCjkLead(seg[p])) p += 3;
+    if (p === s) break; // a character cut by `to`
+    const run = Buffer.from(seg.buffer, seg.byteOffset + s, p - s).toString('utf8');
+    const name = nameInRun(run, isName);
+    if (name) out.push({ start: s + name.at * 3, end: s + (name.at + name.value.length) * 3, value: name.value });
+  }
+  return out;
+}
+
+function nameInRun(run: string, isName: (value: string) => boolean): { at: number; value: string } | null {
+  if (run.length < 3) return null; // a run of two is all name or none: the token rules' case
+  const starts = [0];
+  for (const w of BEFORE) for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) starts.push(at + w.length);
+  starts.sort((a, b) => a - b);
+  for (const a of starts) {
+    if (ADDRESS.test(run.slice(0, a))) break;
+    for (let n = 4; n >= 2; n--) {
+      const b = a + n;
+      if (b > run.length || (a === 0 && b === run.length)) continue;
+      if (b < run.length && !AFTER.some((w) => run.startsWith(w, b))) continue;
+      const value = run.slice(a, b);
+      if (isName(value)) return { at: a, value };
+    }
+  }
+  return null;
+}
