@@ -464,6 +464,8 @@ describe('names only in a person context', () => {
     expect(names('今天联系了孙娜英。明天再打13812345678问问。')).toEqual([]);
     expect(names('地址：北京市朝阳区和平里，电话13812345678')).toEqual([]);
     expect(names('今天联系了客户，电话13812345678，客户有意向。')).toEqual([]);
+    // A surname and a title there name a role: no name, and no record of the number.
+    expect(detectText(engine, '如有疑问请联系王经理，电话 13812345678。').records).toBe(0);
   });
 
   it('pairs a table dumped a column at a time: the names, then their mobiles (and IDs) in the same order', () => {

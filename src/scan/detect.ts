@@ -983,7 +983,8 @@ export class UnitDetector implements UnitWriter {
         }
       }
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
-      const nameInSentence = (value: string): boolean => !FUNCTION_WORDS.test(value) && this.isNameShape(rule, value);
+      // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
+      const nameInSentence = (value: string): boolean => !FUNCTION_WORDS.test(value) && !isFormOfAddress(rule, value) && this.isNameShape(rule, value);
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
         while (first < found.length && found[first]!.line < li) first++;
