@@ -256,6 +256,27 @@ export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
+/**
+ * The bounds of a masked number around the `****` at p: digits, four or more
+ * asterisks, digits (and a check X), 11 to 19 characters, standing alone — a
+ * mobile, ID or card shown in part (138****5678, 3701022005****127X, as a
+ * ticket or an app prints them). Null for anything else.
+ */
+export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
+  let s = p;
+  while (s > 0 && seg[s - 1]! >= 0x30 && seg[s - 1]! <= 0x39) s--;
+  let e = p;
+  while (seg[e] === 0x2a) e++;
+  const stars = e - p;
+  const tail = e;
+  while (seg[e] !== undefined && seg[e]! >= 0x30 && seg[e]! <= 0x39) e++;
+  if (seg[e] === 0x58 || seg[e] === 0x78) e++;
+  const length = e - s;
+  if (p - s < 2 || stars < 4 || e - tail < 2 || length < 11 || length > 19) return null;
+  const alnum = (b: number | undefined): boolean => b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2a);
+  return alnum(seg[s - 1]) || alnum(seg[e]) ? null : [s, e];
+}
+
 /** Punctuation that joins a name to its number as one word (张伟-13812345678, 张伟_138…, 张伟#138…, 张伟—138…). */
 const JOINERS = new Set([...'-_#~.+—–～＿＃'].map((ch) => ch.codePointAt(0)!));
 const isWideLead = (b: number): boolean => b >= 0xe2 && b <= 0xef;

@@ -468,6 +468,17 @@ describe('names only in a person context', () => {
     expect(detectText(engine, '如有疑问请联系王经理，电话 13812345678。').records).toBe(0);
   });
 
+  it('reads the name beside a masked number (a ticket\'s passenger), and makes no record of it', () => {
+    const ticket = detectText(engine, '￥85.00   二等座\n限乘当日当次车\n4403031955****1847 米波祥\n买票请到12306 发货请到95306');
+    expect(ticket.findings.map((f) => `${f.detector}:${f.value}`)).toEqual(['person_name_zh:米波祥']);
+    expect(ticket.records).toBe(0);
+    expect(found('张伟 138****5678').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:张伟']);
+    // Not a label, not a title, not a number whose stars are not a mask of one (a rule, a short code).
+    expect(found('手机 138****1234 身份证 4401********1234').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('王先生 138****5678').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('张伟 12****34').filter((f) => f.startsWith('person'))).toEqual([]);
+  });
+
   it('pairs a table dumped a column at a time: the names, then their mobiles (and IDs) in the same order', () => {
     const rng = makeRng(19);
     const names = Array.from({ length: 8 }, () => chineseName(rng));

@@ -33,6 +33,7 @@ import {
   titleAt,
   titleFollows,
   maskMarkAt,
+  maskedNumberAt,
   isTitleRow,
   isWholeLine,
   nameCellValue,
@@ -864,6 +865,19 @@ export class UnitDetector implements UnitWriter {
         if (from === at || (from >= 3 && seg[from - 3]! >= 0xe4 && seg[from - 3]! <= 0xe9)) continue;
         const value = seg.toString('utf8', from, at);
         if (this.isNameShape(rule, value)) add(from, at, value, labelled);
+      }
+    }
+    // 3701022005****127X 宗梦 (a ticket's passenger), 138****5678 张伟: the name beside a masked number in text
+    // (a table's columns say what its cells are: 高山流水,155****5370 is a nickname under 买家会员名).
+    // The mask hides the number, not whose it is; the number is no field, so no record.
+    for (let at = this.shape.kind === 'table' ? -1 : seg.indexOf(MASK_RUN); at >= 0; at = seg.indexOf(MASK_RUN, at + MASK_RUN.length)) {
+      if (at > 0 && seg[at - 1] === 0x2a) continue; // inside a run of asterisks already looked at
+      const masked = maskedNumberAt(seg, at);
+      const li = masked ? lineOf(lineEnds, masked[0]) : -1;
+      if (!masked || this.delimiterOf[li]) continue;
+      for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
+        const named = t && starts[t[0]] !== 1 ? this.nameIn(seg, t[0], t[1], true) : null;
+        if (named) add(t![0], named.end, named.value, rule.confidence, li);
       }
     }
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
@@ -1880,6 +1894,9 @@ function hasFieldIn(found: readonly Hit[], from: number, to: number, personField
   for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
   return false;
 }
+
+/** Four asterisks: where a masked number may be (maskedNumberAt). */
+const MASK_RUN = Buffer.from('****');
 
 /** Farthest a sentence is looked at on each side of its field, in bytes (forty CJK characters). */
 const SENTENCE_REACH = 120;
