@@ -464,6 +464,10 @@ describe('names only in a person context', () => {
     expect(names('今天联系了孙娜英。明天再打13812345678问问。')).toEqual([]);
     expect(names('地址：北京市朝阳区和平里，电话13812345678')).toEqual([]);
     expect(names('今天联系了客户，电话13812345678，客户有意向。')).toEqual([]);
+    // A self-introduction names its speaker after what they are, and only its speaker.
+    expect(names('王老师你好，我是新来的关妍蓉，资料发您：')).toEqual(['关妍蓉']);
+    expect(names('客户：我叫王蓉，弓长张……不是，就是王。')).toEqual(['王蓉']);
+    expect(names('我是他的朋友，电话13812345678')).toEqual([]);
     // A surname and a title there name a role: no name, and no record of the number.
     expect(detectText(engine, '如有疑问请联系王经理，电话 13812345678。').records).toBe(0);
   });

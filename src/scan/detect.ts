@@ -846,14 +846,20 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
-      const name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
+      let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
+      // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
+      const self = isSelfIntroduction(seg, hits.start[i]! - this.base, end);
+      if ((!name || !this.isNameShape(rule, name.value)) && self) {
+        const after = afterModifier(seg, end);
+        if (after > 0) name = nameAfterLabel(seg, after, (p) => starts[p] === 1);
+      }
       if (!name) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
       add(name.start, name.end, name.value, labelled);
-      // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another.
-      for (let next = listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end)) {
+      // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another (a speaker is one: 我叫王蓉，弓长张的张).
+      for (let next = self ? null : listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end)) {
         add(next.start, next.end, next.value, labelled);
       }
     }
@@ -1893,6 +1899,20 @@ function twoFieldsIn(found: readonly Hit[], from: number, to: number, personFiel
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
   return false;
+}
+
+/** Labels with which a writer introduces themself. */
+const SELF_INTRODUCTIONS = ['我是', '我叫'].map((w) => Buffer.from(w));
+
+const isSelfIntroduction = (seg: Buffer, start: number, end: number): boolean =>
+  SELF_INTRODUCTIONS.some((w) => w.length === end - start && seg.compare(w, 0, w.length, start, end) === 0);
+
+/** Past `…的` of up to ten CJK characters from p (新来的, 销售部的, 下周一入职的), else 0. */
+function afterModifier(seg: Buffer, p: number): number {
+  for (let q = p, chars = 0; chars < 10 && seg[q]! >= 0xe4 && seg[q]! <= 0xe9; q += 3, chars++) {
+    if (chars > 0 && seg[q] === 0xe7 && seg[q + 1] === 0x9a && seg[q + 2] === 0x84) return q + 3;
+  }
+  return 0;
 }
 
 /** Four asterisks: where a masked number may be (maskedNumberAt). */
