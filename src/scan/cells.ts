@@ -258,22 +258,32 @@ const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[
 
 /**
  * The bounds of a masked number around the `****` at p: digits, four or more
- * asterisks, digits (and a check X), 11 to 19 characters, standing alone — a
- * mobile, ID or card shown in part (138****5678, 3701022005****127X, as a
- * ticket or an app prints them). Null for anything else.
+ * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
+ * spaces or dashes may part, standing alone — a mobile, ID or card shown in
+ * part (138****5678, 138-****-5767, 6212 **** **** 2901, 3701022005****127X,
+ * as tickets, statements and apps print them). Null for anything else.
  */
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
+  const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+  const isMark = (b: number | undefined): boolean => isDigit(b) || b === 0x2a;
+  const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
+  // Left: characters and single gaps, back to the first digit of the number.
   let s = p;
-  while (s > 0 && seg[s - 1]! >= 0x30 && seg[s - 1]! <= 0x39) s--;
+  while (isMark(seg[s - 1]) || (isGap(seg[s - 1]) && isMark(seg[s - 2]))) s--;
   let e = p;
-  while (seg[e] === 0x2a) e++;
-  const stars = e - p;
-  const tail = e;
-  while (seg[e] !== undefined && seg[e]! >= 0x30 && seg[e]! <= 0x39) e++;
+  while (isMark(seg[e]) || (isGap(seg[e]) && isMark(seg[e + 1]))) e++;
+  const digitsEnd = e;
   if (seg[e] === 0x58 || seg[e] === 0x78) e++;
-  const length = e - s;
-  if (p - s < 2 || stars < 4 || e - tail < 2 || length < 11 || length > 19) return null;
-  const alnum = (b: number | undefined): boolean => b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2a);
+  let chars = e - digitsEnd;
+  let stars = 0;
+  for (let q = s; q < digitsEnd; q++) {
+    if (isMark(seg[q])) chars++;
+    if (seg[q] === 0x2a) stars++;
+  }
+  // Two digits or more at each end: the part shown.
+  const shown = isDigit(seg[s]) && isDigit(seg[s + 1]) && isDigit(seg[digitsEnd - 1]) && isDigit(seg[digitsEnd - 2]);
+  if (stars < 4 || chars < 11 || chars > 19 || !shown) return null;
+  const alnum = (b: number | undefined): boolean => b !== undefined && (isMark(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
   return alnum(seg[s - 1]) || alnum(seg[e]) ? null : [s, e];
 }
 
