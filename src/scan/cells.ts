@@ -260,8 +260,9 @@ const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[
  * The bounds of a masked number around the `****` at p: digits, four or more
  * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
  * spaces or dashes may part, standing alone — a mobile, ID or card shown in
- * part (138****5678, 138-****-5767, 6212 **** **** 2901, 3701022005****127X,
- * as tickets, statements and apps print them). Null for anything else.
+ * part (138****5678, 138-****-5767, 6212 **** **** 2901, **** **** **** 2901,
+ * 3701022005****127X, as tickets, statements and apps print them). Null for
+ * anything else.
  */
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
   const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
@@ -280,8 +281,8 @@ export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | n
     if (isMark(seg[q])) chars++;
     if (seg[q] === 0x2a) stars++;
   }
-  // Two digits or more at each end: the part shown.
-  const shown = isDigit(seg[s]) && isDigit(seg[s + 1]) && isDigit(seg[digitsEnd - 1]) && isDigit(seg[digitsEnd - 2]);
+  // Two digits or more at each end: the part shown; a card may show its last digits only (**** **** **** 1234).
+  const shown = ((isDigit(seg[s]) && isDigit(seg[s + 1])) || stars >= 8) && isDigit(seg[digitsEnd - 1]) && isDigit(seg[digitsEnd - 2]);
   if (stars < 4 || chars < 11 || chars > 19 || !shown) return null;
   const alnum = (b: number | undefined): boolean => b !== undefined && (isMark(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
   return alnum(seg[s - 1]) || alnum(seg[e]) ? null : [s, e];
