@@ -725,6 +725,15 @@ describe('records', () => {
     // One row of numbers is no list of people; nor are rows of one detector.
     expect(detectText(engine, field('手机', 1), { kind: 'table', delimiter: ',' }).records).toBe(0);
     expect(detectText(engine, [field('手机', 1), field('备用手机', 1)].join('\n'), { kind: 'table', delimiter: ',' }).records).toBe(0);
+    // Its names row (taken for a header) gives the names, with a row of numbers beside it: one person a column.
+    const pair = [field('客户姓名', 0), field('联系电话', 1)];
+    const names = (d: ReturnType<typeof detectText>) => d.findings.filter((f) => f.detector === 'person_name_zh').length;
+    const csvPair = detectText(engine, pair.join('\n'), { kind: 'table', delimiter: ',' });
+    expect([csvPair.records, names(csvPair)]).toEqual([40, 40]);
+    const pasted = detectText(engine, `名单如下：\n${pair.map((l) => l.replaceAll(',', '\t')).join('\n')}\n请查收。`);
+    expect([pasted.records, names(pasted)]).toEqual([40, 40]);
+    // A header of names' shape (姓名,性别,年龄,城市,职业,学历) has no such row beside it: 年龄 is no name (张伟 is, under 姓名).
+    expect(found('姓名,性别,年龄,城市,职业,学历\n张伟,男,30,北京,工程师,本科', { kind: 'table', delimiter: ',' })).toEqual(['person_name_zh:张伟']);
   });
 
   it('counts the records of a list run into one line with semicolons, but not a row with two phones', () => {

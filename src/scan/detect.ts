@@ -971,9 +971,33 @@ export class UnitDetector implements UnitWriter {
         }
       }
     };
+    // A list turned on its side (Excel's Transpose): a row of names after a name label (姓名,张伟,李娜,…;
+    // taken for a header), whose columns transposedRecords pairs with the rows of fields beside it.
+    // (A header row, 姓名,性别,年龄,城市, has no such rows beside it.)
+    let fieldRows: Uint8Array | null = null;
+    const namesRow = (li: number, delimiter: TableDelimiter): void => {
+      const ls = lineStart(lineEnds, li);
+      if (starts[ls] !== 1) return;
+      fieldRows ??= this.fieldRows(found, lineEnds.length);
+      let beside = false;
+      for (let k = Math.max(0, li - 3); k <= li + 3 && k < lineEnds.length && !beside; k++) beside = fieldRows[k] === 1 && this.delimiterOf[k] === this.delimiterOf[li];
+      if (!beside) return;
+      const bounds = cellBounds(seg, ls, lineEnds[li]!, delimiter, this.rowCells);
+      if (bounds.length < (TRANSPOSED_MIN + 1) * 2 || !this.isLabelOf(r, hits, bounds[0]!, bounds[1]!)) return;
+      let shaped = 0;
+      for (let c = 2; c < bounds.length; c += 2) if (isCjkNameShape(seg, bounds[c]!, bounds[c + 1]!)) shaped++;
+      // Nearly every cell a name's shape (one or two may be empty or odd).
+      if (shaped < TRANSPOSED_MIN || shaped * 5 < (bounds.length / 2 - 1) * 4) return;
+      for (let c = 2; c < bounds.length; c += 2) {
+        if (!isCjkNameShape(seg, bounds[c]!, bounds[c + 1]!)) continue;
+        const value = decodeCell(seg, bounds[c]!, bounds[c + 1]!);
+        if (this.isNameShape(rule, value)) add(bounds[c]!, bounds[c + 1]!, value, labelled, li);
+      }
+    };
     if (this.shape.kind === 'table') {
       for (let li = 0; li < lineEnds.length; li++) tableRows(li, this.shape.delimiter);
       learntColumns();
+      for (let li = 0; li < lineEnds.length; li++) namesRow(li, this.shape.delimiter);
     } else {
       // Rows of a delimited block pasted into the text.
       for (let li = 0; li < lineEnds.length; li++) {
@@ -981,6 +1005,10 @@ export class UnitDetector implements UnitWriter {
         if (sh.kind === 'table') tableRows(li, sh.delimiter);
       }
       learntColumns();
+      for (let li = 0; li < lineEnds.length; li++) {
+        const sh = this.lineShape(li);
+        if (sh.kind === 'table') namesRow(li, sh.delimiter);
+      }
       // A table printed as text (PDF, fixed-width export): whitespace columns
       // under a header line whose cells are labels (序号 客户姓名 邮件地址).
       for (let li = 0; li < lineEnds.length; li++) {
@@ -1302,6 +1330,27 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
+  /** 1 for the lines whose TRANSPOSED_MIN or more fields are all of one detector: the rows of a list on its side. */
+  private fieldRows(found: readonly Hit[], lines: number): Uint8Array {
+    const out = new Uint8Array(lines);
+    for (let i = 0, j = 0; i < found.length; i = j) {
+      const rule = this.engine.rules[found[i]!.rule]!;
+      let same = rule.recordField;
+      for (j = i; j < found.length && found[j]!.line === found[i]!.line; j++) if (this.engine.rules[found[j]!.rule]!.detector !== rule.detector) same = false;
+      if (same && j - i >= TRANSPOSED_MIN) out[found[i]!.line] = 1;
+    }
+    return out;
+  }
+
+  /** A keyword that is positive context for rule r spans seg[start, end) exactly (segment offsets). */
+  private isLabelOf(r: number, hits: KeywordHits, start: number, end: number): boolean {
+    // Hits are in order of their ends.
+    for (let i = hits.lowerBound(this.base + end); i < hits.length && hits.end[i]! === this.base + end; i++) {
+      if (hits.start[i]! === this.base + start && this.engine.roles[hits.kw[i]!]!.positive.includes(r)) return true;
+    }
+    return false;
+  }
+
   private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
