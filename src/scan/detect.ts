@@ -876,9 +876,9 @@ export class UnitDetector implements UnitWriter {
     // 3701022005****127X 宗梦 (a ticket's passenger), 138****5678 张伟: the name beside a masked number in text
     // (a table's columns say what its cells are: 高山流水,155****5370 is a nickname under 买家会员名).
     // The mask hides the number, not whose it is; the number is no field, so no record.
-    for (let at = this.shape.kind === 'table' ? -1 : seg.indexOf(MASK_RUN); at >= 0; at = seg.indexOf(MASK_RUN, at + MASK_RUN.length)) {
-      if (at > 0 && seg[at - 1] === 0x2a) continue; // inside a run of asterisks already looked at
+    for (let at = this.shape.kind === 'table' ? -1 : seg.indexOf(MASK_RUN), next = 0; at >= 0; at = seg.indexOf(MASK_RUN, next)) {
       const masked = maskedNumberAt(seg, at);
+      next = masked ? masked[1] : at + MASK_RUN.length;
       const li = masked ? lineOf(lineEnds, masked[0]) : -1;
       if (!masked || this.delimiterOf[li]) continue;
       for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
@@ -1329,7 +1329,6 @@ export class UnitDetector implements UnitWriter {
     return this.isNameShape(rule, value) && rule.pattern.test(value);
   }
 
-  /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
   /** 1 for the lines whose TRANSPOSED_MIN or more fields are all of one detector: the rows of a list on its side. */
   private fieldRows(found: readonly Hit[], lines: number): Uint8Array {
     const out = new Uint8Array(lines);
@@ -1351,6 +1350,7 @@ export class UnitDetector implements UnitWriter {
     return false;
   }
 
+  /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
   private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
@@ -1374,12 +1374,6 @@ export class UnitDetector implements UnitWriter {
 
   // ── records ───────────────────────────────────────────────────────────
 
-  /**
-   * A list turned on its side (Excel's Transpose: a row per field, a column per
-   * person): table rows of TRANSPOSED_MIN or more values all of one detector,
-   * two or more detectors among such rows. What one column holds down those
-   * rows is one person's record. (Each row alone made none: one detector.)
-   */
   /**
    * A table dumped a column at a time (column-dumps.ts): each line's kind from
    * the fields found, the people each line of the columns belongs to kept for
@@ -1423,6 +1417,12 @@ export class UnitDetector implements UnitWriter {
     this.columnRows = rows;
   }
 
+  /**
+   * A list turned on its side (Excel's Transpose: a row per field, a column per
+   * person): table rows of TRANSPOSED_MIN or more values all of one detector,
+   * two or more detectors among such rows. What one column holds down those
+   * rows is one person's record. (Each row alone made none: one detector.)
+   */
   private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
     const rows: Hit[][] = [];
