@@ -24,6 +24,8 @@ export interface CompiledRule {
   readonly dictionary: ReadonlySet<string> | undefined;
   readonly exclude: ReadonlySet<string> | undefined;
   readonly bareNames: ReadonlySet<string> | undefined;
+  /** Characters of given names (`given_chars`), one string each. */
+  readonly givenChars: ReadonlySet<string> | undefined;
   /** Header words of the family-name and given-name columns, as `headerWord` writes them. */
   readonly nameParts: { readonly family: ReadonlySet<string>; readonly given: ReadonlySet<string> } | undefined;
   readonly context: RuleSpec['context'];
@@ -133,10 +135,12 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
     let dictionary: Set<string> | undefined;
     let exclude: Set<string> | undefined;
     let bareNames: Set<string> | undefined;
+    let givenChars: Set<string> | undefined;
     try {
       if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, (problem) => err('dictionary', problem));
       if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, (problem) => err('exclude', problem), true);
       if (spec.bare_names) bareNames = loadDictionary(dir, spec.bare_names, (problem) => err('bare_names', problem));
+      if (spec.given_chars) givenChars = new Set([...loadDictionary(dir, spec.given_chars, (problem) => err('given_chars', problem))].flatMap((w) => [...w]));
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
       if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
@@ -158,6 +162,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
         dictionary,
         exclude,
         bareNames,
+        givenChars,
         nameParts: spec.name_parts && Object.freeze({ family: new Set(spec.name_parts.family.map(headerWord)), given: new Set(spec.name_parts.given.map(headerWord)) }),
         context: Object.freeze({ ...spec.context }),
         confidence: spec.confidence,

@@ -49,6 +49,12 @@ export const ruleSchema = z.strictObject({
   /** File of names written without a Han surname (扎西, 其其格): a value is one, or two of them (扎西顿珠). */
   bare_names: z.string().min(1).optional(),
   /**
+   * File of characters common in given names (one or more per line): a name
+   * read from inside a sentence, where words around it are all that bound
+   * it, must have its given name of these (孙娜英, not 代购 or 房产).
+   */
+  given_chars: z.string().min(1).optional(),
+  /**
    * Header words of a name cut into two columns (姓 | 名, Last Name | First
    * Name: contact exports): under a header with one of each, the two cells
    * are read as one name. Matched as a whole cell, letter case, spaces, `_`

@@ -453,7 +453,7 @@ describe('names only in a person context', () => {
 
   it('reads a name inside the sentence of a person field, where the words around a name bound it', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person')).map((f) => f.slice('person_name_zh:'.length));
-    expect(names('护照号码 E23521074，牟欢下周去东京出差，帮忙订一下票')).toEqual(['牟欢']);
+    expect(names('护照号码 E23521074，许洋下周去东京出差，帮忙订一下票')).toEqual(['许洋']);
     expect(names('座机 010-88767906 找裴斌梦，手机老是打不通')).toEqual(['裴斌梦']);
     expect(names('3月5日拜访了王建国（13812345678），对产品很感兴趣。')).toEqual(['王建国']);
     expect(names('已加孙娜英微信，手机13812345678，跟进中。')).toEqual(['孙娜英']);
@@ -464,6 +464,13 @@ describe('names only in a person context', () => {
     expect(names('今天联系了孙娜英。明天再打13812345678问问。')).toEqual([]);
     expect(names('地址：北京市朝阳区和平里，电话13812345678')).toEqual([]);
     expect(names('今天联系了客户，电话13812345678，客户有意向。')).toEqual([]);
+    // Words that look like a name to the surname list alone: a given name of uncommon characters (代购, 房产,
+    // 经销商), a preposition that is a surname too (和房东), brands and places (苏宁, 高铁).
+    for (const word of ['代购', '房产', '经销商', '居委会', '麦当劳', '苏宁', '高铁', '韩国']) {
+      expect(names(`今天联系了${word}，电话13812345678，明天再说。`), word).toEqual([]);
+      expect(names(`已加${word}微信，手机13812345678`), word).toEqual([]);
+    }
+    expect(names('和房东通了电话（13812345678），对方表示考虑一下。')).toEqual([]);
     // A self-introduction names its speaker after what they are, and only its speaker.
     expect(names('王老师你好，我是新来的关妍蓉，资料发您：')).toEqual(['关妍蓉']);
     expect(names('客户：我叫王蓉，弓长张……不是，就是王。')).toEqual(['王蓉']);

@@ -1032,7 +1032,9 @@ export class UnitDetector implements UnitWriter {
       }
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
       // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
-      const nameInSentence = (value: string): boolean => !FUNCTION_WORDS.test(value) && !isFormOfAddress(rule, value) && this.isNameShape(rule, value);
+      // Only the words around it bound such a name: its given name must be of the characters given names are made of.
+      const nameInSentence = (value: string): boolean =>
+        !FUNCTION_WORDS.test(value) && !isFormOfAddress(rule, value) && this.isNameShape(rule, value) && hasCommonGivenName(rule, value);
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
         while (first < found.length && found[first]!.line < li) first++;
@@ -1948,6 +1950,14 @@ function twoFieldsIn(found: readonly Hit[], from: number, to: number, personFiel
 function hasFieldIn(found: readonly Hit[], from: number, to: number, personField: (f: Hit) => boolean): boolean {
   for (let i = firstFrom(found, from); i < found.length && found[i]!.start < to; i++) if (personField(found[i]!)) return true;
   return false;
+}
+
+/** The characters after the surname (single or compound) are all in the rule's `given_chars` (true without that list). */
+function hasCommonGivenName(rule: CompiledRule, value: string): boolean {
+  if (!rule.givenChars) return true;
+  const surname = value.length > 2 && rule.dictionary?.has(value.slice(0, 2)) ? 2 : 1;
+  for (const ch of value.slice(surname)) if (!rule.givenChars.has(ch)) return false;
+  return true;
 }
 
 /** Labels with which a writer introduces themself. */
