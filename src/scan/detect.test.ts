@@ -487,10 +487,13 @@ describe('names only in a person context', () => {
     // Grouped as statements and couriers print them.
     expect(found('转账 -20142.02 26283.40 何新文  6212 **** **** 2901').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:何新文']);
     expect(found('寄件：向华 138-****-5767').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:向华']);
-    expect(found('手机银行转账  -4433.34  96082.98  雷冰悦  **** **** **** 1234').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:雷冰悦']);
+    expect(found('手机银行转账  -4433.34  96082.98  雷晓悦  **** **** **** 1234').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:雷晓悦']);
     // Not a label, not a title, not a number whose stars are not a mask of one (a rule, a short code).
     expect(found('手机 138****1234 身份证 4401********1234').filter((f) => f.startsWith('person'))).toEqual([]);
     expect(found('王先生 138****5678').filter((f) => f.startsWith('person'))).toEqual([]);
+    // A weaker context than a number's: a word that passes the surname list is still none (代购, 家教, 苏宁).
+    for (const word of ['代购', '家教', '苏宁']) expect(found(`${word} 138****5678`).filter((f) => f.startsWith('person')), word).toEqual([]);
+    expect(found('我是新来的家教，请多关照。').filter((f) => f.startsWith('person'))).toEqual([]);
     expect(found('张伟 12****34').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ import {
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
-import { namesInSentence } from './sentence-names.js';
+import { isBrandOrPlace, namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
@@ -851,7 +851,8 @@ export class UnitDetector implements UnitWriter {
       const self = isSelfIntroduction(seg, hits.start[i]! - this.base, end);
       if ((!name || !this.isNameShape(rule, name.value)) && self) {
         const after = afterModifier(seg, end);
-        if (after > 0) name = nameAfterLabel(seg, after, (p) => starts[p] === 1);
+        const named = after > 0 ? nameAfterLabel(seg, after, (p) => starts[p] === 1) : null;
+        name = named && isLooseName(rule, named.value) ? named : null; // 我是新来的家教: a role
       }
       if (!name) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
@@ -875,7 +876,8 @@ export class UnitDetector implements UnitWriter {
     }
     // 3701022005****127X 宗梦 (a ticket's passenger), 138****5678 张伟: the name beside a masked number in text
     // (a table's columns say what its cells are: 高山流水,155****5370 is a nickname under 买家会员名).
-    // The mask hides the number, not whose it is; the number is no field, so no record.
+    // The mask hides the number, not whose it is; the number is no field, so no record. A weaker context
+    // than a number's: as a name inside a sentence, isLooseName (代购 138****5678 is no name).
     for (let at = this.shape.kind === 'table' ? -1 : seg.indexOf(MASK_RUN), next = 0; at >= 0; at = seg.indexOf(MASK_RUN, next)) {
       const masked = maskedNumberAt(seg, at);
       next = masked ? masked[1] : at + MASK_RUN.length;
@@ -883,7 +885,7 @@ export class UnitDetector implements UnitWriter {
       if (!masked || this.delimiterOf[li]) continue;
       for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
         const named = t && starts[t[0]] !== 1 ? this.nameIn(seg, t[0], t[1], true) : null;
-        if (named) add(t![0], named.end, named.value, rule.confidence, li);
+        if (named && isLooseName(rule, named.value)) add(t![0], named.end, named.value, rule.confidence, li);
       }
     }
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
@@ -1034,7 +1036,7 @@ export class UnitDetector implements UnitWriter {
       // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
       // Only the words around it bound such a name: its given name must be of the characters given names are made of.
       const nameInSentence = (value: string): boolean =>
-        !FUNCTION_WORDS.test(value) && !isFormOfAddress(rule, value) && this.isNameShape(rule, value) && hasCommonGivenName(rule, value);
+        !FUNCTION_WORDS.test(value) && !isFormOfAddress(rule, value) && this.isNameShape(rule, value) && isLooseName(rule, value);
       for (let li = 0; li < lineEnds.length; li++) {
         if (!fieldLines[li] || this.delimiterOf[li]) continue;
         while (first < found.length && found[first]!.line < li) first++;
@@ -1952,8 +1954,13 @@ function hasFieldIn(found: readonly Hit[], from: number, to: number, personField
   return false;
 }
 
-/** The characters after the surname (single or compound) are all in the rule's `given_chars` (true without that list). */
-function hasCommonGivenName(rule: CompiledRule, value: string): boolean {
+/**
+ * What a name read where only the words or a mask around it say it is one must also be: a given name
+ * of the characters given names are made of (the rule's `given_chars`; 代购, 房产, 家教 pass the
+ * surname list, not this), and none of the brands and places that pass both (苏宁, 高铁).
+ */
+function isLooseName(rule: CompiledRule, value: string): boolean {
+  if (isBrandOrPlace(value)) return false;
   if (!rule.givenChars) return true;
   const surname = value.length > 2 && rule.dictionary?.has(value.slice(0, 2)) ? 2 : 1;
   for (const ch of value.slice(surname)) if (!rule.givenChars.has(ch)) return false;

@@ -30,6 +30,9 @@ const NOT_NAMES = new Set(
   '申通 高铁 韩国 法国 明星 家乐福 高德 方正 康佳 伊利 乌江 东鹏 华夏 万家 苏宁 吉利 浦发 广发 宁德 白云山 江中 高新 江东 金辉 蓝光 富力 荣盛 弘阳 平安'.split(' '),
 );
 
+/** One of the brands, companies and places that pass for a name where only the words around it say it is one. */
+export const isBrandOrPlace = (value: string): boolean => NOT_NAMES.has(value);
+
 /** Words of an address: what follows one in the same run is a place (朝阳区和平里), not a person. */
 const ADDRESS = /[省市区县镇乡村路街巷道号栋楼室苑]/;
 
@@ -80,7 +83,7 @@ function nameInRun(run: string, isName: (value: string) => boolean): { at: numbe
       if (b > run.length || (a === 0 && b === run.length)) continue;
       if (b < run.length && !AFTER.some((w) => run.startsWith(w, b))) continue;
       const value = run.slice(a, b);
-      if (!NOT_NAMES.has(value) && isName(value)) return { at: a, value };
+      if (!isBrandOrPlace(value) && isName(value)) return { at: a, value };
     }
   }
   return null;
