@@ -140,7 +140,9 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
       if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, (problem) => err('dictionary', problem));
       if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, (problem) => err('exclude', problem), true);
       if (spec.bare_names) bareNames = loadDictionary(dir, spec.bare_names, (problem) => err('bare_names', problem));
-      if (spec.given_chars) givenChars = new Set([...loadDictionary(dir, spec.given_chars, (problem) => err('given_chars', problem))].flatMap((w) => [...w]));
+      for (const file of typeof spec.given_chars === 'string' ? [spec.given_chars] : (spec.given_chars ?? [])) {
+        for (const w of loadDictionary(dir, file, (problem) => err('given_chars', problem))) for (const ch of w) (givenChars ??= new Set()).add(ch);
+      }
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
       if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);

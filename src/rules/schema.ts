@@ -53,7 +53,7 @@ export const ruleSchema = z.strictObject({
    * read from inside a sentence, where words around it are all that bound
    * it, must have its given name of these (孙娜英, not 代购 or 房产).
    */
-  given_chars: z.string().min(1).optional(),
+  given_chars: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   /**
    * Header words of a name cut into two columns (姓 | 名, Last Name | First
    * Name: contact exports): under a header with one of each, the two cells

@@ -494,6 +494,8 @@ describe('names only in a person context', () => {
     // A weaker context than a number's: a word that passes the surname list is still none (代购, 家教, 苏宁).
     for (const word of ['代购', '家教', '苏宁']) expect(found(`${word} 138****5678`).filter((f) => f.startsWith('person')), word).toEqual([]);
     expect(found('我是新来的家教，请多关照。').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('我是代购，微信同号').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('我是陈鹏航，新号码13603842470，旧号停用了').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:陈鹏航']);
     expect(found('张伟 12****34').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 

@@ -848,13 +848,13 @@ export class UnitDetector implements UnitWriter {
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
+      // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
       const self = isSelfIntroduction(seg, hits.start[i]! - this.base, end);
       if ((!name || !this.isNameShape(rule, name.value)) && self) {
         const after = afterModifier(seg, end);
-        const named = after > 0 ? nameAfterLabel(seg, after, (p) => starts[p] === 1) : null;
-        name = named && isLooseName(rule, named.value) ? named : null; // 我是新来的家教: a role
+        name = after > 0 ? nameAfterLabel(seg, after, (p) => starts[p] === 1) : null;
       }
-      if (!name) continue;
+      if (!name || (self && !isLooseName(rule, name.value))) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;

@@ -24,10 +24,14 @@ const AFTER = [
 
 /**
  * Brands, companies and places shaped as names that contact verbs take (联系了苏宁，电话…; found by
- * trying 450 such words in ten sentence forms). Only here: in a name column 方正 or 平安 may be a person.
+ * trying 500 such words in ten sentence forms). Only here: in a name column 方正 or 平安 may be a person.
  */
 const NOT_NAMES = new Set(
-  '申通 高铁 韩国 法国 明星 家乐福 高德 方正 康佳 伊利 乌江 东鹏 华夏 万家 苏宁 吉利 浦发 广发 宁德 白云山 江中 高新 江东 金辉 蓝光 富力 荣盛 弘阳 平安'.split(' '),
+  [
+    ...'申通 高铁 韩国 法国 明星 家乐福 高德 方正 康佳 伊利 乌江 东鹏 华夏 万家 苏宁 吉利 浦发 广发 宁德'.split(' '),
+    ...'白云山 江中 高新 江东 金辉 蓝光 富力 荣盛 弘阳 平安 华润 明珠 国泰 万豪 莫泰 吉祥'.split(' '),
+    ...'东航 国航 南航 海航 山航 川航 厦航 华航'.split(' '), // airlines
+  ],
 );
 
 /** One of the brands, companies and places that pass for a name where only the words around it say it is one. */
