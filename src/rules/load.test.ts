@@ -52,6 +52,21 @@ describe('rule-pack load errors', () => {
     expect(message()).toBe('loaded');
   });
 
+  it('reads given_chars from one file or a list of them, and names the field of one it cannot read', () => {
+    const dir = tempDir('lg-pack-');
+    writeFileSync(join(dir, 'surnames.txt'), '王 李\n');
+    writeFileSync(join(dir, 'a.txt'), '# given\n伟 芳\n');
+    writeFileSync(join(dir, 'b.txt'), '航欢\n');
+    const pack = (given: string): string =>
+      `pack: p\nrules:\n  - id: n\n    description: d\n    category: personal\n    scanner: name\n    pattern: '\\p{Han}{2,4}'\n    dictionary: surnames.txt\n    given_chars: ${given}\n    confidence: 70\n    context: { keywords: [姓名], required: true }\n`;
+    writeFileSync(join(dir, 'names.yaml'), pack('a.txt'));
+    expect([...loadRuleDir(dir).rules[0]!.givenChars!]).toEqual(['伟', '芳']);
+    writeFileSync(join(dir, 'names.yaml'), pack('[a.txt, b.txt]'));
+    expect([...loadRuleDir(dir).rules[0]!.givenChars!]).toEqual(['伟', '芳', '航', '欢']);
+    writeFileSync(join(dir, 'names.yaml'), pack('[a.txt, missing.txt]'));
+    expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:\d+: n\.given_chars: cannot read missing\.txt/);
+  });
+
   it('loads the built-in packs', () => {
     const set = loadRuleDir(join(packageRoot(), 'rules'));
     expect(new Set(set.rules.map((r) => r.detector))).toEqual(
