@@ -264,15 +264,22 @@ const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[
  * 3701022005****127X, as tickets, statements and apps print them). Null for
  * anything else.
  */
+/** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */
+const MASKED_REACH = 40;
+
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
   const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
   const isMark = (b: number | undefined): boolean => isDigit(b) || b === 0x2a;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
-  // Left: characters and single gaps, back to the first digit of the number.
+  // Characters and single gaps on each side, no farther than a masked number reaches
+  // (a line of a million asterisks is looked at a few bytes at a time, not whole at each).
+  const floor = Math.max(0, p - MASKED_REACH);
   let s = p;
-  while (isMark(seg[s - 1]) || (isGap(seg[s - 1]) && isMark(seg[s - 2]))) s--;
+  while (s > floor && (isMark(seg[s - 1]) || (isGap(seg[s - 1]) && isMark(seg[s - 2])))) s--;
+  const ceil = Math.min(seg.length, p + MASKED_REACH);
   let e = p;
-  while (isMark(seg[e]) || (isGap(seg[e]) && isMark(seg[e + 1]))) e++;
+  while (e < ceil && (isMark(seg[e]) || (isGap(seg[e]) && isMark(seg[e + 1])))) e++;
+  if (s === floor || e === ceil) return null;
   const digitsEnd = e;
   if (seg[e] === 0x58 || seg[e] === 0x78) e++;
   let chars = e - digitsEnd;

@@ -148,6 +148,9 @@ describe('candidates and boundaries', () => {
     const dotted = '1.'.repeat(500_000);
     expect(found(`姓名,手机\n张伟,${dotted}\n`, { kind: 'table', delimiter: ',' })).toEqual(['person_name_zh:张伟']);
     expect(found(`${'手机：'.repeat(20_000)}${dotted}`)).toEqual([]);
+    // Megabytes of asterisks and digits: each four asterisks look no farther than a masked number reaches.
+    expect(found(`张伟 ${'1111****'.repeat(500_000)}`)).toEqual([]);
+    expect(found(`张伟 ${'**** '.repeat(800_000)}12`)).toEqual([]);
   }, 20_000);
 
   it('splits space-separated values in one run', () => {
