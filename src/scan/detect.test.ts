@@ -462,6 +462,12 @@ describe('names only in a person context', () => {
     expect(names('已加孙娜英微信，手机13812345678，跟进中。')).toEqual(['孙娜英']);
     expect(names('胡明杰先生来电咨询，联系方式15078161301。')).toEqual(['胡明杰']);
     expect(names('给林静敏打了电话13812345678，没人接。')).toEqual(['林静敏']);
+    expect(names('麻烦联系一下王建国，他的手机是13812345678。')).toEqual(['王建国']);
+    expect(names('孙娜英说她的手机号换成了13812345678。')).toEqual(['孙娜英']);
+    expect(names('请胡明杰于本周五前回电13812345678。')).toEqual(['胡明杰']);
+    expect(names('跟林静敏约好了，周三上门，电话13812345678。')).toEqual(['林静敏']);
+    // The sentence's subject before a comma: 张伟，男，1985年生，手机….
+    expect(names('王建国，男，1985年生，手机13812345678，住址北京市朝阳区。')).toEqual(['王建国']);
     // Not without a person field in the sentence, not across a full stop, not out of an address, not a word.
     expect(names('今天联系了孙娜英，客户有意向。')).toEqual([]);
     expect(names('今天联系了孙娜英。明天再打13812345678问问。')).toEqual([]);

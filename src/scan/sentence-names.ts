@@ -12,7 +12,8 @@
 /** Words a name follows in a sentence: the verbs of contacting, meeting and giving to someone. */
 const BEFORE = [
   ...['我是', '我叫', '找', '联系', '联系了', '联络', '拜访', '拜访了', '回访', '回访了', '致电', '打给', '通知', '转告', '告诉'],
-  ...['约了', '约见', '见了', '添加', '加', '帮', '替', '给', '和', '跟', '与', '问', '让', '交给', '转给', '送给', '寄给', '发给'],
+  ...['约了', '约见', '见了', '添加', '加', '帮', '替', '给', '和', '跟', '与', '问', '让', '请', '交给', '转给', '送给', '寄给', '发给'],
+  ...['一下'], // 联系一下张伟, 问一下…
 ];
 
 /** Words that follow a name in a sentence: forms of address, times, verbs of speaking and calling, whose number. */
@@ -20,17 +21,19 @@ const AFTER = [
   ...['先生', '女士', '小姐', '下周', '上周', '本周', '明天', '今天', '昨天', '后天', '上午', '下午', '晚上', '刚才', '刚刚', '已经'],
   ...['表示', '反馈', '来电', '来访', '致电', '要求', '咨询', '投诉', '购买', '申请', '打来', '通了', '打了', '说要', '说过'],
   ...['的电话', '的手机', '的身份证', '的护照', '的邮箱', '的银行卡', '的卡号', '的微信', '电话', '手机', '微信'],
+  ...['说', '于', '约好', '办了', '办理', '买了', '订了', '签了', '付了', '交了', '来了', '到了', '回电', '回复', '下单', '预约', '报名'],
 ];
 
 /**
  * Brands, companies and places shaped as names that contact verbs take (联系了苏宁，电话…; found by
- * trying 500 such words in ten sentence forms). Only here: in a name column 方正 or 平安 may be a person.
+ * trying 700 such words in ten sentence forms). Only here: in a name column 方正 or 平安 may be a person.
  */
 const NOT_NAMES = new Set(
   [
     ...'申通 高铁 韩国 法国 明星 家乐福 高德 方正 康佳 伊利 乌江 东鹏 华夏 万家 苏宁 吉利 浦发 广发 宁德'.split(' '),
     ...'白云山 江中 高新 江东 金辉 蓝光 富力 荣盛 弘阳 平安 华润 明珠 国泰 万豪 莫泰 吉祥'.split(' '),
     ...'东航 国航 南航 海航 山航 川航 厦航 华航'.split(' '), // airlines
+    ...'国家 石景山 昌平 房山 怀柔 浦东 松江 越秀 白云 成华 华强北'.split(' '), // districts of large cities, found the same way
   ],
 );
 
@@ -59,6 +62,7 @@ const isCjkLead = (b: number | undefined): boolean => b !== undefined && b >= 0x
 export function namesInSentence(seg: Uint8Array, from: number, to: number, isName: (value: string) => boolean): SentenceName[] {
   const out: SentenceName[] = [];
   let p = from;
+  let first = true;
   while (p < to) {
     if (!isCjkLead(seg[p])) {
       p++;
@@ -68,10 +72,20 @@ export function namesInSentence(seg: Uint8Array, from: number, to: number, isNam
     while (p + 3 <= to && isCjkLead(seg[p])) p += 3;
     if (p === s) break; // a character cut by `to`
     const run = Buffer.from(seg.buffer, seg.byteOffset + s, p - s).toString('utf8');
-    const name = nameInRun(run, isName);
+    // The sentence's subject, a whole run before a comma (张伟，男，1985年生，手机…): its person.
+    const subject = first && listSeparatorAt(seg, p) && !isBrandOrPlace(run) && isName(run) ? { at: 0, value: run } : null;
+    const name = subject ?? nameInRun(run, isName);
     if (name) out.push({ start: s + name.at * 3, end: s + (name.at + name.value.length) * 3, value: name.value });
+    first = false;
   }
   return out;
+}
+
+/** A comma, an enumeration comma or a colon at p (，、：,:). */
+function listSeparatorAt(seg: Uint8Array, p: number): boolean {
+  const b = seg[p];
+  if (b === 0x2c || b === 0x3a) return true;
+  return (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x8c || seg[p + 2] === 0x9a)) || (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81);
 }
 
 function nameInRun(run: string, isName: (value: string) => boolean): { at: number; value: string } | null {
