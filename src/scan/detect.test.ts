@@ -753,6 +753,12 @@ describe('records', () => {
     expect([csvPair.records, names(csvPair)]).toEqual([40, 40]);
     const pasted = detectText(engine, `名单如下：\n${pair.map((l) => l.replaceAll(',', '\t')).join('\n')}\n请查收。`);
     expect([pasted.records, names(pasted)]).toEqual([40, 40]);
+    // In text, a line per field, values parted by 、 or spaces: person k is the k-th value of each line.
+    const text = `姓名：${people.slice(0, 12).map((p) => p[0]).join('、')}\n手机：${people.slice(0, 12).map((p) => p[1]).join(' ')}\n`;
+    expect(detectText(engine, text).records).toBe(12);
+    // Not two lines of one detector, nor lines of different lengths.
+    expect(detectText(engine, `手机：${people.slice(0, 6).map((p) => p[1]).join('、')}\n备用：${people.slice(6, 12).map((p) => p[1]).join('、')}`).records).toBe(0);
+    expect(detectText(engine, text.replace(/、[^、]*\n/, '\n')).records).toBeLessThanOrEqual(1);
     // A header of names' shape (姓名,性别,年龄,城市,职业,学历) has no such row beside it: 年龄 is no name (张伟 is, under 姓名).
     expect(found('姓名,性别,年龄,城市,职业,学历\n张伟,男,30,北京,工程师,本科', { kind: 'table', delimiter: ',' })).toEqual(['person_name_zh:张伟']);
   });

@@ -200,6 +200,8 @@ export class UnitDetector implements UnitWriter {
   private lineFields = new RecordDraft();
   /** Lines of the segment in a table dumped a column at a time: the person (row) each belongs to, else -1; null when none. */
   private columnRows: Int32Array | null = null;
+  /** Lines of the segment that hold a person per field (a list on its side, in text): 1, the k-th field being person columnRows[line] + k. */
+  private columnAcross: Uint8Array | null = null;
   private columnPeople = 0;
   /** names(): 1 where a keyword starts in the segment (scratch, all 0 between calls). */
   private keywordStarts = new Uint8Array(0);
@@ -345,8 +347,10 @@ export class UnitDetector implements UnitWriter {
     this.punctuatedAfterLabels(seg, hits, candidates);
     const found = this.confirm(seg, candidates, hits, lineEnds);
     this.columnRows = null;
+    this.columnAcross = null;
     this.columnPeople = 0;
     this.names(seg, hits, lineEnds, found);
+    if (this.shape.kind === 'text') this.acrossLines(found, lineEnds.length);
     this.recordsOf(seg, found, lineEnds);
     this.transposedRecords(seg, found, lineEnds);
     if (this.openBlock) {
@@ -1427,6 +1431,46 @@ export class UnitDetector implements UnitWriter {
    * two or more detectors among such rows. What one column holds down those
    * rows is one person's record. (Each row alone made none: one detector.)
    */
+  /**
+   * A list on its side in text (姓名：张伟、李娜、…⏎手机：138…、139…、…): lines of TRANSPOSED_MIN
+   * or more fields all of one detector, as many on each, of different detectors, each within two
+   * lines of the one before. Marked for recordsOf: the k-th field of each is person k.
+   */
+  private acrossLines(found: readonly Hit[], lines: number): void {
+    const e = this.engine;
+    const rows: Array<{ line: number; count: number; detector: string }> = [];
+    for (let i = 0, j = 0; i < found.length; i = j) {
+      const line = found[i]!.line;
+      const detector = e.rules[found[i]!.rule]!.detector;
+      let same = !this.delimiterOf[line];
+      for (j = i; j < found.length && found[j]!.line === line; j++) {
+        const rule = e.rules[found[j]!.rule]!;
+        if (rule.detector !== detector || !rule.recordField || found[j]!.impersonal) same = false;
+      }
+      if (same && j - i >= TRANSPOSED_MIN) rows.push({ line, count: j - i, detector });
+    }
+    let chain: typeof rows = [];
+    const close = (): void => {
+      if (chain.length >= 2) {
+        if (!this.columnRows) this.columnRows = new Int32Array(lines).fill(-1);
+        this.columnAcross ??= new Uint8Array(lines);
+        for (const row of chain) {
+          if (this.columnRows[row.line]! >= 0) continue; // a column dump's already
+          this.columnRows[row.line] = this.columnPeople;
+          this.columnAcross[row.line] = 1;
+        }
+        this.columnPeople += chain[0]!.count;
+      }
+      chain = [];
+    };
+    for (const row of rows) {
+      const prev = chain.at(-1);
+      if (!prev || row.line - prev.line > 2 || row.count !== prev.count || chain.some((r) => r.detector === row.detector)) close();
+      chain.push(row);
+    }
+    close();
+  }
+
   private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
     const rows: Hit[][] = [];
@@ -1467,8 +1511,10 @@ export class UnitDetector implements UnitWriter {
     while (i < found.length) {
       const line = found[i]!.line;
       if (columns && columns[line]! >= 0) {
-        // A line of a column dump: its person is the row it is in, across the columns.
-        for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, people[columns[line]!]!);
+        // A line of a column dump: its person is the row it is in, across the columns; a line of a list on
+        // its side: a person per field, in order.
+        const across = this.columnAcross?.[line] === 1;
+        for (let k = 0; i < found.length && found[i]!.line === line; i++, k++) this.columnField(found[i]!, people[columns[line]! + (across ? k : 0)]!);
         continue;
       }
       const fields = this.lineFields;
