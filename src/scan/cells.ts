@@ -256,6 +256,9 @@ export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x
 
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
+/** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */
+const MASKED_REACH = 40;
+
 /**
  * The bounds of a masked number around the `****` at p: digits, four or more
  * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
@@ -264,9 +267,6 @@ const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[
  * 3701022005****127X, as tickets, statements and apps print them). Null for
  * anything else.
  */
-/** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */
-const MASKED_REACH = 40;
-
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
   const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
   const isMark = (b: number | undefined): boolean => isDigit(b) || b === 0x2a;

@@ -2,9 +2,11 @@
 // mobiles, one to a line, in the same order (columns copied out of a sheet one
 // after another, a PDF table whose text comes out column by column). Row r of
 // each column is one person. Found from each line's kind alone; detect.ts says
-// what a line is and builds the records.
+// what a line is and builds the records. A line's kind is one of the LINE_
+// values below, or, for a line that holds nothing else but one person field,
+// its detector's index + 1 (≥ 1).
 
-/** A line that holds nothing else but one person field: its detector's index + 1 (≥ 1). */
+/** A blank line (or white space only). */
 export const LINE_BLANK = -1;
 /** A short line with no field: a column's heading (手机号, 身份证) between two columns. */
 export const LINE_LABEL = -2;

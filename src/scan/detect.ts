@@ -1426,12 +1426,6 @@ export class UnitDetector implements UnitWriter {
   }
 
   /**
-   * A list turned on its side (Excel's Transpose: a row per field, a column per
-   * person): table rows of TRANSPOSED_MIN or more values all of one detector,
-   * two or more detectors among such rows. What one column holds down those
-   * rows is one person's record. (Each row alone made none: one detector.)
-   */
-  /**
    * A list on its side in text (姓名：张伟、李娜、…⏎手机：138…、139…、…): lines of TRANSPOSED_MIN
    * or more fields all of one detector, as many on each, of different detectors, each within two
    * lines of the one before. Marked for recordsOf: the k-th field of each is person k.
@@ -1471,6 +1465,12 @@ export class UnitDetector implements UnitWriter {
     close();
   }
 
+  /**
+   * A list turned on its side (Excel's Transpose: a row per field, a column per
+   * person): table rows of TRANSPOSED_MIN or more values all of one detector,
+   * two or more detectors among such rows. What one column holds down those
+   * rows is one person's record. (Each row alone made none: one detector.)
+   */
   private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
     const e = this.engine;
     const rows: Hit[][] = [];

@@ -4,7 +4,8 @@
 // stand before or after a person's name bound it on both sides: a verb of
 // contact before it (联系了, 找, 拜访), a time or a verb of speech after it
 // (下周, 来电, 表示), or the end of the run of CJK characters. The run as a
-// whole is left to the token rules (a name alone between separators), and the
+// whole is left to the token rules (a name alone between separators), but for
+// the sentence's subject, its first run before a comma (张伟，男，…); and the
 // caller checks the name itself (surname, stopwords, a given name of common
 // characters: rules' `given_chars`) and keeps it to sentences that hold a
 // person field.
