@@ -756,6 +756,9 @@ describe('records', () => {
     // In text, a line per field, values parted by 、 or spaces: person k is the k-th value of each line.
     const text = `姓名：${people.slice(0, 12).map((p) => p[0]).join('、')}\n手机：${people.slice(0, 12).map((p) => p[1]).join(' ')}\n`;
     expect(detectText(engine, text).records).toBe(12);
+    // Names parted by spaces, with or without their label, are the names of such a list too.
+    const spaced = (label: string) => `${label}${people.slice(0, 8).map((p) => p[0]).join(' ')}\n${people.slice(0, 8).map((p) => p[1]).join(' ')}\n`;
+    expect([detectText(engine, spaced('')).records, detectText(engine, spaced('姓名：')).records]).toEqual([8, 8]);
     // Not two lines of one detector, nor lines of different lengths.
     expect(detectText(engine, `手机：${people.slice(0, 6).map((p) => p[1]).join('、')}\n备用：${people.slice(6, 12).map((p) => p[1]).join('、')}`).records).toBe(0);
     expect(detectText(engine, text.replace(/、[^、]*\n/, '\n')).records).toBeLessThanOrEqual(1);

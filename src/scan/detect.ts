@@ -980,13 +980,13 @@ export class UnitDetector implements UnitWriter {
     // A list turned on its side (Excel's Transpose): a row of names after a name label (姓名,张伟,李娜,…;
     // taken for a header), whose columns transposedRecords pairs with the rows of fields beside it.
     // (A header row, 姓名,性别,年龄,城市, has no such rows beside it.)
-    let fieldRows: Uint8Array | null = null;
+    let fieldCounts: Uint16Array | null = null;
     const namesRow = (li: number, delimiter: TableDelimiter): void => {
       const ls = lineStart(lineEnds, li);
       if (starts[ls] !== 1) return;
-      fieldRows ??= this.fieldRows(found, lineEnds.length);
+      fieldCounts ??= this.sameFieldCounts(found, lineEnds.length);
       let beside = false;
-      for (let k = Math.max(0, li - 3); k <= li + 3 && k < lineEnds.length && !beside; k++) beside = fieldRows[k] === 1 && this.delimiterOf[k] === this.delimiterOf[li];
+      for (let k = Math.max(0, li - 3); k <= li + 3 && k < lineEnds.length && !beside; k++) beside = fieldCounts[k]! >= TRANSPOSED_MIN && this.delimiterOf[k] === this.delimiterOf[li];
       if (!beside) return;
       const bounds = cellBounds(seg, ls, lineEnds[li]!, delimiter, this.rowCells);
       if (bounds.length < (TRANSPOSED_MIN + 1) * 2 || !this.isLabelOf(r, hits, bounds[0]!, bounds[1]!)) return;
@@ -1102,6 +1102,22 @@ export class UnitDetector implements UnitWriter {
         const value = decodeCell(seg, from, to);
         if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
       });
+      // The names line of a list on its side in text (张伟 李娜 王芳 …⏎138… 139… 137… …): as many
+      // names as a line near it has fields of one detector, five or more (acrossLines pairs them).
+      for (let li = 0; li < lineEnds.length; li++) {
+        if (fieldLines[li] || this.delimiterOf[li]) continue;
+        const counts = (fieldCounts ??= this.sameFieldCounts(found, lineEnds.length));
+        let want = 0;
+        for (let k = Math.max(0, li - 2); k <= li + 2 && k < lineEnds.length && want === 0; k++) if (counts[k]! >= TRANSPOSED_MIN) want = counts[k]!;
+        if (want === 0) continue;
+        const tokens = splitTextTokens(seg, lineStart(lineEnds, li), lineEnds[li]!, true);
+        if (tokens.length > 0 && starts[tokens[0]!.start] === 1) tokens.shift(); // its label (姓名：)
+        if (tokens.length !== want || !tokens.every((t) => isCjkNameShape(seg, t.start, t.end))) continue;
+        for (const t of tokens) {
+          const value = decodeCell(seg, t.start, t.end);
+          if (this.isNameShape(rule, value)) add(t.start, t.end, value, rule.confidence, li);
+        }
+      }
       // A business card's name beside its romanised form, above a contact line
       // (FENG YANJUAN  冯艳娟⏎总经理助理⏎Mobile 手机: 139…).
       for (let li = 0; li + 1 < lineEnds.length; li++) {
@@ -1337,14 +1353,16 @@ export class UnitDetector implements UnitWriter {
     return this.isNameShape(rule, value) && rule.pattern.test(value);
   }
 
-  /** 1 for the lines whose TRANSPOSED_MIN or more fields are all of one detector: the rows of a list on its side. */
-  private fieldRows(found: readonly Hit[], lines: number): Uint8Array {
-    const out = new Uint8Array(lines);
+  /** For each line whose person fields are all of one detector, how many it holds (else 0). */
+  private sameFieldCounts(found: readonly Hit[], lines: number): Uint16Array {
+    const out = new Uint16Array(lines);
     for (let i = 0, j = 0; i < found.length; i = j) {
       const rule = this.engine.rules[found[i]!.rule]!;
       let same = rule.recordField;
-      for (j = i; j < found.length && found[j]!.line === found[i]!.line; j++) if (this.engine.rules[found[j]!.rule]!.detector !== rule.detector) same = false;
-      if (same && j - i >= TRANSPOSED_MIN) out[found[i]!.line] = 1;
+      for (j = i; j < found.length && found[j]!.line === found[i]!.line; j++) {
+        if (this.engine.rules[found[j]!.rule]!.detector !== rule.detector || found[j]!.impersonal) same = false;
+      }
+      if (same) out[found[i]!.line] = Math.min(j - i, 0xffff);
     }
     return out;
   }
@@ -1432,16 +1450,12 @@ export class UnitDetector implements UnitWriter {
    */
   private acrossLines(found: readonly Hit[], lines: number): void {
     const e = this.engine;
+    const counts = this.sameFieldCounts(found, lines);
     const rows: Array<{ line: number; count: number; detector: string }> = [];
-    for (let i = 0, j = 0; i < found.length; i = j) {
+    for (let i = 0; i < found.length; ) {
       const line = found[i]!.line;
-      const detector = e.rules[found[i]!.rule]!.detector;
-      let same = !this.delimiterOf[line];
-      for (j = i; j < found.length && found[j]!.line === line; j++) {
-        const rule = e.rules[found[j]!.rule]!;
-        if (rule.detector !== detector || !rule.recordField || found[j]!.impersonal) same = false;
-      }
-      if (same && j - i >= TRANSPOSED_MIN) rows.push({ line, count: j - i, detector });
+      if (counts[line]! >= TRANSPOSED_MIN && !this.delimiterOf[line]) rows.push({ line, count: counts[line]!, detector: e.rules[found[i]!.rule]!.detector });
+      while (i < found.length && found[i]!.line === line) i++;
     }
     let chain: typeof rows = [];
     const close = (): void => {
