@@ -264,34 +264,47 @@ const MASKED_REACH = 40;
  * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
  * spaces or dashes may part, standing alone — a mobile, ID or card shown in
  * part (138****5678, 138-****-5767, 6212 **** **** 2901, **** **** **** 2901,
- * 3701022005****127X, as tickets, statements and apps print them). Null for
- * anything else.
+ * 3701022005****127X, as tickets, statements and apps print them; 151＊＊＊＊7984
+ * typed on a Chinese keyboard). Null for anything else.
  */
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
   const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
-  const isMark = (b: number | undefined): boolean => isDigit(b) || b === 0x2a;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
-  // Characters and single gaps on each side, no farther than a masked number reaches
+  // Width of a digit or an asterisk (or the full-width ＊ of a Chinese keyboard) at q, or ending at q.
+  const wideStar = (q: number): boolean => seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8a;
+  const markAt = (q: number): number => (isDigit(seg[q]) || seg[q] === 0x2a ? 1 : wideStar(q) ? 3 : 0);
+  const markBefore = (q: number): number => (isDigit(seg[q - 1]) || seg[q - 1] === 0x2a ? 1 : q >= 3 && wideStar(q - 3) ? 3 : 0);
+  // Marks and single gaps on each side, no farther than a masked number reaches
   // (a line of a million asterisks is looked at a few bytes at a time, not whole at each).
   const floor = Math.max(0, p - MASKED_REACH);
   let s = p;
-  while (s > floor && (isMark(seg[s - 1]) || (isGap(seg[s - 1]) && isMark(seg[s - 2])))) s--;
+  while (s > floor) {
+    const w = markBefore(s) || (isGap(seg[s - 1]) && markBefore(s - 1) ? 1 : 0);
+    if (!w) break;
+    s -= w;
+  }
   const ceil = Math.min(seg.length, p + MASKED_REACH);
   let e = p;
-  while (e < ceil && (isMark(seg[e]) || (isGap(seg[e]) && isMark(seg[e + 1])))) e++;
-  if (s === floor || e === ceil) return null;
+  while (e < ceil) {
+    const w = markAt(e) || (isGap(seg[e]) && markAt(e + 1) ? 1 : 0);
+    if (!w) break;
+    e += w;
+  }
+  if (s <= floor || e >= ceil) return null;
   const digitsEnd = e;
   if (seg[e] === 0x58 || seg[e] === 0x78) e++;
   let chars = e - digitsEnd;
   let stars = 0;
-  for (let q = s; q < digitsEnd; q++) {
-    if (isMark(seg[q])) chars++;
-    if (seg[q] === 0x2a) stars++;
+  for (let q = s; q < digitsEnd; ) {
+    const w = markAt(q);
+    if (w) chars++;
+    if (w && !isDigit(seg[q])) stars++;
+    q += w || 1;
   }
   // Two digits or more at each end: the part shown; a card may show its last digits only (**** **** **** 1234).
   const shown = ((isDigit(seg[s]) && isDigit(seg[s + 1])) || stars >= 8) && isDigit(seg[digitsEnd - 1]) && isDigit(seg[digitsEnd - 2]);
   if (stars < 4 || chars < 11 || chars > 19 || !shown) return null;
-  const alnum = (b: number | undefined): boolean => b !== undefined && (isMark(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
+  const alnum = (b: number | undefined): boolean => b !== undefined && (isDigit(b) || b === 0x2a || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
   return alnum(seg[s - 1]) || alnum(seg[e]) ? null : [s, e];
 }
 

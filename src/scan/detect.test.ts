@@ -151,6 +151,7 @@ describe('candidates and boundaries', () => {
     // Megabytes of asterisks and digits: each four asterisks look no farther than a masked number reaches.
     expect(found(`张伟 ${'1111****'.repeat(500_000)}`)).toEqual([]);
     expect(found(`张伟 ${'**** '.repeat(800_000)}12`)).toEqual([]);
+    expect(found(`张伟 ${'1＊＊＊＊'.repeat(300_000)}`)).toEqual([]);
   }, 20_000);
 
   it('splits space-separated values in one run', () => {
@@ -496,6 +497,7 @@ describe('names only in a person context', () => {
     // Grouped as statements and couriers print them.
     expect(found('转账 -20142.02 26283.40 何新文  6212 **** **** 2901').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:何新文']);
     expect(found('寄件：向华 138-****-5767').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:向华']);
+    expect(found('孙海,13853148664\n周敏颖,151＊＊＊＊7984').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:孙海', 'person_name_zh:周敏颖']);
     expect(found('手机银行转账  -4433.34  96082.98  雷晓悦  **** **** **** 1234').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:雷晓悦']);
     // Not a label, not a title, not a number whose stars are not a mask of one (a rule, a short code).
     expect(found('手机 138****1234 身份证 4401********1234').filter((f) => f.startsWith('person'))).toEqual([]);

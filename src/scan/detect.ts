@@ -882,14 +882,16 @@ export class UnitDetector implements UnitWriter {
     // (a table's columns say what its cells are: 高山流水,155****5370 is a nickname under 买家会员名).
     // The mask hides the number, not whose it is; the number is no field, so no record. A weaker context
     // than a number's: as a name inside a sentence, isLooseName (代购 138****5678 is no name).
-    for (let at = this.shape.kind === 'table' ? -1 : seg.indexOf(MASK_RUN), next = 0; at >= 0; at = seg.indexOf(MASK_RUN, next)) {
-      const masked = maskedNumberAt(seg, at);
-      next = masked ? masked[1] : at + MASK_RUN.length;
-      const li = masked ? lineOf(lineEnds, masked[0]) : -1;
-      if (!masked || this.delimiterOf[li]) continue;
-      for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
-        const named = t && starts[t[0]] !== 1 ? this.nameIn(seg, t[0], t[1], true) : null;
-        if (named && isLooseName(rule, named.value)) add(t![0], named.end, named.value, rule.confidence, li);
+    for (const mask of this.shape.kind === 'table' ? [] : MASK_RUNS) {
+      for (let at = seg.indexOf(mask), next = 0; at >= 0; at = seg.indexOf(mask, next)) {
+        const masked = maskedNumberAt(seg, at);
+        next = masked ? masked[1] : at + mask.length;
+        const li = masked ? lineOf(lineEnds, masked[0]) : -1;
+        if (!masked || this.delimiterOf[li]) continue;
+        for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
+          const named = t && starts[t[0]] !== 1 ? this.nameIn(seg, t[0], t[1], true) : null;
+          if (named && isLooseName(rule, named.value)) add(t![0], named.end, named.value, rule.confidence, li);
+        }
       }
     }
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
@@ -2041,8 +2043,8 @@ function afterModifier(seg: Buffer, p: number): number {
   return 0;
 }
 
-/** Four asterisks: where a masked number may be (maskedNumberAt). */
-const MASK_RUN = Buffer.from('****');
+/** Four asterisks, ASCII or full-width: where a masked number may be (maskedNumberAt). */
+const MASK_RUNS = [Buffer.from('****'), Buffer.from('＊＊＊＊')];
 
 /** Farthest a sentence is looked at on each side of its field, in bytes (forty CJK characters). */
 const SENTENCE_REACH = 120;
