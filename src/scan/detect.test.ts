@@ -814,6 +814,25 @@ describe('records', () => {
     expect(r.findings.length).toBeGreaterThan(380_000);
   }, 20_000);
 
+  it('counts a writer of a mail thread once: a header block quoted in a reply makes no record, the signature does', () => {
+    const people = [
+      ['张伟', 'zhangwei', '13812345678'],
+      ['李娜', 'lina', '13912345679'],
+      ['王芳', 'wangfang', '13712345670'],
+    ] as const;
+    const message = ([n, e, m]: (typeof people)[number], quote: string) =>
+      [`发件人: ${n} <${e}@corp-example.cn>`, '发送时间: 2024年3月5日 10:00', '收件人: 销售部 <sales@corp-example.cn>', '主题: 回复: 拜访安排', '', '安排见附件，请确认。', '', n, '销售经理 | 华东区', `手机：${m}`, `邮箱：${e}@corp-example.cn`, '']
+        .map((l) => quote + l)
+        .join('\n');
+    // Outlook's rule above each quoted message, and `>` quoting: the three signatures, and the top header's writer.
+    const outlook = [message(people[0], ''), ...people.slice(1).map((p) => `-----原始邮件-----\n${message(p, '')}`)].join('\n');
+    const quoted = people.map((p, i) => message(p, '> '.repeat(i))).join('\n');
+    expect([detectText(engine, outlook).records, detectText(engine, quoted).records]).toEqual([4, 4]);
+    // A list of From: lines is no header block; nor is one label alone.
+    const froms = people.map(([n, e]) => `From: ${n} <${e}@corp-example.cn>`).join('\n');
+    expect(detectText(engine, `-----原始邮件-----\n${froms}`).records).toBe(3);
+  });
+
   it('groups 姓名/电话/身份证 blocks on consecutive lines into one record each', () => {
     const block = (n: string, m: string, id: string) => `姓名：${n}\n电话：${m}\n身份证：${id}\n`;
     const text = [block('张伟', '13812345678', '11010519491231002X'), block('王芳', '13912345678', '440305198512031238')].join('\n');

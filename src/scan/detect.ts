@@ -46,6 +46,7 @@ import {
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
+import { inQuotedHeader } from './quoted-headers.js';
 import { isBrandOrPlace, namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -1533,6 +1534,11 @@ export class UnitDetector implements UnitWriter {
         for (let k = 0; i < found.length && found[i]!.line === line; i++, k++) this.columnField(found[i]!, people[columns[line]! + (across ? k : 0)]!);
         continue;
       }
+      if (this.lineShape(line).kind !== 'table' && inQuotedHeader(seg, lineEnds, line)) {
+        // A header line quoted in a reply names who wrote or read an earlier message (发件人: 张伟 <zw@…>): its values, no record.
+        for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, null);
+        continue;
+      }
       const fields = this.lineFields;
       fields.clear();
       let objects = false;
@@ -1591,12 +1597,12 @@ export class UnitDetector implements UnitWriter {
     for (const person of people) if (person.detectorCount >= 2) this.acc.record(person);
   }
 
-  /** A field of a column dump: a finding, and a field of its person. */
-  private columnField(f: Hit, person: RecordDraft): void {
+  /** A field of a line read apart from the others: a finding, and a field of its person (a column dump's) or of none. */
+  private columnField(f: Hit, person: RecordDraft | null): void {
     const rule = this.engine.rules[f.rule]!;
     const hash = fieldHash(rule.detector, f.value);
     if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-    if (rule.recordField && !f.impersonal) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+    if (person && rule.recordField && !f.impersonal) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
   }
 
   private flushBlock(): void {
