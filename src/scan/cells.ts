@@ -254,6 +254,9 @@ export function titleFollows(seg: Buffer, p: number): boolean {
 /** A masking mark at p: `*` or full-width `＊` (东方*, 王＊＊). */
 export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x2a || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a);
 
+/** Where line `line` starts, given the offsets of the segment's line ends. */
+export const lineStart = (lineEnds: readonly number[], line: number): number => (line === 0 ? 0 : lineEnds[line - 1]! + 1);
+
 const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
 /** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */

@@ -36,6 +36,7 @@ import {
   maskedNumberAt,
   isTitleRow,
   isWholeLine,
+  lineStart,
   nameCellValue,
   paddingAt,
   someTextToken,
@@ -1758,7 +1759,6 @@ function lineOf(lineEnds: number[], offset: number): number {
   return lo;
 }
 
-const lineStart = (lineEnds: number[], line: number): number => (line === 0 ? 0 : lineEnds[line - 1]! + 1);
 
 function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine: number): boolean {
   for (let l = fromLine + 1; l < toLine; l++) {

@@ -5,6 +5,7 @@
 // a mobile was six records, each writer twice (the quoted header and the
 // signature), and `confidential`. A mail's own header (From:, To: at the top
 // of its text) is left as it was: its sender and recipient are records.
+import { lineStart } from './cells.js';
 
 /** Labels of a mail header line, as clients print them in English and Chinese (English lower-cased). */
 const LABELS = ['发件人', '收件人', '抄送', '密送', '发送时间', '日期', '主题', 'from', 'to', 'cc', 'bcc', 'sent', 'date', 'subject', 'reply-to'].map((l) =>
@@ -13,7 +14,6 @@ const LABELS = ['发件人', '收件人', '抄送', '密送', '发送时间', '�
 /** Lines a header block is looked for in, up and down from a line of it. */
 const MAX_BLOCK = 8;
 
-const lineStart = (lineEnds: readonly number[], li: number): number => (li === 0 ? 0 : lineEnds[li - 1]! + 1);
 
 /** Past quote marks and white space at p. */
 function afterQuotes(seg: Uint8Array, p: number, to: number): number {
