@@ -1,5 +1,5 @@
 // Byte-level helpers for table cells and name-shaped tokens (UTF-8).
-import { isAsciiLetter } from './tokens.js';
+import { isAsciiDigit, isAsciiLetter } from './tokens.js';
 import { codePointAt } from './utf8.js';
 
 /** Space, CR, and the quotes around a CSV field, a SQL string or name ('张伟', `手机`; Excel's text-prefix apostrophe too). */
@@ -257,7 +257,8 @@ export const maskMarkAt = (seg: Uint8Array, p: number): boolean => seg[p] === 0x
 /** Where line `line` starts, given the offsets of the segment's line ends. */
 export const lineStart = (lineEnds: readonly number[], line: number): number => (line === 0 ? 0 : lineEnds[line - 1]! + 1);
 
-const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
+/** seg[p] starts a CJK character as names are read (a three-byte UTF-8 character, U+4000–U+9FFF). */
+export const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 && seg[p]! <= 0xe9;
 
 /** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */
 const MASKED_REACH = 40;
@@ -271,7 +272,7 @@ const MASKED_REACH = 40;
  * typed on a Chinese keyboard). Null for anything else.
  */
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
-  const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+  const isDigit = isAsciiDigit;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
   // Width of a digit or an asterisk (or the full-width ＊ of a Chinese keyboard) at q, or ending at q.
   const wideStar = (q: number): boolean => seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8a;

@@ -352,9 +352,11 @@ export class UnitDetector implements UnitWriter {
     this.columnAcross = null;
     this.columnPeople = 0;
     this.names(seg, hits, lineEnds, found);
-    if (this.shape.kind === 'text') this.acrossLines(found, lineEnds.length);
+    // Lines of fields of one detector, names included: the rows of a list on its side.
+    const oneKind = this.sameFieldCounts(found, lineEnds.length);
+    if (this.shape.kind === 'text') this.acrossLines(found, oneKind);
     this.recordsOf(seg, found, lineEnds);
-    this.transposedRecords(seg, found, lineEnds);
+    this.transposedRecords(seg, found, lineEnds, oneKind);
     if (this.openBlock) {
       const h = this.headerFor(lineEnds.length - 1);
       this.openBlock.header = h && { ...h, line: -1 }; // its line number belongs to this segment
@@ -1452,9 +1454,9 @@ export class UnitDetector implements UnitWriter {
    * or more fields all of one detector, as many on each, of different detectors, each within two
    * lines of the one before. Marked for recordsOf: the k-th field of each is person k.
    */
-  private acrossLines(found: readonly Hit[], lines: number): void {
+  private acrossLines(found: readonly Hit[], counts: Uint16Array): void {
     const e = this.engine;
-    const counts = this.sameFieldCounts(found, lines);
+    const lines = counts.length;
     const rows: Array<{ line: number; count: number; detector: string }> = [];
     for (let i = 0; i < found.length; ) {
       const line = found[i]!.line;
@@ -1489,18 +1491,13 @@ export class UnitDetector implements UnitWriter {
    * two or more detectors among such rows. What one column holds down those
    * rows is one person's record. (Each row alone made none: one detector.)
    */
-  private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[]): void {
+  private transposedRecords(seg: Buffer, found: Hit[], lineEnds: number[], counts: Uint16Array): void {
     const e = this.engine;
     const rows: Hit[][] = [];
     for (let i = 0, j = 0; i < found.length; i = j) {
       const line = found[i]!.line;
-      const detector = e.rules[found[i]!.rule]!.detector;
-      let same = true;
-      for (j = i; j < found.length && found[j]!.line === line; j++) {
-        const rule = e.rules[found[j]!.rule]!;
-        if (rule.detector !== detector || !rule.recordField || found[j]!.impersonal) same = false;
-      }
-      if (same && j - i >= TRANSPOSED_MIN && this.lineShape(line).kind === 'table') rows.push(found.slice(i, j));
+      while (j < found.length && found[j]!.line === line) j++;
+      if (counts[line]! >= TRANSPOSED_MIN && this.lineShape(line).kind === 'table') rows.push(found.slice(i, j));
     }
     if (rows.length < 2 || rows.every((r) => e.rules[r[0]!.rule]!.detector === e.rules[rows[0]![0]!.rule]!.detector)) return;
     const people = new Map<number, RecordDraft>();

@@ -10,6 +10,8 @@
 // characters: rules' `given_chars`) and keeps it to sentences that hold a
 // person field.
 
+import { isCjkAt } from './cells.js';
+
 /** Words a name follows in a sentence: the verbs of contacting, meeting and giving to someone. */
 const BEFORE = [
   ...['我是', '我叫', '找', '联系', '联系了', '联络', '拜访', '拜访了', '回访', '回访了', '致电', '打给', '通知', '转告', '告诉'],
@@ -50,8 +52,6 @@ export interface SentenceName {
   value: string;
 }
 
-/** Whether seg[p] starts a CJK character that detect.ts reads in names (a three-byte UTF-8 character, U+4000–U+9FFF). */
-const isCjkLead = (b: number | undefined): boolean => b !== undefined && b >= 0xe4 && b <= 0xe9;
 
 /**
  * Names in seg[from, to), one sentence: in each run of CJK characters, a span
@@ -65,12 +65,12 @@ export function namesInSentence(seg: Uint8Array, from: number, to: number, isNam
   let p = from;
   let first = true;
   while (p < to) {
-    if (!isCjkLead(seg[p])) {
+    if (!isCjkAt(seg, p)) {
       p++;
       continue;
     }
     const s = p;
-    while (p + 3 <= to && isCjkLead(seg[p])) p += 3;
+    while (p + 3 <= to && isCjkAt(seg, p)) p += 3;
     if (p === s) break; // a character cut by `to`
     const run = Buffer.from(seg.buffer, seg.byteOffset + s, p - s).toString('utf8');
     // The sentence's subject, a whole run before a comma (张伟，男，1985年生，手机…): its person.
