@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
-import { bankCard, chineseName, email, landline, makeRng, mobile, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
+import { bankCard, chineseName, email, landline, makeRng, mobile, passport, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/load.js';
 import { confirmBatch, UnitDetector } from './detect.js';
@@ -647,6 +647,23 @@ describe('names only in a person context', () => {
     // Padded by bytes (printf on UTF-8), the same.
     const bytes = '户号    户主    姓名    备注\n0170      魏红晶 魏红晶\n';
     expect(found(bytes)).toEqual(['person_name_zh:魏红晶', 'person_name_zh:魏红晶']);
+  });
+
+  it('labels a column of a fixed-width table by its header, however far below it the row is (护照号 over 13 columns)', () => {
+    const rng = makeRng(41);
+    const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const widths = [8, 6, 4, 10, 10, 18, 9, 11, 19, 8, 10, 10, 12];
+    const header = ['员工编号', '姓名', '性别', '部门', '职位', '身份证号', '护照号', '手机', '工资卡', '开户行', '入职日期', '紧急联系人', '紧急联系电话'];
+    const passports: string[] = [];
+    const rows = Array.from({ length: 8 }, (_, i) => {
+      const p = i % 2 === 1 ? passport(rng) : '-';
+      if (p !== '-') passports.push(p);
+      return pad([`HR${1000 + i}`, chineseName(rng), '女', '采购部', '出纳', residentId(rng, { birthYearRange: [1960, 1999] }), p, mobile(rng), bankCard(rng), '中国银行', '2025-09-09', chineseName(rng), mobile(rng)], widths);
+    });
+    const table = ['在职员工信息表', '', pad(header, widths), '-'.repeat(160), ...rows].join('\n');
+    expect(found(table).filter((f) => f.startsWith('cn_passport'))).toEqual(passports.map((p) => `cn_passport:${p}`));
+    // A line that does not line up under the header gets nothing from it: a passport needs its own label there.
+    expect(found(`${table}\n\n备注：出差人员 ${passports[0]} 已回国`).filter((f) => f.startsWith('cn_passport'))).toHaveLength(passports.length);
   });
 
   it('takes a row grouping the header columns (,,学生信息,,,,家长信息,,) for no header, and a plan name with a price for no sentence', () => {

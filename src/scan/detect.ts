@@ -685,8 +685,17 @@ export class UnitDetector implements UnitWriter {
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
       const sh = this.lineShape(line);
-      const cell = sh.kind === 'table' ? cellIndexAt(seg, lineStart(lineEnds, line), c.start, sh.delimiter.charCodeAt(0)) : -1;
-      const header = cell >= 0 ? this.headerFor(line) : null;
+      let cell = -1;
+      let header: TableHeader | null = null;
+      if (sh.kind === 'table') {
+        cell = cellIndexAt(seg, lineStart(lineEnds, line), c.start, sh.delimiter.charCodeAt(0));
+        header = cell >= 0 ? this.headerFor(line) : null;
+      } else {
+        const text = this.textTableColumn(seg, lineEnds, line, c.start);
+        // A printed table's header labels its columns (护照号 far above the tenth row), but
+        // does not disown them: the rows under it are told from prose by their alignment only.
+        if (text && this.columnRole(c.rule, text.header.columns[text.cell]!) === 'positive') ({ cell, header } = text);
+      }
       const column = header?.columns[cell];
       const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, column);
       if (ctx === 'negative') {
@@ -1321,6 +1330,25 @@ export class UnitDetector implements UnitWriter {
     // Still open at the segment's end (established here, or continued): the next segment may go on with it.
     if (start >= 0 && (n - start >= 2 || fromCarry) && seg[seg.length - 1] === 0x0a) this.openBlock = { delimiter, cells, header: null };
     close(n);
+  }
+
+  /**
+   * The header column of the value at p in a row of a table printed as text
+   * (PDF, fixed-width export): every cell of the row starts under a column
+   * of the header, as in names(); null for any other line.
+   */
+  private textTableColumn(seg: Buffer, lineEnds: number[], line: number, p: number): { cell: number; header: TableHeader } | null {
+    if (this.delimiterOf[line]) return null;
+    const header = this.headerFor(line);
+    if (!header?.at || header.line === line) return null;
+    const ls = lineStart(lineEnds, line);
+    const bounds = whitespaceCells(seg, ls, lineEnds[line]!);
+    let k = -1;
+    for (let c = 0; c < bounds.length && k < 0; c += 2) if (p >= bounds[c]! && p < bounds[c + 1]!) k = c / 2;
+    if (k < 0) return null;
+    if (bounds.length === header.columns.length * 2) return { cell: k, header };
+    const cell = alignedCells(cellStarts(seg, ls, bounds), header.at)?.indexOf(k) ?? -1;
+    return cell >= 0 ? { cell, header } : null;
   }
 
   /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
@@ -2143,9 +2171,12 @@ function onDumpLine(seg: Buffer, at: number): boolean {
 }
 
 
-/** A text line that can head a whitespace table: 1–12 short cells (a printed sheet may show one column per page). */
+/**
+ * A text line that can head a whitespace table: 1–24 short cells (a printed
+ * sheet may show one column per page; an HR roster runs to 13 and more).
+ */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
-  if (bounds.length < 2 || bounds.length > 24) return false;
+  if (bounds.length < 2 || bounds.length > 48) return false;
   for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! - bounds[c]! > 24) return false;
   return true;
 }
