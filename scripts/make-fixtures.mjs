@@ -548,10 +548,10 @@ function main() {
   const LIST_DETECTORS = ['cn_mobile', 'cn_resident_id', 'person_name_zh'];
 
   take('hidden-decoy.rtf', 'hidden-decoy.rtf');
-  manifest.push({ file: 'hidden-decoy.rtf', what: 'the same list saved by Writer as RTF (hidden text: \\v)', needs: ['rtf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
+  manifest.push({ file: 'hidden-decoy.rtf', what: 'the same list saved by Writer as RTF (hidden text: \\v)', needs: ['rtf'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('hidden-decoy.docx', 'hidden-decoy.docx');
   // Read twice: as shown (30 records) and with its hidden text, where one row's 19-digit "ID" passes Luhn (a card, a 31st record).
-  manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
+  manifest.push({ file: 'hidden-decoy.docx', what: '30-row list, a hidden decoy digit inside every mobile and ID (Writer: Hidden attribute, w:vanish)', needs: ['docx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('hidden-decoy.doc', 'hidden-decoy.doc');
   take('hidden-decoy.odt', 'hidden-decoy.odt');
   for (const [file, what, needs] of [
@@ -578,9 +578,9 @@ function main() {
   }
   take('banded-decoy.xlsx', 'banded-decoy.xlsx');
   // Read twice, as hidden-decoy.docx is: as shown (30 records) and with the grey digits, where one row's 19-digit "ID" passes Luhn (a 31st).
-  manifest.push({ file: 'banded-decoy.xlsx', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as .xlsx)', needs: ['xlsx'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
+  manifest.push({ file: 'banded-decoy.xlsx', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as .xlsx)', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
   take('banded-decoy.xls', 'banded-decoy.xls');
-  manifest.push({ file: 'banded-decoy.xls', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as Excel 97 .xls: a solid XF fill, a font of that palette colour)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
+  manifest.push({ file: 'banded-decoy.xls', what: 'a 30-row list in light-grey filled cells, the decoy digit in each mobile and ID in that same grey (Calc, saved as Excel 97 .xls: a solid XF fill, a font of that palette colour)', needs: ['ole'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(bandPeople) });
   for (const [file, what, needs] of [
     ['inverse-decoy.docx', 'a 30-row list in a white paragraph style, the true text in black runs, the decoy digit left white (Writer, saved as .docx)', 'docx'],
     ['inverse-decoy.odt', 'the same saved as ODT (a common paragraph style, automatic text styles over it)', 'odf'],
@@ -589,8 +589,8 @@ function main() {
     take(file, file);
     manifest.push({ file, what, needs: [needs], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(inversePeople) });
   }
-  manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
-  manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: ['bank_card', ...LIST_DETECTORS], records: 31, sensitiveRecords: 31, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
+  manifest.push({ file: 'hidden-decoy.odt', what: 'the same list saved by Writer as ODT (hidden text: a span whose automatic style has text:display="none")', needs: ['odf'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
+  manifest.push({ file: 'hidden-decoy.doc', what: 'the same list saved by Writer as Word 97 .doc (hidden text: sprmCFVanish)', needs: ['ole'], detectors: LIST_DETECTORS, records: 30, sensitiveRecords: 30, sensitivity: 'secret', unscannable: [], text: list(decoyPeople) });
   take('customers.xlsx', 'customers.xlsx');
   manifest.push({ file: 'customers.xlsx', what: '40-row customer list, text cells', needs: ['xlsx'], detectors: LIST_DETECTORS, records: 40, sensitiveRecords: 40, sensitivity: 'secret', unscannable: [], text: list(customers) });
   take('phones-numeric.xlsx', 'phones-numeric.xlsx');
