@@ -52,6 +52,9 @@ describe('candidates and boundaries', () => {
     // A national number written without separators, then its extension.
     expect(found('财务负责人电话：02987694458-4708')).toEqual(['cn_landline:02987694458']);
     expect(found('订单号 02987694458-4708')).toEqual([]);
+    // An extension written with letters, no label anywhere (a supplier table's cell): no hex identifier.
+    expect(found('| 田然 | 0757-35100173-ext6449 |')).toEqual(['person_name_zh:田然', 'cn_landline:075735100173']);
+    expect(found('| 田然 | 0757-3510-0173-abcd |')).toEqual([]); // the digit groups of a trace id
   });
 
   it('reads numbers grouped by no-break, figure, thin and narrow no-break spaces (Word, a web page)', () => {

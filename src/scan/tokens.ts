@@ -148,6 +148,16 @@ export function scanRuns(
   }
 }
 
+/** From p, going `step` (1 or -1), a word of hex digits with a letter among them (abcd, 4e1f), else false. */
+function isHexWordAt(buf: Uint8Array, p: number, start: number, end: number, step: 1 | -1): boolean {
+  let letter = false;
+  for (; p >= start && p < end && isAlnum(buf[p]!); p += step) {
+    if (hexDigit(buf[p]!) < 0) return false;
+    if (!isDigit(buf[p]!)) letter = true;
+  }
+  return letter;
+}
+
 function allDigitsFrom(buf: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isDigit(buf[k]!)) return k === to - 1 && (buf[k]! | 0x20) === 0x78;
   return true;
@@ -259,9 +269,10 @@ function parseDigitRun(
     run.glued =
       (first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)))) ||
       (last === groups - 1 && isAsciiLetter(next)) ||
-      // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id).
-      (next === 0x2d && after + 1 < end && isAsciiLetter(buf[after + 1]!)) ||
-      (prev === 0x2d && prevAt - 1 >= start && isAsciiLetter(buf[prevAt - 1]!));
+      // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id) — but not
+      // a phone number's extension (0757-35100173-ext6449: x and t are no hex digits).
+      (next === 0x2d && isHexWordAt(buf, after + 1, start, end, 1)) ||
+      (prev === 0x2d && isHexWordAt(buf, prevAt - 1, start, end, -1));
     run.dashed = dashed && last > first;
     if (first > 0) {
       groupStart.copyWithin(0, first, last + 1);
