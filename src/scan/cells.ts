@@ -557,6 +557,35 @@ export function alignedCells(row: CellStarts, header: CellStarts): number[] | nu
   return null;
 }
 
+/**
+ * A fixed-width row placed under its header: its cells (runs of non-space),
+ * and per header column the index of the row's cell there (-1: empty). A row
+ * with fewer or more cells than the header is placed by where its cells start;
+ * there a value holding one space (`130 7246 6286`, `+86 151 1903 5913`) is
+ * one cell again when only its first piece starts under a column. Null when
+ * the row does not line up under the header.
+ */
+export function rowUnderHeader(seg: Uint8Array, from: number, to: number, columns: number, at: CellStarts | undefined): { bounds: number[]; cellOf: number[] } | null {
+  let bounds = whitespaceCells(seg, from, to);
+  if (at && bounds.length !== columns * 2) bounds = joinSpacedPieces(seg, from, bounds, at);
+  if (bounds.length === columns * 2) return { bounds, cellOf: Array.from({ length: columns }, (_, c) => c) };
+  const cellOf = at ? alignedCells(cellStarts(seg, from, bounds), at) : null;
+  return cellOf ? { bounds, cellOf } : null;
+}
+
+/** Cells after one ASCII space that start under no column of the header, joined to the cell before them. */
+function joinSpacedPieces(seg: Uint8Array, from: number, bounds: number[], at: CellStarts): number[] {
+  const starts = cellStarts(seg, from, bounds);
+  const out: number[] = [];
+  for (let c = 0; c < bounds.length; c += 2) {
+    const k = c / 2;
+    const underColumn = at.display.includes(starts.display[k]!) || at.bytes.includes(starts.bytes[k]!);
+    if (!underColumn && out.length > 0 && bounds[c]! - out[out.length - 1]! === 1 && seg[bounds[c]! - 1] === 0x20) out[out.length - 1] = bounds[c + 1]!;
+    else out.push(bounds[c]!, bounds[c + 1]!);
+  }
+  return out;
+}
+
 /** A line's bounds without the white space around it. */
 export function trimmedLine(seg: Uint8Array, from: number, to: number): [number, number] {
   while (from < to && (seg[from] === 0x20 || seg[from] === 0x09)) from++;

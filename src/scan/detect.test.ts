@@ -650,6 +650,9 @@ describe('names only in a person context', () => {
     // Padded by bytes (printf on UTF-8), the same.
     const bytes = '户号    户主    姓名    备注\n0170      魏红晶 魏红晶\n';
     expect(found(bytes)).toEqual(['person_name_zh:魏红晶', 'person_name_zh:魏红晶']);
+    // A value written with single spaces is one cell again (its pieces after the first start under no column).
+    const signIn = '序号  姓名      工作单位                职务        手机               签到时间\n1     李兵航    天津信和贸易有限公司    法务专员    130 7246 6286      11:40\n';
+    expect(found(signIn)).toEqual(['person_name_zh:李兵航', 'cn_mobile:13072466286']);
   });
 
   it('labels a column of a fixed-width table by its header, however far below it the row is (护照号 over 13 columns)', () => {

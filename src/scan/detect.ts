@@ -19,7 +19,6 @@ import {
   hasLongDigitRun,
   hasNumberCell,
   isCjkNameShape,
-  alignedCells,
   cellStarts,
   cjkRunAfter,
   cjkRunBefore,
@@ -39,6 +38,7 @@ import {
   lineStart,
   nameCellValue,
   paddingAt,
+  rowUnderHeader,
   someTextToken,
   splitTextTokens,
   startsLine,
@@ -1036,16 +1036,13 @@ export class UnitDetector implements UnitWriter {
         if (this.delimiterOf[li]) continue;
         const header = this.headerFor(li);
         if (!header || header.line === li || header.nameColumns.length === 0) continue;
-        const ls = lineStart(lineEnds, li);
-        const bounds = this.cellsOf(seg, ls, lineEnds[li]!);
-        // A row with empty cells has fewer: its cells are placed under the header's by where they start.
-        const aligned = bounds.length === header.columns.length * 2 || !header.at ? null : alignedCells(cellStarts(seg, ls, bounds), header.at);
-        if (bounds.length !== header.columns.length * 2 && !aligned) continue;
+        const row = rowUnderHeader(seg, lineStart(lineEnds, li), lineEnds[li]!, header.columns.length, header.at);
+        if (!row) continue;
         for (const c of header.nameColumns) {
-          const k = aligned ? aligned[c]! : c;
+          const k = row.cellOf[c]!;
           if (k < 0) continue;
-          const cs = bounds[k * 2]!;
-          const ce = bounds[k * 2 + 1]!;
+          const cs = row.bounds[k * 2]!;
+          const ce = row.bounds[k * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
           if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
@@ -1341,13 +1338,11 @@ export class UnitDetector implements UnitWriter {
     if (this.delimiterOf[line]) return null;
     const header = this.headerFor(line);
     if (!header?.at || header.line === line) return null;
-    const ls = lineStart(lineEnds, line);
-    const bounds = whitespaceCells(seg, ls, lineEnds[line]!);
+    const row = rowUnderHeader(seg, lineStart(lineEnds, line), lineEnds[line]!, header.columns.length, header.at);
+    if (!row) return null;
     let k = -1;
-    for (let c = 0; c < bounds.length && k < 0; c += 2) if (p >= bounds[c]! && p < bounds[c + 1]!) k = c / 2;
-    if (k < 0) return null;
-    if (bounds.length === header.columns.length * 2) return { cell: k, header };
-    const cell = alignedCells(cellStarts(seg, ls, bounds), header.at)?.indexOf(k) ?? -1;
+    for (let c = 0; c < row.bounds.length && k < 0; c += 2) if (p >= row.bounds[c]! && p < row.bounds[c + 1]!) k = c / 2;
+    const cell = k < 0 ? -1 : row.cellOf.indexOf(k);
     return cell >= 0 ? { cell, header } : null;
   }
 
