@@ -65,6 +65,12 @@ describe('rule-pack load errors', () => {
     expect([...loadRuleDir(dir).rules[0]!.givenChars!]).toEqual(['伟', '芳', '航', '欢']);
     writeFileSync(join(dir, 'names.yaml'), pack('[a.txt, missing.txt]'));
     expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:\d+: n\.given_chars: cannot read missing\.txt/);
+    // loose_exclude: brands and places shaped as names, one file.
+    writeFileSync(join(dir, 'brands.txt'), '# brands\n苏宁 东航\n');
+    writeFileSync(join(dir, 'names.yaml'), pack('a.txt').replace('confidence:', 'loose_exclude: brands.txt\n    confidence:'));
+    expect([...loadRuleDir(dir).rules[0]!.looseExclude!]).toEqual(['苏宁', '东航']);
+    writeFileSync(join(dir, 'names.yaml'), pack('a.txt').replace('confidence:', 'loose_exclude: gone.txt\n    confidence:'));
+    expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:\d+: n\.loose_exclude: cannot read gone\.txt/);
   });
 
   it('loads the built-in packs', () => {

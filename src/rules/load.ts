@@ -26,6 +26,8 @@ export interface CompiledRule {
   readonly bareNames: ReadonlySet<string> | undefined;
   /** Characters of given names (`given_chars`), one string each. */
   readonly givenChars: ReadonlySet<string> | undefined;
+  /** Brands and places shaped as names (`loose_exclude`). */
+  readonly looseExclude: ReadonlySet<string> | undefined;
   /** Header words of the family-name and given-name columns, as `headerWord` writes them. */
   readonly nameParts: { readonly family: ReadonlySet<string>; readonly given: ReadonlySet<string> } | undefined;
   readonly context: RuleSpec['context'];
@@ -136,6 +138,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
     let exclude: Set<string> | undefined;
     let bareNames: Set<string> | undefined;
     let givenChars: Set<string> | undefined;
+    let looseExclude: Set<string> | undefined;
     try {
       if (spec.dictionary) dictionary = loadDictionary(dir, spec.dictionary, (problem) => err('dictionary', problem));
       if (spec.exclude) exclude = loadDictionary(dir, spec.exclude, (problem) => err('exclude', problem), true);
@@ -143,6 +146,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
       for (const file of typeof spec.given_chars === 'string' ? [spec.given_chars] : (spec.given_chars ?? [])) {
         for (const w of loadDictionary(dir, file, (problem) => err('given_chars', problem))) for (const ch of w) (givenChars ??= new Set()).add(ch);
       }
+      if (spec.loose_exclude) looseExclude = loadDictionary(dir, spec.loose_exclude, (problem) => err('loose_exclude', problem));
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
       if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
@@ -165,6 +169,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
         exclude,
         bareNames,
         givenChars,
+        looseExclude,
         nameParts: spec.name_parts && Object.freeze({ family: new Set(spec.name_parts.family.map(headerWord)), given: new Set(spec.name_parts.given.map(headerWord)) }),
         context: Object.freeze({ ...spec.context }),
         confidence: spec.confidence,

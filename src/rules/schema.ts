@@ -55,6 +55,12 @@ export const ruleSchema = z.strictObject({
    */
   given_chars: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   /**
+   * File of words that pass those checks but are brands, companies or places
+   * (苏宁, 东航, 浦东): never read as a name where only the words around it
+   * say it is one. A name column or label still may (方正 can be a person).
+   */
+  loose_exclude: z.string().min(1).optional(),
+  /**
    * Header words of a name cut into two columns (姓 | 名, Last Name | First
    * Name: contact exports): under a header with one of each, the two cells
    * are read as one name. Matched as a whole cell, letter case, spaces, `_`

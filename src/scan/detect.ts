@@ -48,7 +48,7 @@ import {
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
-import { isBrandOrPlace, namesInSentence } from './sentence-names.js';
+import { namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
 import { codePointAt, utf8Width } from './utf8.js';
@@ -2045,10 +2045,10 @@ function hasFieldIn(found: readonly Hit[], from: number, to: number, personField
 /**
  * What a name read where only the words or a mask around it say it is one must also be: a given name
  * of the characters given names are made of (the rule's `given_chars`; 代购, 房产, 家教 pass the
- * surname list, not this), and none of the brands and places that pass both (苏宁, 高铁).
+ * surname list, not this), and none of the brands and places that pass both (苏宁, 高铁: `loose_exclude`).
  */
 function isLooseName(rule: CompiledRule, value: string): boolean {
-  if (isBrandOrPlace(value)) return false;
+  if (rule.looseExclude?.has(value)) return false;
   if (!rule.givenChars) return true;
   const surname = value.length > 2 && rule.dictionary?.has(value.slice(0, 2)) ? 2 : 1;
   for (const ch of value.slice(surname)) if (!rule.givenChars.has(ch)) return false;

@@ -7,8 +7,8 @@
 // whole is left to the token rules (a name alone between separators), but for
 // the sentence's subject, its first run before a comma (张伟，男，…); and the
 // caller checks the name itself (surname, stopwords, a given name of common
-// characters: rules' `given_chars`) and keeps it to sentences that hold a
-// person field.
+// characters: rules' `given_chars`, no brand or place: `loose_exclude`) and
+// keeps it to sentences that hold a person field.
 
 import { isCjkAt } from './cells.js';
 
@@ -27,22 +27,6 @@ const AFTER = [
   ...['说', '于', '约好', '办了', '办理', '买了', '订了', '签了', '付了', '交了', '来了', '到了', '回电', '回复', '下单', '预约', '报名'],
 ];
 
-/**
- * Brands, companies and places shaped as names that contact verbs take (联系了苏宁，电话…; found by
- * trying 700 such words in ten sentence forms). Only here: in a name column 方正 or 平安 may be a person.
- */
-const NOT_NAMES = new Set(
-  [
-    ...'申通 高铁 韩国 法国 明星 家乐福 高德 方正 康佳 伊利 乌江 东鹏 华夏 万家 苏宁 吉利 浦发 广发 宁德'.split(' '),
-    ...'白云山 江中 高新 江东 金辉 蓝光 富力 荣盛 弘阳 平安 华润 明珠 国泰 万豪 莫泰 吉祥'.split(' '),
-    ...'东航 国航 南航 海航 山航 川航 厦航 华航'.split(' '), // airlines
-    ...'国家 石景山 昌平 房山 怀柔 浦东 松江 越秀 白云 成华 华强北'.split(' '), // districts of large cities, found the same way
-  ],
-);
-
-/** One of the brands, companies and places that pass for a name where only the words around it say it is one. */
-export const isBrandOrPlace = (value: string): boolean => NOT_NAMES.has(value);
-
 /** Words of an address: what follows one in the same run is a place (朝阳区和平里), not a person. */
 const ADDRESS = /[省市区县镇乡村路街巷道号栋楼室苑]/;
 
@@ -51,7 +35,6 @@ export interface SentenceName {
   end: number;
   value: string;
 }
-
 
 /**
  * Names in seg[from, to), one sentence: in each run of CJK characters, a span
@@ -74,7 +57,7 @@ export function namesInSentence(seg: Uint8Array, from: number, to: number, isNam
     if (p === s) break; // a character cut by `to`
     const run = Buffer.from(seg.buffer, seg.byteOffset + s, p - s).toString('utf8');
     // The sentence's subject, a whole run before a comma (张伟，男，1985年生，手机…): its person.
-    const subject = first && listSeparatorAt(seg, p) && !isBrandOrPlace(run) && isName(run) ? { at: 0, value: run } : null;
+    const subject = first && listSeparatorAt(seg, p) && isName(run) ? { at: 0, value: run } : null;
     const name = subject ?? nameInRun(run, isName);
     if (name) out.push({ start: s + name.at * 3, end: s + (name.at + name.value.length) * 3, value: name.value });
     first = false;
@@ -102,7 +85,7 @@ function nameInRun(run: string, isName: (value: string) => boolean): { at: numbe
       if (b > run.length || (a === 0 && b === run.length)) continue;
       if (b < run.length && !AFTER.some((w) => run.startsWith(w, b))) continue;
       const value = run.slice(a, b);
-      if (!isBrandOrPlace(value) && isName(value)) return { at: a, value };
+      if (isName(value)) return { at: a, value };
     }
   }
   return null;
