@@ -149,7 +149,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
       if (spec.loose_exclude) looseExclude = loadDictionary(dir, spec.loose_exclude, (problem) => err('loose_exclude', problem));
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
-      if (spec.scanner === 'name') for (const k of spec.context?.keywords ?? []) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
+      if (spec.scanner === 'name') for (const k of [...(spec.context?.keywords ?? []), ...(spec.context?.weak ?? [])]) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
     } catch (e) {
       errors.push(e as ConfigError);
       return;

@@ -17,6 +17,13 @@ export const contextSchema = z.strictObject({
   negative: keywordList.default([]),
   /** How close before the value a negative word must stand to label it. */
   negative_window: positiveInt.default(24),
+  /**
+   * Labels that name what one is as often as who (我是代购, 我是张伟): positive
+   * context like `keywords`, but a name after one is held to the checks of a
+   * name inside a sentence (`given_chars`, `loose_exclude`), may follow what
+   * the person is (我是新来的张伟), and is one name, not the head of a list.
+   */
+  weak: keywordList.default([]),
   /** Without a keyword the candidate is not reported (passports, legacy IDs, names). */
   required: z.boolean({ error: 'expected true or false' }).default(false),
   /** Confidence added when a keyword is present. */

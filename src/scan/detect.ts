@@ -866,7 +866,7 @@ export class UnitDetector implements UnitWriter {
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
-      const self = isSelfIntroduction(seg, hits.start[i]! - this.base, end);
+      const self = e.roles[hits.kw[i]!]!.weak.includes(r);
       if ((!name || !this.isNameShape(rule, name.value)) && self) {
         const after = afterModifier(seg, end);
         name = after > 0 ? nameAfterLabel(seg, after, (p) => starts[p] === 1) : null;
@@ -2054,12 +2054,6 @@ function isLooseName(rule: CompiledRule, value: string): boolean {
   for (const ch of value.slice(surname)) if (!rule.givenChars.has(ch)) return false;
   return true;
 }
-
-/** Labels with which a writer introduces themself. */
-const SELF_INTRODUCTIONS = ['我是', '我叫'].map((w) => Buffer.from(w));
-
-const isSelfIntroduction = (seg: Buffer, start: number, end: number): boolean =>
-  SELF_INTRODUCTIONS.some((w) => w.length === end - start && seg.compare(w, 0, w.length, start, end) === 0);
 
 /** Past `…的` of up to ten CJK characters from p (新来的, 销售部的, 下周一入职的), else 0. */
 function afterModifier(seg: Buffer, p: number): number {

@@ -10,6 +10,8 @@ export interface KeywordRole {
   positive: number[];
   /** Rules for which this keyword is negative context. */
   negative: number[];
+  /** Rules for which this keyword is a weak label (`context.weak`: 我是, 我叫); positive too. */
+  weak: number[];
   /** Characters in the keyword: in one header cell the longer of two keywords speaks (社保卡号 over 卡号). */
   length: number;
 }
@@ -66,22 +68,24 @@ export function buildEngine(set: RuleSet): Engine {
   const words: string[] = [];
   const index = new Map<string, number>();
   const roles: KeywordRole[] = [];
-  const add = (word: string, rule: number, positive: boolean, length = [...word].length): void => {
+  const add = (word: string, rule: number, positive: boolean, length = [...word].length, weak = false): void => {
     const key = word.toLowerCase();
     let k = index.get(key);
     if (k === undefined) {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [], length });
+      roles.push({ positive: [], negative: [], weak: [], length });
     }
     const role = roles[k]!;
     const list = positive ? role.positive : role.negative;
     if (!list.includes(rule)) list.push(rule);
+    if (weak && !role.weak.includes(rule)) role.weak.push(rule);
   };
   rules.forEach((r, i) => {
     // A spaced-out form (申 请 人) counts as long as the keyword it spells.
     for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true, [...w].length);
+    for (const w of r.context.weak) for (const v of spacedForms(w)) add(v, i, true, [...w].length, true);
     for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
