@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodePercent, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -80,7 +80,9 @@ describe('detection through invisible characters', () => {
 describe('\\u escapes', () => {
   it('decodes BMP escapes and surrogate pairs, in either case, and leaves the rest as written', () => {
     expect(decodeEscapes(Buffer.from('"\\u5f20\\u4F1F" \\ud83d\\ude00 \\u0031')).toString()).toBe('"张伟" 😀 1');
-    for (const kept of ['C:\\users\\x', '\\u000a', '\\ud83d alone', '\\u12', '\\u12g4', 'no escapes']) {
+    // Braced, as JavaScript, Rust, Swift and PHP write any code point.
+    expect(decodeEscapes(Buffer.from('\\u{5F20}\\u{4f1f},\\u{31}\\u{1F600}')).toString()).toBe('张伟,1😀');
+    for (const kept of ['C:\\users\\x', '\\u000a', '\\ud83d alone', '\\u12', '\\u12g4', '\\u{}', '\\u{5F20', '\\u{110000}', '\\u{a}', 'no escapes']) {
       const buf = Buffer.from(kept);
       expect(decodeEscapes(buf), kept).toBe(buf);
     }
@@ -122,6 +124,41 @@ describe('percent-encoding', () => {
     // In a log line's query string too.
     const line = `GET /api/callback?name=${encodeURIComponent('联系人：' + people[0]![0])}&tel=${people[0]![1]} 200`;
     expect(detectText(engine, line).findings.map((f) => f.detector).sort()).toEqual(['cn_mobile', 'person_name_zh']);
+  });
+});
+
+describe('byte escapes: \\xHH and quoted-printable', () => {
+  it('decodes runs that are UTF-8 text, a string literal cut in two joined, and leaves the rest as written', () => {
+    expect(decodeHexEscapes(Buffer.from('"\\xe5\\xbc\\xa0\\xe4\\xbc\\x9f\\x2c\\x31\\x33"')).toString()).toBe('"张伟,13"');
+    // A blob in C: adjacent literals, a character cut between two of them.
+    expect(decodeHexEscapes(Buffer.from('char b[] =\n  "\\xe5\\xbc"\n  "\\xa0\\xe4\\xbc\\x9f";')).toString()).toBe('char b[] =\n  "张伟";');
+    for (const kept of ['C:\\xampp\\x', '[\\x00-\\x1f]', '\\xe5\\xbc', '\\x41\\x42', 'no escapes']) {
+      const buf = Buffer.from(kept);
+      expect(decodeHexEscapes(buf), kept).toBe(buf);
+    }
+    expect(decodeQuotedPrintable(Buffer.from('=E5=BC=A0=E4=BC=\n=9F=2C=31=33\n')).toString()).toBe('张伟,13\n');
+    expect(decodeQuotedPrintable(Buffer.from('=E5=BC=A0=E4=BC=9F,13800138000')).toString()).toBe('张伟,13800138000');
+    // An assignment or a formula is no escape: no run of three with a non-ASCII character in it.
+    for (const kept of ['id=31010519', 'x=20=30=40', '=E5*F5', 'a =\n b', 'no escapes']) {
+      const buf = Buffer.from(kept);
+      expect(decodeQuotedPrintable(buf), kept).toBe(buf);
+    }
+  });
+
+  it('reads a customer list written as a C blob or as quoted-printable as the same list', () => {
+    const rng = makeRng(80);
+    const people = Array.from({ length: 20 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+    const csv = ['姓名,手机,身份证号', ...people.map((p) => p.join(','))].join('\n');
+    const plain = detectText(engine, csv);
+    const bytes = [...Buffer.from(csv)];
+    const c = `static const char blob[] =\n${Array.from({ length: Math.ceil(bytes.length / 16) }, (_, k) => `  "${bytes.slice(k * 16, k * 16 + 16).map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')}"`).join('\n')};\n`;
+    const qp = bytes.map((b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`).join('').replace(/.{72}/g, '$&=\n');
+    for (const encoded of [c, qp]) {
+      expect(encoded).not.toMatch(/[^\x00-\x7f]|1\d{10}/);
+      const d = detectText(engine, encoded);
+      expect(d.records).toBe(20);
+      expect(d.findings.map((f) => `${f.detector}:${f.value}`).sort()).toEqual(plain.findings.map((f) => `${f.detector}:${f.value}`).sort());
+    }
   });
 });
 

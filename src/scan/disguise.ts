@@ -9,7 +9,16 @@
 // - `\uXXXX` escapes, as JSON writers emit for every non-ASCII character by
 //   default (Python's json.dumps, PHP's json_encode): `"\u5f20\u4f1f"` is the
 //   name 张伟, and `\u0031\u0033…` are digits. They are decoded (surrogate
-//   pairs joined; control characters and lone surrogates left as written).
+//   pairs joined; control characters and lone surrogates left as written),
+//   and so are `\u{5F20}` (JavaScript, Rust, Swift, PHP).
+// - `\xHH` byte escapes, as a C or Python string literal holds a blob
+//   (`"\xe5\xbc\xa0\xe4\xbc\x9f"`), and quoted-printable `=HH` runs, as a
+//   mail body or a vCard writes UTF-8 (`=E5=BC=A0=E4=BC=9F`), soft line
+//   breaks (`=` at a line's end) joined: a run of three or more escapes is
+//   decoded when its bytes are valid UTF-8 without control characters but
+//   tab, CR and LF (and, for `=HH`, hold a non-ASCII character: `id=31` is
+//   an assignment). A literal cut into adjacent ones (`"\xe5\xbc"⏎    "\xa0…"`,
+//   as a program's blob is written) is one run.
 // - Digits spelled as Chinese numerals: 一三八〇〇一三八〇〇〇, 幺 for one as
 //   said on the phone, the financial capitals 壹贰叁…, mixed with ASCII
 //   digits (1三8零…), or written in another script (١٣٨, ①③⑧). A run of
@@ -88,6 +97,8 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...INVISIBLE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => Buffer.from(String.fromCodePoint(from + k), 'utf8'))),
   Uint8Array.of(0xf3, 0xa0),
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
+  Buffer.from('\\x'),
+  ...['=E4', '=E5', '=E6', '=E7', '=E8', '=E9'].map((m) => Buffer.from(m)), // and =e4: quoted-printable CJK
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
 ];
@@ -117,7 +128,7 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return stripInvisible(spelledOutAddresses(decodePercent(decodeEscapes(seg))));
+  return stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(seg))))));
 }
 
 const OPENING = new Set([0x5b, 0x28, 0x7b, 0x3c]); // [ ( { <
@@ -316,16 +327,25 @@ function overriddenAsciiEnd(seg: Buffer, from: number): number {
   return -1;
 }
 
-/** `\uXXXX` escapes decoded to UTF-8 (never longer than the escape); `seg` itself when there are none. */
+/** `\u{H…}` at i: its code point and length, or cp -1. */
+function bracedEscapeAt(seg: Buffer, i: number): { cp: number; len: number } {
+  let cp = 0;
+  let p = i + 3;
+  for (; p < seg.length && p - i - 3 < 6 && hexDigit(seg[p]!) >= 0; p++) cp = (cp << 4) | hexDigit(seg[p]!);
+  return p > i + 3 && seg[p] === 0x7d && cp <= 0x10ffff ? { cp, len: p + 1 - i } : { cp: -1, len: 0 };
+}
+
+/** `\uXXXX` and `\u{H…}` escapes decoded to UTF-8 (never longer than the escape); `seg` itself when there are none. */
 export function decodeEscapes(seg: Buffer): Buffer {
   let out: Buffer | null = null;
   let n = 0;
   let copied = 0;
   for (let i = seg.indexOf(0x5c); i >= 0; i = seg.indexOf(0x5c, i + 1)) {
     if ((seg[i + 1]! | 0x20) !== 0x75) continue;
-    let cp = hexAt(seg, i + 2);
-    let len = 6;
-    if (cp >= 0xd800 && cp <= 0xdbff && seg[i + 6] === 0x5c && (seg[i + 7]! | 0x20) === 0x75) {
+    const braced = seg[i + 2] === 0x7b ? bracedEscapeAt(seg, i) : null;
+    let cp = braced ? braced.cp : hexAt(seg, i + 2);
+    let len = braced ? braced.len : 6;
+    if (!braced && cp >= 0xd800 && cp <= 0xdbff && seg[i + 6] === 0x5c && (seg[i + 7]! | 0x20) === 0x75) {
       const low = hexAt(seg, i + 8);
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
@@ -344,39 +364,89 @@ export function decodeEscapes(seg: Buffer): Buffer {
   return out.subarray(0, n);
 }
 
-const hex2At = (seg: Buffer, i: number): number => {
-  if (seg[i] !== 0x25 || i + 3 > seg.length) return -1;
-  const hi = hexDigit(seg[i + 1]!);
-  const lo = hexDigit(seg[i + 2]!);
-  return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
-};
+/** Bytes of a run of escapes that may be text: valid UTF-8, no control character but tab, CR and LF. */
+const isTextRun = (run: readonly number[]): boolean =>
+  !run.some((v) => (v < 0x20 && v !== 0x09 && v !== 0x0a && v !== 0x0d) || v === 0x7f) && isUtf8(Uint8Array.from(run));
 
-/** Percent-escapes decoded, run by run (see above); `seg` itself when there are none. */
-export function decodePercent(seg: Buffer): Buffer {
+/**
+ * Runs of escapes of one byte each (`escapeAt` gives the byte and the
+ * escape's length, or -1), with `joinAt` giving the length of what may stand
+ * between two of a run and is dropped (0: nothing may), decoded where
+ * `decodes` accepts the run; `seg` itself when none is.
+ */
+function decodeByteRuns(
+  seg: Buffer,
+  lead: number,
+  escapeAt: (i: number) => { byte: number; len: number },
+  joinAt: (i: number) => number,
+  decodes: (run: readonly number[]) => boolean,
+): Buffer {
   let out: Buffer | null = null;
   let n = 0;
   let copied = 0;
   const run: number[] = [];
-  for (let i = seg.indexOf(0x25); i >= 0; i = seg.indexOf(0x25, i)) {
+  for (let i = seg.indexOf(lead); i >= 0; i = seg.indexOf(lead, i)) {
     run.length = 0;
     let p = i;
-    for (let v = hex2At(seg, p); v >= 0; v = hex2At(seg, p)) {
-      run.push(v);
-      p += 3;
+    let end = i;
+    for (let e = escapeAt(p); e.byte >= 0; e = escapeAt(p)) {
+      run.push(e.byte);
+      end = p += e.len;
+      const join = joinAt(p);
+      if (join > 0 && escapeAt(p + join).byte >= 0) p += join;
     }
-    if (run.length === 0 || run.some((v) => v < 0x20 && v !== 0x09 && v !== 0x0a && v !== 0x0d) || run.includes(0x7f) || !isUtf8(Uint8Array.from(run))) {
-      i = Math.max(p, i + 1);
+    if (run.length === 0 || !decodes(run)) {
+      i = Math.max(end, i + 1);
       continue;
     }
     out ??= Buffer.allocUnsafe(seg.length);
     n += seg.copy(out, n, copied, i);
     for (const v of run) out[n++] = v;
-    copied = p;
-    i = p;
+    copied = end;
+    i = end;
   }
   if (!out) return seg;
   n += seg.copy(out, n, copied, seg.length);
   return out.subarray(0, n);
+}
+
+const NO_ESCAPE = { byte: -1, len: 0 };
+
+/** The byte two hex digits at i write, else -1. */
+function hexByteAt(seg: Buffer, i: number): number {
+  const hi = hexDigit(seg[i] ?? 0);
+  const lo = hexDigit(seg[i + 1] ?? 0);
+  return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
+}
+
+const byteEscape = (byte: number, len: number): { byte: number; len: number } => (byte < 0 ? NO_ESCAPE : { byte, len });
+
+/** `\xHH` runs decoded (see above); adjacent string literals joined. `seg` itself when there are none. */
+export function decodeHexEscapes(seg: Buffer): Buffer {
+  const escapeAt = (i: number): { byte: number; len: number } =>
+    seg[i] === 0x5c && (seg[i + 1]! | 0x20) === 0x78 ? byteEscape(hexByteAt(seg, i + 2), 4) : NO_ESCAPE;
+  // `"` then white space (line breaks too) then `"` again, or the same with `'`: one literal cut in two.
+  const joinAt = (i: number): number => {
+    const quote = seg[i];
+    if (quote !== 0x22 && quote !== 0x27) return 0;
+    let p = i + 1;
+    while (p < seg.length && (seg[p] === 0x20 || seg[p] === 0x09 || seg[p] === 0x0a || seg[p] === 0x0d)) p++;
+    return p > i + 1 && seg[p] === quote ? p + 1 - i : 0;
+  };
+  return decodeByteRuns(seg, 0x5c, escapeAt, joinAt, (run) => run.length >= 3 && isTextRun(run));
+}
+
+/** Quoted-printable `=HH` runs decoded (see above), soft line breaks joined; `seg` itself when there are none. */
+export function decodeQuotedPrintable(seg: Buffer): Buffer {
+  const escapeAt = (i: number): { byte: number; len: number } => (seg[i] === 0x3d ? byteEscape(hexByteAt(seg, i + 1), 3) : NO_ESCAPE);
+  const joinAt = (i: number): number => (seg[i] === 0x3d ? (seg[i + 1] === 0x0a ? 2 : seg[i + 1] === 0x0d && seg[i + 2] === 0x0a ? 3 : 0) : 0);
+  return decodeByteRuns(seg, 0x3d, escapeAt, joinAt, (run) => run.length >= 3 && run.some((v) => v >= 0x80) && isTextRun(run));
+}
+
+/** Percent-escapes decoded, run by run (see above); `seg` itself when there are none. */
+export function decodePercent(seg: Buffer): Buffer {
+  const escapeAt = (i: number): { byte: number; len: number } => (seg[i] === 0x25 ? byteEscape(hexByteAt(seg, i + 1), 3) : NO_ESCAPE);
+  return decodeByteRuns(seg, 0x25, escapeAt, () => 0, isTextRun);
 }
 
 /**
