@@ -54,6 +54,8 @@ export class RecordDraft {
   hashes = new Float64Array(8);
   /** Any sensitive-personal field (ID number, card …). */
   sensitive = false;
+  /** An organisation's own code beside the fields (a rule that is no record field: 统一社会信用代码). */
+  organisation = false;
   /** Distinct detectors among the fields. */
   detectorCount = 0;
   private detectors: string[] = [];
@@ -95,12 +97,14 @@ export class RecordDraft {
   addAll(other: RecordDraft): void {
     for (let i = 0; i < other.size; i++) this.add(other.detectors[i]!, other.values[i]!, other.hashes[i]!, false);
     if (other.sensitive) this.sensitive = true;
+    if (other.organisation) this.organisation = true;
   }
 
   clear(): void {
     this.size = 0;
     this.detectorCount = 0;
     this.sensitive = false;
+    this.organisation = false;
   }
 
   /** `detector=value` of every field, sorted and joined: the input of a record fingerprint. */

@@ -229,6 +229,15 @@ describe('candidates and boundaries', () => {
     // A business customer's contact person is a person record, with the code beside it or not.
     const rows = Array.from({ length: 3 }, () => `${uscc(rng)},${chineseName(rng)},${mobile(rng)}`);
     expect(detectText(engine, ['统一社会信用代码,联系人,手机', ...rows].join('\n'), csv).records).toBe(3);
+    // A supplier list: beside its code, a switchboard and a mailbox (caiwu@, ar@: no role word a list knows) are the company's.
+    const suppliers = Array.from({ length: 6 }, (_, i) => `供应商${i},${uscc(rng)},${landline(rng)},${i % 2 ? 'ar' : 'caiwu'}@supplier${i}.com.cn`);
+    const master = detectText(engine, ['供应商名称,统一社会信用代码,总机,对账邮箱', ...suppliers].join('\n'), csv);
+    expect(master.findings.filter((f) => f.detector === 'email')).toHaveLength(6);
+    expect(master.records).toBe(0);
+    expect(detectText(engine, `单位名称：星河贸易有限公司\n统一社会信用代码：${uscc(rng)}\n电话：${landline(rng)}\n邮箱：caiwu@xinghe.com`).records).toBe(0);
+    // With a name or an ID beside them, they are a person's.
+    const named = suppliers.map((s, i) => `${s},${chineseName(rng)}`);
+    expect(detectText(engine, ['供应商名称,统一社会信用代码,总机,对账邮箱,联系人', ...named].join('\n'), csv).records).toBe(6);
   });
 
   it('reports a mobile that is an e-mail address’s local part as well as the address (cn-formats §10)', () => {

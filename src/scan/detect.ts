@@ -1584,7 +1584,7 @@ export class UnitDetector implements UnitWriter {
         // sentence. (A line of recipients, 张伟 <zw@…>, 李娜 <ln@…>, stays one: names and e-mail only.)
         const again = (!text || numbered) && fields.firstDetector === rule.detector && fields.detectorCount >= 2 && !fields.hasHash(hash);
         if (prevEnd >= 0 && fields.has(rule.detector) && (semicolon || again || hasByte(seg, 0x7d, prevEnd, f.start))) {
-          if (fields.detectorCount >= 2) {
+          if (this.isPersonRecord(fields)) {
             this.flushBlock();
             this.acc.record(fields);
           }
@@ -1597,13 +1597,17 @@ export class UnitDetector implements UnitWriter {
         if (rule.recordField && !f.impersonal) {
           fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
           if (rule.scanner === 'digits' || rule.scanner === 'alnum') numbered = true;
-        }
+        } else if (!rule.recordField) fields.organisation = true;
       }
-      if (fields.size === 0) continue;
+      if (fields.size === 0) {
+        // 统一社会信用代码：… on a line of its own heads an organisation's key–value block.
+        if (fields.organisation && !objects && this.lineShape(line).kind !== 'table') this.block.organisation = true;
+        continue;
+      }
       const abs = this.lineBase + line;
       if (fields.detectorCount >= 2) {
         this.flushBlock();
-        this.acc.record(fields);
+        if (this.isPersonRecord(fields)) this.acc.record(fields);
         continue;
       }
       if (objects || this.lineShape(line).kind === 'table') continue;
@@ -1626,8 +1630,18 @@ export class UnitDetector implements UnitWriter {
     if (person && rule.recordField && !f.impersonal) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
   }
 
+  /**
+   * Two person fields or more, but not an organisation's row: beside its credit code, with no name
+   * and nothing sensitive, a switchboard and a finance@ mailbox are the company's (a supplier list).
+   */
+  private isPersonRecord(d: RecordDraft): boolean {
+    if (d.detectorCount < 2) return false;
+    const name = this.engine.nameRules[0];
+    return !d.organisation || d.sensitive || (name !== undefined && d.has(this.engine.rules[name]!.detector));
+  }
+
   private flushBlock(): void {
-    if (this.block.detectorCount >= 2) this.acc.record(this.block);
+    if (this.isPersonRecord(this.block)) this.acc.record(this.block);
     this.block.clear();
     this.blockLastLine = -10;
   }
