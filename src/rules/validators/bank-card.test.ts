@@ -44,6 +44,8 @@ describe('bank_card', () => {
     ['62220 20012345 678903', 'groups not of 4'],
     ['6222 0200-1234 5678', 'mixed separators'],
     ['6222 **** **** 8901', 'masked'],
+    ['620102198604298000', 'an ID Excel cut to 15 digits: a region and a birth date, 18 digits'],
+    ['620102202404190741', 'a trace code in an ID number\'s shape, its check digit wrong'],
   ])('rejects %s (%s)', (s) => {
     expect(check(s).valid).toBe(false);
   });

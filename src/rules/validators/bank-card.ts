@@ -1,6 +1,8 @@
 import { cardBrand, type CardBrand } from './card-iin.js';
+import { isPlausibleBirthDateAt } from './birth-date.js';
 import { isAllDigits } from './digits.js';
 import { luhnValid } from './luhn.js';
+import { isResidentIdRegion } from './regions.js';
 import type { Validator, ValidatorResult } from './types.js';
 
 /** Bare, or groups of 4 with a shorter last group (19 digits: 4-4-4-4-3). */
@@ -26,6 +28,10 @@ export const bankCard: Validator = (text) => {
   if (d.length < 16 || d.length > 19) return NOT_16_19;
   const brand = cardBrand(d);
   if (!brand) return UNKNOWN_IIN;
+  // An ID number's shape, a region then a birth date (620102 19860429 …), with its check digit wrong or
+  // cut by Excel (…298000): a mistyped or mangled ID or a trace code, not a card. A card's digits 7-14
+  // read as a date 1900-today about one time in two thousand.
+  if (d.length === 18 && isResidentIdRegion(d) && isPlausibleBirthDateAt(d, 6)) return ID_SHAPED;
   if (luhnValid(d)) return { valid: true, adjust: 10, value: d, note: LUHN_OK[brand] };
   if (d.startsWith('62')) {
     return { valid: undefined, adjust: -15, value: d, note: 'UnionPay 62 prefix, Luhn failed (not always used)' };
@@ -35,6 +41,7 @@ export const bankCard: Validator = (text) => {
 
 const NOT_16_19: ValidatorResult = Object.freeze({ valid: false, note: 'not 16-19 digits' });
 const UNKNOWN_IIN: ValidatorResult = Object.freeze({ valid: false, note: 'unknown card prefix (IIN)' });
+const ID_SHAPED: ValidatorResult = Object.freeze({ valid: false, note: 'an ID number\'s shape: region and birth date' });
 const LUHN_FAILED: ValidatorResult = Object.freeze({ valid: false, note: 'Luhn check failed' });
 const LUHN_OK: Readonly<Record<CardBrand, string>> = {
   unionpay: 'unionpay prefix, Luhn ok',
