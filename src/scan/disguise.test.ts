@@ -11,14 +11,26 @@ const ZWSP = '\u200b';
 
 describe('stripInvisible', () => {
   it('removes every listed invisible character and nothing else', () => {
-    const hidden = ['\u00ad', '\u034f', '\u061c', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2060', '\u2064', '\u2066', '\u206f', '\ufe00', '\ufe0f', '\ufeff', '\u{e0001}', '\u{e0041}', '\u{e0100}', '\u{e01ef}'];
+    const hidden = ['\u00ad', '\u0332', '\u0336', '\u0338', '\u20dd', '\u20e3', '\u034f', '\u061c', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2060', '\u2064', '\u2066', '\u206f', '\ufe00', '\ufe0f', '\ufeff', '\u{e0001}', '\u{e0041}', '\u{e0100}', '\u{e01ef}'];
     for (const ch of hidden) {
       expect(stripInvisible(Buffer.from(`1${ch}2${ch}`)).toString(), `U+${ch.codePointAt(0)!.toString(16)}`).toBe('12');
     }
     // Neighbours of the ranges, and the characters Chinese text is full of, stay.
-    const kept = '\u200a\u2010\u2013\u201c\u201d\u2026\u2065\u2070\u3000\ufe10\ufe30\uff0c\uff1a张伟\u{e0200}\u{1f468}';
+    const kept = '\u0331\u0339\u20cf\u20f1\u200a\u2010\u2013\u201c\u201d\u2026\u2065\u2070\u3000\ufe10\ufe30\uff0c\uff1a张伟\u{e0200}\u{1f468}';
     const buf = Buffer.from(kept);
     expect(stripInvisible(buf)).toBe(buf);
+  });
+
+  it('reads digits decorated as fancy-text generators write them: struck through, underlined, on keycaps, in circles', () => {
+    const rng = makeRng(81);
+    const people = Array.from({ length: 12 }, () => [chineseName(rng), mobile(rng), residentId(rng)]);
+    for (const mark of ['\u0336', '\u0332', '\ufe0f\u20e3', '\u20dd']) {
+      const decorate = (digits: string) => [...digits].map((d) => d + mark).join('');
+      const list = ['姓名  手机号  身份证号', ...people.map(([n, m, id]) => `${n}  ${decorate(m!)}  ${decorate(id!)}`)].join('\n');
+      const d = detectText(engine, list);
+      expect(d.records, JSON.stringify(mark)).toBe(12);
+      expect(d.findings.filter((f) => f.detector === 'cn_resident_id').map((f) => f.value)).toEqual(people.map((p) => p[2]));
+    }
   });
 
   it('stores ASCII under a right-to-left override in the order it shows', () => {

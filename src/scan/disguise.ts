@@ -5,7 +5,9 @@
 //   selectors, a BOM inside the text, and the plane-14 tag characters. An
 //   insider who puts one between every digit of an export ships the same
 //   list to the eye and a different one to a byte scanner
-//   (`139\u200b1000\u200b0000`). They are removed.
+//   (`139\u200b1000\u200b0000`). They are removed, and so are the marks that
+//   decorate the character before them as "fancy text" generators write it:
+//   strike-through and underline (1̶3̶8̶, 1̲3̲8̲), a keycap or a circle (1️⃣3️⃣8️⃣).
 // - `\uXXXX` escapes, as JSON writers emit for every non-ASCII character by
 //   default (Python's json.dumps, PHP's json_encode): `"\u5f20\u4f1f"` is the
 //   name 张伟, and `\u0031\u0033…` are digits. They are decoded (surrogate
@@ -50,6 +52,7 @@ import { codePointAt, utf8Width } from './utf8.js';
 /** Code points removed before detection (inclusive ranges, BMP). */
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad], // soft hyphen
+  [0x0332, 0x0338], // combining low lines and overlays: underlined and struck-through text
   [0x034f, 0x034f], // combining grapheme joiner
   [0x061c, 0x061c], // Arabic letter mark
   [0x180e, 0x180e], // Mongolian vowel separator
@@ -57,6 +60,7 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x202a, 0x202e], // bidi embeddings and overrides
   [0x2060, 0x2064], // word joiner, invisible operators
   [0x2066, 0x206f], // bidi isolates, deprecated format characters
+  [0x20d0, 0x20f0], // combining marks for symbols: enclosing circle and square, keycap
   [0xfe00, 0xfe0f], // variation selectors
   [0xfeff, 0xfeff], // zero-width no-break space (a BOM inside text)
 ];
