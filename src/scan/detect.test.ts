@@ -117,7 +117,7 @@ describe('candidates and boundaries', () => {
   });
 
   it('reads digits split by wide punctuation (· — ～ ，) or by spaced dashes, after a label and under a number column', () => {
-    for (const text of ['手机：138·0013·8000', '手机：138—0013—8000', '手机：138～0013～8000', '手机：138，0013，8000', '手机号 138 - 0013 - 8000', '手机：138  0013  8000']) {
+    for (const text of ['手机：138·0013·8000', '手机：138—0013—8000', '手机：138～0013～8000', '手机：138，0013，8000', '手机号 138 - 0013 - 8000', '手机：138  0013  8000', '手机：138・0013・8000', '手机：138•0013•8000', '手机：138‧0013‧8000']) {
       expect(found(text), text).toEqual(['cn_mobile:13800138000']);
     }
     expect(found('姓名,手机,身份证号\n张伟,138·0013·8000,110101—19900307—1233\n', csv)).toEqual([

@@ -61,9 +61,10 @@ const MAX_LINE = 4 << 20;
 const BYTES_PER_CHAR = 2;
 /**
  * Wide punctuation that may split the digits of a value (`138·0013·8000`,
- * `138—0013—8000`, `138，0013，8000`, `（138）0013`).
+ * `138—0013—8000`, `138，0013，8000`, `（138）0013`), with the other middle
+ * dots and bullets an input method offers (・ ･ • ∙ ‧).
  */
-const WIDE_PUNCTUATION = new Set([...'·–—―～（）－，．／、。\u3000'].map((ch) => ch.codePointAt(0)!));
+const WIDE_PUNCTUATION = new Set([...'·–—―～（）－，．／、。\u3000・･•∙‧'].map((ch) => ch.codePointAt(0)!));
 
 /** Wide marks that may stand between a label and its value: ：, and ） closing a bracketed label. */
 const WIDE_LABEL_ENDS = new Set([...'：）'].map((ch) => ch.codePointAt(0)!));
