@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -250,6 +250,17 @@ describe('letters that look like digits', () => {
     const list = (write: (s: string) => string) => `姓名,手机\n${rows.map((r) => `${r.name},${write(r.mobile)}`).join('\n')}\n`;
     const values = (text: string) => detectText(engine, text, { kind: 'table', delimiter: ',' }).findings.map((f) => `${f.detector}:${f.value}`).sort();
     expect(values(list((m) => m.replace(/0/g, 'O').replace(/1/g, 'l')))).toEqual(values(list((m) => m)));
+  });
+
+  it('reads the Cyrillic and Greek letters that look like them (О І Ο ӏ, З for 3) among digits the same way', () => {
+    expect(foldDigitConfusables(Buffer.from('lЗ908І45l62 Москва 2024')).toString()).toBe('l3908I45l62 Москва 2024');
+    expect(found('手机：lЗ908І45l62')).toEqual(['cn_mobile:13908145162']);
+    const id = residentId(makeRng(82));
+    expect(found(`身份证 ${id.replace(/0/g, 'О').replace(/1/g, 'І').replace(/3/g, 'З')}`)).toEqual([`cn_resident_id:${id}`]);
+    for (const kept of ['Иван Петров', 'О компании', 'кв. 3, дом 12', 'no letters']) {
+      const buf = Buffer.from(kept);
+      expect(foldDigitConfusables(buf), kept).toBe(buf);
+    }
   });
 
   it('leaves words, user names, hosts, file names and short runs as written', () => {

@@ -35,7 +35,9 @@
 // - Letters for digits: `l38OOl38OOO`, O or o for 0, l or I for 1, in a run
 //   of seven or more with three real digits that stands alone (not inside a
 //   word, an e-mail's user name or a file name). Same length, so nothing is
-//   read again.
+//   read again. The Cyrillic and Greek letters that look like those (О, І, Ο)
+//   or like a digit (З for 3) are made ASCII first where they stand among
+//   digits (`lЗ908І45l62`), with the escapes above.
 //
 // The keyword automaton flags all five: invisible characters, `\u` and the
 // percent-escapes of a comma, tab, line break, colon, @ and of CJK lead bytes
@@ -64,6 +66,11 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfe00, 0xfe0f], // variation selectors
   [0xfeff, 0xfeff], // zero-width no-break space (a BOM inside text)
 ];
+
+/** Cyrillic and Greek letters (two UTF-8 bytes each) → the ASCII look-alike of a digit they look like, or the digit. */
+const DIGIT_CONFUSABLES: ReadonlyMap<number, number> = new Map(
+  ['ОO', 'оo', 'ΟO', 'οo', 'ІI', 'іi', 'ΙI', 'ιi', 'ӀI', 'ӏl', 'З3', 'з3'].map((p) => [p.codePointAt(0)!, p.charCodeAt(1)]),
+);
 
 /** Chinese numerals and the digit each spells. */
 const NUMERALS: ReadonlyMap<number, number> = new Map(
@@ -105,6 +112,8 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...['=E4', '=E5', '=E6', '=E7', '=E8', '=E9'].map((m) => Buffer.from(m)), // and =e4: quoted-printable CJK
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
+  // A Cyrillic or Greek look-alike beside a digit.
+  ...[...DIGIT_CONFUSABLES.keys()].flatMap((cp) => [...'0123456789'].flatMap((d) => [Buffer.from(d + String.fromCodePoint(cp)), Buffer.from(String.fromCodePoint(cp) + d)])),
 ];
 
 /**
@@ -132,7 +141,57 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(seg))))));
+  return foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(seg)))))));
+}
+
+/** The DIGIT_CONFUSABLES letter at i (its ASCII stand-in), else 0. */
+function digitConfusableAt(seg: Buffer, i: number): number {
+  const b = seg[i]!;
+  return b >= 0xce && b <= 0xd3 && (seg[i + 1]! & 0xc0) === 0x80 ? (DIGIT_CONFUSABLES.get(((b & 0x1f) << 6) | (seg[i + 1]! & 0x3f)) ?? 0) : 0;
+}
+
+/**
+ * Cyrillic and Greek look-alikes made ASCII in each run of digits, ASCII
+ * look-alikes (o O l I i) and them that holds a digit (`lЗ908І45l62` →
+ * `l3908I45l62`, for lookalikeDigits); `seg` itself when there is none.
+ */
+export function foldDigitConfusables(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  let p = 0;
+  while (p < seg.length) {
+    const start = p;
+    let digit = false;
+    let confusable = false;
+    for (;;) {
+      const b = seg[p];
+      if (b === undefined) break;
+      if (b >= 0x30 && b <= 0x39) digit = true;
+      else if (lookalikeAt(b) < 0 && b !== 0x69) {
+        if (!digitConfusableAt(seg, p)) break;
+        confusable = true;
+        p++;
+      }
+      p++;
+    }
+    if (p === start) {
+      p++;
+      continue;
+    }
+    if (!digit || !confusable) continue;
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, start);
+    for (let q = start; q < p; q++) {
+      const a = digitConfusableAt(seg, q);
+      out[n++] = a || seg[q]!;
+      if (a) q++;
+    }
+    copied = p;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 const OPENING = new Set([0x5b, 0x28, 0x7b, 0x3c]); // [ ( { <
