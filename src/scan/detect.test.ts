@@ -109,6 +109,19 @@ describe('candidates and boundaries', () => {
     expect(found('姓名,手机\n张伟,139.1234.5678转8001号', csv)).toEqual(['person_name_zh:张伟']);
   });
 
+  it('reads a cell under a number column that holds its digits base64-encoded (手机号(已加密) | MTM4MDAxMzgwMDA=)', () => {
+    const rng = makeRng(83);
+    const people = Array.from({ length: 12 }, () => [chineseName(rng), mobile(rng), residentId(rng)] as const);
+    const b64 = (s: string, pad: boolean) => Buffer.from(s).toString('base64').replace(pad ? /$^/ : /=+$/, '');
+    const table = ['姓名,手机号(已加密),身份证号(已加密)', ...people.map(([n, m, id], i) => `${n},${b64(m, i % 2 === 0)},${b64(id, i % 2 === 1)}`)].join('\n');
+    const d = detectText(engine, table, csv);
+    expect(d.findings.filter((f) => f.detector !== 'person_name_zh').map((f) => f.value)).toEqual(people.flatMap(([, m, id]) => [m, id]));
+    expect(d.records).toBe(12);
+    // Under a column no header names, or decoding to anything but digits, a token stays a token.
+    expect(found(`姓名,备注\n张伟,${b64(people[0]![1], true)}`, csv)).toEqual(['person_name_zh:张伟']);
+    expect(found(`姓名,手机\n张伟,${b64('abc1234567', true)}`, csv)).toEqual(['person_name_zh:张伟']);
+  });
+
   it('reads a punctuated value after a label the same way, and nothing after other labels', () => {
     expect(found('手机：139.1234.5678 身份证号=110105.19491231.002X。')).toEqual(['cn_mobile:13912345678', 'cn_resident_id:11010519491231002X']);
     expect(found('联系电话 0755.8234.5678，谢谢')).toEqual(['cn_landline:075582345678']);

@@ -495,6 +495,18 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
+  /** A cell under a number column that holds its digits base64-encoded: read as the header says. */
+  private base64Cell(seg: Buffer, start: number, end: number, labels: readonly number[], out: Hit[]): void {
+    const e = this.engine;
+    const encoded = base64Digits(seg, start, end);
+    if (encoded === null) return;
+    for (const r of e.digitsByLength[encoded.length] ?? []) {
+      if (!labels.some((kw) => e.roles[kw]!.positive.includes(r))) continue;
+      const result = this.validate(r, encoded);
+      if (result) out.push(candidate(r, start, end, encoded, result, false));
+    }
+  }
+
   /** The same after a label in text: `手机：139.1234.5678`, `身份证号=110105.19491231.002X`. */
   private punctuatedAfterLabels(seg: Buffer, hits: KeywordHits, out: Hit[]): void {
     const e = this.engine;
@@ -534,6 +546,7 @@ export class UnitDetector implements UnitWriter {
 
   /** A cell or a labelled value: read as its digits when it is digits and punctuation only. */
   private punctuatedCell(seg: Buffer, start: number, end: number, labels: readonly number[], out: Hit[]): void {
+    const e = this.engine;
     let digits = 0;
     let odd = 0;
     let gap = 0; // separator characters since the last digit
@@ -553,7 +566,8 @@ export class UnitDetector implements UnitWriter {
         gap++;
         p += w - 1;
       } else if (isAsciiLetter(b)) {
-        if ((b | 0x20) !== 0x78 || digits < 17) return; // an ID's X, else words: not a punctuated number
+        // An ID's X, else words, or a cell base64-encoded on its own (手机号(已加密) | MTM4MDAxMzgwMDA=).
+        if ((b | 0x20) !== 0x78 || digits < 17) return this.base64Cell(seg, start, end, labels, out);
       } else {
         gap++;
         // Parentheses are the scanner's only around a country or area code: (138)0013-8000 is not.
@@ -564,7 +578,6 @@ export class UnitDetector implements UnitWriter {
     // Digits alone the scanner has read already. Digits in groups it reads when its rule's
     // pattern allows the grouping; the label or column vouches for the rest (`1313 244 2968`,
     // an ID in fours). Where both read a value, the overlap keeps one.
-    const e = this.engine;
     if (digits < 7 || (odd === 0 && !grouped) || digits > e.maxDigits + 1) return;
     let text = '';
     for (let p = start; p < end; p++) {
@@ -1671,6 +1684,33 @@ function isShortDigitCell(seg: Buffer, start: number, end: number): boolean {
 }
 
 /** A cell's digits when it holds digits only (and an ID's final X), quotes and spaces around them; else null. */
+/**
+ * The digits a cell holds base64-encoded, whole (MTM4MDAxMzgwMDA= is 13800138000):
+ * 12-28 characters of the alphabet with a letter among them, padded or not, that
+ * decode to 7-19 digits (an ID's X last allowed); else null.
+ */
+function base64Digits(seg: Buffer, start: number, end: number): string | null {
+  while (start < end && isCellEdge(seg[start])) start++;
+  while (end > start && isCellEdge(seg[end - 1])) end--;
+  let body = end;
+  while (body > start && end - body < 2 && seg[body - 1] === 0x3d) body--;
+  if (body - start < 12 || end - start > 28) return null;
+  let letter = false;
+  for (let p = start; p < body; p++) {
+    const b = seg[p]!;
+    if (isAsciiLetter(b)) letter = true;
+    else if (!isAsciiDigit(b) && b !== 0x2b && b !== 0x2f) return null;
+  }
+  if (!letter) return null;
+  const text = Buffer.from(seg.toString('latin1', start, body), 'base64').toString('latin1');
+  if (text.length < 7 || text.length > 19) return null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0x30 && c <= 0x39) && !((c | 0x20) === 0x78 && i === text.length - 1)) return null;
+  }
+  return text;
+}
+
 function cellDigits(seg: Buffer, start: number, end: number): string | null {
   while (start < end && isCellEdge(seg[start])) start++;
   while (end > start && isCellEdge(seg[end - 1])) end--;
