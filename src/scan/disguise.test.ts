@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, invisibleWidthAt, spelledOutAddresses, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, invisibleWidthAt, joinLiterals, spelledOutAddresses, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -171,6 +171,23 @@ describe('byte escapes: \\xHH and quoted-printable', () => {
       expect(d.records).toBe(20);
       expect(d.findings.map((f) => `${f.detector}:${f.value}`).sort()).toEqual(plain.findings.map((f) => `${f.detector}:${f.value}`).sort());
     }
+  });
+});
+
+describe('string literals joined by +', () => {
+  it('reads "182" + "9161" + "2153" as the one literal a program makes of them, and leaves other pluses alone', () => {
+    expect(joinLiterals(Buffer.from('String m = "182" + "9161"\n    + "2153";')).toString()).toBe('String m = "18291612153";');
+    expect(joinLiterals(Buffer.from("x = '110105' +'19491231'+ '002X'")).toString()).toBe("x = '11010519491231002X'");
+    for (const kept of ['a + b', '"a" + b', 'x + "y"', '"a" + \'b\'', '1+1=2', 'no pluses']) {
+      const buf = Buffer.from(kept);
+      expect(joinLiterals(buf), kept).toBe(buf);
+    }
+    const rng = makeRng(84);
+    const people = Array.from({ length: 10 }, () => [chineseName(rng), mobile(rng), residentId(rng)] as const);
+    const java = people.map(([n, m, id]) => `    "${n}" + "," + "${m.slice(0, 3)}" + "${m.slice(3, 7)}" + "${m.slice(7)}" + "," + "${id.slice(0, 6)}" + "${id.slice(6, 14)}" + "${id.slice(14)}",`).join('\n');
+    const d = detectText(engine, `static final String[] ROWS = {\n${java}\n};`);
+    expect(d.records).toBe(10);
+    expect(d.findings.filter((f) => f.detector === 'cn_resident_id').map((f) => f.value)).toEqual(people.map((p) => p[2]));
   });
 });
 

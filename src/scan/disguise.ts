@@ -21,6 +21,8 @@
 //   tab, CR and LF (and, for `=HH`, hold a non-ASCII character: `id=31` is
 //   an assignment). A literal cut into adjacent ones (`"\xe5\xbc"⏎    "\xa0…"`,
 //   as a program's blob is written) is one run.
+// - String literals joined by `+` (`"182" + "9161" + "2153"`, Java, JavaScript,
+//   C#, Python): one literal, as the program makes them.
 // - Digits spelled as Chinese numerals: 一三八〇〇一三八〇〇〇, 幺 for one as
 //   said on the phone, the financial capitals 壹贰叁…, mixed with ASCII
 //   digits (1三8零…), or written in another script (١٣٨, ①③⑧). A run of
@@ -110,6 +112,7 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
   Buffer.from('\\x'),
   ...['=E4', '=E5', '=E6', '=E7', '=E8', '=E9'].map((m) => Buffer.from(m)), // and =e4: quoted-printable CJK
+  ...['" +', '"+', "' +", "'+"].map((m) => Buffer.from(m)), // string literals joined
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
   // A Cyrillic or Greek look-alike beside a digit.
@@ -141,7 +144,32 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(seg)))))));
+  return foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(joinLiterals(seg))))))));
+}
+
+const isSpaceOrBreak = (b: number | undefined): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** `"182" + "9161"` as `"1829161"` (either quote, white space and line breaks around the `+`); `seg` itself when none is. */
+export function joinLiterals(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let i = seg.indexOf(0x2b); i >= 0; i = seg.indexOf(0x2b, i + 1)) {
+    let a = i;
+    while (a > copied && isSpaceOrBreak(seg[a - 1])) a--;
+    const quote = seg[a - 1];
+    if (a <= copied || (quote !== 0x22 && quote !== 0x27)) continue;
+    let b = i + 1;
+    while (isSpaceOrBreak(seg[b])) b++;
+    if (seg[b] !== quote) continue;
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, a - 1);
+    copied = b + 1;
+    i = b;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 /** The DIGIT_CONFUSABLES letter at i (its ASCII stand-in), else 0. */

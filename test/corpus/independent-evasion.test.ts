@@ -48,7 +48,6 @@ const BELOW: Record<string, string> = {
   'ev-bidi-override-2': 'whole rows stored reversed (names too), under a right-to-left override without its pop',
   'ev-chat-log-1': 'one field per message of a chat export, an ID cut over two messages: the fields are values, not records',
   'ev-chat-log-2': 'the same',
-  'ev-code-literal-3': 'numbers cut into concatenated string literals ("182" + "9161" + "2153"): the records stand, IDs and cards are not read',
   'ev-hard-wrap-1': 'rows wrapped at a fixed width, numbers cut across lines',
   'ev-hard-wrap-2': 'the same',
   'ev-hard-wrap-3': 'the same',
