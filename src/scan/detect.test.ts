@@ -886,6 +886,22 @@ describe('records', () => {
     expect(d.sensitiveRecords).toBe(2);
   });
 
+  it('reads a chat export of one field per message as a record per person (the blank line parts messages)', () => {
+    const rng = makeRng(85);
+    const people = Array.from({ length: 8 }, () => [mobile(rng), residentId(rng), email(rng)] as const);
+    let minute = 0;
+    const message = (body: string, style: number) => `${style ? `我 01:${String(minute++).padStart(2, '0')}:17` : `2024-08-08 01:${String(minute++).padStart(2, '0')}:26 我`}\n${body}\n`;
+    for (const style of [0, 1]) {
+      const chat = `与"文件传输助手"的聊天记录\n\n${people.flatMap((p) => p.map((f) => message(f, style))).join('\n')}`;
+      const d = detectText(engine, chat);
+      expect(d.records, `style ${style}`).toBe(8);
+      expect(d.sensitiveRecords).toBe(8);
+    }
+    // Blank lines between fields with no message header above them still part records.
+    const notes = people.map(([m, id]) => `${m}\n\n${id}`).join('\n\n');
+    expect(detectText(engine, notes).records).toBe(0);
+  });
+
   it('a list run into a sentence is a record per person: a name standing alone beside its number is read', () => {
     const rng = makeRng(12);
     const people = Array.from({ length: 12 }, () => [chineseName(rng), mobile(rng)] as const);

@@ -1628,7 +1628,8 @@ export class UnitDetector implements UnitWriter {
       // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines (one detector per line here).
       const b = this.block;
       const gap = abs - this.blockLastLine;
-      const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line);
+      // (A chat export's blank line parts messages, not people: 2024-08-08 01:00:26 我⏎司徒玉晓⏎⏎…⏎155…)
+      const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line) && !isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!);
       if (b.size && (gap > 3 || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
       b.addAll(fields);
       this.blockLastLine = abs;
@@ -1834,6 +1835,13 @@ function lineOf(lineEnds: number[], offset: number): number {
   return lo;
 }
 
+
+/** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
+const MESSAGE_HEADER = /^\s*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[^\s\d]{1,20}\s*$|^\s*[^\s\d]{1,20}\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+
+function isMessageHeader(seg: Buffer, from: number, to: number): boolean {
+  return to - from <= 80 && MESSAGE_HEADER.test(seg.toString('utf8', from, to));
+}
 
 function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine: number): boolean {
   for (let l = fromLine + 1; l < toLine; l++) {
