@@ -593,12 +593,6 @@ export function trimmedLine(seg: Uint8Array, from: number, to: number): [number,
   return [from, to];
 }
 
-/** seg[start, end) is all of its line but white space. */
-export function isWholeLine(seg: Uint8Array, lineFrom: number, lineTo: number, start: number, end: number): boolean {
-  const [from, to] = trimmedLine(seg, lineFrom, lineTo);
-  return start <= from && end >= to;
-}
-
 /**
  * What makes a row data, not column names: a run of more than four digits,
  * or a cell of digits only (IMEI1, 电话2, 2024年销售额 name columns).

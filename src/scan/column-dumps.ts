@@ -1,7 +1,9 @@
 // A table dumped a column at a time: the names, one to a line, then the
 // mobiles, one to a line, in the same order (columns copied out of a sheet one
 // after another, a PDF table whose text comes out column by column). Row r of
-// each column is one person. Found from each line's kind alone; detect.ts says
+// each column is one person — or, where every column is a numbered list
+// (1. 蔡然, 2. …), the item of each column with the same number, in whatever
+// order each lists them. Found from each line's kind alone; detect.ts says
 // what a line is and builds the records. A line's kind is one of the LINE_
 // values below, or, for a line that holds nothing else but one person field,
 // its detector's index + 1 (≥ 1).

@@ -552,6 +552,23 @@ describe('names only in a person context', () => {
     expect(records(column('', names) + '会议在三楼大会议室举行，请各位准时参加，如有问题请联系会务组。\n' + column('', mobiles))).toBeLessThanOrEqual(1);
   });
 
+  it('pairs columns written as numbered lists by their numbers (附件一：姓名 1. … 附件二：手机号 3. …), in any order', () => {
+    const rng = makeRng(86);
+    const people = Array.from({ length: 8 }, () => [chineseName(rng), mobile(rng), residentId(rng)] as const);
+    const numbered = (heading: string, k: 0 | 1 | 2, order: number[]) => `${heading}\n${order.map((i) => `${i + 1}. ${people[i]![k]}`).join('\n')}\n`;
+    const inOrder = [0, 1, 2, 3, 4, 5, 6, 7];
+    const shuffled = [5, 2, 7, 0, 3, 6, 1, 4];
+    const text = numbered('附件一：姓名', 0, inOrder) + '\n' + numbered('附件二：手机号', 1, shuffled) + '\n' + numbered('附件三：身份证号', 2, [...shuffled].reverse());
+    const d = detectText(engine, text);
+    expect(d.records).toBe(8);
+    expect(d.sensitiveRecords).toBe(8);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map((p) => p[0]));
+    // The same records as the list written row by row: together they are still 8 people.
+    const rows = people.map((p) => p.join(' ')).join('\n');
+    expect(detectText(engine, rows).records).toBe(8);
+    expect(detectText(engine, `${rows}\n\n${text}`).records).toBe(8);
+  });
+
   it('keeps identifiers, codes and dumps of clean files what they are (from an independently written clean corpus)', () => {
     // A header may name numbered columns (IMEI1); its 物料编码 column holds codes, not mobiles.
     expect(found('货位,物料编码,品名,IMEI1,状态\nD-19-06-5,17274626854,iPhone 15 Pro,350533022417790,冻结\n')).toEqual([]);

@@ -34,7 +34,6 @@ import {
   maskMarkAt,
   maskedNumberAt,
   isTitleRow,
-  isWholeLine,
   lineStart,
   nameCellValue,
   paddingAt,
@@ -1122,7 +1121,9 @@ export class UnitDetector implements UnitWriter {
       // (The field's detector index + 1.)
       const soleField = new Uint16Array(lineEnds.length);
       for (const f of found) {
-        if (personField(f) && isWholeLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!, f.start, f.end)) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
+        const [ls, le] = trimmedLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!);
+        // All of its line but a numbered list's mark (3. 13239713391).
+        if (personField(f) && f.start <= (listItemAt(seg, ls, le)?.end ?? ls) && f.end >= le) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
       }
       this.columnDumps(seg, lineEnds, fieldLines, soleField, starts, (from, to, li) => {
         const value = decodeCell(seg, from, to);
@@ -1457,8 +1458,15 @@ export class UnitDetector implements UnitWriter {
     name: (from: number, to: number, line: number) => void,
   ): void {
     const kinds = new Int16Array(lineEnds.length);
+    // A column written as a numbered list (1. 蔡然, 2、…): the number of each line, else 0.
+    const numbers = new Int32Array(lineEnds.length);
+    const nameFrom = new Int32Array(lineEnds.length);
     for (let li = 0; li < lineEnds.length; li++) {
-      const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const [start, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const item = listItemAt(seg, start, to);
+      const from = item ? item.end : start;
+      numbers[li] = item ? item.number : 0;
+      nameFrom[li] = from;
       if (this.delimiterOf[li]) kinds[li] = LINE_OTHER;
       else if (from === to) kinds[li] = LINE_BLANK;
       else if (soleField[li]! > 0) kinds[li] = soleField[li]!;
@@ -1471,14 +1479,13 @@ export class UnitDetector implements UnitWriter {
     if (groups.length === 0) return;
     const rows = new Int32Array(lineEnds.length).fill(-1);
     for (const g of groups) {
+      // Numbered columns are joined by their numbers (序号), in whatever order each lists them.
+      const byNumber = g.firsts.every((first) => isNumbering(numbers.subarray(first, first + g.rows)));
       for (const first of g.firsts) {
         for (let r = 0; r < g.rows; r++) {
           const li = first + r;
-          rows[li] = this.columnPeople + r;
-          if (kinds[li] === LINE_NAME) {
-            const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
-            name(from, to, li);
-          }
+          rows[li] = this.columnPeople + (byNumber ? numbers[li]! - 1 : r);
+          if (kinds[li] === LINE_NAME) name(nameFrom[li]!, trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!)[1], li);
         }
       }
       this.columnPeople += g.rows;
@@ -1835,6 +1842,29 @@ function lineOf(lineEnds: number[], offset: number): number {
   return lo;
 }
 
+
+/** A numbered list's item mark at the start of a line (`1. `, `12、`, `3) `): its number and where the item starts. */
+function listItemAt(seg: Buffer, from: number, to: number): { number: number; end: number } | null {
+  let p = from;
+  let n = 0;
+  while (p < to && p - from < 3 && isAsciiDigit(seg[p])) n = n * 10 + seg[p++]! - 0x30;
+  if (p === from || p >= to) return null;
+  if (seg[p] === 0x2e || seg[p] === 0x29) p++;
+  else if (seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81) p += 3; // 、
+  else return null;
+  while (p < to && (seg[p] === 0x20 || seg[p] === 0x09)) p++;
+  return n > 0 ? { number: n, end: p } : null;
+}
+
+/** The numbers 1…n, each once, in any order. */
+function isNumbering(numbers: Int32Array): boolean {
+  const seen = new Uint8Array(numbers.length + 1);
+  for (const n of numbers) {
+    if (n < 1 || n > numbers.length || seen[n]) return false;
+    seen[n] = 1;
+  }
+  return true;
+}
 
 /** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
 const MESSAGE_HEADER = /^\s*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[^\s\d]{1,20}\s*$|^\s*[^\s\d]{1,20}\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\s*$/;

@@ -59,9 +59,6 @@ const BELOW: Record<string, string> = {
   'ev-rot-cipher-1': 'ROT13 and ROT5: digits shifted',
   'ev-rot-cipher-2': 'the same (ROT47)',
   'ev-rot-cipher-3': 'the same (ROT5 on digits)',
-  'ev-separate-lists-1': 'each field in a numbered list of its own, joined by 序号 only',
-  'ev-separate-lists-2': 'the same',
-  'ev-separate-lists-3': 'the same',
 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
