@@ -33,11 +33,13 @@ describe('stripInvisible', () => {
     }
   });
 
-  it('stores ASCII under a right-to-left override in the order it shows', () => {
+  it('stores text under a right-to-left override in the order it shows', () => {
     expect(stripInvisible(Buffer.from('手机：\u202e00083100831\u202c，王')).toString()).toBe('手机：13800138000，王');
-    // Without its pop, or over text that is not printable ASCII, the override is only removed.
+    // CJK too, a character's bytes kept in order; without its pop on the same line, the override is only removed.
+    expect(stripInvisible(Buffer.from('\u202e伟张\u202c')).toString()).toBe('张伟');
+    expect(stripInvisible(Buffer.from('\u202e箱邮\t号机手\t名姓\u202c')).toString()).toBe('姓名\t手机号\t邮箱');
     expect(stripInvisible(Buffer.from('a\u202e123')).toString()).toBe('a123');
-    expect(stripInvisible(Buffer.from('\u202e张伟\u202c')).toString()).toBe('张伟');
+    expect(stripInvisible(Buffer.from('\u202e123\n456\u202c')).toString()).toBe('123\n456');
     const rows = ['姓名,手机', '张伟,\u202e00083100831\u202c', '李娜,\u202e93456712931\u202c', '王芳,\u202e11223344851\u202c'].join('\n');
     expect(detectText(engine, rows).records).toBe(3);
   });

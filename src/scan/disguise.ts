@@ -408,12 +408,12 @@ const hexAt = (seg: Buffer, i: number): number => {
   return v;
 };
 
-/** Where the U+202C that closes a right-to-left override opened before `from` starts, when only printable ASCII is between; else -1. */
-function overriddenAsciiEnd(seg: Buffer, from: number): number {
-  for (let p = from; p < seg.length && p - from <= 256; p++) {
+/** Where the U+202C that closes a right-to-left override opened before `from` starts, on the same line and within 4 KB; else -1. */
+function overriddenEnd(seg: Buffer, from: number): number {
+  for (let p = from; p < seg.length && p - from <= 4096; p++) {
     const b = seg[p]!;
     if (b === 0xe2 && seg[p + 1] === 0x80 && seg[p + 2] === 0xac) return p;
-    if (b < 0x20 || b > 0x7e) return -1;
+    if (b === 0x0a || b === 0x0d) return -1;
   }
   return -1;
 }
@@ -541,10 +541,11 @@ export function decodePercent(seg: Buffer): Buffer {
 }
 
 /**
- * `seg` without its invisible characters; `seg` itself when it has none. ASCII
- * between a right-to-left override and its pop (U+202E … U+202C) is shown
- * reversed, so it is stored reversed to look right (`\u202e8000831008 31\u202c`
- * shows 13800138000): it is read in the order it shows.
+ * `seg` without its invisible characters; `seg` itself when it has none. Text
+ * between a right-to-left override and its pop (U+202E … U+202C, on one line)
+ * is shown reversed, so it is stored reversed to look right
+ * (`\u202e8000831008 31\u202c` shows 13800138000, `\u202e伟张\u202c` 张伟): it
+ * is read in the order it shows.
  */
 export function stripInvisible(seg: Buffer): Buffer {
   let out: Buffer | null = null;
@@ -560,9 +561,15 @@ export function stripInvisible(seg: Buffer): Buffer {
     n += seg.copy(out, n, copied, i);
     i += w;
     copied = i;
-    const pop = seg[i - 1] === 0xae && seg[i - 2] === 0x80 && seg[i - 3] === 0xe2 ? overriddenAsciiEnd(seg, i) : -1;
+    const pop = seg[i - 1] === 0xae && seg[i - 2] === 0x80 && seg[i - 3] === 0xe2 ? overriddenEnd(seg, i) : -1;
     if (pop >= 0) {
-      for (let p = pop - 1; p >= i; p--) out[n++] = seg[p]!;
+      // Character by character from the last: a character's bytes keep their order.
+      for (let end = pop; end > i; ) {
+        let start = end - 1;
+        while (start > i && (seg[start]! & 0xc0) === 0x80) start--;
+        n += seg.copy(out, n, start, end);
+        end = start;
+      }
       i = pop + 3;
       copied = i;
     }

@@ -45,7 +45,6 @@ function labelled(d: Doc): Sensitivity {
  */
 const BELOW: Record<string, string> = {
   'ev-split-cells-3': 'numbers cut at any point into two header-less cells: no rule joins cells without a header that names them',
-  'ev-bidi-override-2': 'whole rows stored reversed (names too), under a right-to-left override without its pop',
   'ev-chat-log-1': 'one field per message of a chat export, IDs and cards cut over two messages: 9 sensitive records of 10',
   'ev-hard-wrap-1': 'rows wrapped at a fixed width, numbers cut across lines',
   'ev-hard-wrap-2': 'the same',
