@@ -257,6 +257,9 @@ describe('candidates and boundaries', () => {
     expect(found('邮箱 13800138000@139.com')).toEqual(['email:13800138000@139.com', 'cn_mobile:13800138000']);
     expect(found('QQ邮箱 123456789@qq.com')).toEqual(['email:123456789@qq.com']);
     expect(found('订单 T13800138000X@x.com')).toEqual(['email:t13800138000x@x.com']);
+    // One datum, one field: an address alone is no record, and a block with the same mobile above it is one person.
+    expect(detectText(engine, '13800138000@139.com').records).toBe(0);
+    expect(detectText(engine, '姓名：张伟\n手机：13800138000\n邮箱：13800138000@139.com').records).toBe(1);
   });
 });
 
@@ -905,7 +908,7 @@ describe('records', () => {
 
   it('reads a chat export of one field per message as a record per person (the blank line parts messages)', () => {
     const rng = makeRng(85);
-    const people = Array.from({ length: 8 }, () => [mobile(rng), residentId(rng), email(rng)] as const);
+    const people = Array.from({ length: 8 }, () => [chineseName(rng), mobile(rng), residentId(rng), email(rng)] as const);
     let minute = 0;
     const message = (body: string, style: number) => `${style ? `我 01:${String(minute++).padStart(2, '0')}:17` : `2024-08-08 01:${String(minute++).padStart(2, '0')}:26 我`}\n${body}\n`;
     for (const style of [0, 1]) {
@@ -913,9 +916,11 @@ describe('records', () => {
       const d = detectText(engine, chat);
       expect(d.records, `style ${style}`).toBe(8);
       expect(d.sensitiveRecords).toBe(8);
+      // A name sent alone is the name of the fields after it.
+      expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map((p) => p[0]));
     }
     // Blank lines between fields with no message header above them still part records.
-    const notes = people.map(([m, id]) => `${m}\n\n${id}`).join('\n\n');
+    const notes = people.map(([, m, id]) => `${m}\n\n${id}`).join('\n\n');
     expect(detectText(engine, notes).records).toBe(0);
   });
 

@@ -120,6 +120,8 @@ class Hit {
    * stands in — a list of them is a customer list — but no name to report.
    */
   addressOnly = false;
+  /** Inside another finding (a mobile that is an e-mail address's user name): reported, but the same datum, no second field. */
+  nested = false;
   constructor(
     readonly rule: number,
     readonly start: number,
@@ -1157,7 +1159,8 @@ export class UnitDetector implements UnitWriter {
         let near = false;
         for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
-          if (ks === ke) break;
+          // (In a chat export the next message is after a blank line and its header.)
+          if (ks === ke && !(k + 1 < lineEnds.length && isMessageHeader(seg, lineStart(lineEnds, k + 1), lineEnds[k + 1]!))) break;
           near = soleField[k]! > 0 || (card !== null && fieldLines[k] === 1);
         }
         if (!near) continue;
@@ -1615,7 +1618,7 @@ export class UnitDetector implements UnitWriter {
         }
         prevEnd = f.end;
         if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-        if (rule.recordField && !f.impersonal) {
+        if (rule.recordField && !f.impersonal && !f.nested) {
           fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
           if (rule.scanner === 'digits' || rule.scanner === 'alnum') numbered = true;
         } else if (!rule.recordField) fields.organisation = true;
@@ -1649,7 +1652,7 @@ export class UnitDetector implements UnitWriter {
     const rule = this.engine.rules[f.rule]!;
     const hash = fieldHash(rule.detector, f.value);
     if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-    if (person && rule.recordField && !f.impersonal) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+    if (person && rule.recordField && !f.impersonal && !f.nested) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
   }
 
   /**
@@ -1902,6 +1905,7 @@ function resolveOverlaps(found: Hit[], nests: (outer: Hit, inner: Hit) => boolea
     const prev = out[last];
     if (prev && f.start < prev.end) {
       if (f.end <= prev.end && nests(prev, f)) {
+        f.nested = true;
         out.push(f);
         continue;
       }
