@@ -41,8 +41,10 @@
 //   or like a digit (З for 3) are made ASCII first where they stand among
 //   digits (`lЗ908І45l62`), with the escapes above.
 //
-// The keyword automaton flags all five: invisible characters, `\u` and the
-// percent-escapes of a comma, tab, line break, colon, @ and of CJK lead bytes
+// The keyword automaton flags them all: invisible and decorating characters,
+// `\u`, `\x`, the quoted-printable escapes of CJK lead bytes, a quote beside a
+// plus, the percent-escapes of a comma, tab, line break, colon, @ and of CJK
+// lead bytes, a Cyrillic or Greek look-alike beside a digit
 // (`DISGUISE_MARKERS`); two numerals in a row, a numeral beside a digit, or
 // one digit of another script (`SPELLED_MARKERS`); a digit beside o, l or i
 // (`LOOKALIKE_MARKERS`). A segment without any costs nothing extra; a
@@ -521,7 +523,7 @@ export function decodeHexEscapes(seg: Buffer): Buffer {
     const quote = seg[i];
     if (quote !== 0x22 && quote !== 0x27) return 0;
     let p = i + 1;
-    while (p < seg.length && (seg[p] === 0x20 || seg[p] === 0x09 || seg[p] === 0x0a || seg[p] === 0x0d)) p++;
+    while (isSpaceOrBreak(seg[p])) p++;
     return p > i + 1 && seg[p] === quote ? p + 1 - i : 0;
   };
   return decodeByteRuns(seg, 0x5c, escapeAt, joinAt, (run) => run.length >= 3 && isTextRun(run));
