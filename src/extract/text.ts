@@ -37,12 +37,16 @@ export function detectShape(name: string, sample: string): UnitShape {
  * a last one the sample may cut) hold as many `;` outside quotes each, two
  * or more, and the first no comma or tab (two lines of code can have as
  * many: `for (…; …; …)`, `x = 1; y = 2;`). Read as a comma CSV, each row
- * was one cell: its values were found, its names mostly not.
+ * was one cell: its values were found, its names mostly not. A title of one
+ * or two lines without a semicolon may come first (会员名单导出); read as
+ * text, the rows were sentences and a card type beside a phone a name.
  */
 function isSemicolonSeparated(sample: string): boolean {
-  const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 6);
-  if (lines.length < 4 || /[,\t]/.test(lines[0]!)) return false;
   const cells = (line: string): number => line.replace(/"[^"]*"/g, '').split(';').length - 1;
+  let lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (let title = 0; title < 2 && lines.length > 0 && cells(lines[0]!) === 0 && !/[,\t]/.test(lines[0]!); title++) lines = lines.slice(1);
+  lines = lines.slice(0, 6);
+  if (lines.length < 4 || /[,\t]/.test(lines[0]!)) return false;
   const counts = lines.slice(0, -1).map(cells);
   const first = counts[0]!;
   return first >= 2 && counts.every((c) => c === first) && cells(lines.at(-1)!) <= first;
