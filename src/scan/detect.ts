@@ -2201,7 +2201,11 @@ const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
-const FORMS_OF_ADDRESS = new Set(['先生', '女士', '小姐', '老师', '经理', '同学', '师傅', '主任', '总监', '老板', '医生', '律师', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐']);
+const FORMS_OF_ADDRESS = new Set([
+  ...['先生', '女士', '小姐', '老师', '经理', '同学', '师傅', '主任', '总监', '老板', '医生', '律师', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
+  // titles of a trade or an office, as a clinic's or an office's lists write their staff (左护士, 隋大夫, 高教授)
+  ...['护士', '大夫', '教授', '医师', '院长', '校长', '科长', '处长', '局长', '部长', '所长', '队长', '店长', '主管', '会计', '警官', '法官', '博士', '书记'],
+]);
 
 /** 张先生, 王老师, 陈工, 欧阳女士: a surname (single or compound) and a form of address. */
 function isFormOfAddress(rule: CompiledRule, value: string): boolean {
