@@ -118,11 +118,12 @@ function latinWords(seg: Uint8Array, from: number, to: number): string[] | null 
 const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|uo|ua|ue|ui|ve|a|o|e|i|u|v)){1,3}$/i;
 
 /**
- * The name in a cell: a CJK name shape, or a two-character name padded to
- * the width of three with a space between (`张　伟`, `张 伟` — how rosters
- * align two- and three-character names). Null for anything else.
+ * The name in a cell: a CJK name shape, or a name with a space after its
+ * surname — a two-character name padded to the width of three (`张　伟`,
+ * `张 伟`, how rosters align names), or a surname set apart (`敖 瑶云`, and
+ * `欧阳 娜娜` when `surnames` holds 欧阳). Null for anything else.
  */
-export function nameCellValue(seg: Buffer, start: number, end: number): string | null {
+export function nameCellValue(seg: Buffer, start: number, end: number, surnames?: ReadonlySet<string>): string | null {
   // `12 崔婷芳`: a row's ordinal run into its name cell, as a PDF's text often puts them.
   let digits = 0;
   while (digits < 5 && start + digits < end && seg[start + digits]! >= 0x30 && seg[start + digits]! <= 0x39) digits++;
@@ -138,9 +139,21 @@ export function nameCellValue(seg: Buffer, start: number, end: number): string |
     while (end > start && seg[end - 1] === 0x20) end--;
   }
   if (isCjkNameShape(seg, start, end)) return decodeCell(seg, start, end);
-  const gap = paddingAt(seg, start + 3, end - 3);
-  if (gap === 0 || !isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) return null;
-  return decodeCell(seg, start, start + 3) + decodeCell(seg, end - 3, end);
+  // 王　芳 padded to the width of a longer name; 敖 瑶云, 欧阳 娜娜: the surname set apart (two characters
+  // only when `surnames` holds them: 王峰 李娜 is two names). Two to four characters.
+  for (const family of [3, 6]) {
+    if (!isCjkAt(seg, start) || !isCjkAt(seg, start + family - 3)) return null;
+    if (family === 6 && !surnames?.has(decodeCell(seg, start, start + 6))) return null;
+    for (const width of [1, 2, 3]) {
+      const given = start + family + width;
+      const chars = (end - given) / 3;
+      if (!paddingAt(seg, start + family, given) || !Number.isInteger(chars) || chars < 1 || family / 3 + chars > 4) continue;
+      let cjk = true;
+      for (let p = given; p < end && cjk; p += 3) cjk = isCjkAt(seg, p);
+      if (cjk) return decodeCell(seg, start, start + family) + decodeCell(seg, given, end);
+    }
+  }
+  return null;
 }
 
 /** A cell of up to `max` CJK characters and nothing else (a name's part: 张, 欧阳, 伟), spaces and quotes around it aside; '' when empty; null otherwise. */

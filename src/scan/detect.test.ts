@@ -291,6 +291,12 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads a name cell whose surname is set apart by a space (敖 瑶云, 欧阳 娜娜, 谢　凤), not two names in one cell', () => {
+    const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
+    const rows = ['敖 瑶云', '欧阳 娜娜', '谢　凤', '吉 德锐', '王峰 李娜'].map((n, i) => `${n},1380013800${i}`);
+    expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['敖瑶云', '欧阳娜娜', '谢凤', '吉德锐'].map((n) => `person_name_zh:${n}`));
+  });
+
   it('counts a row that names its person twice (Outlook\'s display name) as one record', () => {
     const row = (n: string, m: string) => `伟,${n[0]},${m},${n} (${m}@qq.com)`;
     const text = ['First Name,Last Name,Mobile Phone,E-mail Display Name', row('张伟', '13800138000'), row('王伟', '13900139000')].join('\n');

@@ -968,7 +968,7 @@ export class UnitDetector implements UnitWriter {
         const ce = bounds[c + 1]!;
         while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
-        let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce) : null;
+        let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
         let valueStart = cs;
         let valueEnd = ce;
         if (value === null && isNameColumn) {
@@ -1002,7 +1002,7 @@ export class UnitDetector implements UnitWriter {
         const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
         for (let c = 0; c < bounds.length; c += 2) {
           if ((counts[c / 2] ?? 0) < 3) continue;
-          const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!);
+          const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!, rule.dictionary);
           if (value !== null && this.isNameShape(rule, value)) add(bounds[c]!, bounds[c + 1]!, value, rule.confidence, li);
         }
       }
@@ -1277,7 +1277,7 @@ export class UnitDetector implements UnitWriter {
     const rule = this.engine.rules[r]!;
     for (let c = 0; c < bounds.length; c += 2) {
       if (columns[c / 2]!.length > 0) continue;
-      const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!);
+      const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!, rule.dictionary);
       if (value !== null && this.isName(rule, value)) return true;
     }
     return false;
@@ -1386,7 +1386,7 @@ export class UnitDetector implements UnitWriter {
     if (empty(fc) !== empty(gc)) {
       // A whole name in one of the two (阿依古丽·吐尔逊 under 名字, 姓氏 empty) — but 欧阳 alone is a surname.
       const c = empty(gc) ? fc : gc;
-      const whole = nameCellValue(seg, bounds[c * 2]!, bounds[c * 2 + 1]!);
+      const whole = nameCellValue(seg, bounds[c * 2]!, bounds[c * 2 + 1]!, rule.dictionary);
       if (whole !== null && !(c === fc && rule.dictionary?.has(whole)) && this.isNameShape(rule, whole)) found(bounds[c * 2]!, bounds[c * 2 + 1]!, whole);
       return;
     }
