@@ -57,20 +57,32 @@ export function cellIndexAt(seg: Uint8Array, from: number, at: number, delimiter
   return cell;
 }
 
-/** CJK ideographs (UTF-8 lead E4–E9) and middle dots (C2 B7) only, name-sized. */
+/** The dots that part a minority name (阿依古丽·吐尔逊), as typed: · and the • ・ ‧ ･ input methods offer. */
+export const NAME_DOTS = /[·•・‧･]/;
+
+/** Width of a NAME_DOTS character at p, else 0. */
+export function nameDotAt(seg: Uint8Array, p: number): number {
+  const b = seg[p];
+  if (b === 0xc2) return seg[p + 1] === 0xb7 ? 2 : 0;
+  if (b === 0xe2) return seg[p + 1] === 0x80 && (seg[p + 2] === 0xa2 || seg[p + 2] === 0xa7) ? 3 : 0;
+  if (b === 0xe3) return seg[p + 1] === 0x83 && seg[p + 2] === 0xbb ? 3 : 0;
+  if (b === 0xef) return seg[p + 1] === 0xbd && seg[p + 2] === 0xa5 ? 3 : 0;
+  return 0;
+}
+
+/** CJK ideographs (UTF-8 lead E4–E9) and name dots only, name-sized. */
 export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   // 2–5 CJK characters; a minority name with a middle dot (阿依古丽·吐尔逊) up to 16 characters.
-  if (n < 6 || n > 47) return false;
+  if (n < 6 || n > 48) return false;
   let p = start;
   let dotted = false;
   while (p < end) {
     const b = seg[p]!;
-    if (b >= 0xe4 && b <= 0xe9) p += 3;
-    else if (b === 0xc2 && seg[p + 1] === 0xb7) {
-      p += 2;
-      dotted = true;
-    } else return false;
+    const dot = b >= 0xe4 && b <= 0xe9 ? 0 : nameDotAt(seg, p);
+    if (dot === 0 && !(b >= 0xe4 && b <= 0xe9)) return false;
+    p += dot || 3;
+    if (dot) dotted = true;
   }
   return p === end && (dotted || n <= 15);
 }

@@ -291,6 +291,14 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads a minority name parted by any dot an input method offers (玉素甫•阿迪力, 阿依古丽・买买提), as written', () => {
+    const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
+    const rows = ['玉素甫•阿迪力', '阿依古丽・买买提', '热依拉‧热合曼', '木合塔尔·麦麦提'].map((n, i) => `${n},1380013800${i}`);
+    expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['玉素甫•阿迪力', '阿依古丽・买买提', '热依拉‧热合曼', '木合塔尔·麦麦提'].map((n) => `person_name_zh:${n}`));
+    // A bullet before a name is a list's mark, not a part of it.
+    expect(found('联系人：•张伟 13800138000')).not.toContain('person_name_zh:•张伟');
+  });
+
   it('reads a name cell whose surname is set apart by a space (敖 瑶云, 欧阳 娜娜, 谢　凤), not two names in one cell', () => {
     const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
     const rows = ['敖 瑶云', '欧阳 娜娜', '谢　凤', '吉 德锐', '王峰 李娜'].map((n, i) => `${n},1380013800${i}`);

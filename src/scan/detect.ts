@@ -36,6 +36,8 @@ import {
   isTitleRow,
   lineStart,
   nameCellValue,
+  nameDotAt,
+  NAME_DOTS,
   paddingAt,
   rowUnderHeader,
   someTextToken,
@@ -1427,7 +1429,7 @@ export class UnitDetector implements UnitWriter {
   private isNameShape(rule: CompiledRule, value: string): boolean {
     // 张某某, 王** are masked placeholders, not names.
     if (value.includes('某') || value.includes('*')) return false;
-    if (value.includes('·')) return isDottedName([...value]);
+    if (NAME_DOTS.test(value)) return isDottedName([...value]);
     // Characters: the string itself unless a surrogate pair (a rare CJK extension ideograph) is in it.
     const chars: ArrayLike<string> = SURROGATE.test(value) ? [...value] : value;
     const n = chars.length;
@@ -1984,11 +1986,11 @@ function nameAfterLabel(
   while (p + 1 < seg.length && chars < (dotted ? 16 : 6)) {
     const b = seg[p]!;
     const isCjk = b >= 0xe4 && b <= 0xe9;
-    const isDot = b === 0xc2 && seg[p + 1] === 0xb7;
-    if (!isCjk && !isDot) break;
+    const dot = isCjk ? 0 : nameDotAt(seg, p);
+    if (!isCjk && !dot) break;
     if (chars >= 2 && keywordStartsAt(p)) break;
-    if (isDot) dotted = true;
-    p += isDot ? 2 : 3;
+    if (dot) dotted = true;
+    p += dot || 3;
     chars++;
   }
   if (nextLine && (chars < 2 || chars > 4 || (seg[p]! >= 0xe4 && seg[p]! <= 0xe9))) return null;
@@ -2274,7 +2276,7 @@ function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
 /** Minority names with a middle dot (买买提·艾力): 2–16 characters, no empty part. */
 function isDottedName(chars: string[]): boolean {
   if (chars.length < 3 || chars.length > 16) return false;
-  return chars.join('').split('·').every((part) => part.length >= 1);
+  return chars.join('').split(NAME_DOTS).every((part) => part.length >= 1);
 }
 
 /**
