@@ -291,6 +291,14 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads the names a label lists, each with who the person is in brackets (同住人：应霖（丈夫）、令狐鹏（儿子）)', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('户主：温琪璐 手机：13204247268\n同住人：应霖（丈夫）、令狐鹏（儿子）、苏彬鸿（儿子）')).toEqual(
+      ['温琪璐', '应霖', '令狐鹏', '苏彬鸿'].map((n) => `person_name_zh:${n}`),
+    );
+    expect(names('部门：市场部 手机：15008721524\n同行人员：缑晓、章璠亮、王鑫')).toEqual(['缑晓', '章璠亮', '王鑫'].map((n) => `person_name_zh:${n}`));
+  });
+
   it('reads a minority name parted by any dot an input method offers (玉素甫•阿迪力, 阿依古丽・买买提), as written', () => {
     const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
     const rows = ['玉素甫•阿迪力', '阿依古丽・买买提', '热依拉‧热合曼', '木合塔尔·麦麦提'].map((n, i) => `${n},1380013800${i}`);

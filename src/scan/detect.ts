@@ -2021,10 +2021,13 @@ function nameAfterLabel(
 /**
  * After a name, `、王芳` (or ，/,): the next name of a list, two to four
  * characters standing alone. A share or amount after a name is stepped
- * over (股东：申欣宏 48.56%、高霞 94.73%).
+ * over (股东：申欣宏 48.56%、高霞 94.73%), and who the person is in brackets
+ * (同住人：应霖（丈夫）、令狐鹏（儿子）).
  */
 function listedName(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
   let q = p;
+  // 应霖（丈夫）、令狐鹏（儿子）: who each one is, in brackets after the name.
+  if (seg[q] === 0x28 || (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x88)) q = afterBracketed(seg, q);
   if (seg[q] === 0x20) {
     while (seg[q] === 0x20) q++;
     const from = q;
