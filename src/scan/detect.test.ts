@@ -928,6 +928,13 @@ describe('records', () => {
     expect(d.sensitiveRecords).toBe(2);
   });
 
+  it('reads a form whose other lines stand between a person\'s fields as one record (a payslip: 姓名… 工号… 部门… 账户)', () => {
+    const slip = '工资条（2024年5月）\n姓名：邹伟涛\n工号：E01023\n部门：研发部\n应发合计：18,600.00\n实发工资：14,872.35\n发放账户：中国农业银行 6228485339330506855\n';
+    expect(detectText(engine, slip).records).toBe(1);
+    // Prose between them still parts them.
+    expect(detectText(engine, '姓名：邹伟涛\n本月考勤正常，无迟到早退记录，请继续保持良好的工作状态。\n工号：E01023\n部门：研发部\n备注：无\n发放账户：中国农业银行 6228485339330506855').records).toBe(0);
+  });
+
   it('reads a chat export of one field per message as a record per person (the blank line parts messages)', () => {
     const rng = makeRng(85);
     const people = Array.from({ length: 8 }, () => [chineseName(rng), mobile(rng), residentId(rng), email(rng)] as const);

@@ -1642,7 +1642,9 @@ export class UnitDetector implements UnitWriter {
       const gap = abs - this.blockLastLine;
       // (A chat export's blank line parts messages, not people: 2024-08-08 01:00:26 我⏎司徒玉晓⏎⏎…⏎155…)
       const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line) && !isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!);
-      if (b.size && (gap > 3 || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
+      // A form's other lines (工号：E01023, 部门：研发部, 实发工资：…) between two of a person's fields are no gap.
+      const far = gap > 3 && !(line - gap + 1 >= 0 && everyLineKeyValue(seg, lineEnds, line - gap + 1, line));
+      if (b.size && (far || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
       b.addAll(fields);
       this.blockLastLine = abs;
     }
@@ -1871,6 +1873,18 @@ function isNumbering(numbers: Int32Array): boolean {
   return true;
 }
 
+/** Lines from..to-1 are each a short label, a colon and a value (`部门：研发部`); at most eight of them. */
+function everyLineKeyValue(seg: Buffer, lineEnds: number[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let l = from; l < to; l++) {
+    const [ls, le] = trimmedLine(seg, lineStart(lineEnds, l), lineEnds[l]!);
+    let colon = -1;
+    for (let p = ls; p < le && p - ls <= 24 && colon < 0; p++) if (seg[p] === 0x3a || (seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a)) colon = p;
+    if (colon <= ls || colon + 3 >= le) return false;
+  }
+  return true;
+}
+
 /** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
 const MESSAGE_HEADER = /^\s*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[^\s\d]{1,20}\s*$|^\s*[^\s\d]{1,20}\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 
@@ -2084,6 +2098,8 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 const NAME_FOLLOWERS = [
   ...['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '的'],
+  // 联系人汪春主任（手机…）, 熊毅军总: a title run into the name
+  ...['主任', '主管', '医生', '律师', '院长', '教授', '护士', '大夫', '总'],
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];
 
