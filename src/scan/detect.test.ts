@@ -291,6 +291,11 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads a labelled name whose surname is set apart (寄件人:沈 燕凤), and not its given name again as a name of its own', () => {
+    expect(found('寄件人:沈 燕凤  电话:+8618908336923')).toEqual(['person_name_zh:沈燕凤', 'cn_mobile:18908336923']);
+    expect(found('姓名：魏 广 苗 电话13812345678')).toEqual(['person_name_zh:魏广苗', 'cn_mobile:13812345678']);
+  });
+
   it('reads the names a label lists, each with who the person is in brackets (同住人：应霖（丈夫）、令狐鹏（儿子）)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
     expect(names('户主：温琪璐 手机：13204247268\n同住人：应霖（丈夫）、令狐鹏（儿子）、苏彬鸿（儿子）')).toEqual(

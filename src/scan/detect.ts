@@ -1173,11 +1173,20 @@ export class UnitDetector implements UnitWriter {
     // The first confirmed candidate at a position wins (a label before a column).
     const ok = confirmBatch(rule, candidates.map((c) => c.value));
     const named = new Set<number>();
+    const names: Hit[] = [];
     candidates.forEach((c, i) => {
       if (!ok[i] || named.has(c.start)) return;
       named.add(c.start);
-      found.push(c);
+      names.push(c);
     });
+    // A name inside another (燕凤 of 寄件人:沈 燕凤, read as a token beside the phone) is a part of it.
+    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const c of names) {
+      if (c.end <= reach) continue;
+      reach = c.end;
+      found.push(c);
+    }
     found.sort((a, b) => a.start - b.start);
     for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 0;
   }
@@ -2084,12 +2093,15 @@ function paddedName(seg: Buffer, start: number, first: number): { start: number;
   for (const gap of [3, 2, 1]) {
     const second = first + gap;
     if (paddingAt(seg, first, second) === 0 || !(seg[second]! >= 0xe4 && seg[second]! <= 0xe9)) continue;
-    // 张伟明 and 魏 广 苗 (letter-spaced: the same gap again) are not padded two-character names.
-    const after = seg[second + 3];
-    if (after !== undefined && ((after >= 0xe4 && after <= 0xe9) || after === 0xc2)) return null;
-    const next = seg[second + 3 + gap];
-    if (paddingAt(seg, second + 3, second + 3 + gap) > 0 && next !== undefined && next >= 0xe4 && next <= 0xe9) return null;
-    return { start, end: second + 3, value: seg.toString('utf8', start, first) + seg.toString('utf8', second, second + 3) };
+    // 沈 燕凤: a surname set apart from a two-character given name. 张伟明 and 魏 广 苗
+    // (letter-spaced: the same gap again) are no padded names.
+    const isCjk = (b: number | undefined): boolean => b !== undefined && b >= 0xe4 && b <= 0xe9;
+    const given = isCjk(seg[second + 3]) ? 6 : 3;
+    const after = seg[second + given];
+    if (isCjk(after) || after === 0xc2) return null;
+    const next = seg[second + given + gap];
+    if (paddingAt(seg, second + given, second + given + gap) > 0 && isCjk(next)) return null;
+    return { start, end: second + given, value: seg.toString('utf8', start, first) + seg.toString('utf8', second, second + given) };
   }
   return null;
 }

@@ -1,8 +1,10 @@
 // Labeled corpora written by generators that never saw src/, rules/ or the
 // project's own corpus generator (test/corpus/independent/), each with its
-// own labeling rules: business documents, and messy text (chats, mail
-// threads, tickets, notes), which stand in for the independent corpus issue 2
-// is checked against — the same bars as the project's own corpus hold here;
+// own labeling rules: business documents, messy text (chats, mail threads,
+// tickets, notes), and names in person contexts among their look-alikes
+// (rosters, registers, slips, cards, tickets of 35 kinds: 4,753 names, 6,079
+// decoys), which stand in for the independent corpus issue 2 is checked
+// against — the same bars as the project's own corpus hold here;
 // and clean documents (logs, dumps, invoices between companies, inventories,
 // timetables, news, laws: 39,499 decoys, no personal data), where at most one
 // document in a hundred may get a finding.
@@ -28,7 +30,9 @@ interface Carrier {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
-const CORPORA = ['business-documents', 'messy-text'] as const;
+const CORPORA = ['business-documents', 'messy-text', 'names'] as const;
+/** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
+const LABELLED: Partial<Record<(typeof CORPORA)[number], readonly string[]>> = { names: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'] };
 const CLEAN = 'clean-documents';
 const scores = new Map<string, Score>();
 const documentCounts = new Map<string, number>();
@@ -56,7 +60,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe.each(CORPORA)('independent corpus %s', (name) => {
-  it.each(Object.entries(BARS))('%s precision and recall ≥ %d', (detector, bar) => {
+  it.each(Object.entries(BARS).filter(([d]) => LABELLED[name]?.includes(d) ?? true))('%s precision and recall ≥ %d', (detector, bar) => {
     const score = scores.get(name)!;
     const t = score.tally.get(detector);
     expect(t && t.tp + t.fn, `${detector}: labels in the corpus`).toBeGreaterThanOrEqual(150);
