@@ -79,10 +79,14 @@ export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boo
   let dotted = false;
   while (p < end) {
     const b = seg[p]!;
-    const dot = b >= 0xe4 && b <= 0xe9 ? 0 : nameDotAt(seg, p);
-    if (dot === 0 && !(b >= 0xe4 && b <= 0xe9)) return false;
-    p += dot || 3;
-    if (dot) dotted = true;
+    if (b >= 0xe4 && b <= 0xe9) {
+      p += 3;
+      continue;
+    }
+    const dot = nameDotAt(seg, p);
+    if (!dot) return false;
+    p += dot;
+    dotted = true;
   }
   return p === end && (dotted || n <= 15);
 }
