@@ -291,6 +291,12 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads a name after a label and 是 or 为 (收货人是徐志宇) as after a weak label: held to the given-name characters', () => {
+    expect(found('我的订单一直没到，收货人是徐志宇，手机13431255085')).toEqual(['person_name_zh:徐志宇', 'cn_mobile:13431255085']);
+    expect(found('联系人为王芳 13812345678')).toEqual(['person_name_zh:王芳', 'cn_mobile:13812345678']);
+    for (const text of ['客户是上帝，电话13812345678', '客户为本公司员工，电话13812345678', '客户是否满意 13812345678']) expect(found(text), text).toEqual(['cn_mobile:13812345678']);
+  });
+
   it('reads a labelled name whose surname is set apart (寄件人:沈 燕凤), and not its given name again as a name of its own', () => {
     expect(found('寄件人:沈 燕凤  电话:+8618908336923')).toEqual(['person_name_zh:沈燕凤', 'cn_mobile:18908336923']);
     expect(found('姓名：魏 广 苗 电话13812345678')).toEqual(['person_name_zh:魏广苗', 'cn_mobile:13812345678']);

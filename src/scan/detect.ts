@@ -883,10 +883,14 @@ export class UnitDetector implements UnitWriter {
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
-      const self = e.roles[hits.kw[i]!]!.weak.includes(r);
+      let self = e.roles[hits.kw[i]!]!.weak.includes(r);
       if ((!name || !this.isNameShape(rule, name.value)) && self) {
         const after = afterModifier(seg, end);
         name = after > 0 ? nameAfterLabel(seg, after, (p) => starts[p] === 1) : null;
+      } else if ((!name || !this.isNameShape(rule, name.value)) && isCopulaAt(seg, end)) {
+        // 收货人是唐珏, 联系人为王芳: the label, then 是 or 为, names a person as a weak label does (客户是上帝 does not).
+        name = nameAfterLabel(seg, end + 3, (p) => starts[p] === 1);
+        self = true;
       }
       if (!name || (self && !isLooseName(rule, name.value))) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
@@ -2184,6 +2188,10 @@ function isLooseName(rule: CompiledRule, value: string): boolean {
   for (const ch of value.slice(surname)) if (!rule.givenChars.has(ch)) return false;
   return true;
 }
+
+/** 是 or 为 at p. */
+const isCopulaAt = (seg: Buffer, p: number): boolean =>
+  (seg[p] === 0xe6 && seg[p + 1] === 0x98 && seg[p + 2] === 0xaf) || (seg[p] === 0xe4 && seg[p + 1] === 0xb8 && seg[p + 2] === 0xba);
 
 /** Past `…的` of up to ten CJK characters from p (新来的, 销售部的, 下周一入职的), else 0. */
 function afterModifier(seg: Buffer, p: number): number {
