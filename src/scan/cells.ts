@@ -230,8 +230,12 @@ export function annotatedName(seg: Buffer, start: number, end: number, isName: (
   return { start: byteFrom, end: byteFrom + Buffer.byteLength(text.slice(from, to)), value: text.slice(from, to) };
 }
 
-/** What a job title ends with, on a business card's or a signature's first line. */
-const JOB_TITLES = ['经理', '总监', '主管', '专员', '工程师', '董事长', '总裁', '助理', '主任', '顾问', '会计', '出纳', '律师', '医生', '秘书', '店长', '厂长', '部长', '科长', '处长', '院长', '校长', '所长', '合伙人', '创始人', '负责人', '设计师', '分析师', '架构师', '代表', '采购', '销售', '客服', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'HR', 'BD'];
+/** What a job title ends with, on a business card's or a signature's first line; after a surname, a form of address (detect.ts). */
+export const JOB_TITLES = [
+  ...['经理', '总监', '主管', '专员', '工程师', '董事长', '总裁', '助理', '主任', '顾问', '会计', '出纳', '律师', '医生', '秘书', '店长', '厂长', '部长', '科长', '处长', '院长', '校长', '所长'],
+  ...['护士', '大夫', '教授', '医师', '局长', '队长', '警官', '法官', '博士', '书记'],
+  ...['合伙人', '创始人', '负责人', '设计师', '分析师', '架构师', '代表', '采购', '销售', '客服', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'HR', 'BD'],
+];
 const TITLE_SEPARATORS = new Set([' ', '\t', '|', '｜', '/', '-', '—', '·', '，', ',', '\u3000']);
 
 /**
@@ -592,10 +596,14 @@ export function alignedCells(row: CellStarts, header: CellStarts): number[] | nu
  * with fewer or more cells than the header is placed by where its cells start;
  * there a value holding one space (`130 7246 6286`, `+86 151 1903 5913`) is
  * one cell again when only its first piece starts under a column. Null when
- * the row does not line up under the header.
+ * the row does not line up under the header, or holds more than eight times
+ * its cells (a line of a million numbers is no row of a 13-column table).
  */
-export function rowUnderHeader(seg: Uint8Array, from: number, to: number, columns: number, at: CellStarts | undefined): { bounds: number[]; cellOf: number[] } | null {
+export type HeaderRow = { bounds: number[]; cellOf: number[] };
+
+export function rowUnderHeader(seg: Uint8Array, from: number, to: number, columns: number, at: CellStarts | undefined): HeaderRow | null {
   let bounds = whitespaceCells(seg, from, to);
+  if (bounds.length > columns * 16) return null;
   if (at && bounds.length !== columns * 2) bounds = joinSpacedPieces(seg, from, bounds, at);
   if (bounds.length === columns * 2) return { bounds, cellOf: Array.from({ length: columns }, (_, c) => c) };
   const cellOf = at ? alignedCells(cellStarts(seg, from, bounds), at) : null;

@@ -168,6 +168,8 @@ describe('candidates and boundaries', () => {
     expect(found(`张伟 ${'1111****'.repeat(500_000)}`)).toEqual([]);
     expect(found(`张伟 ${'**** '.repeat(800_000)}12`)).toEqual([]);
     expect(found(`张伟 ${'1＊＊＊＊'.repeat(300_000)}`)).toEqual([]);
+    // A text header, then a line of 300,000 values: the row is placed under the header once, not once a value.
+    expect(found(`姓名 手机 身份证号\n${Array(300_000).fill('13800138000').join(' ')}\n`)).toEqual(Array(300_000).fill('cn_mobile:13800138000'));
   }, 20_000);
 
   it('splits space-separated values in one run', () => {

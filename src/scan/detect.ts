@@ -34,12 +34,14 @@ import {
   maskMarkAt,
   maskedNumberAt,
   isTitleRow,
+  JOB_TITLES,
   lineStart,
   nameCellValue,
   nameDotAt,
   NAME_DOTS,
   paddingAt,
   rowUnderHeader,
+  type HeaderRow,
   someTextToken,
   splitTextTokens,
   startsLine,
@@ -178,6 +180,8 @@ export class UnitDetector implements UnitWriter {
   private header: TableHeader | null = null;
   /** Headers found in the current segment, by line. */
   private segmentHeaders: TableHeader[] = [];
+  /** Rows of the current segment placed under a text header, by line: confirm and names read the same rows. */
+  private textRows = new Map<number, HeaderRow | null>();
   /** The segment being read holds disguised text (set by the automaton's callback). */
   private disguised = false;
   /** Where two Chinese numerals end in the segment being read (spelled digits may be there). */
@@ -372,6 +376,7 @@ export class UnitDetector implements UnitWriter {
     const last = this.segmentHeaders.filter((h) => !this.delimiterOf[h.line]).at(-1);
     if (last) this.header = { ...last, line: -1 };
     this.segmentHeaders = [];
+    this.textRows.clear();
     this.base += len;
     // A segment cut inside a line (final or over-long) continues that line.
     this.lineBase += seg[len - 1] === 0x0a ? lineEnds.length : lineEnds.length - 1;
@@ -1057,7 +1062,7 @@ export class UnitDetector implements UnitWriter {
         if (this.delimiterOf[li]) continue;
         const header = this.headerFor(li);
         if (!header || header.line === li || header.nameColumns.length === 0) continue;
-        const row = rowUnderHeader(seg, lineStart(lineEnds, li), lineEnds[li]!, header.columns.length, header.at);
+        const row = this.rowUnder(seg, lineEnds, li, header);
         if (!row) continue;
         for (const c of header.nameColumns) {
           const k = row.cellOf[c]!;
@@ -1371,12 +1376,19 @@ export class UnitDetector implements UnitWriter {
     if (this.delimiterOf[line]) return null;
     const header = this.headerFor(line);
     if (!header?.at || header.line === line) return null;
-    const row = rowUnderHeader(seg, lineStart(lineEnds, line), lineEnds[line]!, header.columns.length, header.at);
+    const row = this.rowUnder(seg, lineEnds, line, header);
     if (!row) return null;
     let k = -1;
     for (let c = 0; c < row.bounds.length && k < 0; c += 2) if (p >= row.bounds[c]! && p < row.bounds[c + 1]!) k = c / 2;
     const cell = k < 0 ? -1 : row.cellOf.indexOf(k);
     return cell >= 0 ? { cell, header } : null;
+  }
+
+  /** Line `line` placed under its text header (rowUnderHeader), once per line and segment. */
+  private rowUnder(seg: Buffer, lineEnds: number[], line: number, header: TableHeader): HeaderRow | null {
+    let row = this.textRows.get(line);
+    if (row === undefined) this.textRows.set(line, (row = rowUnderHeader(seg, lineStart(lineEnds, line), lineEnds[line]!, header.columns.length, header.at)));
+    return row;
   }
 
   /** The header in force for a line of the current segment (inside a delimited block: the block's own). */
@@ -2112,10 +2124,12 @@ function paddedName(seg: Buffer, start: number, first: number): { start: number;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** The Chinese job titles (cells.ts): after a surname a form of address, after a name its title (联系人汪春主任). */
+const OFFICE_TITLES = JOB_TITLES.filter((t) => /^\p{Script=Han}+$/u.test(t));
+
 const NAME_FOLLOWERS = [
-  ...['先生', '女士', '小姐', '老师', '经理', '总监', '同学', '的'],
-  // 联系人汪春主任（手机…）, 熊毅军总: a title run into the name
-  ...['主任', '主管', '医生', '律师', '院长', '教授', '护士', '大夫', '总'],
+  ...['先生', '女士', '小姐', '老师', '同学', '的', '总'],
+  ...OFFICE_TITLES,
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];
 
@@ -2243,9 +2257,9 @@ const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
-  ...['先生', '女士', '小姐', '老师', '经理', '同学', '师傅', '主任', '总监', '老板', '医生', '律师', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
-  // titles of a trade or an office, as a clinic's or an office's lists write their staff (左护士, 隋大夫, 高教授)
-  ...['护士', '大夫', '教授', '医师', '院长', '校长', '科长', '处长', '局长', '部长', '所长', '队长', '店长', '主管', '会计', '警官', '法官', '博士', '书记'],
+  ...['先生', '女士', '小姐', '老师', '同学', '师傅', '老板', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
+  // a title of a trade or an office, as a clinic's or an office's lists write their staff (左护士, 隋大夫, 高教授)
+  ...OFFICE_TITLES,
 ]);
 
 /** 张先生, 王老师, 陈工, 欧阳女士: a surname (single or compound) and a form of address. */

@@ -5,7 +5,7 @@
 // a mobile was six records, each writer twice (the quoted header and the
 // signature), and `confidential`. A mail's own header (From:, To: at the top
 // of its text) is left as it was: its sender and recipient are records.
-import { lineStart } from './cells.js';
+import { lineStart, trimmedLine } from './cells.js';
 
 /** Labels of a mail header line, as clients print them in English and Chinese (English lower-cased). */
 const LABELS = ['发件人', '收件人', '抄送', '密送', '发送时间', '日期', '主题', 'from', 'to', 'cc', 'bcc', 'sent', 'date', 'subject', 'reply-to'].map((l) =>
@@ -13,7 +13,6 @@ const LABELS = ['发件人', '收件人', '抄送', '密送', '发送时间', '�
 );
 /** Lines a header block is looked for in, up and down from a line of it. */
 const MAX_BLOCK = 8;
-
 
 /** Past quote marks and white space at p. */
 function afterQuotes(seg: Uint8Array, p: number, to: number): number {
@@ -74,6 +73,6 @@ export function inQuotedHeader(seg: Uint8Array, lineEnds: readonly number[], lin
 }
 
 function isBlank(seg: Uint8Array, lineEnds: readonly number[], li: number): boolean {
-  for (let p = lineStart(lineEnds, li); p < lineEnds[li]!; p++) if (seg[p] !== 0x20 && seg[p] !== 0x09 && seg[p] !== 0x0d) return false;
-  return true;
+  const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+  return from === to;
 }
