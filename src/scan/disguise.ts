@@ -114,7 +114,8 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   Buffer.from('\\u'), // the automaton folds ASCII case: \U too
   Buffer.from('\\x'),
   ...['=E4', '=E5', '=E6', '=E7', '=E8', '=E9'].map((m) => Buffer.from(m)), // and =e4: quoted-printable CJK
-  ...['" +', '"+', "' +", "'+"].map((m) => Buffer.from(m)), // string literals joined
+  // String literals joined: `" +`, `"+"` and `+ "` (a plus that starts a line). Not `"+`: every "+86138…" of a JSON export would be read twice.
+  ...['" +', '"+"', '+ "', "' +", "'+'", "+ '"].map((m) => Buffer.from(m)),
   ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
   // A Cyrillic or Greek look-alike beside a digit.
