@@ -8,9 +8,12 @@ export const KNOWN_DETECTORS = [
   'cn_mobile',
   'cn_passport',
   'cn_resident_id',
+  'cn_travel_permit',
   'cn_uscc',
   'customer_match',
   'email',
+  'hk_id',
+  'mo_id',
   'person_name_zh',
 ] as const;
 

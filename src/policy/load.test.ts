@@ -136,7 +136,7 @@ describe('default policy', () => {
       secret: { records: 50, sensitive_records: 10, list_values: 200 },
       confidential: { records: 5, sensitive_values: 1, list_values: 20 },
       internal: { findings: 1 },
-      list_detectors: ['cn_mobile', 'cn_resident_id', 'cn_passport', 'bank_card'],
+      list_detectors: ['cn_mobile', 'cn_resident_id', 'cn_passport', 'cn_travel_permit', 'hk_id', 'mo_id', 'bank_card'],
     });
   });
 });

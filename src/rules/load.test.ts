@@ -76,7 +76,7 @@ describe('rule-pack load errors', () => {
   it('loads the built-in packs', () => {
     const set = loadRuleDir(join(packageRoot(), 'rules'));
     expect(new Set(set.rules.map((r) => r.detector))).toEqual(
-      new Set(['cn_resident_id', 'cn_passport', 'cn_mobile', 'cn_landline', 'email', 'bank_card', 'cn_uscc', 'person_name_zh']),
+      new Set(['cn_resident_id', 'cn_passport', 'cn_travel_permit', 'hk_id', 'mo_id', 'cn_mobile', 'cn_landline', 'email', 'bank_card', 'cn_uscc', 'person_name_zh']),
     );
   });
 });

@@ -26,6 +26,13 @@ export const contextSchema = z.strictObject({
   weak: keywordList.default([]),
   /** Without a keyword the candidate is not reported (passports, legacy IDs, names). */
   required: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
+   * Only a label vouches: a keyword just before the value (within
+   * `negative_window`, no digits between) or its column's header, not one
+   * anywhere in the window. For values of no shape of their own (台胞证: any
+   * 8 digits), where the order number ending the row above a 台胞证 row is not one.
+   */
+  label_only: z.boolean({ error: 'expected true or false' }).default(false),
   /** Confidence added when a keyword is present. */
   bonus: z.number({ error: 'expected a number' }).int().min(0).max(100).default(15),
 });

@@ -196,6 +196,28 @@ describe('candidates and boundaries', () => {
     expect(found('身份证号 110105491231002')).toEqual(['cn_resident_id:11010519491231002X']);
   });
 
+  it('finds 港澳台 travel permits and Hong Kong and Macau ID cards by their labels, an HKID in brackets by its check character', () => {
+    expect(found('往来港澳通行证号码：C12345678')).toEqual(['cn_travel_permit:C12345678']);
+    expect(found('回乡证 H1234567801')).toEqual(['cn_travel_permit:H1234567801']);
+    expect(found('台胞证号：05123456，有效期至 20300101')).toEqual(['cn_travel_permit:05123456']);
+    expect(found('客户 A123456（3） 已开户')).toEqual(['hk_id:A123456(3)']);
+    expect(found('HKID: A1234563')).toEqual(['hk_id:A123456(3)']);
+    expect(found('澳門居民身份證 1234567(8)')).toEqual(['mo_id:1234567(8)']);
+    // Without a label: part numbers, a check character that fails, any 8 digits.
+    expect(found('C12345678 A1234563 12345678 1234567(8)')).toEqual([]);
+    expect(found('图纸 A123456(4)')).toEqual([]);
+    expect(found('本赛季战斗通行证 C12345678 已兑换')).toEqual([]);
+  });
+
+  it('reads a document-type cell beside an ID column: a passport is no permit, and a header does not vouch for the column beside', () => {
+    const register = ['房号,姓名,证件类型,证件号码', '1301,张伟,往来港澳通行证,C12345678', '1302,PARK JIHOON,护照,M27052733', '1303,李娜,台胞证,05123456', '1304,王芳,回乡证,H87654321'].join('\n');
+    expect(found(register, csv)).toEqual(['person_name_zh:张伟', 'cn_travel_permit:C12345678', 'person_name_zh:李娜', 'cn_travel_permit:05123456', 'person_name_zh:王芳', 'cn_travel_permit:H87654321']);
+    const clinic = ['患者姓名,年龄,证件号码,病历号,联系电话', '韩德博,65,32010219590625007X,M2212195908,13856930587', '陈萍晨,61,42010619630811352X,M2507187846,13627320712'].join('\n');
+    expect(found(clinic, csv).filter((f) => f.startsWith('cn_travel_permit'))).toEqual([]);
+    // 年龄 in the header is no name: the header holds.
+    expect(found(clinic, csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:韩德博', 'person_name_zh:陈萍晨']);
+  });
+
   it('lowers a UnionPay card that fails Luhn to medium rather than dropping it, with context', () => {
     const rng = makeRng(3);
     const card = bankCard(rng, { length: 19 });

@@ -398,6 +398,15 @@ export class UnitDetector implements UnitWriter {
         }
       }
       if (end - start === 10 && start >= 10 && isCreditCodeHead(seg, start - 10)) this.creditCodeInParts(seg, start, end, out);
+      // A check character printed in brackets after the token (an HKID's `A123456(3)`).
+      const check = bracketedCheck(seg, end);
+      if (check) {
+        const text = `${seg.toString('latin1', start, end)}(${String.fromCharCode(check.char)})`;
+        for (const r of e.alnumByLength[text.length] ?? []) {
+          const result = this.validate(r, text);
+          if (result) out.push(candidate(r, start, check.end, text, result, false));
+        }
+      }
     };
     scanRuns(seg, 0, seg.length, onDigits, onAlnum);
     if (e.emailRules.length) {
@@ -612,9 +621,15 @@ export class UnitDetector implements UnitWriter {
     }
   }
 
-  /** Whether digits are a value of some digit rule by themselves (a mobile is not half of anything). */
+  /**
+   * Whether digits are a value of some digit rule by themselves (a mobile is not
+   * half of anything). Not of a rule that needs a label: any 8 digits are a
+   * 台胞证's shape, and a mobile's last eight are no permit.
+   */
   private isDigitValue(text: string): boolean {
-    for (const r of this.engine.digitsByLength[text.length] ?? []) if (this.validate(r, text)) return true;
+    for (const i of this.engine.digitsByLength[text.length] ?? []) {
+      if (!this.engine.rules[i]!.context.required && this.validate(i, text)) return true;
+    }
     return false;
   }
 
@@ -670,8 +685,9 @@ export class UnitDetector implements UnitWriter {
           if (spaced) text = text.replace(/[^0-9Xx]/g, '');
           for (const r of rules) {
             const result = this.validate(r, text);
-            // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644).
-            if (result && !(run.glued && result.value !== undefined && result.value.length < digits + withX)) {
+            // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644),
+            // and digits no check vouches for are that identifier's (M27052733 is no 台胞证 27052733).
+            if (result && !(run.glued && ((result.value !== undefined && result.value.length < digits + withX) || result.valid === undefined))) {
               out.push(candidate(r, start, end, text, result, run.glued));
               matched = g1;
             }
@@ -719,7 +735,7 @@ export class UnitDetector implements UnitWriter {
         if (text && this.columnRole(c.rule, text.header.columns[text.cell]!) === 'positive') ({ cell, header } = text);
       }
       const column = header?.columns[cell];
-      const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, column);
+      const ctx = this.context(seg, c.rule, this.base + c.start, this.base + c.end, hits, column, column && this.base + lineStart(lineEnds, line));
       if (ctx === 'negative') {
         // Kept aside when its column's header disowns it: the column may yet prove to be a list (below).
         if (header && column && c.adjust >= 0 && this.columnRole(c.rule, column) === 'negative') (disowned ??= new DisownedColumns()).add(header, cell, c);
@@ -810,14 +826,20 @@ export class UnitDetector implements UnitWriter {
     return positive || negative ? (negative > positive ? 'negative' : 'positive') : 'none';
   }
 
-  /** Context of a candidate: its column header's keywords, then the keywords around it. */
-  private context(seg: Buffer, r: number, start: number, end: number, hits: KeywordHits, column: readonly number[] | undefined): 'positive' | 'negative' | 'none' {
+  /**
+   * Context of a candidate: its column header's keywords, then the keywords
+   * around it. `rowStart`, for a cell under a header: where its row starts. A rule that
+   * needs a label takes none from the header's other columns (证件号码 over
+   * the column beside does not make a 病历号's M2212195908 a 回乡证).
+   */
+  private context(seg: Buffer, r: number, start: number, end: number, hits: KeywordHits, column: readonly number[] | undefined, rowStart?: number): 'positive' | 'negative' | 'none' {
     const e = this.engine;
     const rule = e.rules[r]!;
-    if (column) {
-      const role = this.columnRole(r, column);
-      if (role !== 'none') return role;
-    }
+    const columnRole = column ? this.columnRole(r, column) : 'none';
+    // A header speaks for its column; but for a value whose shape says little, a
+    // type cell beside it speaks over a header as broad as 证件号码 (护照 before
+    // an M… number: a Korean passport, not a 回乡证), as a label does.
+    if (columnRole === 'negative' || (columnRole === 'positive' && !rule.context.required)) return columnRole;
     // The nearest keyword before the value labels it: a negative label suppresses,
     // unless a keyword as long or longer ending at the same place is positive
     // (证件编号 vs 编号; but 社保卡号, negative for cards, over 卡号).
@@ -827,11 +849,12 @@ export class UnitDetector implements UnitWriter {
     let labelNegative = 0;
     let labelPositive = 0;
     let positive = false;
+    const positiveFrom = rule.context.required && rowStart !== undefined ? rowStart : -1;
     for (let i = hits.lowerBound(start - win); i < hits.length; i++) {
       const hitEnd = hits.end[i]!;
       if (hitEnd > end + win) break;
       const role = e.roles[hits.kw[i]!]!;
-      const isPositive = role.positive.includes(r);
+      const isPositive = role.positive.includes(r) && hits.start[i]! >= positiveFrom;
       if (isPositive) positive = true;
       if (hitEnd <= start && hitEnd >= negFrom) {
         if (hitEnd !== labelEnd) {
@@ -844,8 +867,10 @@ export class UnitDetector implements UnitWriter {
       }
     }
     // A label labels the next value only: `运单号 4180…，快递到了请打 0086 1908…`.
-    if (labelNegative > labelPositive && labelReaches(seg, labelEnd - this.base, start - this.base)) return 'negative';
-    return positive ? 'positive' : 'none';
+    const reaches = labelEnd >= 0 && labelReaches(seg, labelEnd - this.base, start - this.base);
+    if (labelNegative > labelPositive && reaches) return 'negative';
+    if (rule.context.label_only) positive = labelPositive > 0 && reaches;
+    return positive || columnRole === 'positive' ? 'positive' : 'none';
   }
 
   // ── names ─────────────────────────────────────────────────────────────
@@ -997,6 +1022,8 @@ export class UnitDetector implements UnitWriter {
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
         }
         if (value === null || !this.isNameShape(rule, value)) continue;
+        // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
+        if (!isNameColumn && rule.looseExclude?.has(value)) continue;
         add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li);
         if (!header) {
           const t = tableOf(li);
@@ -1089,7 +1116,7 @@ export class UnitDetector implements UnitWriter {
         const prose = someTextToken(seg, from, lineEnds[li]!, false, (start, end) => isProse(seg, start, end));
         const token = (start: number, end: number): void => {
           const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
-          if (named) add(start, named.end, named.value, rule.confidence, li);
+          if (named && !rule.looseExclude?.has(named.value)) add(start, named.end, named.value, rule.confidence, li);
         };
         // Inside the sentence of each field: 今天联系了孙娜英，电话177…; 护照号码 E…，牟欢下周去东京出差.
         let sentenceEnd = -1;
@@ -2272,6 +2299,25 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
+/**
+ * A check character in brackets right after a token, ASCII or full-width,
+ * with at most one space before it: `(3)`, ` (A)`, `（3）`. Its char code and
+ * where the closing bracket ends, or null.
+ */
+function bracketedCheck(seg: Buffer, end: number): { char: number; end: number } | null {
+  let i = seg[end] === 0x20 ? end + 1 : end;
+  let wide: boolean;
+  if (seg[i] === 0x28) wide = false;
+  else if (seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x88) wide = true;
+  else return null;
+  i += wide ? 3 : 1;
+  const char = seg[i];
+  if (char === undefined || !(isAsciiDigit(char) || isAsciiLetter(char))) return null;
+  i++;
+  if (!wide) return seg[i] === 0x29 ? { char, end: i + 1 } : null;
+  return seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x89 ? { char, end: i + 3 } : null;
+}
+
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
   const sep = seg[from + 2];
   if ((sep !== 0x20 && sep !== 0x2d) || seg[from + 9] !== sep) return false;
@@ -2322,7 +2368,13 @@ function onDumpLine(seg: Buffer, at: number): boolean {
  */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
   if (bounds.length < 2 || bounds.length > 48) return false;
-  for (let c = 0; c < bounds.length; c += 2) if (bounds[c + 1]! - bounds[c]! > 24) return false;
+  for (let c = 0; c < bounds.length; c += 2) {
+    const s = bounds[c]!;
+    const e = bounds[c + 1]!;
+    if (e - s > 24) return false;
+    // A key and its value (`"idType": "MTP",`, `证件类型： 台胞证`) are a label's line, not a header.
+    if (seg[e - 1] === 0x3a || (e - s >= 2 && seg[e - 2] === 0x3a && seg[e - 1] === 0x22) || (seg[e - 3] === 0xef && seg[e - 2] === 0xbc && seg[e - 1] === 0x9a)) return false;
+  }
   return true;
 }
 

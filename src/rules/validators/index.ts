@@ -10,8 +10,12 @@ import { cnMobile } from './cn-mobile.js';
 import { cnPassport } from './cn-passport.js';
 import { cnResidentId15 } from './cn-resident-id-15.js';
 import { cnResidentId } from './cn-resident-id.js';
+import { cnTravelPermit } from './cn-travel-permit.js';
+import { cnTwPermit } from './cn-tw-permit.js';
 import { cnUscc } from './cn-uscc.js';
 import { email } from './email.js';
+import { hkId } from './hk-id.js';
+import { moId } from './mo-id.js';
 import type { Validator } from './types.js';
 
 const REGISTRY = {
@@ -21,8 +25,12 @@ const REGISTRY = {
   cn_passport: cnPassport,
   cn_resident_id: cnResidentId,
   cn_resident_id_15: cnResidentId15,
+  cn_travel_permit: cnTravelPermit,
+  cn_tw_permit: cnTwPermit,
   cn_uscc: cnUscc,
   email,
+  hk_id: hkId,
+  mo_id: moId,
 } satisfies Record<string, Validator>;
 
 export type ValidatorName = keyof typeof REGISTRY;
