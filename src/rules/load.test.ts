@@ -73,6 +73,26 @@ describe('rule-pack load errors', () => {
     expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:\d+: n\.loose_exclude: cannot read gone\.txt/);
   });
 
+  it('reads every keyword and word of a pack with variants in each form, and names the line of a bad variants file', () => {
+    const dir = tempDir('listguard-variants-');
+    writeFileSync(join(dir, 'surnames.txt'), '张 欧阳\n');
+    writeFileSync(join(dir, 'stop.txt'), '=张家 余额\n');
+    writeFileSync(join(dir, 'forms.txt'), '# simplified, then traditional\n张 張\n欧 歐\n阳 陽\n系 係 繫\n联 聯\n余 餘\n额 額\n');
+    const pack = (variants: string): string =>
+      `pack: p\n${variants}rules:\n  - id: n\n    description: d\n    category: personal\n    scanner: name\n    pattern: '\\p{Han}{2,4}'\n    dictionary: surnames.txt\n    exclude: stop.txt\n    confidence: 70\n    context: { keywords: [联系人], required: true }\n`;
+    writeFileSync(join(dir, 'names.yaml'), pack('variants: forms.txt\n'));
+    const rule = loadRuleDir(dir).rules[0]!;
+    expect([...rule.dictionary!]).toEqual(['张', '張', '欧阳', '欧陽', '歐阳', '歐陽']);
+    expect(rule.context.keywords).toEqual(['联系人', '联係人', '联繫人', '聯系人', '聯係人', '聯繫人']);
+    expect(rule.exclude!.has('=張家') && rule.exclude!.has('餘額') && rule.exclude!.has('=聯繫人')).toBe(true);
+    // Without it, only what is written.
+    writeFileSync(join(dir, 'names.yaml'), pack(''));
+    expect([...loadRuleDir(dir).rules[0]!.dictionary!]).toEqual(['张', '欧阳']);
+    writeFileSync(join(dir, 'forms.txt'), '张 張\n欧阳 歐陽x\n');
+    writeFileSync(join(dir, 'names.yaml'), pack('variants: forms.txt\n'));
+    expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:2: variants: forms\.txt:2: expected a character or word and its other forms, each as long as it/);
+  });
+
   it('loads the built-in packs', () => {
     const set = loadRuleDir(join(packageRoot(), 'rules'));
     expect(new Set(set.rules.map((r) => r.detector))).toEqual(

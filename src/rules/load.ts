@@ -106,11 +106,61 @@ function loadDictionary(dir: string, file: string, where: (problem: string) => C
   return words;
 }
 
+/**
+ * A variants file: each character, or a word whose forms are not its
+ * characters' (联系人 → 聯繫人: 系 alone stays 系), and the other forms it is
+ * written in, each as long as it.
+ */
+type Variants = { readonly chars: ReadonlyMap<string, readonly string[]>; readonly words: ReadonlyMap<string, readonly string[]> };
+const NO_VARIANTS: Variants = { chars: new Map(), words: new Map() };
+
+function loadVariants(dir: string, file: string, where: (problem: string) => ConfigError): Variants {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch {
+    throw where(`cannot read ${file}`);
+  }
+  const chars = new Map<string, readonly string[]>();
+  const words = new Map<string, readonly string[]>();
+  text.split(/\r?\n/).forEach((line, i) => {
+    const forms = line.replace(/#.*/, '').split(/\s+/).filter(Boolean);
+    if (forms.length === 0) return;
+    const length = [...forms[0]!].length;
+    if (forms.length < 2 || forms.some((f) => [...f].length !== length)) throw where(`${file}:${i + 1}: expected a character or word and its other forms, each as long as it`);
+    (length === 1 ? chars : words).set(forms[0]!, forms.slice(1));
+  });
+  return { chars, words };
+}
+
+/** A word in every combination of its characters' forms and in its own, itself first; at most 16 (`=` kept in front). */
+function wordForms(word: string, variants: Variants): string[] {
+  const mark = word.startsWith('=') ? '=' : '';
+  const bare = mark ? word.slice(1) : word;
+  let forms = [''];
+  for (const ch of bare) {
+    const alt = variants.chars.get(ch);
+    forms = alt ? forms.flatMap((f) => [f + ch, ...alt.map((a) => f + a)]).slice(0, 16) : forms.map((f) => f + ch);
+  }
+  return [...forms, ...(variants.words.get(bare) ?? [])].map((f) => mark + f);
+}
+
+const expandList = (words: readonly string[], variants: Variants): string[] => [...new Set(words.flatMap((w) => wordForms(w, variants)))];
+const expandSet = (words: ReadonlySet<string> | undefined, variants: Variants): Set<string> | undefined => words && new Set(expandList([...words], variants));
+
 export function loadPack(dir: string, file: string, seen: Map<string, string>): LoadedPack {
   const shown = relative(process.cwd(), file) || file;
   const text = readFileSync(file, 'utf8');
   const { value, yaml } = loadYaml(shown, text, packSchema, (path, data) => describeRulePath(data)(path));
   const errors: ConfigError[] = [];
+  let variants = NO_VARIANTS;
+  if (value.variants) {
+    try {
+      variants = loadVariants(dir, value.variants, (problem) => new ConfigError(shown, lineOf(yaml, ['variants']), 'variants', problem));
+    } catch (e) {
+      throw new ConfigErrors([e as ConfigError]);
+    }
+  }
   const rules: CompiledRule[] = [];
   value.rules.forEach((spec, i) => {
     const at = (field: string): number => lineOf(yaml, ['rules', i, field]);
@@ -150,6 +200,13 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
       if (spec.scanner === 'name') for (const k of [...(spec.context?.keywords ?? []), ...(spec.context?.weak ?? [])]) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
+      if (variants !== NO_VARIANTS) {
+        dictionary = expandSet(dictionary, variants);
+        exclude = expandSet(exclude, variants);
+        bareNames = expandSet(bareNames, variants);
+        givenChars = expandSet(givenChars, variants);
+        looseExclude = expandSet(looseExclude, variants);
+      }
     } catch (e) {
       errors.push(e as ConfigError);
       return;
@@ -170,8 +227,15 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
         bareNames,
         givenChars,
         looseExclude,
-        nameParts: spec.name_parts && Object.freeze({ family: new Set(spec.name_parts.family.map(headerWord)), given: new Set(spec.name_parts.given.map(headerWord)) }),
-        context: Object.freeze({ ...spec.context }),
+        nameParts:
+          spec.name_parts &&
+          Object.freeze({ family: new Set(expandList(spec.name_parts.family, variants).map(headerWord)), given: new Set(expandList(spec.name_parts.given, variants).map(headerWord)) }),
+        context: Object.freeze({
+          ...spec.context,
+          keywords: expandList(spec.context.keywords, variants),
+          negative: expandList(spec.context.negative, variants),
+          weak: expandList(spec.context.weak, variants),
+        }),
         confidence: spec.confidence,
         mask: spec.mask,
         recordField: spec.record_field,

@@ -93,6 +93,14 @@ export const ruleSchema = z.strictObject({
 export const packSchema = z.strictObject({
   pack: z.string({ error: 'expected a pack name' }).min(1),
   description: z.string().optional(),
+  /**
+   * File of character variants, relative to the rules directory: a line is a
+   * character and the forms it is also written in (张 張: simplified, then
+   * traditional). Every keyword and word list of the pack's rules is read in
+   * each form, so a Hong Kong or Taiwan customer's 鍾文傑 under 聯絡人 is found
+   * as 钟文杰 under 联系人 is.
+   */
+  variants: z.string().min(1).optional(),
   rules: z.array(ruleSchema, { error: 'expected a list of rules' }).min(1, 'expected at least one rule'),
 });
 

@@ -575,19 +575,16 @@ export function cellStarts(seg: Uint8Array, from: number, bounds: number[]): Cel
 }
 
 /**
- * For each header column, the index of the row cell that starts where it does
- * (in display columns, or else in bytes: printf pads UTF-8 by bytes), or -1;
- * null when the row's cells fit neither.
+ * Where a table's cells start, in display columns or in bytes (printf pads
+ * UTF-8 by bytes): a row is placed under its header in one or the other.
  */
-export function alignedCells(row: CellStarts, header: CellStarts): number[] | null {
-  for (const unit of ['display', 'bytes'] as const) {
-    const starts = header[unit];
-    // Every cell of the row under a column of the header, or the columns do not hold.
-    if (!row[unit].every((col) => starts.includes(col))) continue;
-    const index = new Map(row[unit].map((col, k) => [col, k]));
-    return starts.map((col) => index.get(col) ?? -1);
-  }
-  return null;
+const UNITS = ['display', 'bytes'] as const;
+
+/** Per header column, the row's cell starting there (-1: none), when every cell of the row starts under a column; else null. */
+function alignedIn(row: readonly number[], header: readonly number[]): number[] | null {
+  if (!row.every((col) => header.includes(col))) return null;
+  const index = new Map(row.map((col, k) => [col, k]));
+  return header.map((col) => index.get(col) ?? -1);
 }
 
 /**
@@ -602,22 +599,32 @@ export function alignedCells(row: CellStarts, header: CellStarts): number[] | nu
 export type HeaderRow = { bounds: number[]; cellOf: number[] };
 
 export function rowUnderHeader(seg: Uint8Array, from: number, to: number, columns: number, at: CellStarts | undefined): HeaderRow | null {
-  let bounds = whitespaceCells(seg, from, to);
-  if (bounds.length > columns * 16) return null;
-  if (at && bounds.length !== columns * 2) bounds = joinSpacedPieces(seg, from, bounds, at);
-  if (bounds.length === columns * 2) return { bounds, cellOf: Array.from({ length: columns }, (_, c) => c) };
-  const cellOf = at ? alignedCells(cellStarts(seg, from, bounds), at) : null;
-  return cellOf ? { bounds, cellOf } : null;
+  const cells = whitespaceCells(seg, from, to);
+  if (cells.length > columns * 16) return null;
+  // Pieces are placed in one unit at a time: a piece whose byte offset happens to
+  // be a column's in bytes is not under it when the table lines up in display columns.
+  if (cells.length === columns * 2) return { bounds: cells, cellOf: Array.from({ length: columns }, (_, c) => c) };
+  if (!at) return null;
+  for (const unit of UNITS) {
+    const bounds = joinSpacedPieces(seg, from, cells, at[unit], unit);
+    if (bounds.length === columns * 2) return { bounds, cellOf: Array.from({ length: columns }, (_, c) => c) };
+    const cellOf = alignedIn(cellStarts(seg, from, bounds)[unit], at[unit]);
+    if (cellOf) return { bounds, cellOf };
+  }
+  return null;
 }
 
-/** Cells after one ASCII space that start under no column of the header, joined to the cell before them. */
-function joinSpacedPieces(seg: Uint8Array, from: number, bounds: number[], at: CellStarts): number[] {
-  const starts = cellStarts(seg, from, bounds);
+/**
+ * Cells after one space (ASCII or U+3000, 吴　超) that start under no column
+ * of the header, in the unit given, joined to the cell before them.
+ */
+function joinSpacedPieces(seg: Uint8Array, from: number, bounds: number[], columnStarts: readonly number[], unit: (typeof UNITS)[number]): number[] {
+  const starts = cellStarts(seg, from, bounds)[unit];
   const out: number[] = [];
   for (let c = 0; c < bounds.length; c += 2) {
-    const k = c / 2;
-    const underColumn = at.display.includes(starts.display[k]!) || at.bytes.includes(starts.bytes[k]!);
-    if (!underColumn && out.length > 0 && bounds[c]! - out[out.length - 1]! === 1 && seg[bounds[c]! - 1] === 0x20) out[out.length - 1] = bounds[c + 1]!;
+    const gap = out.length > 0 ? bounds[c]! - out[out.length - 1]! : 0;
+    const oneSpace = (gap === 1 && seg[bounds[c]! - 1] === 0x20) || (gap === 3 && seg[bounds[c]! - 3] === 0xe3 && seg[bounds[c]! - 2] === 0x80 && seg[bounds[c]! - 1] === 0x80);
+    if (oneSpace && !columnStarts.includes(starts[c / 2]!)) out[out.length - 1] = bounds[c + 1]!;
     else out.push(bounds[c]!, bounds[c + 1]!);
   }
   return out;
