@@ -597,10 +597,15 @@ export class UnitDetector implements UnitWriter {
     // an ID in fours). Where both read a value, the overlap keeps one.
     if (digits < 7 || (odd === 0 && !grouped) || digits > e.maxDigits + 1) return;
     let text = '';
+    let plus = false;
     for (let p = start; p < end; p++) {
       const b = seg[p]!;
       if ((b >= 0x30 && b <= 0x39) || (b | 0x20) === 0x78) text += String.fromCharCode(b);
+      else if (text.length === 0) plus ||= b === 0x2b;
     }
+    // Another country's number: +1-905-555-0140, 0049 176 …; or grouped as a number of
+    // the US (1 (319) 555-0147), Brazil (18 97151-5204) or a German mobile (0151-21458555) is.
+    if (plus || text.startsWith('00') ? !text.startsWith(plus ? '86' : '0086') : FOREIGN_GROUPING.test(seg.toString('latin1', start, end).trim())) return;
     const rules = e.digitsByLength[text.length];
     if (!rules) return;
     for (const r of rules) {
@@ -654,8 +659,20 @@ export class UnitDetector implements UnitWriter {
     // A dashed identifier (2024-01-01, 0755-8234-5678) is one value or none.
     const whole = run.dashed || spaced;
     const maxSpan = whole ? g : 8;
+    // After another country's code (+49 176 3591 0717, 0044 7700 900123) the digits are that
+    // country's number, up to E.164's length: no mainland value is read from them.
+    const foreign = foreignDigits(seg, run);
+    // Glued to letters on the left after a short first group (DE41 2629 5177 9481 4848 43, an IBAN),
+    // the run is one identifier: no value starts inside it.
+    const oneIdentifier = run.glued && g > 2 && run.groupDigits[0]! <= 2 && isAsciiLetter(seg[run.groupStart[0]! - 1] ?? 0);
     let g0 = 0;
+    let before = 0; // digits of the groups before g0
     while (g0 < g) {
+      if ((g0 > 0 && oneIdentifier) || before < foreign) {
+        before += run.groupDigits[g0]!;
+        g0++;
+        continue;
+      }
       let matched = -1;
       let digits = 0;
       for (let k = g0; k < g && k < g0 + maxSpan; k++) digits += run.groupDigits[k]!;
@@ -696,7 +713,9 @@ export class UnitDetector implements UnitWriter {
         digits -= run.groupDigits[g1]!;
       }
       if (whole) return;
-      g0 = matched >= 0 ? matched + 1 : g0 + 1;
+      const next = matched >= 0 ? matched + 1 : g0 + 1;
+      for (let k = g0; k < next; k++) before += run.groupDigits[k]!;
+      g0 = next;
     }
   }
 
@@ -2299,6 +2318,29 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
 
 /** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
+/** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
+const FOREIGN_GROUPING = /^"?(?:1(?:[ .-]|(?=\())\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\(?\d{2}\)?[ -]?9?\d{4}-\d{4}|\(?01[5-7]\d\)?[ /-]?\d{7,8})"?$/;
+
+/**
+ * How many of a run's digits are another country's number: a run after `+`
+ * or `00` whose country code is not 86 is one, up to E.164's 15 digits (13
+ * counted here: the code and a national number of up to 12 digits). 0 for a
+ * mainland or unprefixed run.
+ */
+function foreignDigits(seg: Buffer, run: DigitRun): number {
+  const first = run.groupStart[0]!;
+  // A plus glued to a word before it joins the two (张伟+13812345678), it is no country code's.
+  const p = run.prefixStart;
+  const joiner = p > 0 && (isAsciiAlnum(seg[p - 1]!) || (p >= 3 && seg[p - 3]! >= 0xe4 && seg[p - 3]! <= 0xe9));
+  const plus = p < first && !joiner && (seg[p] === 0x2b || (seg[p] === 0xef && seg[p + 2] === 0x8b));
+  const digits = run.groupDigits[0]!;
+  if (!plus && !(digits >= 3 && digits <= 5)) return 0;
+  // The first group's digits (full-width ones too: ＋８６).
+  const head = run.wide ? seg.toString('utf8', first, run.groupEnd[0]!).normalize('NFKC') : seg.toString('latin1', first, run.groupEnd[0]!);
+  if (plus) return head.startsWith('86') ? 0 : 13;
+  return head.startsWith('00') && !head.startsWith('0086') ? 13 : 0;
+}
+
 /**
  * A check character in brackets right after a token, ASCII or full-width,
  * with at most one space before it: `(3)`, ` (A)`, `（3）`. Its char code and

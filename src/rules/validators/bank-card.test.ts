@@ -14,6 +14,8 @@ describe('bank_card', () => {
     ['5555555555554444', 'Mastercard test card'],
     ['2223000048400011', 'Mastercard 2-series'],
     ['3530111333300000', 'JCB'],
+    ['6011000990139424', 'Discover test card'],
+    ['6500000000000002', 'Discover 65'],
     ['6222 0200 1234 5678 903', '19-digit UnionPay grouped 4-4-4-4-3'],
     ['6222-0200-1234-5678-903', 'dashed'],
   ])('confirms %s (%s) with +10', (s) => {

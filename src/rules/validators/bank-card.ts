@@ -48,5 +48,6 @@ const LUHN_OK: Readonly<Record<CardBrand, string>> = {
   visa: 'visa prefix, Luhn ok',
   mastercard: 'mastercard prefix, Luhn ok',
   jcb: 'jcb prefix, Luhn ok',
+  discover: 'discover prefix, Luhn ok',
   cn_domestic: 'cn_domestic prefix, Luhn ok',
 };

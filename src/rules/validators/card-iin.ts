@@ -3,7 +3,7 @@
  * starts with (cn-formats §5.1). Returns the brand, or undefined for an
  * unknown prefix. Lengths are the brand's PAN lengths within 16-19.
  */
-export type CardBrand = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'cn_domestic';
+export type CardBrand = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'discover' | 'cn_domestic';
 
 /** Legacy domestic BINs named in §5.1 (Trellix's UnionPay detector list). */
 const CN_DOMESTIC_BINS = ['601428', '602969', '603265', '603601', '603708'] as const;
@@ -19,6 +19,8 @@ export function cardBrand(digits: string): CardBrand | undefined {
   if (digits[0] === '4') return len === 16 || len === 19 ? 'visa' : undefined;
   if ((n2 >= 51 && n2 <= 55) || (n4 >= 2221 && n4 <= 2720)) return len === 16 ? 'mastercard' : undefined;
   if (n4 >= 3528 && n4 <= 3589) return 'jcb';
+  // Discover (6011, 644-649, 65): cards of customers abroad, and UnionPay's partner network.
+  if (n4 === 6011 || (n4 >= 6440 && n4 <= 6499) || n2 === 65) return 'discover';
   if (CN_DOMESTIC_BINS.some((b) => digits.startsWith(b))) return 'cn_domestic';
   return undefined;
 }

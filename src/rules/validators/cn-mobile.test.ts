@@ -23,6 +23,12 @@ describe('cn_mobile', () => {
     expect(check('1351 201 1800').valid).toBe(true);
   });
 
+  it("takes a trunk 0 in a mainland grouping, not a German mobile's prefix set apart (0151-21458555)", () => {
+    expect(check('0138-0013-8000')).toMatchObject({ valid: true, value: '13800138000' });
+    expect(check('0176 1447 8979')).toMatchObject({ valid: true, value: '17614478979' });
+    for (const s of ['0151-21458555', '0159 70390858', '0152 7146365']) expect(check(s).valid, s).toBe(false);
+  });
+
   it.each([
     ['16101234567', '1610 range'],
     ['17400123456', 'satellite 17400'],

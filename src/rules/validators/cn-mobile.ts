@@ -55,6 +55,7 @@ export const cnMobile: Validator = (text) => {
   if (!/^1[3-9][0-9]{9}$/.test(d)) return NOT_1X;
   if (!isAllocatedMobile(d)) return UNALLOCATED;
   if (roundGroups434(text)) return ROUND_GROUPS;
+  if (TRUNK_PREFIX_GROUP.test(text.trim())) return FOREIGN_GROUPS;
   return { valid: true, value: d, note: ALLOCATED };
 };
 
@@ -68,6 +69,15 @@ function roundGroups434(text: string): boolean {
   if (!m || m[1]![0] !== '1') return false;
   return [m[1]!, m[2]!, m[3]!].filter((g) => g.endsWith('0')).length >= 2;
 }
+
+/**
+ * A trunk 0 and a 4-digit prefix set apart from 7 or 8 digits (0151-21458555,
+ * (0152) 97688760, 0176 1447 8979 is 4-4-4 and stays): a German mobile's shape,
+ * not how a mainland one is written with its old long-distance 0.
+ */
+const TRUNK_PREFIX_GROUP = /^\(?01[3-9]\d\)?[ \-/]?\d{7,8}$/;
+
+const FOREIGN_GROUPS: ValidatorResult = Object.freeze({ valid: false, note: 'a trunk 0 and a prefix set apart (0151-21458555): another country\'s mobile' });
 
 const ROUND_GROUPS: ValidatorResult = Object.freeze({ valid: false, note: 'three round numbers (4-3-4), not a mobile' });
 
