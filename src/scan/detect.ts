@@ -398,13 +398,13 @@ export class UnitDetector implements UnitWriter {
         }
       }
       if (end - start === 10 && start >= 10 && isCreditCodeHead(seg, start - 10)) this.creditCodeInParts(seg, start, end, out);
-      // A check character printed in brackets after the token (an HKID's `A123456(3)`).
-      const check = bracketedCheck(seg, end);
-      if (check) {
-        const text = `${seg.toString('latin1', start, end)}(${String.fromCharCode(check.char)})`;
+      // What is printed in brackets after the token: an HKID's check character, a 回乡证's issue count.
+      const suffix = bracketedSuffix(seg, end);
+      if (suffix) {
+        const text = `${seg.toString('latin1', start, end)}(${suffix.text})`;
         for (const r of e.alnumByLength[text.length] ?? []) {
           const result = this.validate(r, text);
-          if (result) out.push(candidate(r, start, check.end, text, result, false));
+          if (result) out.push(candidate(r, start, suffix.end, text, result, false));
         }
       }
     };
@@ -2342,22 +2342,25 @@ function foreignDigits(seg: Buffer, run: DigitRun): number {
 }
 
 /**
- * A check character in brackets right after a token, ASCII or full-width,
- * with at most one space before it: `(3)`, ` (A)`, `（3）`. Its char code and
- * where the closing bracket ends, or null.
+ * What a token carries in brackets right after it, ASCII or full-width, with
+ * at most one space before: a check character (`(3)`, ` (A)`, `（3）`: an
+ * HKID's) or two digits (`(01)`: a 回乡证's issue count). The text and where
+ * the closing bracket ends, or null.
  */
-function bracketedCheck(seg: Buffer, end: number): { char: number; end: number } | null {
+function bracketedSuffix(seg: Buffer, end: number): { text: string; end: number } | null {
   let i = seg[end] === 0x20 ? end + 1 : end;
   let wide: boolean;
   if (seg[i] === 0x28) wide = false;
   else if (seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x88) wide = true;
   else return null;
   i += wide ? 3 : 1;
-  const char = seg[i];
-  if (char === undefined || !(isAsciiDigit(char) || isAsciiLetter(char))) return null;
-  i++;
-  if (!wide) return seg[i] === 0x29 ? { char, end: i + 1 } : null;
-  return seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x89 ? { char, end: i + 3 } : null;
+  const from = i;
+  if (isAsciiDigit(seg[i]) && isAsciiDigit(seg[i + 1])) i += 2;
+  else if (seg[i] !== undefined && (isAsciiDigit(seg[i]) || isAsciiLetter(seg[i]!))) i++;
+  else return null;
+  const text = seg.toString('latin1', from, i);
+  if (!wide) return seg[i] === 0x29 ? { text, end: i + 1 } : null;
+  return seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x89 ? { text, end: i + 3 } : null;
 }
 
 function isCreditCodeHead(seg: Buffer, from: number): boolean {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
-import { chineseName, email, makeRng, mobile, residentId } from '../../test/support/synth.js';
+import { chineseName, email, makeRng, mobile, residentId, uscc } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, invisibleWidthAt, joinLiterals, spelledOutAddresses, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, foldFullWidth, invisibleWidthAt, joinLiterals, spelledOutAddresses, stripInvisible } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -273,6 +273,19 @@ describe('letters that look like digits', () => {
     const id = residentId(makeRng(82));
     expect(found(`身份证 ${id.replace(/0/g, 'О').replace(/1/g, 'І').replace(/3/g, 'З')}`)).toEqual([`cn_resident_id:${id}`]);
     expectUnchanged(foldDigitConfusables, ['Иван Петров', 'О компании', 'кв. 3, дом 12', 'no letters']);
+  });
+
+  it('reads passports, credit codes, HKIDs and addresses typed in full-width (an IME left in full-width mode)', () => {
+    const rng = makeRng(83);
+    const code = uscc(rng);
+    const wide = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(found(`护照号码：${wide('E12345678')}`)).toEqual(['cn_passport:E12345678']);
+    expect(found(`邮箱：${wide('zhang.wei@163.com')}`)).toEqual(['email:zhang.wei@163.com']);
+    expect(found(`香港身份证：${wide('C459215')}（${wide('6')}）`)).toEqual(['hk_id:C459215(6)']);
+    if (/[A-Z]/.test(code)) expect(found(`统一社会信用代码：${wide(code)}`)).toEqual([`cn_uscc:${code}`]);
+    expect(foldFullWidth(Buffer.from('ＡＢＣ１２３（注）')).toString()).toBe('ABC123（注）');
+    // Full-width words and punctuation, and digits alone (the scanners read them as they are), stay.
+    expectUnchanged(foldFullWidth, ['全角ＡＢＣ文字', '（括号）：１２３', '１３８００１３８０００', 'ＮＯ．']);
   });
 
   it('leaves words, user names, hosts, file names and short runs as written', () => {

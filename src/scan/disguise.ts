@@ -120,7 +120,15 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
   // A Cyrillic or Greek look-alike beside a digit.
   ...[...DIGIT_CONFUSABLES.keys()].flatMap((cp) => [...'0123456789'].flatMap((d) => [Buffer.from(d + String.fromCodePoint(cp)), Buffer.from(String.fromCodePoint(cp) + d)])),
+  // A full-width letter beside a full-width digit or at sign (Ｅ１２３…, ｚｈａｎｇ＠１６３): typed in an IME's full-width mode.
+  ...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].flatMap((l) =>
+    [...'0123456789@'].flatMap((d) => [Buffer.from(toFullWidth(l + d)), Buffer.from(toFullWidth(d + l))]),
+  ),
 ];
+
+function toFullWidth(ascii: string): string {
+  return String.fromCharCode(...[...ascii].map((c) => c.charCodeAt(0) + 0xfee0));
+}
 
 /**
  * For the automaton, where a run of spelled digits may be: two numerals in a
@@ -147,7 +155,72 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(joinLiterals(seg))))))));
+  return foldFullWidth(foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(joinLiterals(seg)))))))));
+}
+
+/**
+ * The ASCII a full-width letter, digit or address sign (＠ ． － ＿) at i stands
+ * for (U+FF01–FF5E are ASCII + 0xFEE0), else 0.
+ */
+function fullWidthAlnumAt(seg: Buffer, i: number): number {
+  if (seg[i] !== 0xef) return 0;
+  const b1 = seg[i + 1];
+  const b2 = seg[i + 2]!;
+  const cp = b1 === 0xbc ? 0xff00 + (b2 - 0x80) : b1 === 0xbd ? 0xff40 + (b2 - 0x80) : 0;
+  const c = cp - 0xfee0;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x40 || c === 0x2e || c === 0x2d || c === 0x5f ? c : 0;
+}
+
+/** Where `（` + one or two full-width letters or digits + `）` at p closes (the `）`), else 0. */
+function bracketedAt(seg: Buffer, p: number): number {
+  if (seg[p] !== 0xef || seg[p + 1] !== 0xbc || seg[p + 2] !== 0x88) return 0;
+  let q = p + 3;
+  while (q < p + 9 && fullWidthAlnumAt(seg, q)) q += 3;
+  return q > p + 3 && seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x89 ? q : 0;
+}
+
+/**
+ * Runs of full-width letters, digits and address signs that hold a letter
+ * and a digit or ＠, made ASCII (`Ｅ１２３４５６７８` → `E12345678`, `ｚｈａｎｇ＠１６３．ｃｏｍ`):
+ * the scanners read passports, credit codes and addresses in ASCII; digits
+ * alone are read full-width already. `seg` itself when there is none.
+ */
+export function foldFullWidth(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let i = seg.indexOf(0xef); i >= 0 && i < seg.length; i = seg.indexOf(0xef, i)) {
+    let p = i;
+    let letter = false;
+    let digitOrAt = false;
+    for (let c = fullWidthAlnumAt(seg, p); c; c = fullWidthAlnumAt(seg, p)) {
+      if (c >= 0x41) letter = true;
+      else if (c !== 0x2e && c !== 0x2d && c !== 0x5f) digitOrAt = true;
+      p += 3;
+    }
+    if (p === i) {
+      i++;
+      continue;
+    }
+    if (letter && digitOrAt) {
+      out ??= Buffer.allocUnsafe(seg.length);
+      n += seg.copy(out, n, copied, i);
+      for (let q = i; q < p; q += 3) out[n++] = fullWidthAlnumAt(seg, q);
+      // And what it carries in brackets: Ｍ０８６１４８（６）, an HKID's check character.
+      const inside = bracketedAt(seg, p);
+      if (inside) {
+        out[n++] = 0x28;
+        for (let q = p + 3; q < inside; q += 3) out[n++] = fullWidthAlnumAt(seg, q);
+        out[n++] = 0x29;
+        p = inside + 3;
+      }
+      copied = p;
+    }
+    i = p;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 const isSpaceOrBreak = (b: number | undefined): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;

@@ -14,6 +14,11 @@ describe('cn_travel_permit', () => {
     expect(cnTravelPermit(` ${s.toLowerCase()} `).value).toBe(s);
   });
 
+  it('reads a 回乡证 issue count written in brackets as part of the number', () => {
+    expect(cnTravelPermit('M62958915(01)')).toMatchObject({ valid: undefined, value: 'M6295891501' });
+    expect(cnTravelPermit('C12345678(01)').valid).toBe(false);
+  });
+
   it.each([
     ['CI1234567', 'letter I in the series'],
     ['CO1234567', 'letter O in the series'],
