@@ -206,6 +206,9 @@ describe('candidates and boundaries', () => {
     // Without a label: part numbers, a check character that fails, any 8 digits.
     expect(found('C12345678 A1234563 12345678 1234567(8)')).toEqual([]);
     expect(found('图纸 A123456(4)')).toEqual([]);
+    // Typed in fours, and a 回乡证 with its issue count in brackets.
+    expect(found('通行证号码 C7576 0963；回乡证 M62958915(01)')).toEqual(['cn_travel_permit:C75760963', 'cn_travel_permit:M6295891501']);
+    expect(found('型号 C7576 0963')).toEqual([]);
     expect(found('本赛季战斗通行证 C12345678 已兑换')).toEqual([]);
   });
 
@@ -214,7 +217,9 @@ describe('candidates and boundaries', () => {
     expect(found(register, csv)).toEqual(['person_name_zh:张伟', 'cn_travel_permit:C12345678', 'person_name_zh:李娜', 'cn_travel_permit:05123456', 'person_name_zh:王芳', 'cn_travel_permit:H87654321']);
     const clinic = ['患者姓名,年龄,证件号码,病历号,联系电话', '韩德博,65,32010219590625007X,M2212195908,13856930587', '陈萍晨,61,42010619630811352X,M2507187846,13627320712'].join('\n');
     expect(found(clinic, csv).filter((f) => f.startsWith('cn_travel_permit'))).toEqual([]);
-    // 年龄 in the header is no name: the header holds.
+    // 年龄 in the header is no name: the header holds (and with three labels or more, a header whatever cell looks like a name: 祖籍).
+    const members = ['会员编号,姓名,祖籍,中国护照号,电话', 'M0733,戴丽娜,福建省泉州,G49794728,13936750954', 'M0088,董平,福建省泉州,E75918827,18677478760'];
+    expect(found([...members, ...Array.from({ length: 4 }, (_, i) => `M01${i},李${'一二三四'[i]}明,福建省泉州,,1390013900${i}`), members[2]!.replace('M0088', 'M0099')].join('\n')).filter((f) => f.startsWith('cn_passport'))).toEqual(['cn_passport:G49794728', 'cn_passport:E75918827', 'cn_passport:E75918827']);
     expect(found(clinic, csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:韩德博', 'person_name_zh:陈萍晨']);
   });
 

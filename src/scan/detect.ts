@@ -398,6 +398,15 @@ export class UnitDetector implements UnitWriter {
         }
       }
       if (end - start === 10 && start >= 10 && isCreditCodeHead(seg, start - 10)) this.creditCodeInParts(seg, start, end, out);
+      // A letter-led number grouped by a space (C7576 0963, L8062 4578: a permit typed in fours).
+      const rest = end - start <= 6 && isAsciiLetter(seg[start]!) ? spacedDigitsAfter(seg, end) : 0;
+      if (rest > 0) {
+        const text = seg.toString('latin1', start, end) + seg.toString('latin1', end + 1, rest);
+        for (const r of e.alnumByLength[text.length] ?? []) {
+          const result = this.validate(r, text);
+          if (result) out.push(candidate(r, start, rest, text, result, false));
+        }
+      }
       // What is printed in brackets after the token: an HKID's check character, a 回乡证's issue count.
       const suffix = bracketedSuffix(seg, end);
       if (suffix) {
@@ -1319,7 +1328,8 @@ export class UnitDetector implements UnitWriter {
       // Under a header already in force, a row of one keyword cell beside a name
       // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.
       if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
-      if (this.delimiterOf[li] && this.hasNameCell(seg, bounds, columns)) continue;
+      // (A row with three labels or more is a header all the same: 祖籍 or 年龄 over a column reads as a name.)
+      if (this.delimiterOf[li] && cellsWithKeywords < 3 && this.hasNameCell(seg, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
       let nameColumns: number[] = [];
       let nameParts: readonly [number, number] | null = null;
@@ -2339,6 +2349,15 @@ function foreignDigits(seg: Buffer, run: DigitRun): number {
   const head = run.wide ? seg.toString('utf8', first, run.groupEnd[0]!).normalize('NFKC') : seg.toString('latin1', first, run.groupEnd[0]!);
   if (plus) return head.startsWith('86') ? 0 : 13;
   return head.startsWith('00') && !head.startsWith('0086') ? 13 : 0;
+}
+
+/** Where the ASCII digits after one space at `end` stop, when they stand alone (3 to 6 of them); else 0. */
+function spacedDigitsAfter(seg: Buffer, end: number): number {
+  if (seg[end] !== 0x20) return 0;
+  let j = end + 1;
+  while (isAsciiDigit(seg[j])) j++;
+  const n = j - end - 1;
+  return n >= 3 && n <= 6 && !isAsciiAlnum(seg[j] ?? 0x20) ? j : 0;
 }
 
 /**
