@@ -134,19 +134,31 @@ function loadVariants(dir: string, file: string, where: (problem: string) => Con
 }
 
 /** A word in every combination of its characters' forms and in its own, itself first; at most 16 (`=` kept in front). */
-function wordForms(word: string, variants: Variants): string[] {
+function addForms(word: string, variants: Variants, out: Set<string>): void {
+  out.add(word);
   const mark = word.startsWith('=') ? '=' : '';
   const bare = mark ? word.slice(1) : word;
-  let forms = [''];
+  let forms: string[] | null = null; // null while no character has another form
+  let done = '';
   for (const ch of bare) {
     const alt = variants.chars.get(ch);
-    forms = alt ? forms.flatMap((f) => [f + ch, ...alt.map((a) => f + a)]).slice(0, 16) : forms.map((f) => f + ch);
+    if (alt) {
+      forms ??= [done];
+      forms = forms.flatMap((f) => [f + ch, ...alt.map((a) => f + a)]).slice(0, 16);
+    } else if (forms) forms = forms.map((f) => f + ch);
+    else done += ch;
   }
-  return [...forms, ...(variants.words.get(bare) ?? [])].map((f) => mark + f);
+  for (const f of forms ?? []) out.add(mark + f);
+  for (const f of variants.words.get(bare) ?? []) out.add(mark + f);
 }
 
-const expandList = (words: readonly string[], variants: Variants): string[] => [...new Set(words.flatMap((w) => wordForms(w, variants)))];
-const expandSet = (words: ReadonlySet<string> | undefined, variants: Variants): Set<string> | undefined => words && new Set(expandList([...words], variants));
+const expandList = (words: readonly string[], variants: Variants): string[] => [...expandSet(words, variants)!];
+function expandSet(words: Iterable<string> | undefined, variants: Variants): Set<string> | undefined {
+  if (!words) return undefined;
+  const out = new Set<string>();
+  for (const w of words) addForms(w, variants, out);
+  return out;
+}
 
 export function loadPack(dir: string, file: string, seen: Map<string, string>): LoadedPack {
   const shown = relative(process.cwd(), file) || file;
