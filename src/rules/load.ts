@@ -133,22 +133,20 @@ function loadVariants(dir: string, file: string, where: (problem: string) => Con
   return { chars, words };
 }
 
-/** A word in every combination of its characters' forms and in its own, itself first; at most 16 (`=` kept in front). */
+/**
+ * A word, then the word written in the other forms throughout (the k-th form of
+ * each character that has one: 联系人 → 聯係人, 聯繫人), then its own forms
+ * (联系人 聯繫人); `=` kept in front. Not every mix of forms: nobody writes
+ * 聯系人, and each form of each keyword is states of the keyword automaton.
+ */
 function addForms(word: string, variants: Variants, out: Set<string>): void {
   out.add(word);
   const mark = word.startsWith('=') ? '=' : '';
   const bare = mark ? word.slice(1) : word;
-  let forms: string[] | null = null; // null while no character has another form
-  let done = '';
-  for (const ch of bare) {
-    const alt = variants.chars.get(ch);
-    if (alt) {
-      forms ??= [done];
-      forms = forms.flatMap((f) => [f + ch, ...alt.map((a) => f + a)]).slice(0, 16);
-    } else if (forms) forms = forms.map((f) => f + ch);
-    else done += ch;
-  }
-  for (const f of forms ?? []) out.add(mark + f);
+  const chars = [...bare];
+  const alts = chars.map((ch) => variants.chars.get(ch));
+  const most = Math.max(0, ...alts.map((a) => a?.length ?? 0));
+  for (let k = 0; k < most; k++) out.add(mark + chars.map((ch, i) => alts[i]?.[Math.min(k, alts[i]!.length - 1)] ?? ch).join(''));
   for (const f of variants.words.get(bare) ?? []) out.add(mark + f);
 }
 
