@@ -201,6 +201,13 @@ export class UnitDetector implements UnitWriter {
   private continued: { header: TableHeader | null } | null = null;
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
+  /**
+   * Per rule, 0 when it needs a label (`required`) and none of its keywords is
+   * in the segment's hits or a header carried into it: its candidates cannot
+   * be reported, so none are made (a decoy file's thousands of C…/H… codes
+   * are no permits without 通行证 somewhere). 1 otherwise.
+   */
+  private armed: Uint8Array;
   /** Scratch cell bounds for one row at a time (cellBounds' `out`): read before the next row is cut. */
   private readonly rowCells: number[] = [];
   /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
@@ -222,7 +229,9 @@ export class UnitDetector implements UnitWriter {
     private readonly acc: ItemAccumulator,
     private readonly location: string,
     private readonly shape: UnitShape,
-  ) {}
+  ) {
+    this.armed = new Uint8Array(engine.rules.length);
+  }
 
   /** The caller's buffer is read during the call only: what is kept is copied. */
   write(text: Buffer | string): void {
@@ -352,6 +361,7 @@ export class UnitDetector implements UnitWriter {
     if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
+    this.arm(hits);
     const candidates = this.candidates(seg);
     this.punctuatedCells(seg, lineEnds, candidates);
     this.punctuatedAfterLabels(seg, hits, candidates);
@@ -382,6 +392,23 @@ export class UnitDetector implements UnitWriter {
     this.lineBase += seg[len - 1] === 0x0a ? lineEnds.length : lineEnds.length - 1;
   }
 
+  private anyArmed(rules: readonly number[]): boolean {
+    for (const r of rules) if (this.armed[r] === 1) return true;
+    return false;
+  }
+
+  /** Which rules may report in this segment (`armed`): all but those that need a label and have none near. */
+  private arm(hits: KeywordHits): void {
+    const e = this.engine;
+    this.armed.set(e.armedByDefault);
+    const mark = (kw: number): void => {
+      const rules = e.armsRequired[kw];
+      if (rules) for (const r of rules) this.armed[r] = 1;
+    };
+    for (let i = 0; i < hits.length; i++) mark(hits.kw[i]!);
+    for (const h of [this.header, this.openBlock?.header, this.continued?.header]) for (const column of h?.columns ?? []) column.forEach(mark);
+  }
+
   // ── candidates ────────────────────────────────────────────────────────
 
   private candidates(seg: Buffer): Hit[] {
@@ -390,28 +417,32 @@ export class UnitDetector implements UnitWriter {
     const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
-      if (rules) {
+      if (rules && this.anyArmed(rules)) {
         const text = seg.toString('latin1', start, end);
         for (const r of rules) {
+          if (this.armed[r] === 0) continue;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));
         }
       }
       if (end - start === 10 && start >= 10 && isCreditCodeHead(seg, start - 10)) this.creditCodeInParts(seg, start, end, out);
       // A letter-led number grouped by a space (C7576 0963, L8062 4578: a permit typed in fours).
-      const rest = end - start <= 6 && isAsciiLetter(seg[start]!) ? spacedDigitsAfter(seg, end) : 0;
-      if (rest > 0) {
+      const rest = end - start <= 6 && seg[end] === 0x20 && isAsciiLetter(seg[start]!) ? spacedDigitsAfter(seg, end) : 0;
+      const joined = rest > 0 ? e.alnumByLength[rest - start - 1] : undefined;
+      if (joined && this.anyArmed(joined)) {
         const text = seg.toString('latin1', start, end) + seg.toString('latin1', end + 1, rest);
         for (const r of e.alnumByLength[text.length] ?? []) {
+          if (this.armed[r] === 0) continue;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, rest, text, result, false));
         }
       }
       // What is printed in brackets after the token: an HKID's check character, a 回乡证's issue count.
-      const suffix = bracketedSuffix(seg, end);
+      const suffix = seg[end] === 0x28 || seg[end] === 0x20 || seg[end] === 0xef ? bracketedSuffix(seg, end) : null;
       if (suffix) {
         const text = `${seg.toString('latin1', start, end)}(${suffix.text})`;
         for (const r of e.alnumByLength[text.length] ?? []) {
+          if (this.armed[r] === 0) continue;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, suffix.end, text, result, false));
         }
@@ -697,7 +728,7 @@ export class UnitDetector implements UnitWriter {
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
         const rules = e.digitsByLength[digits + withX];
-        if (rules) {
+        if (rules && this.anyArmed(rules)) {
           // '+' and '(' before the first group belong to a country or area code only:
           // `(+86)138…`, `(0755)8234…`, but not `(13912345678)` or a trunk-0 mobile `(013912345678)`.
           const first = run.groupDigits[0]!;
@@ -710,6 +741,7 @@ export class UnitDetector implements UnitWriter {
           let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
           if (spaced) text = text.replace(/[^0-9Xx]/g, '');
           for (const r of rules) {
+            if (this.armed[r] === 0) continue;
             const result = this.validate(r, text);
             // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644),
             // and digits no check vouches for are that identifier's (M27052733 is no 台胞证 27052733).
@@ -2343,12 +2375,15 @@ function foreignDigits(seg: Buffer, run: DigitRun): number {
   const p = run.prefixStart;
   const joiner = p > 0 && (isAsciiAlnum(seg[p - 1]!) || (p >= 3 && seg[p - 3]! >= 0xe4 && seg[p - 3]! <= 0xe9));
   const plus = p < first && !joiner && (seg[p] === 0x2b || (seg[p] === 0xef && seg[p + 2] === 0x8b));
+  if (plus) {
+    // The first group's digits (full-width ones too: ＋８６).
+    if (!run.wide) return seg[first] === 0x38 && seg[first + 1] === 0x36 ? 0 : 13;
+    return seg.toString('utf8', first, run.groupEnd[0]!).normalize('NFKC').startsWith('86') ? 0 : 13;
+  }
+  // 0044 7700 900123, not 0086 (and not 0755, an area code). On the hot path: bytes only.
   const digits = run.groupDigits[0]!;
-  if (!plus && !(digits >= 3 && digits <= 5)) return 0;
-  // The first group's digits (full-width ones too: ＋８６).
-  const head = run.wide ? seg.toString('utf8', first, run.groupEnd[0]!).normalize('NFKC') : seg.toString('latin1', first, run.groupEnd[0]!);
-  if (plus) return head.startsWith('86') ? 0 : 13;
-  return head.startsWith('00') && !head.startsWith('0086') ? 13 : 0;
+  if (digits < 3 || digits > 5 || seg[first] !== 0x30 || seg[first + 1] !== 0x30) return 0;
+  return seg[first + 2] === 0x38 && seg[first + 3] === 0x36 ? 0 : 13;
 }
 
 /** Where the ASCII digits after one space at `end` stop, when they stand alone (3 to 6 of them); else 0. */

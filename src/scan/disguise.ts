@@ -122,7 +122,9 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...[...DIGIT_CONFUSABLES.keys()].flatMap((cp) => [...'0123456789'].flatMap((d) => [Buffer.from(d + String.fromCodePoint(cp)), Buffer.from(String.fromCodePoint(cp) + d)])),
   // A full-width letter or at sign (Ｅ１２３…, ｚｈａｎｇ＠１６３: typed in an IME's full-width mode). One
   // character each, not letter-digit pairs: 1,144 pairs doubled the automaton (+4.8 MB per engine).
-  ...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@'].map((c) => Buffer.from(String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
+  // Not Ｘ: a full-width ID's check character is read as it is, and every segment of a
+  // full-width export would be read twice.
+  ...[...'ABCDEFGHIJKLMNOPQRSTUVWabcdefghijklmnopqrstuvwYZyz@'].map((c) => Buffer.from(String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
 ];
 
 /**

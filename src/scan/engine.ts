@@ -26,6 +26,10 @@ export interface Engine {
   /** Automaton outputs from here on mark a digit beside o, l or i (look-alike letters, disguise.ts). */
   readonly lookalikeFrom: number;
   readonly roles: readonly KeywordRole[];
+  /** Per keyword, the rules that need a label (`required`) it is positive for; undefined for most. */
+  readonly armsRequired: readonly (readonly number[] | undefined)[];
+  /** Per rule, 1 unless it needs a label: the state a segment starts from before its keywords arm rules. */
+  readonly armedByDefault: Uint8Array;
   /** 1 for keywords that are ASCII words (QQ, Tel, Email): they need word boundaries. */
   readonly asciiWord: Uint8Array;
   /** 1 for keywords that name a digit rule (手机, 身份证号, 卡号): a column or label of numbers. */
@@ -98,6 +102,11 @@ export function buildEngine(set: RuleSet): Engine {
     spelledFrom: words.length + DISGUISE_MARKERS.length,
     lookalikeFrom: words.length + DISGUISE_MARKERS.length + SPELLED_MARKERS.length,
     roles,
+    armsRequired: roles.map((role) => {
+      const required = role.positive.filter((r) => rules[r]!.context.required);
+      return required.length ? required : undefined;
+    }),
+    armedByDefault: Uint8Array.from(rules, (r) => (r.context.required ? 0 : 1)),
     asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
     digitLabel: Uint8Array.from(roles, (role) => (role.positive.some((r) => rules[r]!.scanner === 'digits') ? 1 : 0)),
     digitsByLength,
