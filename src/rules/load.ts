@@ -31,6 +31,12 @@ export interface CompiledRule {
   /** Header words of the family-name and given-name columns, as `headerWord` writes them. */
   readonly nameParts: { readonly family: ReadonlySet<string>; readonly given: ReadonlySet<string> } | undefined;
   readonly context: RuleSpec['context'];
+  /**
+   * The keywords and weak labels as the pack writes them (not their other
+   * forms): the engine also matches these letter-spaced (申 请 人), and each
+   * spaced form of each form would be states of the keyword automaton.
+   */
+  readonly spaced: ReadonlySet<string>;
   readonly confidence: number;
   readonly mask: readonly [number, number];
   readonly recordField: boolean;
@@ -246,6 +252,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
           negative: expandList(spec.context.negative, variants),
           weak: expandList(spec.context.weak, variants),
         }),
+        spaced: new Set([...spec.context.keywords, ...spec.context.weak]),
         confidence: spec.confidence,
         mask: spec.mask,
         recordField: spec.record_field,

@@ -88,8 +88,9 @@ export function buildEngine(set: RuleSet): Engine {
   };
   rules.forEach((r, i) => {
     // A spaced-out form (申 请 人) counts as long as the keyword it spells.
-    for (const w of r.context.keywords) for (const v of spacedForms(w)) add(v, i, true, [...w].length);
-    for (const w of r.context.weak) for (const v of spacedForms(w)) add(v, i, true, [...w].length, true);
+    const forms = (w: string): string[] => (r.spaced.has(w) ? spacedForms(w) : [w]);
+    for (const w of r.context.keywords) for (const v of forms(w)) add(v, i, true, [...w].length);
+    for (const w of r.context.weak) for (const v of forms(w)) add(v, i, true, [...w].length, true);
     for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
