@@ -239,6 +239,17 @@ function exists(module: SevenZipModule, path: string): boolean {
   }
 }
 
+/** Where the last whole UTF-8 character of buf[0, n) ends: n, or before a lead byte whose sequence is cut. */
+function wholeUtf8End(buf: Buffer, n: number): number {
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const b = buf[n - k]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return width > k ? n - k : n;
+  }
+  return n;
+}
+
 /** An xz, bzip2 or zstd file: unpacked into a bounded sink, the result dispatched (a tar, a CSV …). */
 async function extractStream(input: ExtractInput, ctx: ExtractContext, archive: Buffer, type: string): Promise<void> {
   const bound = Math.min(CAP, ctx.limits.maxRatio * archive.length + RATIO_FLOOR);
@@ -258,6 +269,8 @@ async function extractStream(input: ExtractInput, ctx: ExtractContext, archive: 
     data[n++] = b;
   });
   const result = run(['e', '-so', `-t${type}`]);
+  // A cut-off stream may end inside a character: read up to the last whole one.
+  if (over || result.code >= FATAL) n = wholeUtf8End(data, n);
   const text = data.subarray(0, n);
   if (over) {
     const ratio = bound < CAP;

@@ -58,7 +58,7 @@ export function cellIndexAt(seg: Uint8Array, from: number, at: number, delimiter
 }
 
 /** The dots that part a minority name (阿依古丽·吐尔逊), as typed: · and the • ・ ‧ ･ input methods offer. */
-export const NAME_DOTS = /[·•・‧･]/;
+export const NAME_DOTS = /[·•・‧･．]|(?<=\p{Script=Han})\.(?=\p{Script=Han})/u;
 
 /** Width of a NAME_DOTS character at p, else 0. */
 export function nameDotAt(seg: Uint8Array, p: number): number {
@@ -66,11 +66,16 @@ export function nameDotAt(seg: Uint8Array, p: number): number {
   if (b === 0xc2) return seg[p + 1] === 0xb7 ? 2 : 0;
   if (b === 0xe2) return seg[p + 1] === 0x80 && (seg[p + 2] === 0xa2 || seg[p + 2] === 0xa7) ? 3 : 0;
   if (b === 0xe3) return seg[p + 1] === 0x83 && seg[p + 2] === 0xbb ? 3 : 0;
-  if (b === 0xef) return seg[p + 1] === 0xbd && seg[p + 2] === 0xa5 ? 3 : 0;
+  // ･ and the full-width full stop ．(阿迪力．热合曼); an ASCII full stop between two ideographs (阿娜尔.司马义).
+  if (b === 0xef) return (seg[p + 1] === 0xbd && seg[p + 2] === 0xa5) || (seg[p + 1] === 0xbc && seg[p + 2] === 0x8e) ? 3 : 0;
+  if (b === 0x2e) return p >= 3 && isCjkAt(seg, p - 3) && isCjkAt(seg, p + 1) ? 1 : 0;
   return 0;
 }
 
-/** CJK ideographs (UTF-8 lead E4–E9) and name dots only, name-sized. */
+/**
+ * CJK ideographs (UTF-8 lead E4–E9, extension B and on: F0 A0–B3; the
+ * iteration mark 々 of 婷々) and name dots only, name-sized.
+ */
 export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   // 2–5 CJK characters; a minority name with a middle dot (阿依古丽·吐尔逊) up to 16 characters.
@@ -79,8 +84,12 @@ export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boo
   let dotted = false;
   while (p < end) {
     const b = seg[p]!;
-    if (b >= 0xe4 && b <= 0xe9) {
+    if ((b >= 0xe4 && b <= 0xe9) || (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x85)) {
       p += 3;
+      continue;
+    }
+    if (b === 0xf0 && seg[p + 1]! >= 0xa0 && seg[p + 1]! <= 0xb3) {
+      p += 4;
       continue;
     }
     const dot = nameDotAt(seg, p);
@@ -140,13 +149,22 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
  * `欧阳 娜娜` when `surnames` holds 欧阳). Null for anything else.
  */
 export function nameCellValue(seg: Buffer, start: number, end: number, surnames?: ReadonlySet<string>): string | null {
-  // `12 崔婷芳`: a row's ordinal run into its name cell, as a PDF's text often puts them.
+  // `12 崔婷芳`, `6. 闵晔忠`, `1、郭峰`: a row's ordinal run into its name cell, as a PDF's text or a numbered list puts them.
   let digits = 0;
   while (digits < 5 && start + digits < end && seg[start + digits]! >= 0x30 && seg[start + digits]! <= 0x39) digits++;
-  if (digits > 0 && seg[start + digits] === 0x20) {
+  if (digits > 0) {
     let p = start + digits;
-    while (p < end && seg[p] === 0x20) p++;
-    if (isCjkAt(seg, p)) start = p;
+    const mark = seg[p] === 0x2e || seg[p] === 0x29 ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : 0;
+    if (mark > 0 || seg[p] === 0x20) {
+      p += mark;
+      while (p < end && seg[p] === 0x20) p++;
+      if (isCjkAt(seg, p)) start = p;
+    }
+  }
+  // 王璐欣 Wang Luxin, WANG Luxin 王璐欣: the name beside its romanised form.
+  if (!isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) {
+    const cjk = nameBesideLatin(seg, start, end);
+    if (cjk) [start, end] = cjk;
   }
   // 柯林庆先生, 钟燕婷 女士: the name without the form of address after it.
   const title = titleAt(seg, start, end);

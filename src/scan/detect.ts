@@ -1036,6 +1036,10 @@ export class UnitDetector implements UnitWriter {
     const namesByColumn = new Map<number, number[]>();
     const notRecords: Array<[line: number, delimiter: TableDelimiter]> = [];
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
+    // A name column's cells that are names but not of the surname list's shape (白玛梅朵, 朴在勋,
+    // 穆合塔尔迪力夏提): taken where most of the column's names are of it (ColumnNames).
+    const columnNames = new ColumnNames();
+    const unlabelledColumns = new UnlabelledColumns();
     let cursor = 0;
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
       let header = this.headerFor(li);
@@ -1064,6 +1068,13 @@ export class UnitDetector implements UnitWriter {
         const ce = bounds[c + 1]!;
         while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
+        if (header && !isNameColumn && !rowHasFields && fieldLines[li] === 1 && header.columns[c / 2]?.length === 0) {
+          // A column its header cell does not label (接送人 beside 幼儿姓名): learnt from its cells.
+          const v = ce > cs ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
+          const named = v !== null && this.isNameShape(rule, v);
+          unlabelledColumns.add(header, c / 2, named ? { start: cs, end: ce, value: v, line: li } : isBlankCell(seg, cs, ce) ? undefined : null, named && isLooseName(rule, v));
+          continue;
+        }
         let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
         let valueStart = cs;
         let valueEnd = ce;
@@ -1080,6 +1091,11 @@ export class UnitDetector implements UnitWriter {
           // 罗鑫强 18558754482（采购）: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
+        }
+        if (value !== null && isNameColumn && header) {
+          const strict = this.isNameShape(rule, value);
+          columnNames.add(header, c / 2, this.isPersonalNameLabel(header.columns[c / 2]), strict ? null : isUnlistedName(rule, value) ? { start: valueStart, end: valueEnd, value, line: li } : undefined);
+          if (!strict) continue;
         }
         if (value === null || !this.isNameShape(rule, value)) continue;
         // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
@@ -1158,9 +1174,13 @@ export class UnitDetector implements UnitWriter {
           const ce = row.bounds[k * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
-          if (this.isNameShape(rule, value)) add(cs, ce, value, labelled, li);
+          const strict = this.isNameShape(rule, value);
+          columnNames.add(header, c, this.isPersonalNameLabel(header.columns[c]), strict ? null : isUnlistedName(rule, value) ? { start: cs, end: ce, value, line: li } : undefined);
+          if (strict) add(cs, ce, value, labelled, li);
         }
       }
+      for (const n of columnNames.taken()) add(n.start, n.end, n.value, labelled, n.line);
+      for (const n of unlabelledColumns.taken()) add(n.start, n.end, n.value, rule.confidence, n.line);
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
       // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
       // Only the words around it bound such a name: its given name must be of the characters given names are made of.
@@ -1509,6 +1529,15 @@ export class UnitDetector implements UnitWriter {
     const given = cjkCell(seg, bounds[gc * 2]!, bounds[gc * 2 + 1]!, 3);
     if (!family || !given) return;
     if (this.isNameShape(rule, family + given)) found(bounds[fc * 2]!, bounds[fc * 2 + 1]!, family + given);
+  }
+
+  /** A column headed 姓名 or 名字 (客户姓名, 联系人姓名): it holds people, whatever their names (客户名称 may hold companies). */
+  private isPersonalNameLabel(column: readonly number[] | undefined): boolean {
+    const words = this.engine.automaton.keywords;
+    return column?.some((kw) => {
+      const w = words[kw];
+      return typeof w === 'string' && (w.includes('姓名') || w.includes('名字'));
+    }) === true;
   }
 
   private isName(rule: CompiledRule, value: string): boolean {
@@ -2236,6 +2265,94 @@ function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly numbe
     else if (given < 0 && rule.nameParts.given.has(word)) given = c / 2;
   }
   return family >= 0 && given >= 0 ? [family, given] : null;
+}
+
+/**
+ * The cells of each name column of a table: how many are names of the
+ * surname list's shape, and those that are not but could be a person's
+ * name written without a listed surname (a Tibetan, Mongolian, Uyghur or
+ * Yi name, a rare surname). Those are taken under a header of 姓名 (a
+ * register of Uyghur traders has few listed names), or where the column
+ * holds three or more listed names and four times as many as them: a column
+ * of customers, not a bank statement's 对方户名 of people and companies.
+ */
+class ColumnNames {
+  private readonly columns = new Map<TableHeader, Map<number, { personal: boolean; listed: number; unlisted: BesideName[] }>>();
+
+  /** A name column's cell: null for a listed name, the cell for an unlisted one, undefined for neither. */
+  add(header: TableHeader, column: number, personal: boolean, cell: BesideName | null | undefined): void {
+    if (cell === undefined) return;
+    let byColumn = this.columns.get(header);
+    if (!byColumn) this.columns.set(header, (byColumn = new Map()));
+    let c = byColumn.get(column);
+    if (!c) byColumn.set(column, (c = { personal, listed: 0, unlisted: [] }));
+    if (cell === null) c.listed++;
+    else c.unlisted.push(cell);
+  }
+
+  /** The unlisted names of the columns that are lists of names; the store is emptied. */
+  taken(): BesideName[] {
+    const out: BesideName[] = [];
+    for (const byColumn of this.columns.values()) {
+      for (const c of byColumn.values()) if (c.personal ? c.listed + c.unlisted.length >= 2 : c.listed >= 3 && c.listed >= 4 * c.unlisted.length) out.push(...c.unlisted);
+    }
+    this.columns.clear();
+    return out;
+  }
+}
+
+/**
+ * The columns of a table whose header cells hold no keyword, in rows with
+ * person fields: a column is one of names (接送人, 陪同人: a second person
+ * of each row) when three or more of its cells are names, four in five of
+ * its filled cells are (班级, 关系 and 备注 columns are not), and half of
+ * them have given names of the characters given names are made of (a column
+ * of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this).
+ */
+class UnlabelledColumns {
+  private readonly columns = new Map<TableHeader, Map<number, { names: BesideName[]; filled: number; usual: number }>>();
+
+  /** A cell: its name, null when it holds something else, undefined when blank; `usual`: its given name of the usual characters. */
+  add(header: TableHeader, column: number, name: BesideName | null | undefined, usual: boolean): void {
+    if (name === undefined) return;
+    let byColumn = this.columns.get(header);
+    if (!byColumn) this.columns.set(header, (byColumn = new Map()));
+    let c = byColumn.get(column);
+    if (!c) byColumn.set(column, (c = { names: [], filled: 0, usual: 0 }));
+    c.filled++;
+    if (name) c.names.push(name);
+    if (usual) c.usual++;
+  }
+
+  /** The names of the columns that are columns of names; the store is emptied. */
+  taken(): BesideName[] {
+    const out: BesideName[] = [];
+    for (const byColumn of this.columns.values()) {
+      for (const c of byColumn.values()) if (c.names.length >= 3 && c.names.length * 5 >= c.filled * 4 && c.usual * 2 >= c.names.length) out.push(...c.names);
+    }
+    this.columns.clear();
+    return out;
+  }
+}
+
+/** A cell of spaces and quotes only. */
+function isBlankCell(seg: Buffer, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (seg[p] !== 0x20 && seg[p] !== 0x22 && seg[p] !== 0x0d && seg[p] !== 0x09) return false;
+  return true;
+}
+
+/**
+ * A name cell's value that may be a person's name though its first
+ * character is no listed surname: two to ten ideographs, no stopword or
+ * brand, no organisation's or place's ending.
+ */
+function isUnlistedName(rule: CompiledRule, value: string): boolean {
+  const chars = [...value];
+  if (chars.length < 2 || chars.length > 10 || !chars.every((c) => /[\p{Script=Han}々]/u.test(c))) return false;
+  // 张某某, 王**: masked; 值班司机, 前台经理: a label or a role in the name column.
+  if (value.includes('某') || OFFICE_TITLES.some((t) => value.endsWith(t)) || rule.exclude?.has(`=${value.slice(0, 2)}`)) return false;
+  if (rule.exclude?.has(value) || rule.exclude?.has(`=${value}`) || rule.exclude?.has(value.slice(0, 2)) || rule.looseExclude?.has(value)) return false;
+  return !NOT_NAME_ENDINGS.has(chars.at(-1)!) && !(chars.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
 }
 
 /** A name found beside a person field (glued to it, or the token next to it). */
