@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
 import { chineseName, email, makeRng, mobile, residentId, uscc } from '../../test/support/synth.js';
 import { detectText } from './detect-text.js';
-import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, foldFullWidth, invisibleWidthAt, joinLiterals, spelledOutAddresses, stripInvisible } from './disguise.js';
+import { decodeEscapes, decodeHexEscapes, decodePercent, decodeQuotedPrintable, foldDigitConfusables, foldFullWidth, invisibleWidthAt, joinLiterals, spelledOutAddresses, stripInvisible, unwrapCdata } from './disguise.js';
 import { UnitDetector } from './detect.js';
 import { ItemAccumulator } from './accumulate.js';
 
@@ -273,6 +273,14 @@ describe('letters that look like digits', () => {
     const id = residentId(makeRng(82));
     expect(found(`身份证 ${id.replace(/0/g, 'О').replace(/1/g, 'І').replace(/3/g, 'З')}`)).toEqual([`cn_resident_id:${id}`]);
     expectUnchanged(foldDigitConfusables, ['Иван Петров', 'О компании', 'кв. 3, дом 12', 'no letters']);
+  });
+
+  it("reads an XML export's CDATA values as its element's, and a percent-encoded plus as a country code's", () => {
+    const xml = '<customer>\n  <name><![CDATA[刘晓彬]]></name>\n  <mobile><![CDATA[15725251234]]></mobile>\n</customer>';
+    expect(unwrapCdata(Buffer.from(xml)).toString()).toBe('<customer>\n  <name>刘晓彬</name>\n  <mobile>15725251234</mobile>\n</customer>');
+    expect(found(xml)).toEqual(['person_name_zh:刘晓彬', 'cn_mobile:15725251234']);
+    expectUnchanged(unwrapCdata, ['<![CDATA[ no end', 'a ]]> b']);
+    expect(found('GET /send?to=%2B8618065462203&tpl=SMS_1')).toEqual(['cn_mobile:18065462203']);
   });
 
   it('reads passports, credit codes, HKIDs and addresses typed in full-width (an IME left in full-width mode)', () => {

@@ -116,7 +116,9 @@ export const DISGUISE_MARKERS: readonly Uint8Array[] = [
   ...['=E4', '=E5', '=E6', '=E7', '=E8', '=E9'].map((m) => Buffer.from(m)), // and =e4: quoted-printable CJK
   // String literals joined: `" +`, `"+"` and `+ "` (a plus that starts a line). Not `"+`: every "+86138…" of a JSON export would be read twice.
   ...['" +', '"+"', '+ "', "' +", "'+'", "+ '"].map((m) => Buffer.from(m)),
-  ...['%2C', '%09', '%0A', '%3A', '%40', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c
+  ...['%2C', '%09', '%0A', '%3A', '%40', '%2B', '%E4', '%E5', '%E6', '%E7', '%E8', '%E9'].map((m) => Buffer.from(m)), // and %2c; %2B: to=%2B8613…
+  // An XML export's values in CDATA sections: <name><![CDATA[刘晓彬]]></name>.
+  Buffer.from('<![CDATA['),
   ...['[at]', '(at)', '{at}', '<at>', '[ at ]', '( at )'].map((m) => Buffer.from(m)), // and [AT]
   // A Cyrillic or Greek look-alike beside a digit.
   ...[...DIGIT_CONFUSABLES.keys()].flatMap((cp) => [...'0123456789'].flatMap((d) => [Buffer.from(d + String.fromCodePoint(cp)), Buffer.from(String.fromCodePoint(cp) + d)])),
@@ -152,7 +154,32 @@ function inRanges(cp: number): boolean {
 
 /** `seg` with escapes decoded and invisible characters removed; `seg` itself when it has neither. */
 export function undisguise(seg: Buffer): Buffer {
-  return foldFullWidth(foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(joinLiterals(seg)))))))));
+  return foldFullWidth(foldDigitConfusables(stripInvisible(spelledOutAddresses(decodeQuotedPrintable(decodePercent(decodeHexEscapes(decodeEscapes(joinLiterals(unwrapCdata(seg))))))))));
+}
+
+const CDATA_OPEN = Buffer.from('<![CDATA[');
+const CDATA_CLOSE = Buffer.from(']]>');
+
+/**
+ * CDATA sections without their brackets (`<name><![CDATA[刘晓彬]]></name>` as
+ * `<name>刘晓彬</name>`): the value beside its element's name, as a label's
+ * value is; `seg` itself when there is none.
+ */
+export function unwrapCdata(seg: Buffer): Buffer {
+  let out: Buffer | null = null;
+  let n = 0;
+  let copied = 0;
+  for (let i = seg.indexOf(CDATA_OPEN); i >= 0; i = seg.indexOf(CDATA_OPEN, i)) {
+    const close = seg.indexOf(CDATA_CLOSE, i + CDATA_OPEN.length);
+    if (close < 0) break;
+    out ??= Buffer.allocUnsafe(seg.length);
+    n += seg.copy(out, n, copied, i);
+    n += seg.copy(out, n, i + CDATA_OPEN.length, close);
+    copied = i = close + CDATA_CLOSE.length;
+  }
+  if (!out) return seg;
+  n += seg.copy(out, n, copied, seg.length);
+  return out.subarray(0, n);
 }
 
 /**
