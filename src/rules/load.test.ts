@@ -91,6 +91,8 @@ describe('rule-pack load errors', () => {
     writeFileSync(join(dir, 'forms.txt'), '张 張\n欧阳 歐陽x\n');
     writeFileSync(join(dir, 'names.yaml'), pack('variants: forms.txt\n'));
     expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:2: variants: forms\.txt:2: expected a character or word and its other forms, each as long as it/);
+    writeFileSync(join(dir, 'forms.txt'), '张 張\n欧 歐\n张 弡\n');
+    expect(() => loadRuleDir(dir)).toThrow(/names\.yaml:2: variants: forms\.txt:3: '张' is listed twice/);
   });
 
   it('loads the built-in packs', () => {

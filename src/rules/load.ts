@@ -134,7 +134,9 @@ function loadVariants(dir: string, file: string, where: (problem: string) => Con
     if (forms.length === 0) return;
     const length = [...forms[0]!].length;
     if (forms.length < 2 || forms.some((f) => [...f].length !== length)) throw where(`${file}:${i + 1}: expected a character or word and its other forms, each as long as it`);
-    (length === 1 ? chars : words).set(forms[0]!, forms.slice(1));
+    const map = length === 1 ? chars : words;
+    if (map.has(forms[0]!)) throw where(`${file}:${i + 1}: '${forms[0]}' is listed twice (give all its forms on one line)`);
+    map.set(forms[0]!, forms.slice(1));
   });
   return { chars, words };
 }

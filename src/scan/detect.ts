@@ -431,7 +431,7 @@ export class UnitDetector implements UnitWriter {
       const joined = rest > 0 ? e.alnumByLength[rest - start - 1] : undefined;
       if (joined && this.anyArmed(joined)) {
         const text = seg.toString('latin1', start, end) + seg.toString('latin1', end + 1, rest);
-        for (const r of e.alnumByLength[text.length] ?? []) {
+        for (const r of joined) {
           if (this.armed[r] === 0) continue;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, rest, text, result, false));
@@ -1038,8 +1038,8 @@ export class UnitDetector implements UnitWriter {
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
     // A name column's cells that are names but not of the surname list's shape (白玛梅朵, 朴在勋,
     // 穆合塔尔迪力夏提): taken where most of the column's names are of it (ColumnNames).
-    const columnNames = new ColumnNames();
-    const unlabelledColumns = new UnlabelledColumns();
+    const unlisted = new ColumnTally();
+    const unlabelled = new ColumnTally();
     let cursor = 0;
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
       let header = this.headerFor(li);
@@ -1070,9 +1070,13 @@ export class UnitDetector implements UnitWriter {
         const isNameColumn = nameColumns.includes(c / 2);
         if (header && !isNameColumn && !rowHasFields && fieldLines[li] === 1 && header.columns[c / 2]?.length === 0) {
           // A column its header cell does not label (接送人 beside 幼儿姓名): learnt from its cells.
-          const v = ce > cs ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
-          const named = v !== null && this.isNameShape(rule, v);
-          unlabelledColumns.add(header, c / 2, named ? { start: cs, end: ce, value: v, line: li } : isBlankCell(seg, cs, ce) ? undefined : null, named && isLooseName(rule, v));
+          if (isBlankCell(seg, cs, ce)) continue;
+          const count = unlabelled.at(header, c / 2);
+          count.filled++;
+          const v = nameCellValue(seg, cs, ce, rule.dictionary);
+          if (v === null || !this.isNameShape(rule, v)) continue;
+          count.names.push({ start: cs, end: ce, value: v, line: li });
+          if (isLooseName(rule, v)) count.usual++;
           continue;
         }
         let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
@@ -1092,11 +1096,11 @@ export class UnitDetector implements UnitWriter {
           const named = nameBeforeNumber(seg, cs, ce);
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
         }
-        if (value !== null && isNameColumn && header) {
-          const strict = this.isNameShape(rule, value);
-          columnNames.add(header, c / 2, this.isPersonalNameLabel(header.columns[c / 2]), strict ? null : isUnlistedName(rule, value) ? { start: valueStart, end: valueEnd, value, line: li } : undefined);
-          if (!strict) continue;
+        if (value !== null && isNameColumn && header && !this.isNameShape(rule, value)) {
+          if (isUnlistedName(rule, value)) unlisted.at(header, c / 2).names.push({ start: valueStart, end: valueEnd, value, line: li });
+          continue;
         }
+        if (value !== null && isNameColumn && header) unlisted.at(header, c / 2).listed++;
         if (value === null || !this.isNameShape(rule, value)) continue;
         // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
         if (!isNameColumn && rule.looseExclude?.has(value)) continue;
@@ -1174,13 +1178,20 @@ export class UnitDetector implements UnitWriter {
           const ce = row.bounds[k * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) continue;
           const value = decodeCell(seg, cs, ce);
-          const strict = this.isNameShape(rule, value);
-          columnNames.add(header, c, this.isPersonalNameLabel(header.columns[c]), strict ? null : isUnlistedName(rule, value) ? { start: cs, end: ce, value, line: li } : undefined);
-          if (strict) add(cs, ce, value, labelled, li);
+          if (this.isNameShape(rule, value)) {
+            unlisted.at(header, c).listed++;
+            add(cs, ce, value, labelled, li);
+          } else if (isUnlistedName(rule, value)) unlisted.at(header, c).names.push({ start: cs, end: ce, value, line: li });
         }
       }
-      for (const n of columnNames.taken()) add(n.start, n.end, n.value, labelled, n.line);
-      for (const n of unlabelledColumns.taken()) add(n.start, n.end, n.value, rule.confidence, n.line);
+      // Unlisted names: under a 姓名/名字 header (a register of Uyghur traders has few listed names), or in a
+      // column of three listed names or more and four times as many as them (a 客户名称 or 对方户名
+      // column holds companies too).
+      const personal = (header: TableHeader, column: number): boolean => this.isPersonalNameLabel(header.columns[column]);
+      for (const n of unlisted.taken((c, h, col) => (personal(h, col) ? c.listed + c.names.length >= 2 : c.listed >= 3 && c.listed >= 4 * c.names.length))) add(n.start, n.end, n.value, labelled, n.line);
+      // Unlabelled columns: three names or more, four in five of the filled cells, half of them of the
+      // usual given-name characters (a column of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this).
+      for (const n of unlabelled.taken((c) => c.names.length >= 3 && c.names.length * 5 >= c.filled * 4 && c.usual * 2 >= c.names.length)) add(n.start, n.end, n.value, rule.confidence, n.line);
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
       // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
       // Only the words around it bound such a name: its given name must be of the characters given names are made of.
@@ -1576,13 +1587,10 @@ export class UnitDetector implements UnitWriter {
     const chars: ArrayLike<string> = SURROGATE.test(value) ? [...value] : value;
     const n = chars.length;
     if (n < 2 || n > 4 || !rule.dictionary) return false;
-    // 余额, 江苏 …; and a 3–4 character "name" that starts with such a word (周一送, 安排明).
-    // A word listed as `=孙子` is excluded as itself only (孙子娜 is a name).
-    if (rule.exclude?.has(value) || rule.exclude?.has(`=${value}`) || (value.length > 2 && rule.exclude?.has(value.slice(0, 2)))) return false;
+    if (isExcludedWord(rule, value)) return false;
     // 其其格, 扎西顿珠: Tibetan and Mongolian names have no Han surname (and may end as a place does: 朝鲁门).
     if (rule.bareNames && (rule.bareNames.has(value) || (n === 4 && rule.bareNames.has(value.slice(0, 2)) && rule.bareNames.has(value.slice(2))))) return true;
-    // Organisations, places and things are not people: 任公司, 华东区.
-    if (NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)))) return false;
+    if (hasPlaceOrOrganisationEnding(value)) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -2268,71 +2276,40 @@ function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly numbe
 }
 
 /**
- * The cells of each name column of a table: how many are names of the
- * surname list's shape, and those that are not but could be a person's
- * name written without a listed surname (a Tibetan, Mongolian, Uyghur or
- * Yi name, a rare surname). Those are taken under a header of 姓名 (a
- * register of Uyghur traders has few listed names), or where the column
- * holds three or more listed names and four times as many as them: a column
- * of customers, not a bank statement's 对方户名 of people and companies.
+ * What a table's columns hold, counted over a segment's rows: per header
+ * and column, the cells that are names of the surname list's shape
+ * (`listed`), the names read otherwise (`names`), the filled cells and how
+ * many names have given names of the usual characters. names() keeps two:
+ * the name columns' cells that no listed surname starts (白玛梅朵, 朴在勋,
+ * 穆合塔尔迪力夏提), and the cells of columns whose header cell holds no
+ * keyword (接送人 beside 幼儿姓名); each decides at the segment's end which
+ * columns' names it takes.
  */
-class ColumnNames {
-  private readonly columns = new Map<TableHeader, Map<number, { personal: boolean; listed: number; unlisted: BesideName[] }>>();
+class ColumnTally {
+  private readonly columns = new Map<TableHeader, Map<number, ColumnCount>>();
 
-  /** A name column's cell: null for a listed name, the cell for an unlisted one, undefined for neither. */
-  add(header: TableHeader, column: number, personal: boolean, cell: BesideName | null | undefined): void {
-    if (cell === undefined) return;
+  at(header: TableHeader, column: number): ColumnCount {
     let byColumn = this.columns.get(header);
     if (!byColumn) this.columns.set(header, (byColumn = new Map()));
     let c = byColumn.get(column);
-    if (!c) byColumn.set(column, (c = { personal, listed: 0, unlisted: [] }));
-    if (cell === null) c.listed++;
-    else c.unlisted.push(cell);
+    if (!c) byColumn.set(column, (c = { listed: 0, names: [], filled: 0, usual: 0 }));
+    return c;
   }
 
-  /** The unlisted names of the columns that are lists of names; the store is emptied. */
-  taken(): BesideName[] {
+  /** The names of the columns `takes` accepts; the tally is emptied. */
+  taken(takes: (count: ColumnCount, header: TableHeader, column: number) => boolean): BesideName[] {
     const out: BesideName[] = [];
-    for (const byColumn of this.columns.values()) {
-      for (const c of byColumn.values()) if (c.personal ? c.listed + c.unlisted.length >= 2 : c.listed >= 3 && c.listed >= 4 * c.unlisted.length) out.push(...c.unlisted);
-    }
+    for (const [header, byColumn] of this.columns) for (const [column, c] of byColumn) if (takes(c, header, column)) out.push(...c.names);
     this.columns.clear();
     return out;
   }
 }
 
-/**
- * The columns of a table whose header cells hold no keyword, in rows with
- * person fields: a column is one of names (接送人, 陪同人: a second person
- * of each row) when three or more of its cells are names, four in five of
- * its filled cells are (班级, 关系 and 备注 columns are not), and half of
- * them have given names of the characters given names are made of (a column
- * of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this).
- */
-class UnlabelledColumns {
-  private readonly columns = new Map<TableHeader, Map<number, { names: BesideName[]; filled: number; usual: number }>>();
-
-  /** A cell: its name, null when it holds something else, undefined when blank; `usual`: its given name of the usual characters. */
-  add(header: TableHeader, column: number, name: BesideName | null | undefined, usual: boolean): void {
-    if (name === undefined) return;
-    let byColumn = this.columns.get(header);
-    if (!byColumn) this.columns.set(header, (byColumn = new Map()));
-    let c = byColumn.get(column);
-    if (!c) byColumn.set(column, (c = { names: [], filled: 0, usual: 0 }));
-    c.filled++;
-    if (name) c.names.push(name);
-    if (usual) c.usual++;
-  }
-
-  /** The names of the columns that are columns of names; the store is emptied. */
-  taken(): BesideName[] {
-    const out: BesideName[] = [];
-    for (const byColumn of this.columns.values()) {
-      for (const c of byColumn.values()) if (c.names.length >= 3 && c.names.length * 5 >= c.filled * 4 && c.usual * 2 >= c.names.length) out.push(...c.names);
-    }
-    this.columns.clear();
-    return out;
-  }
+interface ColumnCount {
+  listed: number;
+  names: BesideName[];
+  filled: number;
+  usual: number;
 }
 
 /** A cell of spaces and quotes only. */
@@ -2351,8 +2328,20 @@ function isUnlistedName(rule: CompiledRule, value: string): boolean {
   if (chars.length < 2 || chars.length > 10 || !chars.every((c) => /[\p{Script=Han}々]/u.test(c))) return false;
   // 张某某, 王**: masked; 值班司机, 前台经理: a label or a role in the name column.
   if (value.includes('某') || OFFICE_TITLES.some((t) => value.endsWith(t)) || rule.exclude?.has(`=${value.slice(0, 2)}`)) return false;
-  if (rule.exclude?.has(value) || rule.exclude?.has(`=${value}`) || rule.exclude?.has(value.slice(0, 2)) || rule.looseExclude?.has(value)) return false;
-  return !NOT_NAME_ENDINGS.has(chars.at(-1)!) && !(chars.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
+  return !isExcludedWord(rule, value) && !rule.looseExclude?.has(value) && !hasPlaceOrOrganisationEnding(value);
+}
+
+/**
+ * 余额, 江苏 …, and a 3–4 character "name" that starts with such a word (周一送,
+ * 安排明); a word listed as `=孙子` is excluded as itself only (孙子娜 is a name).
+ */
+function isExcludedWord(rule: CompiledRule, value: string): boolean {
+  return rule.exclude !== undefined && (rule.exclude.has(value) || rule.exclude.has(`=${value}`) || (value.length > 2 && rule.exclude.has(value.slice(0, 2))));
+}
+
+/** Organisations, places and things are not people: 任公司, 华东区, 华兴贸易. */
+function hasPlaceOrOrganisationEnding(value: string): boolean {
+  return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
 }
 
 /** A name found beside a person field (glued to it, or the token next to it). */
