@@ -26,6 +26,20 @@ describe('candidates and boundaries', () => {
     expect(found('20240101123456')).toEqual([]);
   });
 
+  it("reads no mainland mobile from another country's number in a phone column", () => {
+    const rows = [
+      '国家,联系人,手机',
+      '德国,Anna Becker,+49 176 3591 0717',
+      '德国,Jonas Weber,0151 / 4994 6987',
+      '德国,Lena Braun,0152-97688760',
+      '美国,Jessica Clark,13055550139',
+      '美国,Mark Davis,1 (319) 555-0147',
+      '中国,王建国,13812345678',
+      '中国,李娜,0138-0013-8000',
+    ];
+    expect(found(rows.join('\n')).filter((f) => f.startsWith('cn_mobile'))).toEqual(['cn_mobile:13812345678', 'cn_mobile:13800138000']);
+  });
+
   it('normalizes written forms of mobiles to 11 digits', () => {
     for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
       expect(found(text)).toEqual(['cn_mobile:13800138000']);
@@ -936,8 +950,9 @@ describe('records', () => {
     // 400,000 fields on one line: about 2 s here; quadratic work on them took over a minute.
     const line = Array.from({ length: 200_000 }, (_, i) => `${mobile(rng)} u${i}@corp.example.cn`).join(' ');
     const r = detectText(engine, line);
-    // Each mobile after a mobile and an e-mail address starts a person (counted distinct, estimated past the exact cap).
-    expect(Math.abs(r.records - 200_000)).toBeLessThan(2_000);
+    // Each mobile after a mobile and an e-mail address starts a person (counted distinct, estimated past the
+    // exact cap: a sketch of 0.8 % standard error, so within three of them, 4,800).
+    expect(Math.abs(r.records - 200_000)).toBeLessThan(4_800);
     expect(r.findings.length).toBeGreaterThan(380_000);
   }, 20_000);
 

@@ -7,6 +7,7 @@
 //         ─► names (labels, name columns, record rows) ─► records
 import type { UnitShape, UnitWriter } from '../extract/types.js';
 import { headerWord, type CompiledRule } from '../rules/load.js';
+import { TRUNK_PREFIX_GROUP } from '../rules/validators/cn-mobile.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine } from './engine.js';
@@ -2465,9 +2466,8 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
 const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
 
-/** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
-const FOREIGN_GROUPING = /^"?(?:1(?:[ .-]|(?=\())\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\(?\d{2}\)?[ -]?9?\d{4}-\d{4}|\(?01[5-7]\d\)?[ /-]?\d{7,8})"?$/;
+const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);
 
 /**
  * How many of a run's digits are another country's number: a run after `+`
@@ -2523,6 +2523,7 @@ function bracketedSuffix(seg: Buffer, end: number): { text: string; end: number 
   return seg[i] === 0xef && seg[i + 1] === 0xbc && seg[i + 2] === 0x89 ? { text, end: i + 3 } : null;
 }
 
+/** `dd dddddd ` (or with dashes) at `from`, standing alone on the left: the head of a credit code in parts. */
 function isCreditCodeHead(seg: Buffer, from: number): boolean {
   const sep = seg[from + 2];
   if ((sep !== 0x20 && sep !== 0x2d) || seg[from + 9] !== sep) return false;

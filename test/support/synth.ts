@@ -215,7 +215,11 @@ export function residentId15(rng: Rng): string {
 /** Allocated mobile number, 11 digits (incl. the 1610 and 17400-17405 ranges). */
 export function mobile(rng: Rng): string {
   if (rng.bool(0.02)) return rng.bool() ? `1610${rng.digits(7)}` : `1740${rng.int(0, 5)}${rng.digits(6)}`;
-  return rng.pick(MOBILE_PREFIXES) + rng.digits(8);
+  for (;;) {
+    const m = rng.pick(MOBILE_PREFIXES) + rng.digits(8);
+    // Not the one in 100,000 that is +1 NXX 555-01XX, North America's fictional range, unspaced.
+    if (!/^1[3-9](?!9|11)\d\d55501/.test(m)) return m;
+  }
 }
 
 /** Fixed line, national form: 0 + area code + subscriber (starting 2-8) of a valid length. */

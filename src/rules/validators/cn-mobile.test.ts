@@ -29,6 +29,14 @@ describe('cn_mobile', () => {
     for (const s of ['0151-21458555', '0159 70390858', '0152 7146365']) expect(check(s).valid, s).toBe(false);
   });
 
+  it("refuses a North American number of the fictional range written with its country code (13055550139: +1 305 555-0139)", () => {
+    for (const s of ['13055550139', '15145550187', '17185550119']) expect(check(s).valid, s).toBe(false);
+    // An area code no American number has (139, N11), another exchange, a grouping or a country code of the mainland's.
+    for (const s of ['13955550139', '13115550139', '13055560139', '13055550239', '130 5555 0139', '+86 130 5555 0139', '8613055550139']) {
+      expect(check(s).valid, s).toBe(true);
+    }
+  });
+
   it.each([
     ['16101234567', '1610 range'],
     ['17400123456', 'satellite 17400'],

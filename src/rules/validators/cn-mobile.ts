@@ -48,7 +48,8 @@ export const cnMobile: Validator = (text) => {
   if (isAllDigits(text)) {
     const d = bareNational(text);
     if (d === undefined || d.charCodeAt(0) !== 49 || d.charCodeAt(1) < 51) return NOT_1X;
-    return isAllocatedMobile(d) ? { valid: true, value: d, note: ALLOCATED } : UNALLOCATED;
+    if (!isAllocatedMobile(d)) return UNALLOCATED;
+    return d === text && isFictionalNanp(d) ? FICTIONAL_NANP : { valid: true, value: d, note: ALLOCATED };
   }
   const d = nationalDigits(text);
   if (d === undefined) return { valid: false, note: 'not a phone-number shape' };
@@ -72,10 +73,25 @@ function roundGroups434(text: string): boolean {
 
 /**
  * A trunk 0 and a 4-digit prefix set apart from 7 or 8 digits (0151-21458555,
- * (0152) 97688760, 0176 1447 8979 is 4-4-4 and stays): a German mobile's shape,
- * not how a mainland one is written with its old long-distance 0.
+ * (0152) 97688760, 0151 / 4994 6987; 0176 1447 8979 is 4-4-4 and stays): a
+ * German mobile's shape, not how a mainland one is written with its old
+ * long-distance 0.
  */
-const TRUNK_PREFIX_GROUP = /^\(?01[3-9]\d\)?[ \-/]?\d{7,8}$/;
+export const TRUNK_PREFIX_GROUP = /^\(?01[3-9]\d\)?(?:[ \-]?\d{7,8}| ?\/ ?(?:\d{7,8}|\d{3,4} \d{4}))$/;
+
+/**
+ * 1 + an area code + 555-0100…0199: the numbers the North American plan
+ * keeps for fiction and examples, written with the country code 1 and no
+ * separator (13055550139 is +1 305 555 0139). Such a number is no one's, and
+ * a mainland mobile is one in 100,000 (grouped as one, 130 5555 0139, it
+ * stays). Not with an area code no American number has (second digit 9:
+ * 139…, 189…; or N11).
+ */
+function isFictionalNanp(d: string): boolean {
+  return d.startsWith('5550', 4) && d.charCodeAt(8) === 49 && d.charCodeAt(2) !== 57 && !(d.charCodeAt(2) === 49 && d.charCodeAt(3) === 49);
+}
+
+const FICTIONAL_NANP: ValidatorResult = Object.freeze({ valid: false, note: 'a North American number of the fictional range (1 NXX 555-01XX)' });
 
 const FOREIGN_GROUPS: ValidatorResult = Object.freeze({ valid: false, note: 'a trunk 0 and a prefix set apart (0151-21458555): another country\'s mobile' });
 
