@@ -633,16 +633,18 @@ export function rowUnderHeader(seg: Uint8Array, from: number, to: number, column
 }
 
 /**
- * Cells after one space (ASCII or U+3000, 吴　超) that start under no column
- * of the header, in the unit given, joined to the cell before them.
+ * Cells after one space (ASCII or U+3000, 吴　超) or two (袁  娟, a name padded
+ * to three characters' width) that start under no column of the header, in
+ * the unit given, joined to the cell before them.
  */
 function joinSpacedPieces(seg: Uint8Array, from: number, bounds: number[], columnStarts: readonly number[], unit: (typeof UNITS)[number]): number[] {
   const starts = cellStarts(seg, from, bounds)[unit];
   const out: number[] = [];
   for (let c = 0; c < bounds.length; c += 2) {
     const gap = out.length > 0 ? bounds[c]! - out[out.length - 1]! : 0;
-    const oneSpace = (gap === 1 && seg[bounds[c]! - 1] === 0x20) || (gap === 3 && seg[bounds[c]! - 3] === 0xe3 && seg[bounds[c]! - 2] === 0x80 && seg[bounds[c]! - 1] === 0x80);
-    if (oneSpace && !columnStarts.includes(starts[c / 2]!)) out[out.length - 1] = bounds[c + 1]!;
+    const at = bounds[c]!;
+    const spaced = (gap <= 2 && seg[at - 1] === 0x20 && seg[at - gap] === 0x20) || (gap === 3 && seg[at - 3] === 0xe3 && seg[at - 2] === 0x80 && seg[at - 1] === 0x80);
+    if (spaced && !columnStarts.includes(starts[c / 2]!)) out[out.length - 1] = bounds[c + 1]!;
     else out.push(bounds[c]!, bounds[c + 1]!);
   }
   return out;

@@ -226,6 +226,21 @@ describe('candidates and boundaries', () => {
     expect(found('本赛季战斗通行证 C12345678 已兑换')).toEqual([]);
   });
 
+  it('reads a 台胞证 under the line that names its type, and permits down a list its lead-in names', () => {
+    expect(found('证件类型：台湾居民来往大陆通行证\n证件号码：61401552\n客户编号：96530598')).toEqual(['cn_travel_permit:61401552']);
+    expect(found('{\n  "idType": "MTP",\n  "idNo": "18906879",\n  "bookingId": "59139613"\n}')).toEqual(['cn_travel_permit:18906879']);
+    // The type line's keyword must end its line, and the number must be the next line's first.
+    expect(found('证件类型：台胞证（已过期）\n证件号码：61401552')).toEqual([]);
+    expect(found('证件类型：台胞证，有效期：长期\n证件号码：61401552')).toEqual([]);
+    const lead = '附上本团客人名单（姓名 / 赴台通行证号 / 手机），请查收：\n';
+    const rows = ['罗霞', '欧阳志强', '吴超', '马强', '林刚', '曾志强', '潘嘉怡', '许伟', '冯文博', '赵文博'].map((name, i) => `${name} / L${86602505 + i * 1_234_567} / 1${3 + (i % 6)}${String(269946766 + i * 7_654_321).slice(0, 9)}`);
+    const permits = (text: string) => found(text).filter((f) => f.startsWith('cn_travel_permit'));
+    expect(permits(lead + rows.join('\n'))).toHaveLength(10);
+    // A line without one ends the list (the rows after it are beyond the lead-in's window); and no list without a lead-in.
+    expect(permits(lead + [...rows.slice(0, 7), '以下为自由行：', ...rows.slice(7)].join('\n'))).toHaveLength(7);
+    expect(permits(rows.join('\n'))).toEqual([]);
+  });
+
   it('reads a document-type cell beside an ID column: a passport is no permit, and a header does not vouch for the column beside', () => {
     const register = ['房号,姓名,证件类型,证件号码', '1301,张伟,往来港澳通行证,C12345678', '1302,PARK JIHOON,护照,M27052733', '1303,李娜,台胞证,05123456', '1304,王芳,回乡证,H87654321'].join('\n');
     expect(found(register, csv)).toEqual(['person_name_zh:张伟', 'cn_travel_permit:C12345678', 'person_name_zh:李娜', 'cn_travel_permit:05123456', 'person_name_zh:王芳', 'cn_travel_permit:H87654321']);
@@ -771,6 +786,11 @@ describe('names only in a person context', () => {
     // A value written with single spaces is one cell again (its pieces after the first start under no column).
     const signIn = '序号  姓名      工作单位                职务        手机               签到时间\n1     李兵航    天津信和贸易有限公司    法务专员    130 7246 6286      11:40\n';
     expect(found(signIn)).toEqual(['person_name_zh:李兵航', 'cn_mobile:13072466286']);
+    // So is a name padded with two spaces to three characters' width, and the permit column beside it is labelled.
+    // (The last row below the header keyword's window, and no permit on the line before it.)
+    const rows = ['曾俊杰', '林梓萱', '袁玉兰', '郑桂英', '董晓燕', '袁  娟'].map((name, i) => `${i + 1}     ${name}  女    C${23144455 + i * 1_111_111}  G 个人旅游   1770975012${i}`);
+    const tour = ['序号  姓名    性别  证件号     签注         手机号码', ...rows.slice(0, 5), '临时加入：', rows[5]].join('\n');
+    expect(found(tour).filter((f) => f.startsWith('cn_travel_permit'))).toHaveLength(6);
   });
 
   it('labels a column of a fixed-width table by its header, however far below it the row is (护照号 over 13 columns)', () => {

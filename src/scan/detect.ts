@@ -779,6 +779,7 @@ export class UnitDetector implements UnitWriter {
     }
     const found: Hit[] = [];
     let disowned: DisownedColumns | null = null;
+    let unlabelled: Hit[] | null = null;
     for (const c of cands) {
       if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
@@ -802,10 +803,17 @@ export class UnitDetector implements UnitWriter {
         if (header && column && c.adjust >= 0 && this.columnRole(c.rule, column) === 'negative') (disowned ??= new DisownedColumns()).add(header, cell, c);
         continue;
       }
-      if (ctx !== 'positive' && rule.context.required) continue;
+      if (ctx !== 'positive' && rule.context.required) {
+        if (ctx === 'none' && !rule.context.label_only) {
+          c.line = line;
+          (unlabelled ??= []).push(c);
+        }
+        continue;
+      }
       this.accept(c, line, cell, ctx === 'positive');
       found.push(c);
     }
+    if (unlabelled) this.downTheList(unlabelled, found);
     if (disowned) {
       // Rows under each header, counted once for all the columns looked at.
       const rows = new Map<TableHeader, number>();
@@ -830,6 +838,26 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < kept.length; i++) if (kept[i]!.confidence >= MIN_CONFIDENCE) kept[n++] = kept[i]!;
     kept.length = n;
     return kept;
+  }
+
+  /**
+   * Values of a rule that needs a label, on the lines right after a line whose
+   * value of that rule had one: the rows of a list its lead-in names
+   * (`客人名单（姓名 / 赴台通行证号 / 手机）：` over ten lines of `林刚 L42262615 / 132…`),
+   * past the rule's window. A line without such a value ends the list. Not
+   * for a rule that takes only a label (any 8 digits are a 台胞证's shape).
+   */
+  private downTheList(unlabelled: Hit[], found: Hit[]): void {
+    const vouched = new Set<number>(); // line * rules + rule
+    const n = this.engine.rules.length;
+    for (const f of found) if (this.engine.rules[f.rule]!.context.required) vouched.add(f.line * n + f.rule);
+    unlabelled.sort((a, b) => a.start - b.start);
+    for (const c of unlabelled) {
+      if (!vouched.has((c.line - 1) * n + c.rule)) continue;
+      this.accept(c, c.line, -1, true);
+      found.push(c);
+      vouched.add(c.line * n + c.rule);
+    }
   }
 
   /** A confirmed candidate's confidence, line and column count. */
@@ -910,6 +938,7 @@ export class UnitDetector implements UnitWriter {
     let labelNegative = 0;
     let labelPositive = 0;
     let positive = false;
+    let typeLine = false;
     const positiveFrom = rule.context.required && rowStart !== undefined ? rowStart : -1;
     for (let i = hits.lowerBound(start - win); i < hits.length; i++) {
       const hitEnd = hits.end[i]!;
@@ -917,6 +946,7 @@ export class UnitDetector implements UnitWriter {
       const role = e.roles[hits.kw[i]!]!;
       const isPositive = role.positive.includes(r) && hits.start[i]! >= positiveFrom;
       if (isPositive) positive = true;
+      if (isPositive && rule.context.label_only && hitEnd <= start && !typeLine) typeLine = isTypeLineOf(seg, hitEnd - this.base, start - this.base);
       if (hitEnd <= start && hitEnd >= negFrom) {
         if (hitEnd !== labelEnd) {
           labelEnd = hitEnd;
@@ -930,7 +960,7 @@ export class UnitDetector implements UnitWriter {
     // A label labels the next value only: `运单号 4180…，快递到了请打 0086 1908…`.
     const reaches = labelEnd >= 0 && labelReaches(seg, labelEnd - this.base, start - this.base);
     if (labelNegative > labelPositive && reaches) return 'negative';
-    if (rule.context.label_only) positive = labelPositive > 0 && reaches;
+    if (rule.context.label_only) positive = (labelPositive > 0 && reaches) || typeLine;
     return positive || columnRole === 'positive' ? 'positive' : 'none';
   }
 
@@ -1964,6 +1994,20 @@ function labelReaches(seg: Buffer, from: number, to: number): boolean {
   }
   if (lineStart < 0) return true;
   for (let p = lineStart; p < to; p++) if (seg[p] !== 0x20 && seg[p] !== 0x09 && seg[p] !== 0x0d) return false;
+  return true;
+}
+
+/**
+ * The keyword ending at `kwEnd` is the value of the line before the one
+ * `valueStart` is on (`证件类型：台胞证` over `证件号码：61401552`, `"idType": "MTP",`
+ * over `"idNo": "50565669"`), and that value is the first number of its line.
+ */
+function isTypeLineOf(seg: Buffer, kwEnd: number, valueStart: number): boolean {
+  if (kwEnd < 0) return false;
+  let p = kwEnd;
+  while (p < valueStart && (seg[p] === 0x22 || seg[p] === 0x27 || seg[p] === 0x2c || seg[p] === 0x3b || seg[p] === 0x20 || seg[p] === 0x09 || seg[p] === 0x0d)) p++;
+  if (seg[p] !== 0x0a) return false;
+  for (p++; p < valueStart; p++) if (seg[p] === 0x0a || (seg[p]! >= 0x30 && seg[p]! <= 0x39)) return false;
   return true;
 }
 
