@@ -40,6 +40,14 @@ describe('candidates and boundaries', () => {
     expect(found(rows.join('\n')).filter((f) => f.startsWith('cn_mobile'))).toEqual(['cn_mobile:13812345678', 'cn_mobile:13800138000']);
   });
 
+  it('reads a mobile a spreadsheet wrote as a float (13149006961.0), and the groups of a run after its letter-glued first', () => {
+    expect(found('1;唐萍;13351119669.0;43341')).toEqual(['person_name_zh:唐萍', 'cn_mobile:13351119669']);
+    // Not a decimal's other digits, nor a version.
+    expect(found('金额 13149006961.05；v13149006961.0.1')).toEqual([]);
+    expect(found('男 M0981023 8615939265884')).toEqual(['cn_mobile:15939265884']);
+    expect(found('YT8615253690644')).toEqual([]);
+  });
+
   it('normalizes written forms of mobiles to 11 digits', () => {
     for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
       expect(found(text)).toEqual(['cn_mobile:13800138000']);
@@ -791,6 +799,11 @@ describe('names only in a person context', () => {
     const rows = ['曾俊杰', '林梓萱', '袁玉兰', '郑桂英', '董晓燕', '袁  娟'].map((name, i) => `${i + 1}     ${name}  女    C${23144455 + i * 1_111_111}  G 个人旅游   1770975012${i}`);
     const tour = ['序号  姓名    性别  证件号     签注         手机号码', ...rows.slice(0, 5), '临时加入：', rows[5]].join('\n');
     expect(found(tour).filter((f) => f.startsWith('cn_travel_permit'))).toHaveLength(6);
+  });
+
+  it('takes a printed row whose only commas group thousands for no comma-separated row', () => {
+    const rows = ['王杰磊          中国农业银行       18207008124       M5469910       6,426,701.00', '唐莉           招商银行           15028914169       KH2021702884   1,494,467元'];
+    expect(found(rows.join('\n')).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:王杰磊', 'person_name_zh:唐莉']);
   });
 
   it('labels a column of a fixed-width table by its header, however far below it the row is (护照号 over 13 columns)', () => {

@@ -739,6 +739,7 @@ export class UnitDetector implements UnitWriter {
             (((first === 2 || first === 4) && seg[run.groupEnd[0]! - 1] === 0x36) || (first <= 4 && seg[run.groupStart[0]!] === 0x30));
           const start = code ? run.prefixStart : run.groupStart[g0]!;
           const end = withX ? run.xEnd : run.groupEnd[g1]!;
+          const glued = run.glued && !(run.gluedFirstOnly && g0 > 0);
           let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
           if (spaced) text = text.replace(/[^0-9Xx]/g, '');
           for (const r of rules) {
@@ -746,8 +747,8 @@ export class UnitDetector implements UnitWriter {
             const result = this.validate(r, text);
             // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644),
             // and digits no check vouches for are that identifier's (M27052733 is no 台胞证 27052733).
-            if (result && !(run.glued && ((result.value !== undefined && result.value.length < digits + withX) || result.valid === undefined))) {
-              out.push(candidate(r, start, end, text, result, run.glued));
+            if (result && !(glued && ((result.value !== undefined && result.value.length < digits + withX) || result.valid === undefined))) {
+              out.push(candidate(r, start, end, text, result, glued));
               matched = g1;
             }
           }
@@ -1955,16 +1956,21 @@ function indexOrInfinity(seg: Buffer, byte: number, from: number): number {
 /** ',' or '\t' when the line has at least two of it (tabs first: a TSV row may hold commas). */
 function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   let commas = 0;
+  let grouping = 0; // commas between a digit and three digits: 6,426,701.00
   let tabs = 0;
   let pipes = 0;
   for (let p = from; p < to; p++) {
     const b = seg[p];
-    if (b === 0x2c) commas++;
+    if (b === 0x2c) {
+      commas++;
+      if (isAsciiDigit(seg[p - 1]) && isAsciiDigit(seg[p + 1]) && isAsciiDigit(seg[p + 2]) && isAsciiDigit(seg[p + 3]) && !isAsciiDigit(seg[p + 4])) grouping++;
+    }
     // `,\t` is a comma-separated cell that Excel is told to keep as text (a long number), not a tab column.
     else if (b === 0x09 && seg[p - 1] !== 0x2c) tabs++;
     else if (b === 0x7c) pipes++;
   }
-  return tabs >= 2 ? 0x09 : pipes >= 2 && pipes >= commas ? 0x7c : commas >= 2 ? 0x2c : 0;
+  // A line whose every comma groups a number's thousands is no comma-separated row (a printed table's amounts).
+  return tabs >= 2 ? 0x09 : pipes >= 2 && pipes >= commas ? 0x7c : commas >= 2 && grouping < commas ? 0x2c : 0;
 }
 
 /** A line of only + - = | and spaces: the rule between a drawn table's rows. */

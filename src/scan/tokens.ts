@@ -27,6 +27,8 @@ export interface DigitRun {
   wide: boolean;
   /** Glued to an ASCII letter on the left or right (e.g. `SN13800138000`, a UUID's digit groups). */
   glued: boolean;
+  /** Glued on the left only, not dashed: the groups after the first are apart from the letters (`M0981023 8615939265884`). */
+  gluedFirstOnly: boolean;
   /** Every separator between groups is a dash: one identifier, never split into parts. */
   dashed: boolean;
 }
@@ -172,6 +174,7 @@ const newRun = (): DigitRun => ({
   xEnd: -1,
   wide: false,
   glued: false,
+  gluedFirstOnly: false,
   dashed: false,
 });
 
@@ -256,7 +259,9 @@ function parseDigitRun(
   let first = 0;
   let last = groups - 1;
   if (prev === 0x2e && prevAt - 1 >= start && isDigit(buf[prevAt - 1]!)) first = 1;
-  if (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!)) {
+  // But `13800138000.0` is a phone number a spreadsheet or pandas wrote as a float.
+  const floatZero = buf[after + 1] === 0x30 && !(after + 2 < end && (isDigit(buf[after + 2]!) || buf[after + 2] === 0x2e)) && groupDigits[last]! >= 10 && groupDigits[last]! <= 12;
+  if (next === 0x2e && after + 1 < end && isDigit(buf[after + 1]!) && !floatZero) {
     last -= 1;
     xEnd = -1;
   }
@@ -266,14 +271,16 @@ function parseDigitRun(
     run.prefixStart = first === 0 ? at - prefix - prefix2 : groupStart[first]!;
     run.xEnd = last === groups - 1 ? xEnd : -1;
     run.wide = wide;
-    run.glued =
-      (first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)))) ||
+    const left = first === 0 && (gluedLeft || (prev !== 0 && isAsciiLetter(prev)));
+    const rest =
       (last === groups - 1 && isAsciiLetter(next)) ||
       // 1234-5678-abcd…: the digit groups of a hex identifier (UUID, trace id) — but not
       // a phone number's extension (0757-35100173-ext6449: x and t are no hex digits).
       (next === 0x2d && isHexWordAt(buf, after + 1, start, end, 1)) ||
       (prev === 0x2d && isHexWordAt(buf, prevAt - 1, start, end, -1));
+    run.glued = left || rest;
     run.dashed = dashed && last > first;
+    run.gluedFirstOnly = left && !rest && !run.dashed;
     if (first > 0) {
       groupStart.copyWithin(0, first, last + 1);
       groupEnd.copyWithin(0, first, last + 1);
