@@ -48,6 +48,16 @@ describe('candidates and boundaries', () => {
     expect(found('YT8615253690644')).toEqual([]);
   });
 
+  it('reads a chat 接龙 list posted again with each new line: numbered names glued to their mobiles, a count after the mobile', () => {
+    const post = (n: number) => ['1.高梅 185****5050', '2、薛晶斌-15234021862-1人 会员号VIP503462', '3.曹秀-14798447284-2人', '4. 杨刚英 +86-18447796181 定金26,491.02'].slice(0, n);
+    const chat = [2, 3, 4].map((n, i) => `彭怡 2024-04-12 19:0${i}:42\n#接龙\n${post(n).join('\n')}\n`).join('\n');
+    const names = found(chat).filter((f) => f.startsWith('person'));
+    expect([...new Set(names)]).toEqual(['person_name_zh:高梅', 'person_name_zh:薛晶斌', 'person_name_zh:曹秀', 'person_name_zh:杨刚英']);
+    expect(detectText(engine, chat).records).toBe(3);
+    // A word beside three numbers is still a word.
+    expect(found('代购-13912345678-1件\n代购-13812345678-2件\n代购-13712345678-1件').filter((f) => f.startsWith('person'))).toEqual([]);
+  });
+
   it('normalizes written forms of mobiles to 11 digits', () => {
     for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
       expect(found(text)).toEqual(['cn_mobile:13800138000']);

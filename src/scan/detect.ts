@@ -719,12 +719,13 @@ export class UnitDetector implements UnitWriter {
       for (let k = g0; k < g && k < g0 + maxSpan; k++) digits += run.groupDigits[k]!;
       // A dashed run is tried whole, then, when it is phone-shaped (an area code or a
       // mobile prefix first, not part of a UUID), without a short last group: 0755-8234-5678-8001.
-      // 02987694458-4708: a whole national number, then its extension.
+      // 02987694458-4708: a whole national number, then its extension; 15234021862-1人: a mobile, then a count.
       const extension =
         run.dashed &&
         !run.glued &&
         run.groupDigits[g - 1]! <= 5 &&
-        ((g >= 3 && run.groupDigits[0]! <= 4) || (g === 2 && run.groupDigits[0]! >= 10 && run.groupDigits[0]! <= 12 && seg[run.groupStart[0]!] === 0x30));
+        ((g >= 3 && run.groupDigits[0]! <= 4) ||
+          (g === 2 && run.groupDigits[0]! >= 10 && run.groupDigits[0]! <= 12 && (seg[run.groupStart[0]!] === 0x30 || (seg[run.groupStart[0]!] === 0x31 && run.groupDigits[0] === 11))));
       const lastG1 = run.dashed ? (extension ? g - 2 : g - 1) : spaced ? g - 1 : g0;
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
@@ -1044,7 +1045,10 @@ export class UnitDetector implements UnitWriter {
         next = masked ? masked[1] : at + mask.length;
         const li = masked ? lineOf(lineEnds, masked[0]) : -1;
         if (!masked || this.delimiterOf[li]) continue;
-        for (const t of [tokenBefore(seg, lineStart(lineEnds, li), masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
+        const ls = lineStart(lineEnds, li);
+        for (const t of [tokenBefore(seg, ls, masked[0]), tokenAfter(seg, masked[1], lineEnds[li]!)]) {
+          // (Past a numbered list's mark: 1.高梅 185****5050.)
+          if (t && t[0] === ls) t[0] = listItemAt(seg, t[0], t[1])?.end ?? t[0];
           const named = t && starts[t[0]] !== 1 ? this.nameIn(seg, t[0], t[1], true) : null;
           if (named && isLooseName(rule, named.value)) add(t![0], named.end, named.value, rule.confidence, li);
         }
@@ -1238,6 +1242,8 @@ export class UnitDetector implements UnitWriter {
         // between separators, a person field the very next token or the one before, is read.
         const prose = someTextToken(seg, from, lineEnds[li]!, false, (start, end) => isProse(seg, start, end));
         const token = (start: number, end: number): void => {
+          // A numbered list's mark glued to the name (8.张晨思, 14.孙梅 +86-167…).
+          if (start === from) start = listItemAt(seg, start, end)?.end ?? start;
           const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
           if (named && !rule.looseExclude?.has(named.value)) add(start, named.end, named.value, rule.confidence, li);
         };
@@ -1274,7 +1280,7 @@ export class UnitDetector implements UnitWriter {
         const after = perLine[li]! >= 2 ? cjkRunAfter(seg, f.end, lineEnds[li]!) : null;
         for (const run of [before, after]) {
           const named = run && starts[run[0]] !== 1 ? this.nameIn(seg, run[0], run[1], true) : null;
-          if (named) glued.push({ start: run![0], end: named.end, value: named.value, line: li });
+          if (named) glued.push({ start: run![0], end: named.end, value: named.value, line: li, field: f.value });
         }
       }
       for (const g of seldomRepeated(glued)) add(g.start, g.end, g.value, rule.confidence, g.line);
@@ -1364,7 +1370,7 @@ export class UnitDetector implements UnitWriter {
       const beside = [tokenBefore(seg, from, f.start), tokenAfter(seg, f.end, to), cjkRunBefore(seg, f.start, from), cjkRunAfter(seg, f.end, to)];
       for (const t of beside) {
         const named = t && this.nameIn(seg, t[0], t[1], true);
-        if (named) names.push({ start: t![0], end: named.end, value: named.value, line: -1 });
+        if (named) names.push({ start: t![0], end: named.end, value: named.value, line: -1, field: f.value });
       }
     }
     for (const n of seldomRepeated(names)) name(n.start, n.end, n.value);
@@ -2401,13 +2407,23 @@ interface BesideName {
   end: number;
   value: string;
   line: number;
+  /** The person field's value it is beside. */
+  field?: string;
 }
 
-/** All but the words: a value beside three or more numbers of a segment is a word (充值138…, 充值139…), as a list's names differ. */
+/**
+ * All but the words: a value beside three or more numbers of a segment is a word (充值138…,
+ * 充值139…), as a list's names differ. The same name beside the same number is one (a chat's
+ * 接龙 list, posted again with each new line).
+ */
 function seldomRepeated(names: readonly BesideName[]): BesideName[] {
-  const times = new Map<string, number>();
-  for (const n of names) times.set(n.value, (times.get(n.value) ?? 0) + 1);
-  return names.filter((n) => times.get(n.value)! < 3);
+  const fields = new Map<string, Set<string | undefined>>();
+  for (const n of names) {
+    let set = fields.get(n.value);
+    if (!set) fields.set(n.value, (set = new Set()));
+    set.add(n.field ?? `${n.start}`);
+  }
+  return names.filter((n) => fields.get(n.value)!.size < 3);
 }
 
 /** The index of the first hit starting at or after `from` (`found` sorted by offset). */
