@@ -58,6 +58,18 @@ describe('candidates and boundaries', () => {
     expect(found('代购-13912345678-1件\n代购-13812345678-2件\n代购-13712345678-1件').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
+  it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {
+    expect(found('赵文2:13936727539\n刘明敏-装修,13777195284').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:赵文', 'person_name_zh:刘明敏']);
+    expect(found('型号2:13936727539\n王-芳 13712345678').filter((f) => f.startsWith('person'))).toEqual([]);
+    expect(found('518057\n南京人民路200号\n杨勇博 先生 收\n电话：18440139662')).toEqual(['person_name_zh:杨勇博', 'cn_mobile:18440139662']);
+    expect(found('请查收\n电话：18440139662')).toEqual(['cn_mobile:18440139662']);
+  });
+
+  it('keeps a pasted TSV block whole when some rows end with a delimiter the header has not', () => {
+    const tsv = '序号\t银行卡号\t手机号码\t客户姓名\n1\t6228485241232050182\t13111151852\t曹子艳\t\n2\t524047 7160965686\t13111151851\t邱芳\n';
+    expect(found(tsv)).toContain('bank_card:5240477160965686');
+  });
+
   it('normalizes written forms of mobiles to 11 digits', () => {
     for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
       expect(found(text)).toEqual(['cn_mobile:13800138000']);

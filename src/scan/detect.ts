@@ -1244,7 +1244,7 @@ export class UnitDetector implements UnitWriter {
         const token = (start: number, end: number): void => {
           // A numbered list's mark glued to the name (8.张晨思, 14.孙梅 +86-167…).
           if (start === from) start = listItemAt(seg, start, end)?.end ?? start;
-          const named = starts[start] === 1 ? null : this.nameIn(seg, start, end, prose);
+          const named = starts[start] === 1 ? null : this.nameIn(seg, start, prose ? end : phoneBookNameEnd(seg, start, end), prose);
           if (named && !rule.looseExclude?.has(named.value)) add(start, named.end, named.value, rule.confidence, li);
         };
         // Inside the sentence of each field: 今天联系了孙娜英，电话177…; 护照号码 E…，牟欢下周去东京出差.
@@ -1318,7 +1318,9 @@ export class UnitDetector implements UnitWriter {
       // (FENG YANJUAN  冯艳娟⏎总经理助理⏎Mobile 手机: 139…).
       for (let li = 0; li + 1 < lineEnds.length; li++) {
         if (fieldLines[li] || this.delimiterOf[li]) continue;
-        const [lineFrom, lineTo] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        const [lineFrom, trimmedTo] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        // An envelope's or a parcel label's addressee: 杨勇博 先生 收.
+        const lineTo = addresseeEnd(seg, lineFrom, trimmedTo);
         const whole = isCjkNameShape(seg, lineFrom, lineTo);
         const card = whole ? null : nameBesideLatin(seg, lineFrom, lineTo);
         const [from, to] = card ?? [lineFrom, lineTo];
@@ -1328,7 +1330,7 @@ export class UnitDetector implements UnitWriter {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           // (In a chat export the next message is after a blank line and its header.)
           if (ks === ke && !(k + 1 < lineEnds.length && isMessageHeader(seg, lineStart(lineEnds, k + 1), lineEnds[k + 1]!))) break;
-          near = soleField[k]! > 0 || (card !== null && fieldLines[k] === 1);
+          near = soleField[k]! > 0 || ((card !== null || lineTo !== trimmedTo) && fieldLines[k] === 1);
         }
         if (!near) continue;
         const value = decodeCell(seg, from, to);
@@ -1488,6 +1490,7 @@ export class UnitDetector implements UnitWriter {
     let start = carried ? 0 : -1;
     let delimiter = carried?.delimiter ?? 0;
     let cells = carried?.cells ?? 0;
+    let fewest = cells;
     const close = (end: number): void => {
       if (start >= 0 && (end - start >= 2 || (fromCarry && end > start))) {
         for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
@@ -1509,7 +1512,13 @@ export class UnitDetector implements UnitWriter {
       if (nextPipe !== Infinity && nextPipe < ls) nextPipe = indexOrInfinity(seg, 0x7c, ls);
       const d = nextComma < le || nextTab < le || nextPipe < le ? dominantDelimiter(seg, ls, le) : 0;
       const c = d ? cellIndexAt(seg, ls, le, d) + 1 : 0;
-      if (start >= 0 && d === delimiter && c === cells) continue;
+      // Empty cells at the end may be none: an export writes a trailing tab on some rows only.
+      const filled = d === 0x09 ? cellIndexAt(seg, ls, filledEnd(seg, ls, le, d), d) + 1 : c;
+      if (start >= 0 && d === delimiter && Math.max(fewest, filled) <= Math.min(cells, c)) {
+        fewest = Math.max(fewest, filled);
+        cells = Math.min(cells, c);
+        continue;
+      }
       // +----+------+ between a pipe table's rows (a MySQL client's output) goes on with it.
       if (start >= 0 && delimiter === 0x7c && d === 0 && isTableRule(seg, ls, le)) continue;
       close(li);
@@ -1517,6 +1526,7 @@ export class UnitDetector implements UnitWriter {
         start = li;
         delimiter = d;
         cells = c;
+        fewest = filled;
       }
     }
     // Still open at the segment's end (established here, or continued): the next segment may go on with it.
@@ -1979,6 +1989,12 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   return tabs >= 2 ? 0x09 : pipes >= 2 && pipes >= commas ? 0x7c : commas >= 2 && grouping < commas ? 0x2c : 0;
 }
 
+/** Where a line's last filled cell ends: before trailing delimiters and white space. */
+function filledEnd(seg: Buffer, from: number, to: number, delimiter: number): number {
+  while (to > from && (seg[to - 1] === delimiter || seg[to - 1] === 0x20 || seg[to - 1] === 0x0d || seg[to - 1] === 0x09)) to--;
+  return to;
+}
+
 /** A line of only + - = | and spaces: the rule between a drawn table's rows. */
 function isTableRule(seg: Buffer, from: number, to: number): boolean {
   let dashes = 0;
@@ -2400,6 +2416,28 @@ function isExcludedWord(rule: CompiledRule, value: string): boolean {
 function hasPlaceOrOrganisationEnding(value: string): boolean {
   return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
 }
+
+/**
+ * Where the name of a phone book's entry ends: before the digit that tells a
+ * second entry of one person from the first (赵文2), or a note after a dash
+ * (刘明敏-装修, 何丽轩-平安保险). `end` when there is neither.
+ */
+function phoneBookNameEnd(seg: Buffer, start: number, end: number): number {
+  if (end - start >= 7 && seg[end - 1]! >= 0x32 && seg[end - 1]! <= 0x39 && seg[end - 4]! >= 0xe4 && seg[end - 4]! <= 0xe9) return end - 1;
+  for (let dash = start + 3; dash < end - 3 && dash < start + 40; dash++) {
+    if (seg[dash] === 0x2d) return seg[dash - 3]! >= 0xe4 && seg[dash - 3]! <= 0xe9 && seg[dash + 1]! >= 0xe4 && seg[dash + 1]! <= 0xe9 ? dash : end;
+  }
+  return end;
+}
+
+/** Where the name ends in an addressee's line (`杨勇博 先生 收`, `李静（收）`, `王芳 女士 亲启`); `to` for any other line. */
+function addresseeEnd(seg: Buffer, from: number, to: number): number {
+  if (to - from > 36 || seg[to - 1] === undefined) return to;
+  const m = ADDRESSEE.exec(seg.toString('utf8', from, to));
+  return m ? from + Buffer.byteLength(m[1]!) : to;
+}
+
+const ADDRESSEE = /^(\p{Script=Han}{2,4}) ?(?:先生|女士|小姐)? ?(?:收|亲启|[(（]收[)）])$/u;
 
 /** A name found beside a person field (glued to it, or the token next to it). */
 interface BesideName {
