@@ -2432,7 +2432,7 @@ function phoneBookNameEnd(seg: Buffer, start: number, end: number): number {
 
 /** Where the name ends in an addressee's line (`杨勇博 先生 收`, `李静（收）`, `王芳 女士 亲启`); `to` for any other line. */
 function addresseeEnd(seg: Buffer, from: number, to: number): number {
-  if (to - from > 36 || seg[to - 1] === undefined) return to;
+  if (to - from > 36) return to;
   const m = ADDRESSEE.exec(seg.toString('utf8', from, to));
   return m ? from + Buffer.byteLength(m[1]!) : to;
 }
@@ -2455,7 +2455,7 @@ interface BesideName {
  * 接龙 list, posted again with each new line).
  */
 function seldomRepeated(names: readonly BesideName[]): BesideName[] {
-  const fields = new Map<string, Set<string | undefined>>();
+  const fields = new Map<string, Set<string>>();
   for (const n of names) {
     let set = fields.get(n.value);
     if (!set) fields.set(n.value, (set = new Set()));
