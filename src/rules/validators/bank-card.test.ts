@@ -18,6 +18,8 @@ describe('bank_card', () => {
     ['6500000000000002', 'Discover 65'],
     ['6222 0200 1234 5678 903', '19-digit UnionPay grouped 4-4-4-4-3'],
     ['6222-0200-1234-5678-903', 'dashed'],
+    ['6222  0200  1234  5678  903', 'OCR of an embossed card: two spaces between groups'],
+    ['622202 0012345678903', "the issuer's six digits set apart"],
   ])('confirms %s (%s) with +10', (s) => {
     expect(check(s)).toMatchObject({ valid: true, adjust: 10, value: s.replace(/[ -]/g, '') });
   });
@@ -45,6 +47,9 @@ describe('bank_card', () => {
     ['5555555555554444555', 'Mastercard prefix with 19 digits'],
     ['62220 20012345 678903', 'groups not of 4'],
     ['6222 0200-1234 5678', 'mixed separators'],
+    ['6222   0200   1234   5678', 'three spaces apart'],
+    ['62220 2001234567890', 'five digits set apart'],
+    ['622202 00123 45678903', 'the rest in pieces'],
     ['6222 **** **** 8901', 'masked'],
     ['620102198604298000', 'an ID Excel cut to 15 digits: a region and a birth date, 18 digits'],
     ['620102202404190741', 'a trace code in an ID number\'s shape, its check digit wrong'],

@@ -5,15 +5,21 @@ import { luhnValid } from './luhn.js';
 import { isResidentIdRegion } from './regions.js';
 import type { Validator, ValidatorResult } from './types.js';
 
-/** Bare, or groups of 4 with a shorter last group (19 digits: 4-4-4-4-3). */
+/**
+ * Bare; groups of 4 with a shorter last group (19 digits: 4-4-4-4-3), a dash
+ * or one or two spaces apart (OCR of an embossed card); or the issuer's six
+ * digits set apart from the rest (621700 3256170100100).
+ */
 function cardDigits(text: string): string | undefined {
   const t = text.trim();
   if (isAllDigits(t)) return t;
   if (/\s/.test(t) && t.includes('-')) return undefined;
-  const groups = t.split(/[\s-]/);
+  const groups = t.split(/\s{1,2}|-/);
+  if (!groups.every((g) => /^[0-9]+$/.test(g))) return undefined;
   const last = groups.length - 1;
-  const ok = groups.every((g, i) => /^[0-9]+$/.test(g) && (i === last ? g.length <= 4 : g.length === 4));
-  return ok ? groups.join('') : undefined;
+  const fours = groups.every((g, i) => (i === last ? g.length <= 4 : g.length === 4));
+  const issuerApart = groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length >= 10 && groups[1]!.length <= 13;
+  return fours || issuerApart ? groups.join('') : undefined;
 }
 
 /**
