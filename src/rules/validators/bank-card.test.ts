@@ -49,6 +49,7 @@ describe('bank_card', () => {
     ['6222 0200-1234 5678', 'mixed separators'],
     ['6222   0200   1234   5678', 'three spaces apart'],
     ['62220 2001234567890', 'five digits set apart'],
+    ['622202  0012345678903', 'six digits two spaces apart: two columns'],
     ['622202 00123 45678903', 'the rest in pieces'],
     ['6222 **** **** 8901', 'masked'],
     ['620102198604298000', 'an ID Excel cut to 15 digits: a region and a birth date, 18 digits'],

@@ -8,7 +8,8 @@ import type { Validator, ValidatorResult } from './types.js';
 /**
  * Bare; groups of 4 with a shorter last group (19 digits: 4-4-4-4-3), a dash
  * or one or two spaces apart (OCR of an embossed card); or the issuer's six
- * digits set apart from the rest (621700 3256170100100).
+ * digits set apart from the rest by one space or dash (621700 3256170100100;
+ * two spaces part columns: VIP-649921  16243287307).
  */
 function cardDigits(text: string): string | undefined {
   const t = text.trim();
@@ -18,7 +19,7 @@ function cardDigits(text: string): string | undefined {
   if (!groups.every((g) => /^[0-9]+$/.test(g))) return undefined;
   const last = groups.length - 1;
   const fours = groups.every((g, i) => (i === last ? g.length <= 4 : g.length === 4));
-  const issuerApart = groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length >= 10 && groups[1]!.length <= 13;
+  const issuerApart = groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length >= 10 && groups[1]!.length <= 13 && t.length === groups[0]!.length + groups[1]!.length + 1;
   return fours || issuerApart ? groups.join('') : undefined;
 }
 
