@@ -256,6 +256,16 @@ export const JOB_TITLES = [
 ];
 const TITLE_SEPARATORS = new Set([' ', '\t', '|', '｜', '/', '-', '—', '·', '，', ',', '\u3000']);
 
+/** A line that is a job title, alone or before its English (项目经理 | Director, 大客户经理): a business card's second line. */
+export function isJobTitleLine(seg: Buffer, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && isCjkAt(seg, p) && p - from < 33) p += 3;
+  const chars = (p - from) / 3;
+  if (chars < 2 || chars > 10 || (p < to && seg[p] !== 0x20 && seg[p] !== 0x7c && seg[p] !== 0x2f && seg[p] !== 0x09)) return false;
+  const title = decodeCell(seg, from, p);
+  return JOB_TITLES.some((t) => title.endsWith(t));
+}
+
 /**
  * A line that is a name and a job title (魏慧 工程师, 张伟 | 销售经理,
  * 李雅昊 项目经理): the first line of a business card or a signature, a

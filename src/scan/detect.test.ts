@@ -65,6 +65,14 @@ describe('candidates and boundaries', () => {
     expect(found('请查收\n电话：18440139662')).toEqual(['cn_mobile:18440139662']);
   });
 
+  it("reads a business card's name over its job title, with its contact lines below", () => {
+    const card = '恒达物流\nLOGO\n高子成\nZicheng Gao\n大客户经理\n上海恒达物流有限公司\n手机 13912345678';
+    expect(found(card)).toEqual(['person_name_zh:高子成', 'cn_mobile:13912345678']);
+    // A heading over a title is no card: 会议纪要 is no name, and a name needs its title right below.
+    expect(found('会议纪要\n项目经理\n电话 13912345678')).toEqual(['cn_mobile:13912345678']);
+    expect(found('高子成\n上海恒达物流有限公司\n大客户经理\n\n\n手机 13912345678')).toEqual(['cn_mobile:13912345678']);
+  });
+
   it('keeps a pasted TSV block whole when some rows end with a delimiter the header has not', () => {
     const tsv = '序号\t银行卡号\t手机号码\t客户姓名\n1\t6228485241232050182\t13111151852\t曹子艳\t\n2\t524047 7160965686\t13111151851\t邱芳\n';
     expect(found(tsv)).toContain('bank_card:5240477160965686');

@@ -35,6 +35,7 @@ import {
   maskMarkAt,
   maskedNumberAt,
   isTitleRow,
+  isJobTitleLine,
   JOB_TITLES,
   lineStart,
   nameCellValue,
@@ -1325,12 +1326,14 @@ export class UnitDetector implements UnitWriter {
         const card = whole ? null : nameBesideLatin(seg, lineFrom, lineTo);
         const [from, to] = card ?? [lineFrom, lineTo];
         if ((!whole && !card) || starts[from] === 1) continue;
+        // A card's name over its title (朱磊旭⏎项目经理 | Director⏎武汉博远咨询有限公司⏎TEL …), its romanised form between them or not.
+        const titled = whole && this.jobTitleBelow(seg, lineEnds, li);
         let near = false;
-        for (let k = li + 1; k <= li + 3 && k < lineEnds.length && !near; k++) {
+        for (let k = li + 1; k <= li + (titled ? 6 : 3) && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           // (In a chat export the next message is after a blank line and its header.)
           if (ks === ke && !(k + 1 < lineEnds.length && isMessageHeader(seg, lineStart(lineEnds, k + 1), lineEnds[k + 1]!))) break;
-          near = soleField[k]! > 0 || ((card !== null || lineTo !== trimmedTo) && fieldLines[k] === 1);
+          near = soleField[k]! > 0 || ((card !== null || lineTo !== trimmedTo || titled) && fieldLines[k] === 1);
         }
         if (!near) continue;
         const value = decodeCell(seg, from, to);
@@ -1382,6 +1385,16 @@ export class UnitDetector implements UnitWriter {
    * The name a token or run of CJK holds (a form of address after it left out:
    * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
    */
+  /** The line after `li`, or the one after a romanised name there (Zicheng Gao), is a job title. */
+  private jobTitleBelow(seg: Buffer, lineEnds: number[], li: number): boolean {
+    for (let k = li + 1; k <= li + 2 && k < lineEnds.length; k++) {
+      const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
+      if (isJobTitleLine(seg, ks, ke)) return true;
+      if (!/^[A-Za-z][A-Za-z .'-]*$/.test(seg.toString('latin1', ks, ke))) return false;
+    }
+    return false;
+  }
+
   private nameIn(seg: Buffer, start: number, end: number, sentence: boolean): { end: number; value: string } | null {
     end -= titleAt(seg, start, end);
     if (!isCjkNameShape(seg, start, end)) return null;
