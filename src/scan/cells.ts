@@ -173,6 +173,11 @@ export function nameCellValue(seg: Buffer, start: number, end: number, surnames?
     while (end > start && seg[end - 1] === 0x20) end--;
   }
   if (isCjkNameShape(seg, start, end)) return decodeCell(seg, start, end);
+  // 叶 泽 建: letter-spaced, three or four characters one space apart (a form filled in by hand, OCR'd).
+  if ((end - start === 11 || end - start === 15) && seg[start + 3] === 0x20 && seg[start + 7] === 0x20 && (end - start === 11 || seg[start + 11] === 0x20)) {
+    const value = decodeCell(seg, start, end).replaceAll(' ', '');
+    if (value.length === (end - start + 1) / 4 && isCjkNameShape(Buffer.from(value), 0, value.length * 3)) return value;
+  }
   // 王　芳 padded to the width of a longer name; 敖 瑶云, 欧阳 娜娜: the surname set apart (two characters
   // only when `surnames` holds them: 王峰 李娜 is two names). Two to four characters.
   for (const family of [3, 6]) {

@@ -65,6 +65,11 @@ describe('candidates and boundaries', () => {
     expect(found('请查收\n电话：18440139662')).toEqual(['cn_mobile:18440139662']);
   });
 
+  it('reads a name letter-spaced in a cell (叶 泽 建: a register filled in by hand, OCR\'d)', () => {
+    const register = '编号 | 姓名 | 电话\n1 | 叶 泽 建 | 15345764108\n2 | 谢飞婉 | 13052913066\n3 | 欧 阳 娜 娜 | 13052913067\n4 | 未 填 写 | 13052913068';
+    expect(found(register).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:叶泽建', 'person_name_zh:谢飞婉', 'person_name_zh:欧阳娜娜']);
+  });
+
   it("reads a business card's name over its job title, with its contact lines below", () => {
     const card = '恒达物流\nLOGO\n高子成\nZicheng Gao\n大客户经理\n上海恒达物流有限公司\n手机 13912345678';
     expect(found(card)).toEqual(['person_name_zh:高子成', 'cn_mobile:13912345678']);
