@@ -1285,6 +1285,20 @@ export class UnitDetector implements UnitWriter {
         }
       }
       for (const g of seldomRepeated(glued)) add(g.start, g.end, g.value, rule.confidence, g.line);
+      // A slide's or an outline's item over the sub-items that hold its fields
+      // (➢ 余昊 客户号 CIF045702658⏎    – 身份证：4301…⏎    – 电话：156…): the item's first token.
+      for (let li = 0; li + 1 < lineEnds.length; li++) {
+        if (fieldLines[li] || this.delimiterOf[li] || !fieldLines[li + 1]) continue;
+        const ls = lineStart(lineEnds, li);
+        const [from, to] = trimmedLine(seg, ls, lineEnds[li]!);
+        const [below] = trimmedLine(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!);
+        if (below - lineStart(lineEnds, li + 1) <= from - ls) continue;
+        const item = bulletEnd(seg, from, to) || (listItemAt(seg, from, to)?.end ?? 0);
+        if (item === 0) continue;
+        const t = splitTextTokens(seg, item, to, true)[0];
+        const named = t && t.start === item && starts[t.start] !== 1 ? this.nameIn(seg, t.start, t.end, false) : null;
+        if (named) add(t!.start, named.end, named.value, rule.confidence, li);
+      }
       // A table copied from a web page one cell per line: a line that is only a
       // name, and one of the next three lines only a person field (王子珍⏎女⏎
       // 1984/09/21⏎350206198409213868).
@@ -2442,6 +2456,17 @@ function phoneBookNameEnd(seg: Buffer, start: number, end: number): number {
   }
   return end;
 }
+
+/** Where a bulleted item's text starts (after `➢ `, `• `, `- `, `– `, `* `, `· `, `▪ `), or 0. */
+function bulletEnd(seg: Buffer, from: number, to: number): number {
+  const w = seg[from] === 0x2d || seg[from] === 0x2a ? 1 : seg[from] === 0xc2 && seg[from + 1] === 0xb7 ? 2 : BULLETS.some((b) => seg.compare(b, 0, 3, from, from + 3) === 0) ? 3 : 0;
+  if (w === 0 || seg[from + w] !== 0x20) return 0;
+  let p = from + w;
+  while (p < to && seg[p] === 0x20) p++;
+  return p < to ? p : 0;
+}
+
+const BULLETS = ['➢', '•', '–', '—', '▪', '◆', '■', '●', '○', '►', '▶', '✓'].map((b) => Buffer.from(b));
 
 /** Where the name ends in an addressee's line (`杨勇博 先生 收`, `李静（收）`, `王芳 女士 亲启`); `to` for any other line. */
 function addresseeEnd(seg: Buffer, from: number, to: number): number {
