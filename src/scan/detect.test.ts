@@ -70,6 +70,13 @@ describe('candidates and boundaries', () => {
     expect(found(register).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:叶泽建', 'person_name_zh:谢飞婉', 'person_name_zh:欧阳娜娜']);
   });
 
+  it("reads an outline item's name over the deeper sub-items that hold its fields", () => {
+    const slide = '重点客户\n➢ 余昊 客户号 CIF045702658\n    – 身份证：430102198112079038\n    – 电话：15617585547\n3. 崔伟海（已约见）\n    – 电话：17662075910';
+    expect(found(slide).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:余昊', 'person_name_zh:崔伟海']);
+    // Not an item at the same depth, nor a heading's word.
+    expect(found('➢ 余昊 客户号 CIF045702658\n➢ 电话：15617585547\n• 重点客户\n    – 电话：17662075910').filter((f) => f.startsWith('person'))).toEqual([]);
+  });
+
   it("reads a business card's name over its job title, with its contact lines below", () => {
     const card = '恒达物流\nLOGO\n高子成\nZicheng Gao\n大客户经理\n上海恒达物流有限公司\n手机 13912345678';
     expect(found(card)).toEqual(['person_name_zh:高子成', 'cn_mobile:13912345678']);
