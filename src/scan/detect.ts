@@ -53,6 +53,7 @@ import {
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
+import { reflowWrapped } from './reflow.js';
 import { namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -354,13 +355,19 @@ export class UnitDetector implements UnitWriter {
       const digits = spelledDigits(seg, this.spelledPairs);
       if (digits !== seg) reread(digits);
     }
+    // Line ends.
+    let lineEnds = lineEndsOf(seg);
+    // A paragraph hard-wrapped at a fixed width is read with its lines joined (reflow.ts).
+    if (this.shape.kind === 'text') {
+      const flowed = reflowWrapped(seg, lineEnds);
+      if (flowed !== seg) {
+        reread(flowed);
+        lineEnds = lineEndsOf(seg);
+      }
+    }
     // Look-alike letters become digits in place: same length, keywords where they were.
     if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
     const len = seg.length;
-    // Line ends.
-    const lineEnds: number[] = [];
-    for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) lineEnds.push(i);
-    if (lineEnds.length === 0 || lineEnds[lineEnds.length - 1]! < len - 1) lineEnds.push(len);
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
     this.arm(hits);
@@ -731,7 +738,10 @@ export class UnitDetector implements UnitWriter {
       for (let g1 = Math.min(g - 1, g0 + maxSpan - 1); g1 >= lastG1 && matched < 0; g1--) {
         const withX = g1 === g - 1 && run.xEnd > 0 ? 1 : 0;
         const rules = e.digitsByLength[digits + withX];
-        if (rules && this.anyArmed(rules)) {
+        // Six digits a space before the rest read as one value only when nothing is glued before them:
+        // VIP-626396 19894897253 is a code and a mobile, not a card with its issuer set apart.
+        const codeThenNumber = g1 === g0 + 1 && run.groupDigits[g0] === 6 && seg[run.groupEnd[g0]!] === 0x20 && isCodeTail(seg, run.groupStart[g0]!);
+        if (rules && !codeThenNumber && this.anyArmed(rules)) {
           // '+' and '(' before the first group belong to a country or area code only:
           // `(+86)138…`, `(0755)8234…`, but not `(13912345678)` or a trunk-0 mobile `(013912345678)`.
           const first = run.groupDigits[0]!;
@@ -2455,6 +2465,20 @@ function phoneBookNameEnd(seg: Buffer, start: number, end: number): number {
     if (seg[dash] === 0x2d) return seg[dash - 3]! >= 0xe4 && seg[dash - 3]! <= 0xe9 && seg[dash + 1]! >= 0xe4 && seg[dash + 1]! <= 0xe9 ? dash : end;
   }
   return end;
+}
+
+/** Digits at `p` end a code: a dash or a letter glued before them (VIP-626396, HT2024). */
+function isCodeTail(seg: Buffer, p: number): boolean {
+  const b = seg[p - 1];
+  return b !== undefined && (b === 0x2d || isAsciiLetter(b));
+}
+
+/** Where each line of `seg` ends: its line feeds, and the end of a last line without one. */
+function lineEndsOf(seg: Buffer): number[] {
+  const ends: number[] = [];
+  for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) ends.push(i);
+  if (ends.length === 0 || ends[ends.length - 1]! < seg.length - 1) ends.push(seg.length);
+  return ends;
 }
 
 /** Where a bulleted item's text starts (after `➢ `, `• `, `- `, `– `, `* `, `· `, `▪ `), or 0. */

@@ -59,20 +59,17 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   (1795115622260543), WeChat remarks (王总(装修)), names only
  *   QUOTED-PRINTABLE or base64 in text (as files, .vcf and .ldif are read
  *   decoded: 100 %);
- * - layouts, names: text hard-wrapped every few characters (a name, its
- *   e-mail and its mobile cut across lines), a slide's bullet over the
- *   sub-bullets that hold its fields, names a column at a time without a
- *   label; e-mail: a row number glued to the address (1gao_…@126.com);
- * - ocrchat: a bank card's OCR with two spaces between its groups
- *   (6282  8823  0376  5496) or a letter for a digit (6229  0866  I237 …),
- *   paper registers OCR'd a cell per line, letter-spaced names in cells
- *   (叶 泽 建), numbers OCR broke (I75-6873-0379, 1884835l758), chat senders
- *   (no field beside them: not read as a list's people).
+ * - layouts, e-mail: a row number glued to the address (1gao_…@126.com);
+ * - ocrchat: paper registers OCR'd a cell per line, numbers OCR broke with
+ *   a space anywhere (167727022 33) or a letter for a digit (I75-6873-0379,
+ *   6229  0866  I237 …), Excel-cut cards beside the names of a sheet's
+ *   screenshot, chat senders (no field beside them: not read as a list's
+ *   people).
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   contacts: { person_name_zh: 0.93 },
-  layouts: { person_name_zh: 0.935, email: 0.98 },
-  ocrchat: { person_name_zh: 0.82, bank_card: 0.82, cn_mobile: 0.965, cn_resident_id: 0.95 },
+  layouts: { email: 0.98 },
+  ocrchat: { person_name_zh: 0.825, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
 /** The detectors of cn-formats §7 on the corpus written for them: held where they stand (precision, recall). */
 const PERMIT_FLOORS: Readonly<Record<string, readonly [number, number]>> = { cn_travel_permit: [0.97, 0.82], hk_id: [0.99, 0.97], mo_id: [0.99, 0.86] };
