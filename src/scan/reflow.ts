@@ -6,9 +6,8 @@
 // more lines in a row fill the same display width to within a character,
 // most of its breaks fall inside a word, a number or a run of CJK (one at
 // least inside a word or a number: a list's lines end with their records),
-// and its
-// lines are no table's: no tab, seldom a delimiter twice or cells lined up
-// by spaces, and CJK on most of them.
+// and its lines are no table's: no tab, seldom a delimiter twice or cells
+// lined up by spaces, no row number first, and CJK on most of them.
 
 /** Fewest lines of one width that make a wrapped paragraph. */
 const MIN_LINES = 4;
