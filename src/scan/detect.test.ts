@@ -90,6 +90,15 @@ describe('candidates and boundaries', () => {
     expect(found(tsv)).toContain('bank_card:5240477160965686');
   });
 
+  it("reads a labelled number however its digits are spaced, the label before it on its line or alone on the line above (a form OCR'd a cell to a line)", () => {
+    expect(found('联系电话\n19232  261829\n申请日期')).toEqual(['cn_mobile:19232261829']);
+    expect(found('手机号码\t18480343 994')).toEqual(['cn_mobile:18480343994']);
+    expect(found('公民身份号码 5101071 96311153926')).toEqual(['cn_resident_id:510107196311153926']);
+    // Not a label inside a sentence over the next line, nor digits a label does not name.
+    expect(found('请填写联系电话\n19232  261829')).toEqual([]);
+    expect(found('申请日期\n19232  261829')).toEqual([]);
+  });
+
   it('normalizes written forms of mobiles to 11 digits', () => {
     for (const text of ['+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '0086 13800138000', '手机 １３８００１３８０００']) {
       expect(found(text)).toEqual(['cn_mobile:13800138000']);

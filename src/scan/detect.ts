@@ -584,9 +584,14 @@ export class UnitDetector implements UnitWriter {
       // the close of a bracketed label (联系电话（手机）：…).
       for (let k = 0; k < 4 && p < seg.length; k++) {
         const b = seg[p]!;
-        if (b === 0x20 || b === 0x3a || b === 0x3d || b === 0x22 || b === 0x29) p++;
+        if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x3d || b === 0x22 || b === 0x29) p++;
         else if (b >= 0x80 && WIDE_LABEL_ENDS.has(codePointAt(seg, p))) p += utf8Width(b);
         else break;
+      }
+      // A label alone on its line (a form OCR'd a cell to a line): its value is the next line.
+      if ((seg[p] === 0x0a || (seg[p] === 0x0d && seg[p + 1] === 0x0a)) && startsLine(seg, hits.start[i]! - this.base)) {
+        p += seg[p] === 0x0d ? 2 : 1;
+        while (seg[p] === 0x20) p++;
       }
       // The value runs to the first CJK, letter, control, ',' ';' or '"' (an ID's X
       // included; spaces and wide punctuation such as · — ～ ， go on); 64 bytes bound
