@@ -29,6 +29,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import sevenZipPackage, { type SevenZipModule } from '7z-wasm';
+import { completeUtf8Prefix } from './encoding.js';
 import { readWhole } from './input.js';
 import { isTextPrefix, memberInput, writeMemberNames } from './member.js';
 import type { ExtractContext, ExtractInput, Extractor } from './types.js';
@@ -239,17 +240,6 @@ function exists(module: SevenZipModule, path: string): boolean {
   }
 }
 
-/** Where the last whole UTF-8 character of buf[0, n) ends: n, or before a lead byte whose sequence is cut. */
-function wholeUtf8End(buf: Buffer, n: number): number {
-  for (let k = 1; k <= 3 && k <= n; k++) {
-    const b = buf[n - k]!;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return width > k ? n - k : n;
-  }
-  return n;
-}
-
 /** An xz, bzip2 or zstd file: unpacked into a bounded sink, the result dispatched (a tar, a CSV …). */
 async function extractStream(input: ExtractInput, ctx: ExtractContext, archive: Buffer, type: string): Promise<void> {
   const bound = Math.min(CAP, ctx.limits.maxRatio * archive.length + RATIO_FLOOR);
@@ -270,8 +260,7 @@ async function extractStream(input: ExtractInput, ctx: ExtractContext, archive: 
   });
   const result = run(['e', '-so', `-t${type}`]);
   // A cut-off stream may end inside a character: read up to the last whole one.
-  if (over || result.code >= FATAL) n = wholeUtf8End(data, n);
-  const text = data.subarray(0, n);
+  const text = over || result.code >= FATAL ? completeUtf8Prefix(data.subarray(0, n)) : data.subarray(0, n);
   if (over) {
     const ratio = bound < CAP;
     ctx.fail(input.location, ratio ? 'max-ratio' : 'max-bytes', ratio ? `unpacks past ${ctx.limits.maxRatio}:1` : `unpacks to more than ${CAP} bytes`);

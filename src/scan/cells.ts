@@ -150,17 +150,8 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
  */
 export function nameCellValue(seg: Buffer, start: number, end: number, surnames?: ReadonlySet<string>): string | null {
   // `12 崔婷芳`, `6. 闵晔忠`, `1、郭峰`: a row's ordinal run into its name cell, as a PDF's text or a numbered list puts them.
-  let digits = 0;
-  while (digits < 5 && start + digits < end && seg[start + digits]! >= 0x30 && seg[start + digits]! <= 0x39) digits++;
-  if (digits > 0) {
-    let p = start + digits;
-    const mark = seg[p] === 0x2e || seg[p] === 0x29 ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : 0;
-    if (mark > 0 || seg[p] === 0x20) {
-      p += mark;
-      while (p < end && seg[p] === 0x20) p++;
-      if (isCjkAt(seg, p)) start = p;
-    }
-  }
+  const item = listItemAt(seg, start, end, true, 5);
+  if (item && isCjkAt(seg, item.end)) start = item.end;
   // 王璐欣 Wang Luxin, WANG Luxin 王璐欣: the name beside its romanised form.
   if (!isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) {
     const cjk = nameBesideLatin(seg, start, end);
@@ -244,6 +235,8 @@ export function annotatedName(seg: Buffer, start: number, end: number, isName: (
       if (runFrom < 0) runFrom = i;
       continue;
     }
+    // A minority name's dot between ideographs is the name's (艾力·阿不都), not a cut.
+    if (runFrom >= 0 && NAME_DOTS.test(ch) && /[\u3400-\u9fff]/.test(text[i + 1] ?? '')) continue;
     if (!close(i)) return null;
     if (BRACKETS[ch]) closing = BRACKETS[ch]!;
   }
@@ -265,10 +258,13 @@ const TITLE_SEPARATORS = new Set([' ', '\t', '|', '｜', '/', '-', '—', '·', 
 export function isJobTitleLine(seg: Buffer, from: number, to: number): boolean {
   let p = from;
   while (p < to && isCjkAt(seg, p) && p - from < 33) p += 3;
-  const chars = (p - from) / 3;
-  if (chars < 2 || chars > 10 || (p < to && seg[p] !== 0x20 && seg[p] !== 0x7c && seg[p] !== 0x2f && seg[p] !== 0x09)) return false;
-  const title = decodeCell(seg, from, p);
-  return JOB_TITLES.some((t) => title.endsWith(t));
+  if (p - from < 6 || (p < to && seg[p] !== 0x20 && seg[p] !== 0x7c && seg[p] !== 0x2f && seg[p] !== 0x09)) return false;
+  return isJobTitle(decodeCell(seg, from, p));
+}
+
+/** A job title of up to ten characters (项目经理, 大客户经理, 技术支持工程师). */
+function isJobTitle(title: string): boolean {
+  return title.length > 0 && title.length <= 10 && JOB_TITLES.some((t) => title.endsWith(t));
 }
 
 /**
@@ -285,7 +281,7 @@ export function nameBeforeJobTitle(seg: Buffer, from: number, to: number): { end
   let i = 0;
   while (i < rest.length && TITLE_SEPARATORS.has(rest[i]!)) i++;
   const title = rest.slice(i);
-  if (i === 0 || title.length === 0 || title.length > 10 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(title) || !JOB_TITLES.some((t) => title.endsWith(t))) return null;
+  if (i === 0 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(title) || !isJobTitle(title)) return null;
   return { end: p, value: decodeCell(seg, from, p) };
 }
 
@@ -544,6 +540,31 @@ export function someTextToken(seg: Uint8Array, from: number, to: number, bracket
     } else p++;
   }
   return to > s && test(s, to) === true;
+}
+
+/**
+ * A numbered item's mark at `from` (`1. `, `12、`, `3) `; with `bare`, a row
+ * number and a space too: `12 崔婷芳`, as a PDF runs it into the cell): its
+ * number and where the item starts. Up to `maxDigits` digits, not 0.
+ */
+export function listItemAt(seg: Uint8Array, from: number, to: number, bare = false, maxDigits = 3): { number: number; end: number } | null {
+  let p = from;
+  let n = 0;
+  while (p < to && p - from < maxDigits && isAsciiDigit(seg[p])) n = n * 10 + seg[p++]! - 0x30;
+  if (p === from || p >= to) return null;
+  if (seg[p] === 0x2e || seg[p] === 0x29) p++;
+  else if (seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81) p += 3; // 、
+  else if (!(bare && seg[p] === 0x20)) return null;
+  while (p < to && (seg[p] === 0x20 || seg[p] === 0x09)) p++;
+  return n > 0 ? { number: n, end: p } : null;
+}
+
+/** Where each line of `seg` ends: its line feeds, and the end of a last line without one. */
+export function lineEndsOf(seg: Buffer): number[] {
+  const ends: number[] = [];
+  for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) ends.push(i);
+  if (ends.length === 0 || ends[ends.length - 1]! < seg.length - 1) ends.push(seg.length);
+  return ends;
 }
 
 /** Cells of a text line separated by runs of spaces, tabs or U+3000, as flat [start, end, …]. */

@@ -61,6 +61,8 @@ describe('candidates and boundaries', () => {
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {
     expect(found('赵文2:13936727539\n刘明敏-装修,13777195284').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:赵文', 'person_name_zh:刘明敏']);
     expect(found('型号2:13936727539\n王-芳 13712345678').filter((f) => f.startsWith('person'))).toEqual([]);
+    // The note before the name, and a minority name's dot kept whole.
+    expect(found('链家-孙凤敏 13936727539\n平安保险-艾力·阿不都 13712345678').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:孙凤敏', 'person_name_zh:艾力·阿不都']);
     expect(found('518057\n南京人民路200号\n杨勇博 先生 收\n电话：18440139662')).toEqual(['person_name_zh:杨勇博', 'cn_mobile:18440139662']);
     expect(found('请查收\n电话：18440139662')).toEqual(['cn_mobile:18440139662']);
   });

@@ -38,6 +38,8 @@ import {
   isJobTitleLine,
   JOB_TITLES,
   lineStart,
+  lineEndsOf,
+  listItemAt,
   nameCellValue,
   nameDotAt,
   NAME_DOTS,
@@ -1089,7 +1091,7 @@ export class UnitDetector implements UnitWriter {
     const notRecords: Array<[line: number, delimiter: TableDelimiter]> = [];
     const tableOf = (li: number): number => (this.shape.kind === 'table' ? -1 : this.blockOf[li]!);
     // A name column's cells that are names but not of the surname list's shape (白玛梅朵, 朴在勋,
-    // 穆合塔尔迪力夏提): taken where most of the column's names are of it (ColumnNames).
+    // 穆合塔尔迪力夏提): taken where most of the column's names are of it (ColumnTally).
     const unlisted = new ColumnTally();
     const unlabelled = new ColumnTally();
     let cursor = 0;
@@ -1260,8 +1262,13 @@ export class UnitDetector implements UnitWriter {
         const token = (start: number, end: number): void => {
           // A numbered list's mark glued to the name (8.张晨思, 14.孙梅 +86-167…).
           if (start === from) start = listItemAt(seg, start, end)?.end ?? start;
-          const named = starts[start] === 1 ? null : this.nameIn(seg, start, prose ? end : phoneBookNameEnd(seg, start, end), prose);
+          if (starts[start] === 1) return;
+          const named = this.nameIn(seg, start, prose ? end : secondEntryEnd(seg, start, end), prose);
           if (named && !rule.looseExclude?.has(named.value)) add(start, named.end, named.value, rule.confidence, li);
+          // A phone book's name and its note a dash apart (刘明敏-装修, 链家-孙凤敏), read as in a cell; not a word
+          // glued to a number (代购-139…: the run beside a field is read below, where a word beside many numbers stays one).
+          const noted = named || prose || !hasByte(seg, 0x2d, start, end) || hasDigit(seg, start, end) ? null : annotatedName(seg, start, end, (v) => this.isNameShape(rule, v));
+          if (noted && !rule.looseExclude?.has(noted.value)) add(noted.start, noted.end, noted.value, rule.confidence, li);
         };
         // Inside the sentence of each field: 今天联系了孙娜英，电话177…; 护照号码 E…，牟欢下周去东京出差.
         let sentenceEnd = -1;
@@ -1410,10 +1417,6 @@ export class UnitDetector implements UnitWriter {
     for (const n of seldomRepeated(names)) name(n.start, n.end, n.value);
   }
 
-  /**
-   * The name a token or run of CJK holds (a form of address after it left out:
-   * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
-   */
   /** The line after `li`, or the one after a romanised name there (Zicheng Gao), is a job title. */
   private jobTitleBelow(seg: Buffer, lineEnds: number[], li: number): boolean {
     for (let k = li + 1; k <= li + 2 && k < lineEnds.length; k++) {
@@ -1424,6 +1427,10 @@ export class UnitDetector implements UnitWriter {
     return false;
   }
 
+  /**
+   * The name a token or run of CJK holds (a form of address after it left out:
+   * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
+   */
   private nameIn(seg: Buffer, start: number, end: number, sentence: boolean): { end: number; value: string } | null {
     end -= titleAt(seg, start, end);
     if (!isCjkNameShape(seg, start, end)) return null;
@@ -2115,19 +2122,6 @@ function lineOf(lineEnds: number[], offset: number): number {
 }
 
 
-/** A numbered list's item mark at the start of a line (`1. `, `12、`, `3) `): its number and where the item starts. */
-function listItemAt(seg: Buffer, from: number, to: number): { number: number; end: number } | null {
-  let p = from;
-  let n = 0;
-  while (p < to && p - from < 3 && isAsciiDigit(seg[p])) n = n * 10 + seg[p++]! - 0x30;
-  if (p === from || p >= to) return null;
-  if (seg[p] === 0x2e || seg[p] === 0x29) p++;
-  else if (seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81) p += 3; // 、
-  else return null;
-  while (p < to && (seg[p] === 0x20 || seg[p] === 0x09)) p++;
-  return n > 0 ? { number: n, end: p } : null;
-}
-
 /** The numbers 1…n, each once, in any order. */
 function isNumbering(numbers: Int32Array): boolean {
   const seen = new Uint8Array(numbers.length + 1);
@@ -2459,31 +2453,21 @@ function hasPlaceOrOrganisationEnding(value: string): boolean {
   return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
 }
 
-/**
- * Where the name of a phone book's entry ends: before the digit that tells a
- * second entry of one person from the first (赵文2), or a note after a dash
- * (刘明敏-装修, 何丽轩-平安保险). `end` when there is neither.
- */
-function phoneBookNameEnd(seg: Buffer, start: number, end: number): number {
-  if (end - start >= 7 && seg[end - 1]! >= 0x32 && seg[end - 1]! <= 0x39 && seg[end - 4]! >= 0xe4 && seg[end - 4]! <= 0xe9) return end - 1;
-  for (let dash = start + 3; dash < end - 3 && dash < start + 40; dash++) {
-    if (seg[dash] === 0x2d) return seg[dash - 3]! >= 0xe4 && seg[dash - 3]! <= 0xe9 && seg[dash + 1]! >= 0xe4 && seg[dash + 1]! <= 0xe9 ? dash : end;
-  }
-  return end;
+/** An ASCII digit in seg[from, to). */
+function hasDigit(seg: Buffer, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (isAsciiDigit(seg[p])) return true;
+  return false;
+}
+
+/** Where a phone book's name ends before the digit that tells a second entry of one person from the first (赵文2); else `end`. */
+function secondEntryEnd(seg: Buffer, start: number, end: number): number {
+  return end - start >= 7 && seg[end - 1]! >= 0x32 && seg[end - 1]! <= 0x39 && seg[end - 4]! >= 0xe4 && seg[end - 4]! <= 0xe9 ? end - 1 : end;
 }
 
 /** Digits at `p` end a code: a dash or a letter glued before them (VIP-626396, HT2024). */
 function isCodeTail(seg: Buffer, p: number): boolean {
   const b = seg[p - 1];
   return b !== undefined && (b === 0x2d || isAsciiLetter(b));
-}
-
-/** Where each line of `seg` ends: its line feeds, and the end of a last line without one. */
-function lineEndsOf(seg: Buffer): number[] {
-  const ends: number[] = [];
-  for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) ends.push(i);
-  if (ends.length === 0 || ends[ends.length - 1]! < seg.length - 1) ends.push(seg.length);
-  return ends;
 }
 
 /** Where a bulleted item's text starts (after `➢ `, `• `, `- `, `– `, `* `, `· `, `▪ `), or 0. */

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
+import { lineEndsOf } from './cells.js';
 import { detectText } from './detect-text.js';
 import { reflowWrapped } from './reflow.js';
 
 const engine = defaultEngine();
 const reflow = (text: string): string => {
   const seg = Buffer.from(text);
-  const ends: number[] = [];
-  for (let i = seg.indexOf(0x0a); i >= 0; i = seg.indexOf(0x0a, i + 1)) ends.push(i);
-  if (ends.at(-1) !== seg.length - 1) ends.push(seg.length);
-  return reflowWrapped(seg, ends).toString();
+  return reflowWrapped(seg, lineEndsOf(seg)).toString();
 };
 
 /** `text` wrapped at `width` display columns (CJK two wide), a hyphen put where a word or a number is cut. */

@@ -9,6 +9,8 @@
 // and its lines are no table's: no tab, seldom a delimiter twice or cells
 // lined up by spaces, no row number first, and CJK on most of them.
 
+import { lineStart } from './cells.js';
+
 /** Fewest lines of one width that make a wrapped paragraph. */
 const MIN_LINES = 4;
 /** Widths a wrap is looked for at, in display columns (CJK two wide). */
@@ -35,7 +37,7 @@ export function reflowWrapped(seg: Buffer, lineEnds: readonly number[]): Buffer 
       const nl = lineEnds[j]!;
       let cut = nl;
       if (seg[cut - 1] === 0x0d) cut--;
-      if (seg[cut - 1] === 0x2d && isWordByte(seg[cut - 2]) && isWordByte(seg[nl + 1])) cut--;
+      if (seg[cut - 1] === 0x2d && isWordOrAddressByte(seg[cut - 2]) && isWordOrAddressByte(seg[nl + 1])) cut--;
       out.push(seg.subarray(copied, cut));
       copied = nl + 1;
     }
@@ -51,7 +53,7 @@ export function reflowWrapped(seg: Buffer, lineEnds: readonly number[]): Buffer 
  * minus that many.
  */
 function wrappedAround(seg: Buffer, lineEnds: readonly number[], k: number, floor: number): [number, number] {
-  const start = (l: number): number => (l === 0 ? 0 : lineEnds[l - 1]! + 1);
+  const start = (l: number): number => lineStart(lineEnds, l);
   const w = (l: number): number => width(seg, start(l), lineEnds[l]!);
   let lo = w(k);
   let hi = lo;
@@ -121,8 +123,8 @@ function breaksInside(seg: Buffer, nl: number): 0 | 1 | 2 {
   let d = nl + 1;
   while (d < nl + 4 && seg[d]! >= 0x30 && seg[d]! <= 0x39) d++;
   if (d > nl + 1 && (seg[d] === 0x20 || seg[d] === 0x2e || seg[d] === 0x29 || seg[d] === 0xe3 || seg[d] === 0x2c || seg[d] === 0x3b || seg[d] === 0x09 || seg[d] === 0x7c)) return 0;
-  if (isWordByte(a) && isWordByte(b)) return 1;
-  if (a === 0x2d && isWordByte(seg[before - 1]) && isWordByte(b)) return 1;
+  if (isWordOrAddressByte(a) && isWordOrAddressByte(b)) return 1;
+  if (a === 0x2d && isWordOrAddressByte(seg[before - 1]) && isWordOrAddressByte(b)) return 1;
   // Both sides CJK ideographs (not punctuation: U+3000-303F, U+FF00-FFEF).
   return before >= 2 && isIdeographLead(seg[before - 2]) && isIdeographLead(b) ? 2 : 0;
 }
@@ -131,7 +133,7 @@ function isIdeographLead(b: number | undefined): boolean {
   return b !== undefined && b >= 0xe4 && b <= 0xe9;
 }
 
-function isWordByte(b: number | undefined): boolean {
+function isWordOrAddressByte(b: number | undefined): boolean {
   return b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x40 || b === 0x2e || b === 0x5f);
 }
 
