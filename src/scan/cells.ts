@@ -333,6 +333,21 @@ const MASKED_REACH = 40;
  * 3701022005****127X, as tickets, statements and apps print them; 151＊＊＊＊7984
  * typed on a Chinese keyboard). Null for anything else.
  */
+/** seg[from, to) (a trimmed line) is a masked number and nothing else: 177****0002, 176xxxx2683, 185 **** 5100. */
+export function isMaskedNumberLine(seg: Uint8Array, from: number, to: number): boolean {
+  if (to - from > 30) return false;
+  let digits = 0;
+  let marks = 0;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (isAsciiDigit(b)) digits++;
+    else if (b === 0x2a || b === 0x78 || b === 0x58) marks++;
+    else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a) (marks++, (p += 2));
+    else if (b !== 0x20 && b !== 0x2d) return false;
+  }
+  return digits >= 3 && marks >= 3;
+}
+
 export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
   const isDigit = isAsciiDigit;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;

@@ -635,6 +635,27 @@ describe('names only in a person context', () => {
     expect(found('王子珍\n她的身份证是350206198409213868').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
+  it('reads a table copied one cell per line under its labels: each name column, each row one record', () => {
+    const rng = makeRng(23);
+    const people = Array.from({ length: 4 }, () => ({ name: chineseName(rng), id: residentId(rng), mobile: mobile(rng), staff: chineseName(rng) }));
+    // A CRM's list copied from the page, its phones masked: the names of 客户名称 and 负责人 only, past the page's title.
+    const crm = ['客户列表', '客户编号', '客户名称', '手机', '负责人', '最后跟进时间'];
+    people.forEach((p, i) => crm.push(`C2024142341${i}`, p.name, `${p.mobile.slice(0, 3)}****${p.mobile.slice(7)}`, p.staff, '2024-07-04 03:54'));
+    crm.push('10条/页', '< 1 2 3 ... 32 >');
+    const names = detectText(engine, crm.join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(new Set(names)).toEqual(new Set(people.flatMap((p) => [p.name, p.staff])));
+    // A register: its row number, then the cells; each row is one person's record.
+    const register = ['No.', '公民身份号码', '联系人', '会员号', '手机号'];
+    people.forEach((p, i) => register.push(String(i + 1), p.id, p.name.split('').join(' '), `HT-2024-46${i}9`, p.mobile));
+    const d = detectText(engine, register.join('\n'));
+    expect(d.records).toBe(4);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map((p) => p.name));
+    // A row a cell short ends the table: what follows is not read in columns it no longer lines up with.
+    const cut = [...crm.slice(0, 6), 'C20241423410', people[0]!.name, '177****0002', people[0]!.staff, '2024-07-04', people[1]!.name, '185****0100', people[1]!.staff, '2024-07-05'];
+    const after = detectText(engine, cut.join('\n')).findings.map((f) => f.value);
+    expect(after).toEqual([people[0]!.name, people[0]!.staff]);
+  });
+
   it('reads a name inside the sentence of a person field, where the words around a name bound it', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person')).map((f) => f.slice('person_name_zh:'.length));
     expect(names('护照号码 E23521074，许洋下周去东京出差，帮忙订一下票')).toEqual(['许洋']);

@@ -34,6 +34,7 @@ import {
   titleFollows,
   maskMarkAt,
   maskedNumberAt,
+  isMaskedNumberLine,
   isTitleRow,
   isJobTitleLine,
   JOB_TITLES,
@@ -53,6 +54,7 @@ import {
   whitespaceCells,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
+import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
 import { reflowWrapped } from './reflow.js';
@@ -1331,6 +1333,8 @@ export class UnitDetector implements UnitWriter {
         // All of its line but a numbered list's mark (3. 13239713391).
         if (personField(f) && f.start <= (listItemAt(seg, ls, le)?.end ?? ls) && f.end >= le) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
       }
+      // A table copied one cell to a line under its labels (客户名称⏎手机⏎负责人⏎付磊涛⏎177****0002⏎郝嘉雪⏎…).
+      this.cellLineTables(seg, hits, lineEnds, soleField, (from, to, value, li) => add(from, to, value, labelled, li));
       this.columnDumps(seg, lineEnds, fieldLines, soleField, starts, (from, to, li) => {
         const value = decodeCell(seg, from, to);
         if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
@@ -1719,7 +1723,7 @@ export class UnitDetector implements UnitWriter {
       const from = item ? item.end : start;
       numbers[li] = item ? item.number : 0;
       nameFrom[li] = from;
-      if (this.delimiterOf[li]) kinds[li] = LINE_OTHER;
+      if (this.delimiterOf[li] || (this.columnRows?.[li] ?? -1) >= 0) kinds[li] = LINE_OTHER;
       else if (from === to) kinds[li] = LINE_BLANK;
       else if (soleField[li]! > 0) kinds[li] = soleField[li]!;
       else if (fieldLines[li]) kinds[li] = LINE_OTHER;
@@ -1729,7 +1733,7 @@ export class UnitDetector implements UnitWriter {
     }
     const groups = columnGroups(kinds);
     if (groups.length === 0) return;
-    const rows = new Int32Array(lineEnds.length).fill(-1);
+    const rows = this.columnRows ?? new Int32Array(lineEnds.length).fill(-1);
     for (const g of groups) {
       // Numbered columns are joined by their numbers (序号), in whatever order each lists them.
       const byNumber = g.firsts.every((first) => isNumbering(numbers.subarray(first, first + g.rows)));
@@ -1743,6 +1747,69 @@ export class UnitDetector implements UnitWriter {
       this.columnPeople += g.rows;
     }
     this.columnRows = rows;
+  }
+
+  /**
+   * Tables copied one cell to a line under their labels (cell-lines.ts): each
+   * row's lines kept for recordsOf as one person's, and `name` called on the
+   * cells of a name column.
+   */
+  private cellLineTables(seg: Buffer, hits: KeywordHits, lineEnds: number[], soleField: Uint16Array, name: (from: number, to: number, value: string, line: number) => void): void {
+    const e = this.engine;
+    const r = e.nameRules[0]!;
+    const rule = e.rules[r]!;
+    const labels = new Uint8Array(lineEnds.length);
+    /** The keyword a label line is, whole; -1 for a label line that is none, or another line. */
+    const keyword = new Int32Array(lineEnds.length).fill(-1);
+    let fieldLabels = 0;
+    for (let li = 0; li < lineEnds.length; li++) {
+      if (this.delimiterOf[li]) continue;
+      const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      if (!isLabelLine(seg, from, to)) continue;
+      labels[li] = CELL_LABEL;
+      for (let i = hits.lowerBound(this.base + to); i < hits.length && hits.end[i] === this.base + to; i++) {
+        if (hits.start[i] !== this.base + from) continue;
+        keyword[li] = hits.kw[i]!;
+        if (e.roles[hits.kw[i]!]!.positive.some((p) => e.rules[p]!.recordField)) (labels[li] = CELL_FIELD_LABEL), fieldLabels++;
+      }
+    }
+    if (fieldLabels < 2) return;
+    const positive = (line: number): readonly number[] => (keyword[line]! >= 0 ? e.roles[keyword[line]!]!.positive : []);
+    const isNameColumn = (line: number): boolean => keyword[line]! >= 0 && positive(line).includes(r) && !e.roles[keyword[line]!]!.negative.includes(r);
+    const fit = (column: number, headerLine: number, line: number): CellFit => {
+      if (this.delimiterOf[line]) return -1;
+      const [from, to] = trimmedLine(seg, lineStart(lineEnds, line), lineEnds[line]!);
+      if (from === to || labels[line] === CELL_FIELD_LABEL) return from === to ? 0 : -1;
+      const label = positive(headerLine + column);
+      const sole = soleField[line]! - 1;
+      if (sole >= 0) {
+        if (label.some((p) => e.detectorIndex[p] === sole)) return 1;
+        // Another column is this field's: the line is not where this column's cell would be.
+        for (let c = headerLine; labels[c] && c < lineEnds.length; c++) if (positive(c).some((p) => e.detectorIndex[p] === sole)) return -1;
+        return 0;
+      }
+      if (isMaskedNumberLine(seg, from, to)) return label.some((p) => e.rules[p]!.scanner === 'digits') ? 1 : 0;
+      if (!isNameColumn(headerLine + column)) return 0;
+      const value = nameCellValue(seg, from, to, rule.dictionary);
+      return value !== null && this.isNameShape(rule, value) ? 1 : 0;
+    };
+    const tables = cellLineTables(labels, fit);
+    if (tables.length === 0) return;
+    const rows = (this.columnRows ??= new Int32Array(lineEnds.length).fill(-1));
+    for (const t of tables) {
+      for (let row = 0; row < t.rows; row++) {
+        const first = t.header + t.columns * (row + 1);
+        for (let c = 0; c < t.columns; c++) {
+          const line = first + c;
+          rows[line] = this.columnPeople + row;
+          if (!isNameColumn(t.header + c)) continue;
+          const [from, to] = trimmedLine(seg, lineStart(lineEnds, line), lineEnds[line]!);
+          const value = from < to ? nameCellValue(seg, from, to, rule.dictionary) : null;
+          if (value !== null && this.isNameShape(rule, value)) name(from, to, value, line);
+        }
+      }
+      this.columnPeople += t.rows;
+    }
   }
 
   /**
