@@ -52,10 +52,31 @@ describe('candidates and boundaries', () => {
     const post = (n: number) => ['1.高梅 185****5050', '2、薛晶斌-15234021862-1人 会员号VIP503462', '3.曹秀-14798447284-2人', '4. 杨刚英 +86-18447796181 定金26,491.02'].slice(0, n);
     const chat = [2, 3, 4].map((n, i) => `彭怡 2024-04-12 19:0${i}:42\n#接龙\n${post(n).join('\n')}\n`).join('\n');
     const names = found(chat).filter((f) => f.startsWith('person'));
-    expect([...new Set(names)]).toEqual(['person_name_zh:高梅', 'person_name_zh:薛晶斌', 'person_name_zh:曹秀', 'person_name_zh:杨刚英']);
+    // (彭怡 posted it: the sender of the chat's messages.)
+    expect([...new Set(names)]).toEqual(['person_name_zh:彭怡', 'person_name_zh:高梅', 'person_name_zh:薛晶斌', 'person_name_zh:曹秀', 'person_name_zh:杨刚英']);
     expect(detectText(engine, chat).records).toBe(3);
     // A word beside three numbers is still a word.
     expect(found('代购-13912345678-1件\n代购-13812345678-2件\n代购-13712345678-1件').filter((f) => f.startsWith('person'))).toEqual([]);
+  });
+
+  it("reads a chat's senders, whatever the export's header, and keeps them out of the records of what they sent", () => {
+    const rng = makeRng(31);
+    const [a, b, c] = [chineseName(rng), chineseName(rng), chineseName(rng)];
+    const [m1, m2] = [mobile(rng), mobile(rng)];
+    const senders = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    const wechat = `${a} 11:57:24\n在吗\n\n${b}（销售一部） 2024-08-12 08:13\n收到\n\n微笑向暖 2024-08-12 08:19\n好的`;
+    expect(senders(wechat)).toEqual([a, b]);
+    const feishu = `${a}  2024年5月10日 下午4:47\n嗯嗯\n\n${b}  5月10日 17:04\n[强]`;
+    expect(senders(feishu)).toEqual([a, b]);
+    // QQ: the time first, the sender's number or address after the name. The address is the sender's, the
+    // mobile in the message someone else's: no record of the two; nor of one sender's mobile and the next one's name.
+    const qq = `2024-02-04 10:08:42 ${a}(1054757196)\n方便的话回个电话 ${m1}\n\n2024-02-04 10:15:03 ${b}<haoq@sina.com>\n收货人：${c}\n电话：${m2}`;
+    const d = detectText(engine, qq);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual([a, b, c]);
+    expect(d.records).toBe(1);
+    // One header is no chat; a message with its sender inline is no header.
+    expect(senders(`${a} 11:57:24\n在吗`)).toEqual([]);
+    expect(senders(`[00:54] ${a}：马上到\n[00:58] ${b}：好的`)).toEqual([]);
   });
 
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {

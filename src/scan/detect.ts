@@ -54,6 +54,7 @@ import {
   whitespaceCells,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
+import { messageHeader } from './chat-headers.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -220,6 +221,8 @@ export class UnitDetector implements UnitWriter {
   /** A 姓名：/电话：/身份证： block being collected over consecutive lines, and its last line. */
   private block = new RecordDraft();
   private blockLastLine = -10;
+  /** In a chat, who sent the message the block began in. */
+  private blockSender: string | null = null;
   /** The current line's record fields (scratch). */
   private lineFields = new RecordDraft();
   /** Lines of the segment in a table dumped a column at a time: the person (row) each belongs to, else -1; null when none. */
@@ -227,6 +230,8 @@ export class UnitDetector implements UnitWriter {
   /** Lines of the segment that hold a person per field (a list on its side, in text): 1, the k-th field being person columnRows[line] + k. */
   private columnAcross: Uint8Array | null = null;
   private columnPeople = 0;
+  /** Lines of the segment that are a chat's message headers (彭子飞 11:57:24): 1; null when the text is no chat. */
+  private senderLines: Uint8Array | null = null;
   /** names(): 1 where a keyword starts in the segment (scratch, all 0 between calls). */
   private keywordStarts = new Uint8Array(0);
   private ended = false;
@@ -382,6 +387,7 @@ export class UnitDetector implements UnitWriter {
     this.columnRows = null;
     this.columnAcross = null;
     this.columnPeople = 0;
+    this.senderLines = null;
     this.names(seg, hits, lineEnds, found);
     // Lines of fields of one detector, names included: the rows of a list on its side.
     const oneKind = this.sameFieldCounts(found, lineEnds.length);
@@ -1333,6 +1339,24 @@ export class UnitDetector implements UnitWriter {
         // All of its line but a numbered list's mark (3. 13239713391).
         if (personField(f) && f.start <= (listItemAt(seg, ls, le)?.end ?? ls) && f.end >= le) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
       }
+      // A chat export's senders (潘博  2024年5月10日 下午4:47, 2024-02-04 10:08:42 范霞(1054757196)): two message
+      // headers or more make the text a chat; a sender of a name's shape and of the usual given-name characters
+      // is read (a nickname, 微笑向暖 or 木子, is not always told apart).
+      const senders: Array<{ from: number; to: number; value: string; line: number }> = [];
+      for (let li = 0; li < lineEnds.length; li++) {
+        if (this.delimiterOf[li]) continue;
+        const ls = lineStart(lineEnds, li);
+        const header = messageHeader(seg, ls, lineEnds[li]!);
+        if (!header) continue;
+        const value = header.text.slice(header.sender[0], header.sender[1]);
+        const from = ls + Buffer.byteLength(header.text.slice(0, header.sender[0]));
+        senders.push({ from, to: from + Buffer.byteLength(value), value, line: li });
+      }
+      if (senders.length >= 2) {
+        this.senderLines = new Uint8Array(lineEnds.length);
+        for (const s of senders) this.senderLines[s.line] = 1;
+        for (const s of senders) if (starts[s.from] !== 1 && this.isNameShape(rule, s.value) && isLooseName(rule, s.value)) add(s.from, s.to, s.value, rule.confidence, s.line);
+      }
       // A table copied one cell to a line under its labels (客户名称⏎手机⏎负责人⏎付磊涛⏎177****0002⏎郝嘉雪⏎…).
       this.cellLineTables(seg, hits, lineEnds, soleField, (from, to, value, li) => add(from, to, value, labelled, li));
       this.columnDumps(seg, lineEnds, fieldLines, soleField, starts, (from, to, li) => {
@@ -1895,6 +1919,11 @@ export class UnitDetector implements UnitWriter {
         for (let k = 0; i < found.length && found[i]!.line === line; i++, k++) this.columnField(found[i]!, people[columns[line]! + (across ? k : 0)]!);
         continue;
       }
+      if (this.senderLines?.[line] === 1) {
+        // A message's sender (李浩志 2024-03-15 19:01:47, 郝强<haoq@sina.com>) wrote the fields below, they are not his.
+        for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, null);
+        continue;
+      }
       if (this.lineShape(line).kind !== 'table' && inQuotedHeader(seg, lineEnds, line)) {
         // A header line quoted in a reply names who wrote or read an earlier message (发件人: 张伟 <zw@…>): its values, no record.
         for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, null);
@@ -1954,11 +1983,15 @@ export class UnitDetector implements UnitWriter {
       // Key–value blocks: 姓名：… / 电话：… / 身份证：… on consecutive lines (one detector per line here).
       const b = this.block;
       const gap = abs - this.blockLastLine;
-      // (A chat export's blank line parts messages, not people: 2024-08-08 01:00:26 我⏎司徒玉晓⏎⏎…⏎155…)
-      const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line) && !isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!);
+      // (A chat export's blank line parts messages, not people, when one sender sent them: 2024-08-08 01:00:26 我⏎
+      // 司徒玉晓⏎⏎2024-08-08 01:01:26 我⏎155…; what another sends next is about someone else as often.)
+      const nextMessage = line > 0 && (this.senderLines ? this.senderLines[line - 1] === 1 : isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!));
+      const sameSender = nextMessage && (!this.senderLines || this.senderAbove(seg, lineEnds, line) === this.blockSender);
+      const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line) && !sameSender;
       // A form's other lines (工号：E01023, 部门：研发部, 实发工资：…) between two of a person's fields are no gap.
       const far = gap > 3 && !(line - gap + 1 >= 0 && everyLineKeyValue(seg, lineEnds, line - gap + 1, line));
       if (b.size && (far || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
+      if (b.size === 0 && this.senderLines) this.blockSender = this.senderAbove(seg, lineEnds, line);
       b.addAll(fields);
       this.blockLastLine = abs;
     }
@@ -1987,6 +2020,17 @@ export class UnitDetector implements UnitWriter {
     if (this.isPersonRecord(this.block)) this.acc.record(this.block);
     this.block.clear();
     this.blockLastLine = -10;
+    this.blockSender = null;
+  }
+
+  /** Who sent the message line `line` is in (the sender of the nearest message header above it), in a chat. */
+  private senderAbove(seg: Buffer, lineEnds: number[], line: number): string | null {
+    for (let k = line - 1; k >= 0 && k >= line - MAX_MESSAGE_LINES; k--) {
+      if (this.senderLines?.[k] !== 1) continue;
+      const header = messageHeader(seg, lineStart(lineEnds, k), lineEnds[k]!);
+      return header && header.text.slice(header.sender[0], header.sender[1]);
+    }
+    return null;
   }
 }
 
@@ -2212,10 +2256,11 @@ function everyLineKeyValue(seg: Buffer, lineEnds: number[], from: number, to: nu
 }
 
 /** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
-const MESSAGE_HEADER = /^\s*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[^\s\d]{1,20}\s*$|^\s*[^\s\d]{1,20}\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2} )?\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** Lines a chat message's body is looked through for its header (senderAbove). */
+const MAX_MESSAGE_LINES = 30;
 
 function isMessageHeader(seg: Buffer, from: number, to: number): boolean {
-  return to - from <= 80 && MESSAGE_HEADER.test(seg.toString('utf8', from, to));
+  return messageHeader(seg, from, to) !== null;
 }
 
 function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine: number): boolean {

@@ -1,0 +1,36 @@
+// The line a chat export writes above each message: who sent it and when.
+// WeChat and DingTalk put the sender first (`彭子飞 11:57:24`,
+// `郑超勇（销售一部） 2024-08-12 08:13`), Feishu with its date in words
+// (`潘博  2024年5月10日 下午4:47`), QQ the time first and the sender's number
+// or address after the name (`2024-02-04 10:08:42 范霞(1054757196)`). The
+// sender is a person's name or a nickname; detect.ts judges which.
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前]天|星期[一二三四五六日天]|周[一二三四五六日天])`;
+const DAY_PART = String.raw`(?:上午|下午|中午|晚上|凌晨|早上)`;
+const STAMP = String.raw`(?:${DATE}\s*)?(?:${DAY_PART}\s*)?${TIME}`;
+/** What follows a sender's name: a department, a QQ number, an e-mail address. */
+const NOTE = String.raw`(?:[(（][^()（）]{1,24}[)）]|<[^<>\s]{3,64}>)`;
+/** A name or a nickname: no digits, brackets or the punctuation of a message (`[00:54] 高工：马上到` is a message, sender and all). */
+const SENDER = String.raw`([^\s\d()（）<>\[\]【】:：,，。;；!！?？]{1,20})`;
+const SENDER_FIRST = new RegExp(String.raw`^\s*${SENDER}\s*${NOTE}?\s+${STAMP}\s*$`);
+const TIME_FIRST = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*$`);
+
+/** Longest line taken for a message header, in bytes. */
+const MAX_HEADER = 120;
+
+/**
+ * The sender of the message header seg[from, to) as offsets in the line's
+ * text (UTF-16), with that text; null when the line is no message header.
+ */
+export function messageHeader(seg: Buffer, from: number, to: number): { text: string; sender: [number, number] } | null {
+  if (to - from > MAX_HEADER) return null;
+  let colon = false; // (every header has its time's)
+  for (let p = from; p < to && !colon; p++) colon = seg[p] === 0x3a;
+  if (!colon) return null;
+  const text = seg.toString('utf8', from, to);
+  const m = SENDER_FIRST.exec(text) ?? TIME_FIRST.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { text, sender: [start, start + m[1]!.length] };
+}
