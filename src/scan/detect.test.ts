@@ -793,6 +793,9 @@ describe('names only in a person context', () => {
       'cn_resident_id:11011519540218004X',
       'cn_mobile:17524696209',
     ]);
+    // The same in a semicolon-separated export (;\t): not tab columns that cut a row into pieces.
+    const semicolons = '日期;运单号;寄件人;证件号码;收件人;寄件人电话\n2024-05-27;\t1070753271814;夏雨帆;\t430521198501024103;付芳宇;\t18902839401\n2024-05-27;\t1070383976474;杜华涛;\t120101197905097355;陶帆;\t15860304632\n';
+    expect(found(semicolons).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:夏雨帆', 'person_name_zh:付芳宇', 'person_name_zh:杜华涛', 'person_name_zh:陶帆']);
   });
 
   it('learns a name column without a header from the rows that are records: a row with its mobile masked keeps its name', () => {

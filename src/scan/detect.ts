@@ -2141,8 +2141,8 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
       commas++;
       if (isAsciiDigit(seg[p - 1]) && isAsciiDigit(seg[p + 1]) && isAsciiDigit(seg[p + 2]) && isAsciiDigit(seg[p + 3]) && !isAsciiDigit(seg[p + 4])) grouping++;
     }
-    // `,\t` is a comma-separated cell that Excel is told to keep as text (a long number), not a tab column.
-    else if (b === 0x09 && seg[p - 1] !== 0x2c) tabs++;
+    // `,\t` (`;\t`) is a comma-separated (semicolon-separated) cell that Excel is told to keep as text (a long number), not a tab column.
+    else if (b === 0x09 && seg[p - 1] !== 0x2c && seg[p - 1] !== 0x3b) tabs++;
     else if (b === 0x7c) pipes++;
   }
   // A line whose every comma groups a number's thousands is no comma-separated row (a printed table's amounts).
