@@ -32,7 +32,7 @@ export interface CompiledRule {
   readonly nameParts: { readonly family: ReadonlySet<string>; readonly given: ReadonlySet<string> } | undefined;
   readonly context: RuleSpec['context'];
   /**
-   * The keywords and weak labels as the pack writes them (not their other
+   * The keywords, weak labels and titles as the pack writes them (not their other
    * forms): the engine also matches these letter-spaced (申 请 人), and each
    * spaced form of each form would be states of the keyword automaton.
    */
@@ -217,7 +217,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
       if (spec.loose_exclude) looseExclude = loadDictionary(dir, spec.loose_exclude, (problem) => err('loose_exclude', problem));
       // A label is not a name: 车主, 顾问 and 权利人 in a cell are a header's words
       // (each as itself only, as `=word` in the exclude file: 车主 is no name, 车主X may be).
-      if (spec.scanner === 'name') for (const k of [...(spec.context?.keywords ?? []), ...(spec.context?.weak ?? [])]) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
+      if (spec.scanner === 'name') for (const k of [...(spec.context?.keywords ?? []), ...(spec.context?.weak ?? []), ...(spec.context?.titles ?? [])]) if (!/^[\x20-\x7e]+$/.test(k)) (exclude ??= new Set()).add(`=${k}`);
       if (variants !== NO_VARIANTS) {
         dictionary = expandSet(dictionary, variants);
         exclude = expandSet(exclude, variants);
@@ -253,8 +253,9 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
           keywords: expandList(spec.context.keywords, variants),
           negative: expandList(spec.context.negative, variants),
           weak: expandList(spec.context.weak, variants),
+          titles: expandList(spec.context.titles, variants),
         }),
-        spaced: new Set([...spec.context.keywords, ...spec.context.weak]),
+        spaced: new Set([...spec.context.keywords, ...spec.context.weak, ...spec.context.titles]),
         confidence: spec.confidence,
         mask: spec.mask,
         recordField: spec.record_field,

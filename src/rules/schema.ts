@@ -24,6 +24,13 @@ export const contextSchema = z.strictObject({
    * the person is (我是新来的张伟), and is one name, not the head of a list.
    */
   weak: keywordList.default([]),
+  /**
+   * Labels that are a person's title in prose too (科主任, 审判员): positive
+   * context like `keywords`, but a name only after a separator (科主任：赵文文,
+   * 审判员  马磊) or in the column they head, not glued to them in a
+   * sentence (心内科主任周宏介绍…).
+   */
+  titles: keywordList.default([]),
   /** Without a keyword the candidate is not reported (passports, legacy IDs, names). */
   required: z.boolean({ error: 'expected true or false' }).default(false),
   /**

@@ -79,6 +79,28 @@ describe('candidates and boundaries', () => {
     expect(senders(`[00:54] ${a}：马上到\n[00:58] ${b}：好的`)).toEqual([]);
   });
 
+  it("reads a form's values in brackets or on blanks, titles only as labels, and tables drawn with box characters", () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names('姓  名:「皇甫亮」\n户名:(马超启)\n姓名:[闫建]\n联系人 _田薇秋__')).toEqual(['皇甫亮', '马超启', '闫建', '田薇秋']);
+    // The brackets must hold the name, whole.
+    expect(names('姓名:（马超启 先生）')).toEqual([]);
+    // A form's labels one to a line: the next label is no name (曾 is a surname).
+    expect(names('姓 名\n曾用名\n性 别')).toEqual([]);
+    // A party's label glued to a sentence (应 is a surname too): no name; glued to a name, one.
+    expect(names('第四条 乙方应按时将租金支付至甲方指定账户')).toEqual([]);
+    expect(names('这个客户林世莉 +8613198738606 还没付尾款')).toEqual(['林世莉']);
+    // Titles: as a form's labels, not glued to a name in the news.
+    expect(names('科主任: 赵文文\n住院医师:李慧\n审判员  马磊')).toEqual(['赵文文', '李慧', '马磊']);
+    expect(names('心内科主任周宏、儿科主任郑梅军分别介绍了学科建设情况。')).toEqual([]);
+    const rng = makeRng(41);
+    const rows = Array.from({ length: 3 }, () => [chineseName(rng), mobile(rng), residentId(rng)] as const);
+    const boxed = ['┌────┬──────┬──────┐', '│姓名│手机号│证件号码│', '├────┼──────┼──────┤', ...rows.map((r) => `│${r.join('│')}│`), '└────┴──────┴──────┘'].join('\n');
+    const d = detectText(engine, boxed);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(rows.map((r) => r[0]));
+    expect(d.records).toBe(3);
+    expect(names(`姓名｜性别｜手机号\n${rows[0]![0]}｜男｜${rows[0]![1]}\n${rows[1]![0]}｜女｜${rows[1]![1]}`)).toEqual([rows[0]![0], rows[1]![0]]);
+  });
+
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {
     expect(found('赵文2:13936727539\n刘明敏-装修,13777195284').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:赵文', 'person_name_zh:刘明敏']);
     expect(found('型号2:13936727539\n王-芳 13712345678').filter((f) => f.startsWith('person'))).toEqual([]);

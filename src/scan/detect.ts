@@ -55,6 +55,7 @@ import {
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { messageHeader } from './chat-headers.js';
+import { unboxed } from './box-drawing.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -376,6 +377,8 @@ export class UnitDetector implements UnitWriter {
     }
     // Look-alike letters become digits in place: same length, keywords where they were.
     if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
+    // A table drawn with │ and ─ is read as one drawn with | and - (box-drawing.ts): same length.
+    seg = unboxed(seg);
     const len = seg.length;
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
@@ -1041,7 +1044,10 @@ export class UnitDetector implements UnitWriter {
         name = nameAfterLabel(seg, end + 3, (p) => starts[p] === 1);
         self = true;
       }
-      if (!name || (self && !isLooseName(rule, name.value))) continue;
+      // A label glued to a sentence (乙方应按时将租金…): a name only of the usual given-name characters.
+      if (!name || ((self || name.glued) && !isLooseName(rule, name.value))) continue;
+      // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence (心内科主任周宏).
+      if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r)) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
@@ -2335,7 +2341,7 @@ function nameAfterLabel(
   from: number,
   keywordStartsAt: (p: number) => boolean,
   labelStartsLine = false,
-): { start: number; end: number; value: string } | null {
+): { start: number; end: number; value: string; /** Nothing between it and its label. */ touching?: true; /** Touching, a sentence's word after it. */ glued?: true } | null {
   let p = from;
   // A label alone on its line names the first cell of the next (法人⏎葛亮亮  关联7家企业,
   // as a web page's label above its value is copied); that cell must be a name, whole.
@@ -2346,12 +2352,12 @@ function nameAfterLabel(
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
-    // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟)
-    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d) {
+    // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟), '_' (a form's blank: 姓名 _田薇秋__)
+    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d || b === 0x5f) {
       p++;
       skipped++;
-    } else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a) {
-      p += 3; // ：
+    } else if (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x9a || seg[p + 2] === 0xbf)) {
+      p += 3; // ：＿
       skipped++;
     } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x91) {
       p += 3; // 】
@@ -2365,7 +2371,11 @@ function nameAfterLabel(
       skipped = 0;
     } else break;
   }
+  // A form's value in brackets (姓名:「皇甫亮」, 户名:(马超启), 姓名:[闫建]): the name must fill them.
+  const closer = skipped > 0 || nextLine ? closingBracketFor(seg, p) : null;
+  if (closer) p += closer.open;
   const start = p;
+  if (nextLine && keywordStartsAt(start)) return null; // a form's labels one to a line (姓 名⏎曾用名⏎性 别)
   let chars = 0;
   let dotted = false;
   while (p + 1 < seg.length && chars < (dotted ? 16 : 6)) {
@@ -2378,6 +2388,7 @@ function nameAfterLabel(
     p += dot || 3;
     chars++;
   }
+  if (closer && !closer.closes(p)) return null;
   if (nextLine && (chars < 2 || chars > 4 || (seg[p]! >= 0xe4 && seg[p]! <= 0xe9))) return null;
   if (chars === 1) return paddedName(seg, start, p);
   if (chars < 2) return null;
@@ -2386,10 +2397,11 @@ function nameAfterLabel(
   // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
   // sentence. Where the run ends right after it and the name would fit without
   // it, it is part of the name (姓名：王春和).
+  let inSentence = false;
   for (let k = 2; k < value.length && k <= 4; k++) {
     if (!SENTENCE_WORDS.has(value[k]!)) continue;
     const goesOn = k < value.length - 1 || isAsciiAlnum(seg[p]);
-    if (goesOn || value.length > 4) value = value.slice(0, k);
+    if (goesOn || value.length > 4) (value = value.slice(0, k)), (inSentence = true);
     break;
   }
   // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
@@ -2400,7 +2412,8 @@ function nameAfterLabel(
     if (at >= 2 && at < cut) cut = at;
   }
   value = value.slice(0, cut);
-  return { start, end: start + Buffer.byteLength(value), value };
+  const touching = skipped === 0 && !closer && !nextLine;
+  return { start, end: start + Buffer.byteLength(value), value, ...(touching ? { touching: true as const } : {}), ...(touching && inSentence ? { glued: true as const } : {}) };
 }
 
 /**
@@ -2432,6 +2445,25 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
 }
 
 /** Past a closing bracket, or a bracketed group of up to six characters, at `p` ((乙方), （自然人）). */
+/** Brackets a form puts around a value: 「」 『』 【】 [] () （）, as [open, close] byte sequences. */
+const VALUE_BRACKETS: ReadonlyArray<readonly [Buffer, Buffer]> = [
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+  ['[', ']'],
+  ['(', ')'],
+  ['（', '）'],
+].map(([o, c]) => [Buffer.from(o!), Buffer.from(c!)] as const);
+
+/** An opening bracket at p: its length, and a test that its closing one is at a given offset. */
+function closingBracketFor(seg: Buffer, p: number): { open: number; closes: (q: number) => boolean } | null {
+  for (const [open, close] of VALUE_BRACKETS) {
+    if (seg[p] !== open[0] || (open.length > 1 && (seg[p + 1] !== open[1] || seg[p + 2] !== open[2]))) continue;
+    return { open: open.length, closes: (q) => seg.compare(close, 0, close.length, q, q + close.length) === 0 };
+  }
+  return null;
+}
+
 function afterBracketed(seg: Buffer, p: number): number {
   const close = (q: number): number => (seg[q] === 0x29 ? 1 : seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x89 ? 3 : 0);
   const closing = close(p);

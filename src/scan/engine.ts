@@ -12,6 +12,8 @@ export interface KeywordRole {
   negative: number[];
   /** Rules for which this keyword is a weak label (`context.weak`: 我是, 我叫); positive too. */
   weak: number[];
+  /** Rules for which this keyword is a title (`context.titles`: 科主任, 审判员): a label only with a separator after it; positive too. */
+  title: number[];
   /** Characters in the keyword: in one header cell the longer of two keywords speaks (社保卡号 over 卡号). */
   length: number;
 }
@@ -72,25 +74,26 @@ export function buildEngine(set: RuleSet): Engine {
   const words: string[] = [];
   const index = new Map<string, number>();
   const roles: KeywordRole[] = [];
-  const add = (word: string, rule: number, positive: boolean, length = [...word].length, weak = false): void => {
+  const add = (word: string, rule: number, positive: boolean, length = [...word].length, kind: 'weak' | 'title' | null = null): void => {
     const key = word.toLowerCase();
     let k = index.get(key);
     if (k === undefined) {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [], weak: [], length });
+      roles.push({ positive: [], negative: [], weak: [], title: [], length });
     }
     const role = roles[k]!;
     const list = positive ? role.positive : role.negative;
     if (!list.includes(rule)) list.push(rule);
-    if (weak && !role.weak.includes(rule)) role.weak.push(rule);
+    if (kind && !role[kind].includes(rule)) role[kind].push(rule);
   };
   rules.forEach((r, i) => {
     // A spaced-out form (申 请 人) counts as long as the keyword it spells.
     const forms = (w: string): string[] => (r.spaced.has(w) ? spacedForms(w) : [w]);
     for (const w of r.context.keywords) for (const v of forms(w)) add(v, i, true, [...w].length);
-    for (const w of r.context.weak) for (const v of forms(w)) add(v, i, true, [...w].length, true);
+    for (const w of r.context.weak) for (const v of forms(w)) add(v, i, true, [...w].length, 'weak');
+    for (const w of r.context.titles) for (const v of forms(w)) add(v, i, true, [...w].length, 'title');
     for (const w of r.context.negative) add(w, i, false);
   });
   const digitsByLength = byLength(rules, 'digits');
