@@ -8,7 +8,7 @@
 import type { Readable } from 'node:stream';
 import type { Limits, Unscannable, UnscannableReason } from '../types.js';
 
-export type UnitShape = { kind: 'text' } | { kind: 'table'; delimiter: ',' | '\t' | '|' };
+export type UnitShape = { kind: 'text' } | { kind: 'table'; delimiter: ',' | '\t' | '|' | ';' };
 
 /** Receives one unit's text, in order, in chunks of any size. */
 export interface UnitWriter {

@@ -22,7 +22,7 @@ export function cellBounds(seg: Uint8Array, from: number, to: number, delimiter:
   let cs = from;
   for (let p = from; p <= to; p++) {
     const b = p < to ? seg[p]! : d;
-    if (b === 0x22 && d === 0x2c && p < to) quoted = !quoted;
+    if (b === 0x22 && (d === 0x2c || d === 0x3b) && p < to) quoted = !quoted;
     else if (b === d && (!quoted || p === to)) {
       let s = cs;
       let e = p;
@@ -51,7 +51,7 @@ export function cellIndexAt(seg: Uint8Array, from: number, at: number, delimiter
   let cell = 0;
   for (let p = from; p < at; p++) {
     const b = seg[p]!;
-    if (b === 0x22 && delimiter === 0x2c) quoted = !quoted;
+    if (b === 0x22 && (delimiter === 0x2c || delimiter === 0x3b)) quoted = !quoted;
     else if (b === delimiter && !quoted) cell++;
   }
   return cell;

@@ -818,6 +818,9 @@ describe('names only in a person context', () => {
     // The same in a semicolon-separated export (;\t): not tab columns that cut a row into pieces.
     const semicolons = '日期;运单号;寄件人;证件号码;收件人;寄件人电话\n2024-05-27;\t1070753271814;夏雨帆;\t430521198501024103;付芳宇;\t18902839401\n2024-05-27;\t1070383976474;杜华涛;\t120101197905097355;陶帆;\t15860304632\n';
     expect(found(semicolons).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:夏雨帆', 'person_name_zh:付芳宇', 'person_name_zh:杜华涛', 'person_name_zh:陶帆']);
+    // A semicolon-separated export pasted into a mail is a table: names from its name column only, not its goods.
+    const shop = '以下是今天的订单：\n订单编号;商品名称;数量;订单总价;收货人;买家电话\n="703528859476";江小白 表达瓶 100ml*6;3;59,90;顾杰;="15792111832"\n="816554841313";任天堂 Switch 游戏卡;1;299,00;王涛丹;="18998370227"\n';
+    expect(found(shop).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:顾杰', 'person_name_zh:王涛丹']);
   });
 
   it('learns a name column without a header from the rows that are records: a row with its mobile masked keeps its name', () => {

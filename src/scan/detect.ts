@@ -1553,7 +1553,7 @@ export class UnitDetector implements UnitWriter {
   /** The shape a line is read in: the unit's, or a delimited block's inside text. */
   private lineShape(line: number): UnitShape {
     const d = this.delimiterOf[line];
-    return d === 0x09 ? TSV_SHAPE : d === 0x2c ? CSV_SHAPE : d === 0x7c ? PIPE_SHAPE : this.shape;
+    return d === 0x09 ? TSV_SHAPE : d === 0x2c ? CSV_SHAPE : d === 0x7c ? PIPE_SHAPE : d === 0x3b ? SEMICOLON_SHAPE : this.shape;
   }
 
   /**
@@ -1587,13 +1587,15 @@ export class UnitDetector implements UnitWriter {
     let nextComma = -1;
     let nextTab = -1;
     let nextPipe = -1;
+    let nextSemicolon = -1;
     for (let li = 0; li < n; li++) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
       if (nextComma !== Infinity && nextComma < ls) nextComma = indexOrInfinity(seg, 0x2c, ls);
       if (nextTab !== Infinity && nextTab < ls) nextTab = indexOrInfinity(seg, 0x09, ls);
       if (nextPipe !== Infinity && nextPipe < ls) nextPipe = indexOrInfinity(seg, 0x7c, ls);
-      const d = nextComma < le || nextTab < le || nextPipe < le ? dominantDelimiter(seg, ls, le) : 0;
+      if (nextSemicolon !== Infinity && nextSemicolon < ls) nextSemicolon = indexOrInfinity(seg, 0x3b, ls);
+      const d = nextComma < le || nextTab < le || nextPipe < le || nextSemicolon < le ? dominantDelimiter(seg, ls, le) : 0;
       const c = d ? cellIndexAt(seg, ls, le, d) + 1 : 0;
       // Empty cells at the end may be none: an export writes a trailing tab on some rows only.
       const filled = d === 0x09 ? cellIndexAt(seg, ls, filledEnd(seg, ls, le, d), d) + 1 : c;
@@ -2046,6 +2048,8 @@ const CSV_SHAPE = { kind: 'table', delimiter: ',' } as const satisfies UnitShape
 const TSV_SHAPE = { kind: 'table', delimiter: '\t' } as const satisfies UnitShape;
 /** A table drawn with pipes: Markdown, a MySQL client's output, a fixed-width report with rules. */
 const PIPE_SHAPE = { kind: 'table', delimiter: '|' } as const satisfies UnitShape;
+/** A semicolon-separated export (Excel's CSV where the decimal mark is a comma, and shops' tools set to it). */
+const SEMICOLON_SHAPE = { kind: 'table', delimiter: ';' } as const satisfies UnitShape;
 type TableDelimiter = (UnitShape & { kind: 'table' })['delimiter'];
 
 /** Rows in which two cells must join to a value before a column pair is taken for a value cut in two. */
@@ -2141,9 +2145,11 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   let grouping = 0; // commas between a digit and three digits: 6,426,701.00
   let tabs = 0;
   let pipes = 0;
+  let semicolons = 0;
   for (let p = from; p < to; p++) {
     const b = seg[p];
-    if (b === 0x2c) {
+    if (b === 0x3b) semicolons++;
+    else if (b === 0x2c) {
       commas++;
       if (isAsciiDigit(seg[p - 1]) && isAsciiDigit(seg[p + 1]) && isAsciiDigit(seg[p + 2]) && isAsciiDigit(seg[p + 3]) && !isAsciiDigit(seg[p + 4])) grouping++;
     }
@@ -2152,7 +2158,11 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
     else if (b === 0x7c) pipes++;
   }
   // A line whose every comma groups a number's thousands is no comma-separated row (a printed table's amounts).
-  return tabs >= 2 ? 0x09 : pipes >= 2 && pipes >= commas ? 0x7c : commas >= 2 && grouping < commas ? 0x2c : 0;
+  // Semicolons as many as commas or more: a semicolon-separated row, its decimal commas (129,00) in its cells.
+  if (tabs >= 2) return 0x09;
+  if (pipes >= 2 && pipes >= commas) return 0x7c;
+  if (semicolons >= 2 && semicolons >= commas) return 0x3b;
+  return commas >= 2 && grouping < commas ? 0x2c : 0;
 }
 
 /** Where a line's last filled cell ends: before trailing delimiters and white space. */
