@@ -285,6 +285,18 @@ export function nameBeforeJobTitle(seg: Buffer, from: number, to: number): { end
   return { end: p, value: decodeCell(seg, from, p) };
 }
 
+/** A mail's greeting: the name it opens with, then 您好 or 你好, or 同事/同学 and a colon or comma. */
+const GREETING = /^([\u4e00-\u9fff·]{2,8}?)(?:[,，、 \u3000]*(?:您好|你好)|(?:同事|同学)[:：,，])/;
+
+/**
+ * A line that greets whom a mail is for (吕燕宇,您好:, 陈永峰 您好, 万宇昊同事:),
+ * a payslip's or a notice's addressee: the name's end and value, or null.
+ */
+export function greetedName(seg: Buffer, from: number, to: number): { end: number; value: string } | null {
+  const m = GREETING.exec(seg.toString('utf8', from, Math.min(to, from + 48)));
+  return m ? { end: from + Buffer.byteLength(m[1]!), value: m[1]! } : null;
+}
+
 /** A CJK name at the start of a cell, then spaces or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;

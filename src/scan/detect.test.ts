@@ -92,6 +92,13 @@ describe('candidates and boundaries', () => {
     // Titles: as a form's labels, not glued to a name in the news.
     expect(names('科主任: 赵文文\n住院医师:李慧\n审判员  马磊')).toEqual(['赵文文', '李慧', '马磊']);
     expect(names('心内科主任周宏、儿科主任郑梅军分别介绍了学科建设情况。')).toEqual([]);
+    expect(names('会计主管:刘杰  记账:艾尔肯·吾守尔  出纳:彭国永  制单:龚欣明')).toEqual(['刘杰', '艾尔肯·吾守尔', '彭国永', '龚欣明']);
+    expect(names('会计科目：1001 库存现金')).toEqual([]);
+    // A payslip's or a notice's addressee, greeted; not a greeting to all.
+    expect(names('吕燕宇,您好:\n您2023年10月的工资已于2023-11-05发放')).toEqual(['吕燕宇']);
+    expect(names('万宇昊同事:\n您的工资条如下')).toEqual(['万宇昊']);
+    expect(names('大家好，\n通知如下')).toEqual([]);
+    expect(names('各位同事：\n你好')).toEqual([]);
     const rng = makeRng(41);
     const rows = Array.from({ length: 3 }, () => [chineseName(rng), mobile(rng), residentId(rng)] as const);
     const boxed = ['┌────┬──────┬──────┐', '│姓名│手机号│证件号码│', '├────┼──────┼──────┤', ...rows.map((r) => `│${r.join('│')}│`), '└────┴──────┴──────┘'].join('\n');

@@ -29,6 +29,7 @@ import {
   type CellStarts,
   nameBeforeNumber,
   nameBeforeJobTitle,
+  greetedName,
   nameBesideLatin,
   titleAt,
   titleFollows,
@@ -1093,6 +1094,9 @@ export class UnitDetector implements UnitWriter {
       if (le - ls < 12 || le - ls > 64 || seg[ls]! < 0xe4 || seg[ls]! > 0xe9) continue;
       const named = nameBeforeJobTitle(seg, ls, le);
       if (named && this.isNameShape(rule, named.value)) add(ls, named.end, named.value, rule.confidence, li);
+      // 吕燕宇,您好: a mail's addressee (a payslip, a notice); as a name inside a sentence is held.
+      const greeted = named ? null : greetedName(seg, ls, le);
+      if (greeted && starts[ls] !== 1 && this.isNameShape(rule, greeted.value) && isLooseName(rule, greeted.value)) add(ls, greeted.end, greeted.value, rule.confidence, li);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
