@@ -828,6 +828,11 @@ describe('names only in a person context', () => {
     // A semicolon-separated export pasted into a mail is a table: names from its name column only, not its goods.
     const shop = '以下是今天的订单：\n订单编号;商品名称;数量;订单总价;收货人;买家电话\n="703528859476";江小白 表达瓶 100ml*6;3;59,90;顾杰;="15792111832"\n="816554841313";任天堂 Switch 游戏卡;1;299,00;王涛丹;="18998370227"\n';
     expect(found(shop).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:顾杰', 'person_name_zh:王涛丹']);
+    // Not a semicolon row: a page's cells parted by &nbsp;, a mail's recipients parted by '; '.
+    const page = '序号&nbsp;姓名&nbsp;客户号&nbsp;身份证号码\n1&nbsp;钱飞思&nbsp;M2890044&nbsp;110105195511040828\n2&nbsp;孙雨立&nbsp;M2890045&nbsp;430102198908094233';
+    expect(found(page).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:钱飞思', 'person_name_zh:孙雨立']);
+    const recipients = '收件人: 于宏(运营中心) <Hong.Yu@Outlook.com>; wangshifeng@aliyun.com; 邱建宏(供应链管理部) <qiujianhong_99@sohu.com>\n抄送: "彭伟凤" <pengweifeng@sina.cn>; "雷瑶波" <leiyaobo1965@hotmail.com>; x@y.cn';
+    expect(found(recipients).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:于宏', 'person_name_zh:邱建宏', 'person_name_zh:彭伟凤', 'person_name_zh:雷瑶波']);
   });
 
   it('learns a name column without a header from the rows that are records: a row with its mobile masked keeps its name', () => {

@@ -2152,8 +2152,10 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   let semicolons = 0;
   for (let p = from; p < to; p++) {
     const b = seg[p];
-    if (b === 0x3b) semicolons++;
-    else if (b === 0x2c) {
+    if (b === 0x3b) {
+      // (Not `; `, a list's in prose or a mail's recipients: 于宏 <hong.yu@…>; 邱建宏 <…>.)
+      if (seg[p + 1] !== 0x20 && !endsHtmlEntity(seg, from, p)) semicolons++;
+    } else if (b === 0x2c) {
       commas++;
       if (isAsciiDigit(seg[p - 1]) && isAsciiDigit(seg[p + 1]) && isAsciiDigit(seg[p + 2]) && isAsciiDigit(seg[p + 3]) && !isAsciiDigit(seg[p + 4])) grouping++;
     }
@@ -2167,6 +2169,16 @@ function dominantDelimiter(seg: Buffer, from: number, to: number): number {
   if (pipes >= 2 && pipes >= commas) return 0x7c;
   if (semicolons >= 2 && semicolons >= commas) return 0x3b;
   return commas >= 2 && grouping < commas ? 0x2c : 0;
+}
+
+/** The ';' at p ends an HTML entity (&nbsp;, &#12288;): text a page's table came out with, no delimiter. */
+function endsHtmlEntity(seg: Buffer, from: number, p: number): boolean {
+  for (let q = p - 1; q >= from && q >= p - 8; q--) {
+    const b = seg[q]!;
+    if (b === 0x26) return q < p - 1;
+    if (!isAsciiAlnum(b) && b !== 0x23) return false;
+  }
+  return false;
 }
 
 /** Where a line's last filled cell ends: before trailing delimiters and white space. */
@@ -2366,8 +2378,9 @@ function nameAfterLabel(
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
-    // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟), '_' (a form's blank: 姓名 _田薇秋__)
-    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d || b === 0x5f) {
+    // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟), '_' (a form's blank: 姓名 _田薇秋__),
+    // '|' (a form drawn as a table: | 姓名 | 石馨 | 性别 | 女 |)
+    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d || b === 0x5f || b === 0x7c) {
       p++;
       skipped++;
     } else if (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x9a || seg[p + 2] === 0xbf)) {
