@@ -94,6 +94,11 @@ describe('candidates and boundaries', () => {
     expect(names('心内科主任周宏、儿科主任郑梅军分别介绍了学科建设情况。')).toEqual([]);
     expect(names('会计主管:刘杰  记账:艾尔肯·吾守尔  出纳:彭国永  制单:龚欣明')).toEqual(['刘杰', '艾尔肯·吾守尔', '彭国永', '龚欣明']);
     expect(names('会计科目：1001 库存现金')).toEqual([]);
+    expect(names('制表:赵涵晓   审核:向峰   总经理:金晨')).toEqual(['赵涵晓', '向峰', '金晨']);
+    // A fixed-width list's contact, who the person is in brackets after the name; not a form's other label under its header.
+    const collection = '序号  客户姓名  本人电话     联系人            紧急联系人电话  处理人\n1     蒋燕      158****5494  罗立（父亲）      167****0122     魏瑶梓\n2     熊新伟    139xxxx7129  余东（母亲）      184****5591     罗亮雨';
+    expect(names(collection)).toEqual(['蒋燕', '罗立', '魏瑶梓', '熊新伟', '余东', '罗亮雨']);
+    expect(names('患者姓名：唐梓\t性别：男\t民族：汉\n费别：新农合\n班型: (夜间班)')).toEqual(['唐梓']);
     // A payslip's or a notice's addressee, greeted; not a greeting to all.
     expect(names('吕燕宇,您好:\n您2023年10月的工资已于2023-11-05发放')).toEqual(['吕燕宇']);
     expect(names('万宇昊同事:\n您的工资条如下')).toEqual(['万宇昊']);

@@ -1248,7 +1248,15 @@ export class UnitDetector implements UnitWriter {
           if (k < 0) continue;
           const cs = row.bounds[k * 2]!;
           const ce = row.bounds[k * 2 + 1]!;
-          if (!isCjkNameShape(seg, cs, ce)) continue;
+          if (!isCjkNameShape(seg, cs, ce)) {
+            // 罗立（父亲）: who the person is to the customer, in brackets after the name (a cell of
+            // such a header's column may be any line's piece under it: 费别：新农合 is none).
+            const bracketed = seg[ce - 1] === 0x29 || (seg[ce - 3] === 0xef && seg[ce - 2] === 0xbc && seg[ce - 1] === 0x89);
+            const named = bracketed ? annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v)) : null;
+            const opens = named && (seg[named.end] === 0x28 || (seg[named.end] === 0xef && seg[named.end + 1] === 0xbc && seg[named.end + 2] === 0x88));
+            if (named && named.start === cs && opens) add(named.start, named.end, named.value, labelled, li);
+            continue;
+          }
           const value = decodeCell(seg, cs, ce);
           if (this.isNameShape(rule, value)) {
             unlisted.at(header, c).listed++;

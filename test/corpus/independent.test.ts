@@ -72,17 +72,12 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   a space anywhere (167727022 33) or a letter for a digit (I75-6873-0379,
  *   6229  0866  I237 …), Excel-cut cards beside the names of a sheet's
  *   screenshot, registers OCR'd a cell per line without their header, names
- *   in messages (客户叫丁国) and nicknames a chat's sender goes by;
- * - payroll, names: names inside an accounting entry's summary
- *   (付王杰雨借款, 报销王凤婷出差费), a 班组长 line listing teams and their
- *   leaders (杂工班 武浩宁;架子工班 唐丽), a name after a department
- *   (联系人力资源部程博泽).
+ *   in messages (客户叫丁国) and nicknames a chat's sender goes by.
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   contacts: { person_name_zh: 0.93 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.9, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
-  payroll: { person_name_zh: 0.945 },
 };
 /** The detectors of cn-formats §7 on the corpus written for them: held where they stand (precision, recall). */
 const PERMIT_FLOORS: Readonly<Record<string, readonly [number, number]>> = { cn_travel_permit: [0.97, 0.82], hk_id: [0.99, 0.97], mo_id: [0.99, 0.86] };
