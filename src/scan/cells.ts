@@ -360,13 +360,15 @@ export function isMaskedNumberLine(seg: Uint8Array, from: number, to: number): b
   return digits >= 3 && marks >= 3;
 }
 
-export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | null {
+export function maskedNumberAt(seg: Uint8Array, p: number, xMasked = false): [number, number] | null {
   const isDigit = isAsciiDigit;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
+  // An asterisk, or an x where the number is masked with x's (178xxxx2599).
+  const star = (b: number | undefined): boolean => b === 0x2a || (xMasked && b !== undefined && (b | 0x20) === 0x78);
   // Width of a digit or an asterisk (or the full-width ＊ of a Chinese keyboard) at q, or ending at q.
   const wideStar = (q: number): boolean => seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8a;
-  const markAt = (q: number): number => (isDigit(seg[q]) || seg[q] === 0x2a ? 1 : wideStar(q) ? 3 : 0);
-  const markBefore = (q: number): number => (isDigit(seg[q - 1]) || seg[q - 1] === 0x2a ? 1 : q >= 3 && wideStar(q - 3) ? 3 : 0);
+  const markAt = (q: number): number => (isDigit(seg[q]) || star(seg[q]) ? 1 : wideStar(q) ? 3 : 0);
+  const markBefore = (q: number): number => (isDigit(seg[q - 1]) || star(seg[q - 1]) ? 1 : q >= 3 && wideStar(q - 3) ? 3 : 0);
   // Marks and single gaps on each side, no farther than a masked number reaches
   // (a line of a million asterisks is looked at a few bytes at a time, not whole at each).
   const floor = Math.max(0, p - MASKED_REACH);
@@ -397,7 +399,7 @@ export function maskedNumberAt(seg: Uint8Array, p: number): [number, number] | n
   // Two digits or more at each end: the part shown; a card may show its last digits only (**** **** **** 1234).
   const shown = ((isDigit(seg[s]) && isDigit(seg[s + 1])) || stars >= 8) && isDigit(seg[digitsEnd - 1]) && isDigit(seg[digitsEnd - 2]);
   if (stars < 4 || chars < 11 || chars > 19 || !shown) return null;
-  const alnum = (b: number | undefined): boolean => b !== undefined && (isDigit(b) || b === 0x2a || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
+  const alnum = (b: number | undefined): boolean => b !== undefined && (isDigit(b) || star(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a));
   return alnum(seg[s - 1]) || alnum(seg[e]) ? null : [s, e];
 }
 

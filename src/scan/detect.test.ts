@@ -764,6 +764,9 @@ describe('names only in a person context', () => {
     expect(found('我是代购，微信同号').filter((f) => f.startsWith('person'))).toEqual([]);
     expect(found('我是陈鹏航，新号码13603842470，旧号停用了').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:陈鹏航']);
     expect(found('张伟 12****34').filter((f) => f.startsWith('person'))).toEqual([]);
+    // Masked with x's, as a 接龙 list or a CRM writes it; a hex number or a word of x's is no mask.
+    expect(found('13. 高宇涛 178xxxx2599 定金¥59,948.00\n56、杨明 198XXXX8903 到店').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:高宇涛', 'person_name_zh:杨明']);
+    expect(found('张伟 0xxxx1234\n李娜 xxxx').filter((f) => f.startsWith('person'))).toEqual([]);
   });
 
   it('pairs a table dumped a column at a time: the names, then their mobiles (and IDs) in the same order', () => {

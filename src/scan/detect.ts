@@ -1074,7 +1074,7 @@ export class UnitDetector implements UnitWriter {
     // than a number's: as a name inside a sentence, isLooseName (代购 138****5678 is no name).
     for (const mask of this.shape.kind === 'table' ? [] : MASK_RUNS) {
       for (let at = seg.indexOf(mask), next = 0; at >= 0; at = seg.indexOf(mask, next)) {
-        const masked = maskedNumberAt(seg, at);
+        const masked = maskedNumberAt(seg, at, mask[0] === 0x78 || mask[0] === 0x58);
         next = masked ? masked[1] : at + mask.length;
         const li = masked ? lineOf(lineEnds, masked[0]) : -1;
         if (!masked || this.delimiterOf[li]) continue;
@@ -2744,8 +2744,8 @@ function afterModifier(seg: Buffer, p: number): number {
   return 0;
 }
 
-/** Four asterisks, ASCII or full-width: where a masked number may be (maskedNumberAt). */
-const MASK_RUNS = [Buffer.from('****'), Buffer.from('＊＊＊＊')];
+/** Four asterisks, ASCII or full-width, or four x's (178xxxx2599): where a masked number may be (maskedNumberAt). */
+const MASK_RUNS = [Buffer.from('****'), Buffer.from('＊＊＊＊'), Buffer.from('xxxx'), Buffer.from('XXXX')];
 
 /** Farthest a sentence is looked at on each side of its field, in bytes (forty CJK characters). */
 const SENTENCE_REACH = 120;

@@ -77,7 +77,7 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   contacts: { person_name_zh: 0.93 },
   layouts: { email: 0.98 },
-  ocrchat: { person_name_zh: 0.9, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
+  ocrchat: { person_name_zh: 0.915, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
 /** The detectors of cn-formats §7 on the corpus written for them: held where they stand (precision, recall). */
 const PERMIT_FLOORS: Readonly<Record<string, readonly [number, number]>> = { cn_travel_permit: [0.97, 0.82], hk_id: [0.99, 0.97], mo_id: [0.99, 0.86] };
