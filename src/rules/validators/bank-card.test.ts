@@ -16,6 +16,7 @@ describe('bank_card', () => {
     ['3530111333300000', 'JCB'],
     ['6011000990139424', 'Discover test card'],
     ['6500000000000002', 'Discover 65'],
+    ['6013820100001234569', "Bank of China's 长城电子借记卡 (601382, 19 digits)"],
     ['6222 0200 1234 5678 903', '19-digit UnionPay grouped 4-4-4-4-3'],
     ['6222-0200-1234-5678-903', 'dashed'],
     ['6222  0200  1234  5678  903', 'OCR of an embossed card: two spaces between groups'],

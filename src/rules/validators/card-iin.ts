@@ -5,8 +5,11 @@
  */
 export type CardBrand = 'unionpay' | 'visa' | 'mastercard' | 'jcb' | 'discover' | 'cn_domestic';
 
-/** Legacy domestic BINs named in §5.1 (Trellix's UnionPay detector list). */
-const CN_DOMESTIC_BINS = ['601428', '602969', '603265', '603601', '603708'] as const;
+/**
+ * Legacy domestic BINs of §5.1's 60xxxx: Trellix's UnionPay detector list, and
+ * 601382, Bank of China's 长城电子借记卡 (19 digits), the most common of them.
+ */
+const CN_DOMESTIC_BINS = ['601382', '601428', '602969', '603265', '603601', '603708'] as const;
 
 export function cardBrand(digits: string): CardBrand | undefined {
   // Callers pass ASCII digits (≥ 16 of them).
