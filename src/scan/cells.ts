@@ -303,10 +303,20 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
   while (p < end && isCjkAt(seg, p)) p += 3;
   if (p === start || p >= end || !isCjkNameShape(seg, start, p)) return null;
   let q = p;
-  while (q < end && seg[q] === 0x20) q++;
+  while (q < end && (seg[q] === 0x20 || seg[q] === 0x09)) q++;
   const b = seg[q];
   if (!(b !== undefined && ((b >= 0x30 && b <= 0x39) || b === 0x2b))) return null;
   return { end: p, value: decodeCell(seg, start, p) };
+}
+
+/** A number, then spaces, a tab or nothing, and a CJK name ending the cell (`15207247511 黎永洋`): the name's bounds and value, or null. */
+export function nameAfterNumber(seg: Buffer, start: number, end: number): { start: number; end: number; value: string } | null {
+  let p = end;
+  while (p - 3 >= start && isCjkAt(seg, p - 3)) p -= 3;
+  if (p === end || p === start || !isCjkNameShape(seg, p, end)) return null;
+  let q = p;
+  while (q > start && (seg[q - 1] === 0x20 || seg[q - 1] === 0x09)) q--;
+  return isAsciiDigit(seg[q - 1]) ? { start: p, end, value: decodeCell(seg, p, end) } : null;
 }
 
 const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));

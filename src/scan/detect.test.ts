@@ -113,6 +113,14 @@ describe('candidates and boundaries', () => {
     expect(names(`姓名｜性别｜手机号\n${rows[0]![0]}｜男｜${rows[0]![1]}\n${rows[1]![0]}｜女｜${rows[1]![1]}`)).toEqual([rows[0]![0], rows[1]![0]]);
   });
 
+  it('reads a name after its number in one cell of a row (15207247511 黎永洋, 莫桂<tab>18266880836)', () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    const sms = '15207247511 黎永洋,20240102672070133821,2024-01-02 09:17:27\n莫桂\t18266880836,20240102805394454,2024-01-02 09:30:33\n13003490330 发送成功,20240102672070133822,2024-01-02 09:17:28';
+    expect(names(sms)).toEqual(['黎永洋', '莫桂']);
+    expect(names('司机：曹军雪 13867697238\n访客:黄琦\n营业员: 丁旭')).toEqual(['曹军雪', '黄琦', '丁旭']);
+    expect(names('出租车司机张伟开车很稳')).toEqual([]);
+  });
+
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {
     expect(found('赵文2:13936727539\n刘明敏-装修,13777195284').filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:赵文', 'person_name_zh:刘明敏']);
     expect(found('型号2:13936727539\n王-芳 13712345678').filter((f) => f.startsWith('person'))).toEqual([]);

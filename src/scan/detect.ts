@@ -29,6 +29,7 @@ import {
   type CellStarts,
   nameBeforeNumber,
   nameBeforeJobTitle,
+  nameAfterNumber,
   greetedName,
   nameBesideLatin,
   titleAt,
@@ -1164,9 +1165,11 @@ export class UnitDetector implements UnitWriter {
           continue;
         }
         if (value === null && fieldLines[li] === 1) {
-          // 罗鑫强 18558754482（采购）: a name and its number in one cell.
+          // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell.
           const named = nameBeforeNumber(seg, cs, ce);
+          const after = named ? null : nameAfterNumber(seg, cs, ce);
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
+          else if (after && hasFieldIn(found, cs, after.start, personField)) (value = after.value), (valueStart = after.start), (valueEnd = after.end);
         }
         if (value !== null && isNameColumn && header && !this.isNameShape(rule, value)) {
           if (isUnlistedName(rule, value)) unlisted.at(header, c / 2).names.push({ start: valueStart, end: valueEnd, value, line: li });

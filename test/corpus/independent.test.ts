@@ -25,7 +25,10 @@
 // every layout a form's text comes out in), shops' and couriers' exports (336
 // documents: 淘宝/京东/拼多多/抖音 orders, waybills, 团购 lists, customs, invoices)
 // and payroll and finance lists (321 documents: 工资表, 代发 files, 社保 and 个税
-// exports, statements, vouchers, collection lists, rosters).
+// exports, statements, vouchers, collection lists, rosters); agents', 4S shops'
+// and property managers' records (313 documents: 客源, leases, 业主名册, 车险,
+// 家政, pet clinics, 业主群 chats) and telecom and public lists (286 documents:
+// call lists, SMS bulk lists, CDRs, 携号转网, 低保 and 公示, registers, 校车 lists).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +51,7 @@ interface Carrier {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rulesDir = fileURLToPath(new URL('../../rules', import.meta.url));
-const CORPORA = ['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat', 'forms', 'orders', 'payroll'] as const;
+const CORPORA = ['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat', 'forms', 'orders', 'payroll', 'property', 'outreach'] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
 const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
@@ -59,6 +62,8 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   ocrchat: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   forms: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   payroll: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  property: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  outreach: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
