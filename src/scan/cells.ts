@@ -309,6 +309,28 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
   return { end: p, value: decodeCell(seg, start, p) };
 }
 
+/**
+ * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
+ * flat's co-owners), each of a name's shape: their bounds and values, or null.
+ */
+export function namesTogether(seg: Buffer, start: number, end: number): Array<{ start: number; end: number; value: string }> | null {
+  const parts: Array<{ start: number; end: number; value: string }> = [];
+  let from = start;
+  for (let p = start; p <= end; ) {
+    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : 0; // / 、
+    if (!sep) {
+      p++;
+      continue;
+    }
+    const [s, e] = trimmedLine(seg, from, p);
+    if (!isCjkNameShape(seg, s, e)) return null;
+    parts.push({ start: s, end: e, value: decodeCell(seg, s, e) });
+    p += sep;
+    from = p;
+  }
+  return parts.length >= 2 && parts.length <= 3 ? parts : null;
+}
+
 /** A number, then spaces, a tab or nothing, and a CJK name ending the cell (`15207247511 黎永洋`): the name's bounds and value, or null. */
 export function nameAfterNumber(seg: Buffer, start: number, end: number): { start: number; end: number; value: string } | null {
   let p = end;

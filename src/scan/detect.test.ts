@@ -119,6 +119,9 @@ describe('candidates and boundaries', () => {
     expect(names(sms)).toEqual(['黎永洋', '莫桂']);
     expect(names('司机：曹军雪 13867697238\n访客:黄琦\n营业员: 丁旭')).toEqual(['曹军雪', '黄琦', '丁旭']);
     expect(names('出租车司机张伟开车很稳')).toEqual([]);
+    // A flat's co-owners in one name cell; not words parted the same way.
+    const roster = '房号,业主姓名,电话,面积\n23-3-2901,杨梅晓/王丽秀,16654241551,69.18\n9-1-3001,李明欣、谢芳燕,130-7072-8737,191.73\n9-1-3002,苹果/香蕉,130-7072-8738,191.73';
+    expect(names(roster)).toEqual(['杨梅晓', '王丽秀', '李明欣', '谢芳燕']);
   });
 
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {

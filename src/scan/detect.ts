@@ -30,6 +30,7 @@ import {
   nameBeforeNumber,
   nameBeforeJobTitle,
   nameAfterNumber,
+  namesTogether,
   greetedName,
   nameBesideLatin,
   titleAt,
@@ -1156,6 +1157,12 @@ export class UnitDetector implements UnitWriter {
         let valueStart = cs;
         let valueEnd = ce;
         if (value === null && isNameColumn) {
+          // 杨梅晓/王丽秀, 李明欣、谢芳燕: the owners a cell names together, each a name whole.
+          const together = namesTogether(seg, cs, ce);
+          if (together && together.every((n) => this.isNameShape(rule, n.value))) {
+            for (const n of together) add(n.start, n.end, n.value, labelled, li);
+            continue;
+          }
           // 张良鹏(链家), 链家-孙凤敏, 王峰 链家: a name column's cell with a note beside the name.
           const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
