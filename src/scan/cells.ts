@@ -369,14 +369,6 @@ export const isCjkAt = (seg: Uint8Array, p: number): boolean => seg[p]! >= 0xe4 
 /** Bytes a masked number spans at most on either side of its asterisks: 19 characters and the gaps between groups. */
 const MASKED_REACH = 40;
 
-/**
- * The bounds of a masked number around the `****` at p: digits, four or more
- * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
- * spaces or dashes may part, standing alone — a mobile, ID or card shown in
- * part (138****5678, 138-****-5767, 6212 **** **** 2901, **** **** **** 2901,
- * 3701022005****127X, as tickets, statements and apps print them; 151＊＊＊＊7984
- * typed on a Chinese keyboard). Null for anything else.
- */
 /** seg[from, to) (a trimmed line) is a masked number and nothing else: 177****0002, 176xxxx2683, 185 **** 5100. */
 export function isMaskedNumberLine(seg: Uint8Array, from: number, to: number): boolean {
   if (to - from > 30) return false;
@@ -392,6 +384,14 @@ export function isMaskedNumberLine(seg: Uint8Array, from: number, to: number): b
   return digits >= 3 && marks >= 3;
 }
 
+/**
+ * The bounds of a masked number around the `****` (or, xMasked, the `xxxx`: 178xxxx2599) at p: digits, four or more
+ * asterisks, digits (and a check X), 11 to 19 of them, in groups that single
+ * spaces or dashes may part, standing alone — a mobile, ID or card shown in
+ * part (138****5678, 138-****-5767, 6212 **** **** 2901, **** **** **** 2901,
+ * 3701022005****127X, as tickets, statements and apps print them; 151＊＊＊＊7984
+ * typed on a Chinese keyboard). Null for anything else.
+ */
 export function maskedNumberAt(seg: Uint8Array, p: number, xMasked = false): [number, number] | null {
   const isDigit = isAsciiDigit;
   const isGap = (b: number | undefined): boolean => b === 0x20 || b === 0x2d;
