@@ -769,6 +769,8 @@ describe('names only in a person context', () => {
     // Not a label, not a title, not a number whose stars are not a mask of one (a rule, a short code).
     expect(found('手机 138****1234 身份证 4401********1234').filter((f) => f.startsWith('person'))).toEqual([]);
     expect(found('王先生 138****5678').filter((f) => f.startsWith('person'))).toEqual([]);
+    // Kin words a neighbourhood calls its elders by are forms of address too; a name that has one inside is a name.
+    expect(detectText(engine, '序号,提货人,电话\n1,林奶奶,13788393395\n2,蔡叔,18785105260\n3,李叔同,18785105261').findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['李叔同']);
     // A weaker context than a number's: a word that passes the surname list is still none (代购, 家教, 苏宁).
     for (const word of ['代购', '家教', '苏宁']) expect(found(`${word} 138****5678`).filter((f) => f.startsWith('person')), word).toEqual([]);
     expect(found('我是新来的家教，请多关照。').filter((f) => f.startsWith('person'))).toEqual([]);

@@ -2797,6 +2797,9 @@ const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
   ...['先生', '女士', '小姐', '老师', '同学', '师傅', '老板', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
+  // kin words a neighbourhood's lists call their elders by (林奶奶, 蔡叔, 王婶: a 团购 list's pick-up names;
+  // not 伯 alone, a given name's character too: 李伯)
+  ...['奶奶', '爷爷', '叔', '婶', '婶婶', '伯伯', '大妈', '大娘', '阿婆', '婆婆', '阿公', '嫂', '大嫂', '姨'],
   // a title of a trade or an office, as a clinic's or an office's lists write their staff (左护士, 隋大夫, 高教授)
   ...OFFICE_TITLES,
 ]);
