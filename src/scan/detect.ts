@@ -1420,7 +1420,8 @@ export class UnitDetector implements UnitWriter {
         if ((!whole && !card) || starts[from] === 1) continue;
         // A card's name over its title (朱磊旭⏎项目经理 | Director⏎武汉博远咨询有限公司⏎TEL …), its romanised form between them or not.
         const titled = whole && this.jobTitleBelow(seg, lineEnds, li);
-        let near = false;
+        // A phone's screen read by OCR: a contact's page (郭德⏎昵称:风轻云淡⏎微信号:…), a call log's entry (黄伟兰⏎手机⏎23:55).
+        let near = whole && li + 1 < lineEnds.length && isPhoneScreenBelow(seg, lineEnds, li);
         for (let k = li + 1; k <= li + (titled ? 6 : 3) && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           // (In a chat export the next message is after a blank line and its header.)
@@ -2306,6 +2307,18 @@ function everyLineKeyValue(seg: Buffer, lineEnds: number[], from: number, to: nu
 }
 
 /** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
+/** A WeChat contact's page label, and the kinds of number a phone's call log names. */
+const PROFILE_LABEL = /^(?:微信号|昵称)\s*[:：]/;
+const CALL_LOG_KIND = /^(?:手机|住宅|工作|iPhone|其他|未知)$/;
+const CALL_LOG_TIME = /^(?:\d{1,2}:\d{2}|昨天|前天|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日(?: \d{1,2}:\d{2})?|\d{4}[/-]\d{1,2}[/-]\d{1,2})$/;
+
+/** Below a line of only a name: a contact page's label, or a call log's kind of number then its time. */
+function isPhoneScreenBelow(seg: Buffer, lineEnds: number[], li: number): boolean {
+  const line = (k: number): string => (k < lineEnds.length ? seg.toString('utf8', lineStart(lineEnds, k), Math.min(lineEnds[k]!, lineStart(lineEnds, k) + 48)).trim() : '');
+  const next = line(li + 1);
+  return PROFILE_LABEL.test(next) || (CALL_LOG_KIND.test(next) && CALL_LOG_TIME.test(line(li + 2)));
+}
+
 /** Lines a chat message's body is looked through for its header (senderAbove). */
 const MAX_MESSAGE_LINES = 30;
 
