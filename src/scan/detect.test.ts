@@ -126,6 +126,10 @@ describe('candidates and boundaries', () => {
     expect(names('09:43\n4G\n熊博\n微信号:bwzk7pc0\n地区:北京 东城区')).toEqual(['熊博']);
     expect(names('疑似推销\n10月3日 21:36\n黄伟兰\n手机\n23:55\n皇甫兰\n住宅\n14:38')).toEqual(['黄伟兰', '皇甫兰']);
     expect(names('王芳\n手机\n尾号5678')).toEqual([]);
+    // A WeChat friends export: 备注 is the name the friend is saved under (beside 昵称 and 微信号 only).
+    const friends = '序号,昵称,备注,微信号,性别\n2,向日葵,A11-陈超伟-华为,19167606895,未知\n5,知足常乐,乔欢涵,,未知\n11,momo,邱敏娟-装修公司,wxid_jn5acqz4zuw9ki,女';
+    expect(names(friends)).toEqual(['陈超伟', '乔欢涵', '邱敏娟']);
+    expect(names('序号,备注,手机\n1,老客户,13812345678\n2,已回访,13912345678')).toEqual([]);
   });
 
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {

@@ -1550,6 +1550,9 @@ export class UnitDetector implements UnitWriter {
         nameParts = namePartColumns(this.engine.rules[nameRule]!, seg, bounds);
         // `First Name` holds the word Name, but not a name: the pair is read together.
         if (nameParts) nameColumns = nameColumns.filter((c) => !nameParts!.includes(c));
+        // A WeChat friends export (昵称, 备注, 微信号): its 备注 is the name the owner saved the friend under.
+        const remark = wechatRemarkColumn(seg, bounds);
+        if (remark >= 0 && !nameColumns.includes(remark)) nameColumns.push(remark);
       }
       this.segmentHeaders.push({ line: li, columns, nameColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
@@ -2307,6 +2310,20 @@ function everyLineKeyValue(seg: Buffer, lineEnds: number[], from: number, to: nu
 }
 
 /** A chat export's line above a message: a time (a date before it allowed) and a sender without digits, either first. */
+/** The 备注 column of a header that also has 昵称 and 微信号 cells (a WeChat friends export), else -1. */
+function wechatRemarkColumn(seg: Buffer, bounds: number[]): number {
+  let remark = -1;
+  let nickname = false;
+  let wechatId = false;
+  for (let c = 0; c < bounds.length; c += 2) {
+    const cell = seg.toString('utf8', bounds[c]!, Math.min(bounds[c + 1]!, bounds[c]! + 12));
+    if (cell === '备注' || cell === '备注名') remark = c / 2;
+    else if (cell === '昵称') nickname = true;
+    else if (cell === '微信号') wechatId = true;
+  }
+  return nickname && wechatId ? remark : -1;
+}
+
 /** A WeChat contact's page label, and the kinds of number a phone's call log names. */
 const PROFILE_LABEL = /^(?:微信号|昵称)\s*[:：]/;
 const CALL_LOG_KIND = /^(?:手机|住宅|工作|iPhone|其他|未知)$/;
