@@ -331,6 +331,16 @@ export function namesTogether(seg: Buffer, start: number, end: number): Array<{ 
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
 }
 
+/** Where a cell's value starts past a JSON key (`ec":"沈晨超 …`, the cell's first quote trimmed): after `":"`, else start. */
+export function afterJsonKey(seg: Buffer, start: number, end: number): number {
+  let p = start;
+  while (p < end && p - start < 40 && (isAsciiLetter(seg[p]!) || isAsciiDigit(seg[p]!) || seg[p] === 0x5f)) p++;
+  if (p === start || seg[p] !== 0x22 || seg[p + 1] !== 0x3a) return start;
+  p += 2;
+  while (p < end && seg[p] === 0x20) p++;
+  return seg[p] === 0x22 ? p + 1 : start;
+}
+
 /** A number, then spaces, a tab or nothing, and a CJK name ending the cell (`15207247511 黎永洋`): the name's bounds and value, or null. */
 export function nameAfterNumber(seg: Buffer, start: number, end: number): { start: number; end: number; value: string } | null {
   let p = end;

@@ -130,6 +130,9 @@ describe('candidates and boundaries', () => {
     const friends = '序号,昵称,备注,微信号,性别\n2,向日葵,A11-陈超伟-华为,19167606895,未知\n5,知足常乐,乔欢涵,,未知\n11,momo,邱敏娟-装修公司,wxid_jn5acqz4zuw9ki,女';
     expect(names(friends)).toEqual(['陈超伟', '乔欢涵', '邱敏娟']);
     expect(names('序号,备注,手机\n1,老客户,13812345678\n2,已回访,13912345678')).toEqual([]);
+    // A JSON line's value past its key, read as a cell of the line: "ec":"沈晨超 130-5765-2541".
+    const json = '{"seq":"1","msisdn":"15331665418","custName":"何晶刚","ec":"沈晨超 130-5765-2541"}\n{"seq":"2","msisdn":"18920044007","custName":"司徒春","ec":"董军燕 135-0848-9031"}';
+    expect(names(json)).toEqual(['何晶刚', '沈晨超', '司徒春', '董军燕']);
   });
 
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {

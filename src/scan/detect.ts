@@ -30,6 +30,7 @@ import {
   nameBeforeNumber,
   nameBeforeJobTitle,
   nameAfterNumber,
+  afterJsonKey,
   namesTogether,
   greetedName,
   nameBesideLatin,
@@ -1172,8 +1173,9 @@ export class UnitDetector implements UnitWriter {
           continue;
         }
         if (value === null && fieldLines[li] === 1) {
-          // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell.
-          const named = nameBeforeNumber(seg, cs, ce);
+          // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell
+          // (a JSON line's value too, past its key: "ec":"沈晨超 130-5765-2541").
+          const named = nameBeforeNumber(seg, afterJsonKey(seg, cs, ce), ce);
           const after = named ? null : nameAfterNumber(seg, cs, ce);
           if (named && hasFieldIn(found, named.end, ce, personField)) (value = named.value), (valueEnd = named.end);
           else if (after && hasFieldIn(found, cs, after.start, personField)) (value = after.value), (valueStart = after.start), (valueEnd = after.end);
