@@ -7,7 +7,7 @@ import { CELL_FIELD_LABEL as F, CELL_LABEL as L, cellLineTables, isLabelLine, ty
  */
 function tables(lines: string) {
   const labels = [...lines].map((c) => (c === 'F' ? F : c === 'L' ? L : 0));
-  const fit = (column: number, _header: number, line: number): CellFit => {
+  const fit = (column: number, _header: number, _columns: number, line: number): CellFit => {
     const c = lines[line]!;
     return c === 'x' ? -1 : c >= '0' && c <= '9' ? (Number(c) === column ? 1 : -1) : 0;
   };

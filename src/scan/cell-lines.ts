@@ -13,6 +13,9 @@ export const CELL_FIELD_LABEL = 2;
 /** How a line fits a column: −1 it cannot be that column's (a mobile under 邮箱), 1 it is what the column holds, 0 either. */
 export type CellFit = -1 | 0 | 1;
 
+/** How line `line` fits column `column` of the header of `columns` labels from line `headerLine`. */
+export type CellFitter = (column: number, headerLine: number, columns: number, line: number) => CellFit;
+
 /** One table: its header's first line, its columns (k) and rows; row r's cells are lines header + k·(r + 1) …. */
 export interface CellLineTable {
   header: number;
@@ -27,14 +30,14 @@ const MAX_RUN = 24;
 
 /**
  * Tables in a segment's lines. `labels[li]` is 0, CELL_LABEL or CELL_FIELD_LABEL;
- * `fit(column, headerLine, line)` says how line fits the column headed by line
+ * `fit(column, headerLine, columns, line)` says how line fits the column headed by line
  * headerLine + column. A header is MIN_COLUMNS or more label lines in a row,
  * two of them field labels at least; its rows run while each holds a cell that
  * fits and none that cannot. Of the ways to cut a run of labels into title,
  * header and first cells, the one that reads the most rows is taken; two rows
  * at least, or one that fits in two cells (a form's labels, then its values).
  */
-export function cellLineTables(labels: ArrayLike<number>, fit: (column: number, headerLine: number, line: number) => CellFit): CellLineTable[] {
+export function cellLineTables(labels: ArrayLike<number>, fit: CellFitter): CellLineTable[] {
   const tables: CellLineTable[] = [];
   const n = labels.length;
   for (let a = 0; a < n; ) {
@@ -64,14 +67,14 @@ export function cellLineTables(labels: ArrayLike<number>, fit: (column: number, 
 }
 
 /** Rows under the header [s, s + k): two or more, or one that fits in two cells; else 0. */
-function rowsUnder(s: number, k: number, n: number, fit: (column: number, headerLine: number, line: number) => CellFit): number {
+function rowsUnder(s: number, k: number, n: number, fit: CellFitter): number {
   let rows = 0;
   let firstRowFits = 0;
   for (let first = s + k; first + k <= n; first += k) {
     let fits = 0;
     let misfit = false;
     for (let c = 0; c < k && !misfit; c++) {
-      const f = fit(c, s, first + c);
+      const f = fit(c, s, k, first + c);
       if (f < 0) misfit = true;
       else fits += f;
     }

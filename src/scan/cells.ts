@@ -195,7 +195,18 @@ export function cjkCell(seg: Buffer, start: number, end: number, max: number): s
   return decodeCell(seg, start, end);
 }
 
-const BRACKETS: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']', '<': '>', '《': '》' };
+const BRACKETS: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']', '<': '>', '《': '》', '「': '」', '『': '』' };
+
+/** An opening bracket at p (of those a note or a form's value is put in): its length in bytes, and a test that its closing one is at q. */
+export function bracketAt(seg: Buffer, p: number): { open: number; closes: (q: number) => boolean } | null {
+  const b = seg[p];
+  if (b === undefined || (b >= 0x80 && (b < 0xe0 || b > 0xef))) return null;
+  const open = b < 0x80 ? 1 : 3;
+  const closing = BRACKETS[seg.toString('utf8', p, p + open)];
+  if (!closing) return null;
+  const close = Buffer.from(closing);
+  return { open, closes: (q) => seg.compare(close, 0, close.length, q, q + close.length) === 0 };
+}
 
 /**
  * The name in a cell that holds a note beside it, as people save contacts
@@ -381,17 +392,14 @@ const MASKED_REACH = 40;
 
 /** seg[from, to) (a trimmed line) is a masked number and nothing else: 177****0002, 176xxxx2683, 185 **** 5100. */
 export function isMaskedNumberLine(seg: Uint8Array, from: number, to: number): boolean {
-  if (to - from > 30) return false;
-  let digits = 0;
-  let marks = 0;
-  for (let p = from; p < to; p++) {
+  for (let p = from; p < to && p - from <= MASKED_REACH; p++) {
     const b = seg[p]!;
-    if (isAsciiDigit(b)) digits++;
-    else if (b === 0x2a || b === 0x78 || b === 0x58) marks++;
-    else if (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a) (marks++, (p += 2));
-    else if (b !== 0x20 && b !== 0x2d) return false;
+    const x = b === 0x78 || b === 0x58;
+    if (!x && b !== 0x2a && !(b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8a)) continue;
+    const masked = maskedNumberAt(seg, p, x);
+    return masked !== null && masked[0] === from && masked[1] === to;
   }
-  return digits >= 3 && marks >= 3;
+  return false;
 }
 
 /**

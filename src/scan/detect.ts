@@ -15,6 +15,7 @@ import {
   cellBounds,
   cellIndexAt,
   annotatedName,
+  bracketAt,
   cjkCell,
   decodeCell,
   hasLongDigitRun,
@@ -235,8 +236,8 @@ export class UnitDetector implements UnitWriter {
   /** Lines of the segment that hold a person per field (a list on its side, in text): 1, the k-th field being person columnRows[line] + k. */
   private columnAcross: Uint8Array | null = null;
   private columnPeople = 0;
-  /** Lines of the segment that are a chat's message headers (彭子飞 11:57:24): 1; null when the text is no chat. */
-  private senderLines: Uint8Array | null = null;
+  /** Per line of the segment, the sender a chat's message header there names (彭子飞 11:57:24); null when the text is no chat. */
+  private senderLines: Array<string | undefined> | null = null;
   /** names(): 1 where a keyword starts in the segment (scratch, all 0 between calls). */
   private keywordStarts = new Uint8Array(0);
   private ended = false;
@@ -1261,12 +1262,10 @@ export class UnitDetector implements UnitWriter {
           const cs = row.bounds[k * 2]!;
           const ce = row.bounds[k * 2 + 1]!;
           if (!isCjkNameShape(seg, cs, ce)) {
-            // 罗立（父亲）: who the person is to the customer, in brackets after the name (a cell of
-            // such a header's column may be any line's piece under it: 费别：新农合 is none).
-            const bracketed = seg[ce - 1] === 0x29 || (seg[ce - 3] === 0xef && seg[ce - 2] === 0xbc && seg[ce - 1] === 0x89);
-            const named = bracketed ? annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v)) : null;
-            const opens = named && (seg[named.end] === 0x28 || (seg[named.end] === 0xef && seg[named.end + 1] === 0xbc && seg[named.end + 2] === 0x88));
-            if (named && named.start === cs && opens) add(named.start, named.end, named.value, labelled, li);
+            // 罗立（父亲）: who the person is to the customer, in brackets after the name, the whole cell
+            // (a cell of such a header's column may be any line's piece under it: 费别：新农合, 班型: (夜间班)).
+            const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
+            if (named && named.start === cs && afterBracketed(seg, named.end) === ce) add(named.start, named.end, named.value, labelled, li);
             continue;
           }
           const value = decodeCell(seg, cs, ce);
@@ -1383,8 +1382,8 @@ export class UnitDetector implements UnitWriter {
         senders.push({ from, to: from + Buffer.byteLength(value), value, line: li });
       }
       if (senders.length >= 2) {
-        this.senderLines = new Uint8Array(lineEnds.length);
-        for (const s of senders) this.senderLines[s.line] = 1;
+        this.senderLines = new Array<string | undefined>(lineEnds.length);
+        for (const s of senders) this.senderLines[s.line] = s.value;
         for (const s of senders) if (starts[s.from] !== 1 && this.isNameShape(rule, s.value) && isLooseName(rule, s.value)) add(s.from, s.to, s.value, rule.confidence, s.line);
       }
       // A table copied one cell to a line under its labels (客户名称⏎手机⏎负责人⏎付磊涛⏎177****0002⏎郝嘉雪⏎…).
@@ -1836,7 +1835,7 @@ export class UnitDetector implements UnitWriter {
     if (fieldLabels < 2) return;
     const positive = (line: number): readonly number[] => (keyword[line]! >= 0 ? e.roles[keyword[line]!]!.positive : []);
     const isNameColumn = (line: number): boolean => keyword[line]! >= 0 && positive(line).includes(r) && !e.roles[keyword[line]!]!.negative.includes(r);
-    const fit = (column: number, headerLine: number, line: number): CellFit => {
+    const fit = (column: number, headerLine: number, columns: number, line: number): CellFit => {
       if (this.delimiterOf[line]) return -1;
       const [from, to] = trimmedLine(seg, lineStart(lineEnds, line), lineEnds[line]!);
       if (from === to || labels[line] === CELL_FIELD_LABEL) return from === to ? 0 : -1;
@@ -1845,7 +1844,7 @@ export class UnitDetector implements UnitWriter {
       if (sole >= 0) {
         if (label.some((p) => e.detectorIndex[p] === sole)) return 1;
         // Another column is this field's: the line is not where this column's cell would be.
-        for (let c = headerLine; labels[c] && c < lineEnds.length; c++) if (positive(c).some((p) => e.detectorIndex[p] === sole)) return -1;
+        for (let c = headerLine; c < headerLine + columns; c++) if (positive(c).some((p) => e.detectorIndex[p] === sole)) return -1;
         return 0;
       }
       if (isMaskedNumberLine(seg, from, to)) return label.some((p) => e.rules[p]!.scanner === 'digits') ? 1 : 0;
@@ -1955,7 +1954,7 @@ export class UnitDetector implements UnitWriter {
         for (let k = 0; i < found.length && found[i]!.line === line; i++, k++) this.columnField(found[i]!, people[columns[line]! + (across ? k : 0)]!);
         continue;
       }
-      if (this.senderLines?.[line] === 1) {
+      if (this.senderLines?.[line] !== undefined) {
         // A message's sender (李浩志 2024-03-15 19:01:47, 郝强<haoq@sina.com>) wrote the fields below, they are not his.
         for (; i < found.length && found[i]!.line === line; i++) this.columnField(found[i]!, null);
         continue;
@@ -2021,13 +2020,13 @@ export class UnitDetector implements UnitWriter {
       const gap = abs - this.blockLastLine;
       // (A chat export's blank line parts messages, not people, when one sender sent them: 2024-08-08 01:00:26 我⏎
       // 司徒玉晓⏎⏎2024-08-08 01:01:26 我⏎155…; what another sends next is about someone else as often.)
-      const nextMessage = line > 0 && (this.senderLines ? this.senderLines[line - 1] === 1 : isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!));
-      const sameSender = nextMessage && (!this.senderLines || this.senderAbove(seg, lineEnds, line) === this.blockSender);
+      const nextMessage = line > 0 && (this.senderLines ? this.senderLines[line - 1] !== undefined : isMessageHeader(seg, lineStart(lineEnds, line - 1), lineEnds[line - 1]!));
+      const sameSender = nextMessage && (!this.senderLines || this.senderAbove(line) === this.blockSender);
       const blankBetween = gap > 1 && line > 0 && hasBlankLine(seg, lineEnds, Math.max(0, line - gap), line) && !sameSender;
       // A form's other lines (工号：E01023, 部门：研发部, 实发工资：…) between two of a person's fields are no gap.
       const far = gap > 3 && !(line - gap + 1 >= 0 && everyLineKeyValue(seg, lineEnds, line - gap + 1, line));
       if (b.size && (far || blankBetween || b.has(fields.firstDetector!))) this.flushBlock();
-      if (b.size === 0 && this.senderLines) this.blockSender = this.senderAbove(seg, lineEnds, line);
+      if (b.size === 0 && this.senderLines) this.blockSender = this.senderAbove(line);
       b.addAll(fields);
       this.blockLastLine = abs;
     }
@@ -2060,11 +2059,10 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** Who sent the message line `line` is in (the sender of the nearest message header above it), in a chat. */
-  private senderAbove(seg: Buffer, lineEnds: number[], line: number): string | null {
+  private senderAbove(line: number): string | null {
     for (let k = line - 1; k >= 0 && k >= line - MAX_MESSAGE_LINES; k--) {
-      if (this.senderLines?.[k] !== 1) continue;
-      const header = messageHeader(seg, lineStart(lineEnds, k), lineEnds[k]!);
-      return header && header.text.slice(header.sender[0], header.sender[1]);
+      const sender = this.senderLines?.[k];
+      if (sender !== undefined) return sender;
     }
     return null;
   }
@@ -2449,7 +2447,7 @@ function nameAfterLabel(
     } else break;
   }
   // A form's value in brackets (姓名:「皇甫亮」, 户名:(马超启), 姓名:[闫建]): the name must fill them.
-  const closer = skipped > 0 || nextLine ? closingBracketFor(seg, p) : null;
+  const closer = skipped > 0 || nextLine ? bracketAt(seg, p) : null;
   if (closer) p += closer.open;
   const start = p;
   if (nextLine && keywordStartsAt(start)) return null; // a form's labels one to a line (姓 名⏎曾用名⏎性 别)
@@ -2522,25 +2520,6 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
 }
 
 /** Past a closing bracket, or a bracketed group of up to six characters, at `p` ((乙方), （自然人）). */
-/** Brackets a form puts around a value: 「」 『』 【】 [] () （）, as [open, close] byte sequences. */
-const VALUE_BRACKETS: ReadonlyArray<readonly [Buffer, Buffer]> = [
-  ['「', '」'],
-  ['『', '』'],
-  ['【', '】'],
-  ['[', ']'],
-  ['(', ')'],
-  ['（', '）'],
-].map(([o, c]) => [Buffer.from(o!), Buffer.from(c!)] as const);
-
-/** An opening bracket at p: its length, and a test that its closing one is at a given offset. */
-function closingBracketFor(seg: Buffer, p: number): { open: number; closes: (q: number) => boolean } | null {
-  for (const [open, close] of VALUE_BRACKETS) {
-    if (seg[p] !== open[0] || (open.length > 1 && (seg[p + 1] !== open[1] || seg[p + 2] !== open[2]))) continue;
-    return { open: open.length, closes: (q) => seg.compare(close, 0, close.length, q, q + close.length) === 0 };
-  }
-  return null;
-}
-
 function afterBracketed(seg: Buffer, p: number): number {
   const close = (q: number): number => (seg[q] === 0x29 ? 1 : seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x89 ? 3 : 0);
   const closing = close(p);
