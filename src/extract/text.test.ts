@@ -97,6 +97,14 @@ describe('semicolon-separated exports', () => {
       expect(unit.shape, text).not.toEqual({ kind: 'table', delimiter: '\t' });
     }
   });
+
+  it('leaves the cells of a web page parted by &nbsp; as text, so its rows keep their names', async () => {
+    const rows = people.slice(0, 6).map((p, i) => [i + 1, p[0], p[1]].join('&nbsp;'));
+    const unit = (await extractBuffer('page.txt', Buffer.from(['会员列表', '序号&nbsp;姓名&nbsp;手机号', ...rows].join('\n')))).units[0]!;
+    expect(unit.shape).toEqual({ kind: 'text' });
+    const found = detectText(defaultEngine(), unit.text, unit.shape);
+    expect(found.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.slice(0, 6).map((p) => p[0]));
+  });
 });
 
 describe('base64 inside text', () => {

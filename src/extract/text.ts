@@ -40,9 +40,10 @@ export function detectShape(name: string, sample: string): UnitShape {
  * was one cell: its values were found, its names mostly not. A title of one
  * or two lines without a semicolon may come first (会员名单导出); read as
  * text, the rows were sentences and a card type beside a phone a name.
+ * The `;` ending a character reference (`&nbsp;`) is none.
  */
 function isSemicolonSeparated(sample: string): boolean {
-  const cells = (line: string): number => line.replace(/"[^"]*"/g, '').split(';').length - 1;
+  const cells = (line: string): number => line.replace(/"[^"]*"|&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);/g, '').split(';').length - 1;
   let lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '');
   for (let title = 0; title < 2 && lines.length > 0 && cells(lines[0]!) === 0 && !/[,\t]/.test(lines[0]!); title++) lines = lines.slice(1);
   lines = lines.slice(0, 6);

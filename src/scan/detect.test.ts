@@ -540,6 +540,17 @@ describe('names only in a person context', () => {
     expect(found('迪丽娜·热合曼,13912345678,乌鲁木齐', { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'person_name_zh:迪丽娜·热合曼']);
   });
 
+  it('reads the name columns of a CSV file as the same rows pasted into text: names off the surname list, a column no keyword labels', () => {
+    // (A .csv, an .xlsx sheet: table units; these names were read only when the rows came inside text.)
+    const rows = ['序号,姓名,手机号,外呼员', '1,白玛梅朵,15109929858,欧阳艳', '2,邓红,13885311990,万文', '3,王丽,13885311991,欧阳艳', '4,娜布其,13885311992,李娜'];
+    const names = ['person_name_zh:万文', 'person_name_zh:娜布其', 'person_name_zh:李娜', 'person_name_zh:欧阳艳', 'person_name_zh:王丽', 'person_name_zh:白玛梅朵', 'person_name_zh:邓红'];
+    for (const shape of [undefined, { kind: 'table', delimiter: ',' } as const]) {
+      expect([...new Set(found(rows.join('\n'), shape).filter((f) => f.startsWith('person')))].sort()).toEqual(names);
+      // The agent is someone else than the row's caller: a caller calling again, another agent answering, is no new record.
+      expect(detectText(engine, [...rows, '5,邓红,13885311990,李娜'].join('\n'), shape).records).toBe(4);
+    }
+  });
+
   it('does not read the cell after a label in a header row as a name (会员姓名 | 家庭电话), but does in a label–value sheet', () => {
     const tsv = { kind: 'table', delimiter: '\t' } as const;
     const table = ['会员姓名\t家庭电话\t收件人\t公司名称', '王芳\t010-62345678\t李娜\t北京礼蓉建筑工程有限公司'].join('\n');

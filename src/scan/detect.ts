@@ -140,6 +140,12 @@ class Hit {
   addressOnly = false;
   /** Inside another finding (a mobile that is an e-mail address's user name): reported, but the same datum, no second field. */
   nested = false;
+  /**
+   * A name in a column beside the row's name column that no keyword labels
+   * (处理坐席 beside 客户姓名: the agent who took the call): another person
+   * than the row's, reported, no field of its record.
+   */
+  aside = false;
   constructor(
     readonly rule: number,
     readonly start: number,
@@ -1017,7 +1023,7 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 1;
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
-    const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start)): void => {
+    const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start), aside = false): void => {
       // 东方*, 欧阳**: the rest of a masked name is none.
       if (maskMarkAt(seg, end)) return;
       // 东方先生, 申屠女士: a compound surname before a form of address is no name (贺兰 alone is one),
@@ -1028,6 +1034,7 @@ export class UnitDetector implements UnitWriter {
       c.confidence = confidence;
       c.addressOnly = addressed || isFormOfAddress(rule, value);
       c.line = line;
+      c.aside = aside;
       candidates.push(c);
     };
     // 1. Labels: 联系人：张伟, 姓名 王芳. In a row taken for a table's header the
@@ -1144,6 +1151,7 @@ export class UnitDetector implements UnitWriter {
         const ce = bounds[c + 1]!;
         while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
+        if (isNameColumn && header && !isBlankCell(seg, cs, ce)) unlisted.at(header, c / 2).filled++;
         if (header && !isNameColumn && !rowHasFields && fieldLines[li] === 1 && header.columns[c / 2]?.length === 0) {
           // A column its header cell does not label (接送人 beside 幼儿姓名): learnt from its cells.
           if (isBlankCell(seg, cs, ce)) continue;
@@ -1261,6 +1269,7 @@ export class UnitDetector implements UnitWriter {
           if (k < 0) continue;
           const cs = row.bounds[k * 2]!;
           const ce = row.bounds[k * 2 + 1]!;
+          if (!isBlankCell(seg, cs, ce)) unlisted.at(header, c).filled++;
           if (!isCjkNameShape(seg, cs, ce)) {
             // 罗立（父亲）: who the person is to the customer, in brackets after the name, the whole cell
             // (a cell of such a header's column may be any line's piece under it: 费别：新农合, 班型: (夜间班)).
@@ -1275,14 +1284,6 @@ export class UnitDetector implements UnitWriter {
           } else if (isUnlistedName(rule, value)) unlisted.at(header, c).names.push({ start: cs, end: ce, value, line: li });
         }
       }
-      // Unlisted names: under a 姓名/名字 header (a register of Uyghur traders has few listed names), or in a
-      // column of three listed names or more and four times as many as them (a 客户名称 or 对方户名
-      // column holds companies too).
-      const personal = (header: TableHeader, column: number): boolean => this.isPersonalNameLabel(header.columns[column]);
-      for (const n of unlisted.taken((c, h, col) => (personal(h, col) ? c.listed + c.names.length >= 2 : c.listed >= 3 && c.listed >= 4 * c.names.length))) add(n.start, n.end, n.value, labelled, n.line);
-      // Unlabelled columns: three names or more, four in five of the filled cells, half of them of the
-      // usual given-name characters (a column of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this).
-      for (const n of unlabelled.taken((c) => c.names.length >= 3 && c.names.length * 5 >= c.filled * 4 && c.usual * 2 >= c.names.length)) add(n.start, n.end, n.value, rule.confidence, n.line);
       let first = 0; // found[first] is the line's first field (found and lines are both in offset order)
       // (A surname and a title, 请联系王经理, names a role there, not a person of a list.)
       // Only the words around it bound such a name: its given name must be of the characters given names are made of.
@@ -1434,6 +1435,18 @@ export class UnitDetector implements UnitWriter {
         if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
       }
     }
+    // Unlisted names: under a 姓名/名字 header (a register of Uyghur traders has few listed names) where
+    // names fill half its cells or more (not a form's column of labels under a 姓名 | 黄梅俊 row: 问题描述,
+    // 企业客户), or in a column of three listed names or more and four times as many as them (a 客户名称
+    // or 对方户名 column holds companies too).
+    const personal = (header: TableHeader, column: number): boolean => this.isPersonalNameLabel(header.columns[column]);
+    const takes = (c: ColumnCount, h: TableHeader, col: number): boolean =>
+      personal(h, col) ? c.listed + c.names.length >= 2 && (c.listed + c.names.length) * 2 >= c.filled : c.listed >= 3 && c.listed >= 4 * c.names.length;
+    for (const n of unlisted.taken(takes)) add(n.start, n.end, n.value, labelled, n.line);
+    // Unlabelled columns: three names or more, four in five of the filled cells, half of them of the
+    // usual given-name characters (a column of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this);
+    // each someone else than the row's person (Hit.aside).
+    for (const n of unlabelled.taken((c) => c.names.length >= 3 && c.names.length * 5 >= c.filled * 4 && c.usual * 2 >= c.names.length)) add(n.start, n.end, n.value, rule.confidence, n.line, true);
     // The first confirmed candidate at a position wins (a label before a column).
     const ok = confirmBatch(rule, candidates.map((c) => c.value));
     const named = new Set<number>();
@@ -1998,7 +2011,7 @@ export class UnitDetector implements UnitWriter {
         }
         prevEnd = f.end;
         if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-        if (rule.recordField && !f.impersonal && !f.nested) {
+        if (rule.recordField && !f.impersonal && !f.nested && !f.aside) {
           fields.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
           if (rule.scanner === 'digits' || rule.scanner === 'alnum') numbered = true;
         } else if (!rule.recordField) fields.organisation = true;
@@ -2038,7 +2051,7 @@ export class UnitDetector implements UnitWriter {
     const rule = this.engine.rules[f.rule]!;
     const hash = fieldHash(rule.detector, f.value);
     if (!f.addressOnly) this.acc.finding(rule, f.value, f.confidence, this.location, hash);
-    if (person && rule.recordField && !f.impersonal && !f.nested) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
+    if (person && rule.recordField && !f.impersonal && !f.nested && !f.aside) person.add(rule.detector, f.value, hash, rule.category === 'sensitive-personal');
   }
 
   /**
