@@ -308,6 +308,28 @@ export function greetedName(seg: Buffer, from: number, to: number): { end: numbe
   return m ? { end: from + Buffer.byteLength(m[1]!), value: m[1]! } : null;
 }
 
+/** Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好. */
+const MESSAGE_ADDRESSEE = /^([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|[,，\s]*(?:您好|你好))/;
+const SIGNATURE_OPEN = Buffer.from('【');
+const SIGNATURE_CLOSE = Buffer.from('】');
+
+/**
+ * Each addressee of the text messages in seg: a 【signature】 that starts a
+ * line or a cell (an SMS platform's send log), then a name that 同学, 家长 or
+ * a greeting follows. A name's bounds and value, to be judged as a name.
+ */
+export function* messageAddressees(seg: Buffer): Generator<{ start: number; end: number; value: string }> {
+  for (let at = seg.indexOf(SIGNATURE_OPEN); at >= 0; at = seg.indexOf(SIGNATURE_OPEN, at + 3)) {
+    const before = at === 0 ? 0x0a : seg[at - 1];
+    if (before !== 0x0a && before !== 0x2c && before !== 0x09 && before !== 0x22 && before !== 0x7c && before !== 0x20) continue;
+    const close = seg.indexOf(SIGNATURE_CLOSE, at + 3);
+    if (close < 0 || close - at > 48 || seg.lastIndexOf(0x0a, close) > at) continue;
+    const start = close + 3;
+    const m = MESSAGE_ADDRESSEE.exec(seg.toString('utf8', start, Math.min(seg.length, start + 40)));
+    if (m) yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
+}
+
 /** A CJK name at the start of a cell, then spaces or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;

@@ -34,3 +34,28 @@ export function messageHeader(seg: Buffer, from: number, to: number): { text: st
   const start = m.index + m[0].indexOf(m[1]!);
   return { text, sender: [start, start + m[1]!.length] };
 }
+
+/** Who a parent is to the child a class group's nickname names (郑沐宇家长, 赵澄博奶奶, 韦霖锦妈). */
+const KIN_AFTER_CHILD = /(?:家长|爸爸|妈妈|外婆|外公|奶奶|爷爷|姥姥|姥爷|爸|妈)$/u;
+/** Between the parts of a group nickname: 郑沐宇家长-李一, 班主任-许辉辉, 张伟_销售. */
+const NICKNAME_PARTS = /[-－—_~]/u;
+
+/**
+ * The parts of a group nickname that may be names, as [start, end) offsets
+ * in it: each part between dashes (班主任-许辉辉: 许辉辉), a child's name
+ * before who writes for the child (郑沐宇家长-李一: 郑沐宇 and 李一). A class's
+ * or a firm's group asks its members to go by such names; detect.ts judges
+ * each part as a name. A nickname of neither shape gives none.
+ */
+export function nicknameParts(sender: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const parts = sender.split(NICKNAME_PARTS);
+  let start = 0;
+  for (const part of parts) {
+    const kin = KIN_AFTER_CHILD.exec(part);
+    const end = start + (kin ? kin.index : part.length);
+    if (end > start && (kin || parts.length > 1)) out.push([start, end]);
+    start += part.length + 1;
+  }
+  return out;
+}

@@ -79,6 +79,20 @@ describe('candidates and boundaries', () => {
     expect(senders(`[00:54] ${a}：马上到\n[00:58] ${b}：好的`)).toEqual([]);
   });
 
+  it("reads the names in a class group's nicknames and whom an SMS send log's messages are for", () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    // 班主任-许辉辉: a role and a name; 郑沐宇家长-李一: the child, then who writes; 孙丹强外婆: the child.
+    const group = '班主任-许辉辉  2023-01-16 14:16:45\n各位家长好\n郑沐宇家长-李一  2023-01-16 14:21:49\n已接龙\n孙丹强外婆  2023-01-16 14:22:24\n收到\n王妈妈  2023-01-16 14:23:10\n好\n快乐-每一天  2023-01-16 14:24:00\n[强]';
+    expect(names(group)).toEqual(['许辉辉', '郑沐宇', '李一', '孙丹强']);
+    const sent = ['2024-05-01 14:09:59,13484476074,【优学培训学校】张琪同学本次测验成绩95分,成功', '2024-05-01 14:10:03,13637630231,【优学培训学校】宋可家长您好，本周课时余额6节,成功'];
+    const d = detectText(engine, sent.join('\n'));
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['张琪', '宋可']);
+    expect(d.records).toBe(2);
+    expect(names('【顺丰速运】您的快件已签收\n【招商银行】各位家长您好\n【学校】同学们好')).toEqual([]);
+    // A label's list goes on past a minority name's dot.
+    expect(names('家访教师:安珍、巴图·其木格')).toEqual(['安珍', '巴图·其木格']);
+  });
+
   it("reads a form's values in brackets or on blanks, titles only as labels, and tables drawn with box characters", () => {
     const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
     expect(names('姓  名:「皇甫亮」\n户名:(马超启)\n姓名:[闫建]\n联系人 _田薇秋__')).toEqual(['皇甫亮', '马超启', '闫建', '田薇秋']);

@@ -34,6 +34,7 @@ import {
   afterJsonKey,
   namesTogether,
   greetedName,
+  messageAddressees,
   nameBesideLatin,
   titleAt,
   titleFollows,
@@ -59,7 +60,7 @@ import {
   whitespaceCells,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
-import { messageHeader } from './chat-headers.js';
+import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
@@ -1098,6 +1099,10 @@ export class UnitDetector implements UnitWriter {
         }
       }
     }
+    // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
+    for (const named of messageAddressees(seg)) {
+      if (starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+    }
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
@@ -1385,7 +1390,19 @@ export class UnitDetector implements UnitWriter {
       if (senders.length >= 2) {
         this.senderLines = new Array<string | undefined>(lineEnds.length);
         for (const s of senders) this.senderLines[s.line] = s.value;
-        for (const s of senders) if (starts[s.from] !== 1 && this.isNameShape(rule, s.value) && isLooseName(rule, s.value)) add(s.from, s.to, s.value, rule.confidence, s.line);
+        const loose = (value: string): boolean => this.isNameShape(rule, value) && isLooseName(rule, value);
+        for (const s of senders) {
+          if (loose(s.value)) {
+            if (starts[s.from] !== 1) add(s.from, s.to, s.value, rule.confidence, s.line);
+            continue;
+          }
+          // A class group's nickname: 郑沐宇家长-李一, 班主任-许辉辉, 赵澄博奶奶 (its shape says a name is there).
+          for (const [a, b] of nicknameParts(s.value)) {
+            const value = s.value.slice(a, b);
+            const from = s.from + Buffer.byteLength(s.value.slice(0, a));
+            if (starts[from] !== 1 && this.isNameShape(rule, value)) add(from, from + Buffer.byteLength(value), value, rule.confidence, s.line);
+          }
+        }
       }
       // A table copied one cell to a line under its labels (客户名称⏎手机⏎负责人⏎付磊涛⏎177****0002⏎郝嘉雪⏎…).
       this.cellLineTables(seg, hits, lineEnds, soleField, (from, to, value, li) => add(from, to, value, labelled, li));
@@ -2526,9 +2543,15 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   else return null;
   while (seg[q] === 0x20) q++;
   const start = q;
-  while (q + 2 < seg.length && seg[q]! >= 0xe4 && seg[q]! <= 0xe9 && q - start < 15) q += 3;
-  const chars = (q - start) / 3;
-  if (chars < 2 || chars > 4 || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
+  // (A minority name goes on past its dot: 安珍、巴图·其木格.)
+  let chars = 0;
+  let dotted = false;
+  for (let dot = 0; q + 2 < seg.length && chars < (dotted ? 16 : 5); q += dot || 3, chars++) {
+    dot = seg[q]! >= 0xe4 && seg[q]! <= 0xe9 ? 0 : chars > 0 ? nameDotAt(seg, q) : 0;
+    if (dot) dotted = true;
+    else if (!(seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) break;
+  }
+  if (chars < 2 || (!dotted && chars > 4) || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 
