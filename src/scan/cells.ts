@@ -330,13 +330,14 @@ export function* messageAddressees(seg: Buffer): Generator<{ start: number; end:
   }
 }
 
-/** A CJK name at the start of a cell, then spaces or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`): its bounds and value, or null. */
+/** A CJK name at the start of a cell, then spaces, a slash or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`, `黎娜松/13488393756`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;
   while (p < end && isCjkAt(seg, p)) p += 3;
   if (p === start || p >= end || !isCjkNameShape(seg, start, p)) return null;
   let q = p;
   while (q < end && (seg[q] === 0x20 || seg[q] === 0x09)) q++;
+  if (q === p && seg[q] === 0x2f) q++;
   const b = seg[q];
   if (!(b !== undefined && ((b >= 0x30 && b <= 0x39) || b === 0x2b))) return null;
   return { end: p, value: decodeCell(seg, start, p) };
@@ -344,13 +345,17 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
 
 /**
  * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
- * flat's co-owners), each of a name's shape: their bounds and values, or null.
+ * flat's co-owners), or by commas in a quoted cell (an OTA order's guests,
+ * "贺静,董立佳"), each of a name's shape: their bounds and values, or null.
  */
 export function namesTogether(seg: Buffer, start: number, end: number): Array<{ start: number; end: number; value: string }> | null {
   const parts: Array<{ start: number; end: number; value: string }> = [];
+  // (cellBounds trims the quotes off.)
+  const quoted = start > 0 && seg[start - 1] === 0x22 && seg[end] === 0x22;
   let from = start;
   for (let p = start; p <= end; ) {
-    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : 0; // / 、
+    const comma = quoted ? (seg[p] === 0x2c ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8c ? 3 : 0) : 0; // , ，
+    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : comma; // / 、
     if (!sep) {
       p++;
       continue;

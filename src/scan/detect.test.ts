@@ -136,6 +136,9 @@ describe('candidates and boundaries', () => {
     // A flat's co-owners in one name cell; not words parted the same way.
     const roster = '房号,业主姓名,电话,面积\n23-3-2901,杨梅晓/王丽秀,16654241551,69.18\n9-1-3001,李明欣、谢芳燕,130-7072-8737,191.73\n9-1-3002,苹果/香蕉,130-7072-8738,191.73';
     expect(names(roster)).toEqual(['杨梅晓', '王丽秀', '李明欣', '谢芳燕']);
+    // An OTA order's guests in one quoted cell; a manifest's emergency contact, name/number.
+    expect(names('订单号,确认号,住客,电话\n1041742115606,C73581411,"贺静,董立佳",15153972847')).toEqual(['贺静', '董立佳']);
+    expect(names('序号,手机,紧急联系人\n1,15662816987,黎娜松/13488393756')).toEqual(['黎娜松']);
     // A phone's screen read by OCR: a WeChat contact's page, a call log; not a heading over a kind of number.
     expect(names('09:43\n4G\n熊博\n微信号:bwzk7pc0\n地区:北京 东城区')).toEqual(['熊博']);
     expect(names('疑似推销\n10月3日 21:36\n黄伟兰\n手机\n23:55\n皇甫兰\n住宅\n14:38')).toEqual(['黄伟兰', '皇甫兰']);
