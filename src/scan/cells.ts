@@ -260,7 +260,7 @@ export function annotatedName(seg: Buffer, start: number, end: number, isName: (
 /** What a job title ends with, on a business card's or a signature's first line; after a surname, a form of address (detect.ts). */
 export const JOB_TITLES = [
   ...['经理', '总监', '主管', '专员', '工程师', '董事长', '总裁', '助理', '主任', '顾问', '会计', '出纳', '律师', '医生', '秘书', '店长', '厂长', '部长', '科长', '处长', '院长', '校长', '所长'],
-  ...['护士', '大夫', '教授', '医师', '局长', '队长', '警官', '法官', '博士', '书记'],
+  ...['护士', '大夫', '教授', '医师', '局长', '队长', '警官', '法官', '博士', '书记', '副总', '董事', '监事'],
   ...['合伙人', '创始人', '负责人', '设计师', '分析师', '架构师', '代表', '采购', '销售', '客服', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'HR', 'BD'],
 ];
 const TITLE_SEPARATORS = new Set([' ', '\t', '|', '｜', '/', '-', '—', '·', '，', ',', '\u3000']);
@@ -291,9 +291,33 @@ export function nameBeforeJobTitle(seg: Buffer, from: number, to: number): { end
   const rest = decodeCell(seg, p, to).trimEnd();
   let i = 0;
   while (i < rest.length && TITLE_SEPARATORS.has(rest[i]!)) i++;
-  const title = rest.slice(i);
+  // (The name as colleagues abroad know it may come between: 史霞航 Vivian Shi 招聘主管.)
+  const title = rest.slice(i).replace(ENGLISH_NAME_BEFORE_TITLE, '');
   if (i === 0 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(title) || !isJobTitle(title)) return null;
   return { end: p, value: decodeCell(seg, from, p) };
+}
+
+/** One to three capitalised Latin words and a separator before a Chinese title: `Vivian Shi `, `Jack | `. */
+const ENGLISH_NAME_BEFORE_TITLE = /^(?:[A-Z][a-z]+\.? ?){1,3}[ |｜/\-—·,，]*(?=[\u4e00-\u9fff])/;
+
+/** A reply's line over the message it quotes: `--- 江光刚 在 2023-10-24 17:32:31 写道 ---`, `在 2024年3月1日 10:02，张伟 <zw@…> 写道：`. */
+const WROTE = [
+  /^[-\s>]*([\u4e00-\u9fff·]{2,8})\s*(?:<[^<>\s]{3,64}>\s*)?在\s*\d{4}[^\n]{0,40}?写道/,
+  /^[-\s>]*在\s*\d{4}[^\n,，]{0,40}[,，]\s*([\u4e00-\u9fff·]{2,8})\s*(?:<[^<>\s]{3,64}>\s*)?写道/,
+];
+const WROTE_WORD = Buffer.from('写道');
+
+/** Who wrote each message a mail's text quotes, from the line over it: the name's bounds and value. */
+export function* quotedWriters(seg: Buffer): Generator<{ start: number; end: number; value: string }> {
+  for (let at = seg.indexOf(WROTE_WORD); at >= 0; at = seg.indexOf(WROTE_WORD, at + 6)) {
+    const from = seg.lastIndexOf(0x0a, at) + 1;
+    if (at - from > 160) continue;
+    const line = seg.toString('utf8', from, at + 6);
+    const m = WROTE[0]!.exec(line) ?? WROTE[1]!.exec(line);
+    if (!m) continue;
+    const start = from + Buffer.byteLength(line.slice(0, m.index + m[0].indexOf(m[1]!)));
+    yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
 }
 
 /** A mail's greeting: the name it opens with, then 您好 or 你好, or 同事/同学 and a colon or comma. */

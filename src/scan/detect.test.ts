@@ -549,6 +549,15 @@ describe('names only in a person context', () => {
     expect(found('2024-03-16 20:27:00 Tony\n[名片] 赵琴颖  微信号：qinying_zhao693')).toEqual(['person_name_zh:赵琴颖']);
     // a department and its head, a word and a title, a name in a sentence: no name
     expect(found('技术部 经理\n欢迎 各位销售\n请王伟经理回电 13800138000')).toEqual(['cn_mobile:13800138000']);
+    // with the name colleagues abroad know, and a title of the usual ones (常务副总)
+    expect(found('史霞航 Vivian Shi 招聘主管\n宋辉 | 常务副总')).toEqual(['person_name_zh:史霞航', 'person_name_zh:宋辉']);
+    expect(found('南京 Office 招聘主管')).toEqual([]);
+  });
+
+  it("takes who wrote a message a reply quotes, from the line over it (… 写道)", () => {
+    expect(found('--- 江光刚 在 2023-10-24 17:32:31 写道 ---\n> 收到')).toEqual(['person_name_zh:江光刚']);
+    expect(found('在 2024年3月1日 10:02，张伟 <zw@abc.com> 写道：\n> 好的')).toEqual(['person_name_zh:张伟', 'email:zw@abc.com']);
+    expect(found('他在2024年的报告中写道：市场回暖')).toEqual([]);
   });
 
   it('takes a minority name with a middle dot from a name column and a record row', () => {

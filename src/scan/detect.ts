@@ -35,6 +35,7 @@ import {
   namesTogether,
   greetedName,
   messageAddressees,
+  quotedWriters,
   nameBesideLatin,
   titleAt,
   titleFollows,
@@ -1099,6 +1100,8 @@ export class UnitDetector implements UnitWriter {
         }
       }
     }
+    // --- 江光刚 在 2023-10-24 17:32:31 写道 ---: who wrote a message a reply quotes.
+    for (const named of quotedWriters(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
     // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
     for (const named of messageAddressees(seg)) {
       if (starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
