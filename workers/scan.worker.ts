@@ -1,6 +1,7 @@
 // Piscina worker: compiles the rule packs once per thread, then scans items.
 // Returns plain data only (the Verdict); all side effects happen on the main thread.
 import { workerData } from 'node:worker_threads';
+import { ConfigError, ConfigErrors } from '../src/config/yaml-schema.js';
 import { loadRuleDir } from '../src/rules/load.js';
 import { buildEngine, type Engine } from '../src/scan/engine.js';
 import type { PartialState } from '../src/scan/accumulate.js';
@@ -40,6 +41,25 @@ if (typeof preload === 'string') {
     engineFor(preload);
   } catch {
     // engineFor throws again, with its message, when a task needs this directory.
+  }
+}
+
+/** A problem in a rule pack, as plain data (a ConfigError does not cross threads as itself). */
+export type RuleProblem = Pick<ConfigError, 'file' | 'line' | 'field' | 'problem'>;
+
+/**
+ * The pool's check of its rule packs before a scan: null when they compile,
+ * else their problems. The packs are compiled here, where they are kept, not
+ * a second time on the main thread (~13 MB of its peak RSS).
+ */
+export function checkRules(rulesDir: string): RuleProblem[] | null {
+  try {
+    engineFor(rulesDir);
+    return null;
+  } catch (err) {
+    const errors = err instanceof ConfigErrors ? err.errors : err instanceof ConfigError ? [err] : null;
+    if (!errors) throw err;
+    return errors.map(({ file, line, field, problem }) => ({ file, line, field, problem }));
   }
 }
 

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ScanTask } from '../../workers/scan.worker.js';
+import type { RuleProblem, ScanTask } from '../../workers/scan.worker.js';
+import { ConfigError, ConfigErrors } from '../config/yaml-schema.js';
 import { stat } from 'node:fs/promises';
 import { describeError } from '../extract/input.js';
 import type { ByteRange } from '../extract/types.js';
@@ -66,6 +67,16 @@ export class ScanPool {
     // A worker error surfaces as the failure of its task (counted below);
     // this listener only keeps an 'error' event from being unhandled.
     this.pool.on('error', () => {});
+  }
+
+  /**
+   * Throws what is wrong with the rule packs, naming file, line and field, as
+   * a worker compiling them found it: a broken pack is one clear error, not
+   * a failure of every item.
+   */
+  async checkRules(): Promise<void> {
+    const problems = (await this.pool.run(this.options.rulesDir, { name: 'checkRules' })) as RuleProblem[] | null;
+    if (problems) throw new ConfigErrors(problems.map((p) => new ConfigError(p.file, p.line, p.field, p.problem)));
   }
 
   /** Workers replaced after crashes or terminations so far. */

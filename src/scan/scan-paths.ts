@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { ScanPool, failedVerdict } from '../pool/scan-pool.js';
 import { defaultRulesDir } from '../paths.js';
 import { DEFAULT_LIMITS, type Limits, type SensitivityThresholds, type Verdict } from '../types.js';
-import { loadRuleDir } from '../rules/load.js';
 import { walk } from './walk.js';
 
 export interface ScanPathsOptions {
@@ -32,8 +31,8 @@ export async function* scanPaths(paths: readonly string[], opts: ScanPathsOption
   const inFlight: Promise<Verdict>[] = [];
   const window = threads * 4;
   try {
-    // Validate here, once, so a broken pack is a clear error (exit 2), not a crash in every worker.
-    loadRuleDir(rulesDir);
+    // Once, before any item: a broken pack is a clear error (exit 2), not a failure of every item.
+    await pool.checkRules();
     for await (const entry of walk(paths)) {
       inFlight.push(
         entry.kind === 'file'
