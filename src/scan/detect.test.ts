@@ -764,6 +764,9 @@ describe('names only in a person context', () => {
     const d = detectText(engine, register.join('\n'));
     expect(d.records).toBe(4);
     expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(people.map((p) => p.name));
+    // The same from an HTML mail turned into text, its cells ending in &nbsp;.
+    const mailed = detectText(engine, register.map((cell, i) => (i % 2 ? `${cell}&nbsp;` : cell)).join('\n'));
+    expect([mailed.records, mailed.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)]).toEqual([4, people.map((p) => p.name)]);
     // A row a cell short ends the table: what follows is not read in columns it no longer lines up with.
     const cut = [...crm.slice(0, 6), 'C20241423410', people[0]!.name, '177****0002', people[0]!.staff, '2024-07-04', people[1]!.name, '185****0100', people[1]!.staff, '2024-07-05'];
     const after = detectText(engine, cut.join('\n')).findings.map((f) => f.value);

@@ -63,6 +63,7 @@ import {
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
+import { nbspAsSpaces } from './nbsp.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -391,7 +392,7 @@ export class UnitDetector implements UnitWriter {
     // Look-alike letters become digits in place: same length, keywords where they were.
     if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
     // A table drawn with │ and ─ is read as one drawn with | and - (box-drawing.ts): same length.
-    seg = unboxed(seg);
+    seg = nbspAsSpaces(unboxed(seg));
     const len = seg.length;
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
