@@ -320,20 +320,22 @@ export function* quotedWriters(seg: Buffer): Generator<{ start: number; end: num
   }
 }
 
-/** A mail's greeting: the name it opens with, then 您好 or 你好, or 同事/同学 and a colon or comma. */
-const GREETING = /^([\u4e00-\u9fff·]{2,8}?)(?:[,，、 \u3000]*(?:您好|你好)|(?:同事|同学)[:：,，])/;
+/** A mail's greeting: the name it opens with, then 您好 or 你好, or 同事/同学 and a colon or comma; or the name and a colon, the whole line. */
+const GREETING = /^([\u4e00-\u9fff·]{2,8}?)(?:[,，、 \u3000]*(?:您好|你好)|(?:同事|同学)[:：,，]|([:：])\s*$)/;
 
 /**
- * A line that greets whom a mail is for (吕燕宇,您好:, 陈永峰 您好, 万宇昊同事:),
- * a payslip's or a notice's addressee: the name's end and value, or null.
+ * A line that greets whom a mail is for (吕燕宇,您好:, 陈永峰 您好, 万宇昊同事:,
+ * 徐玉永:), a payslip's or a notice's addressee: the name's end and value, or
+ * null. `alone`: the name and a colon only, as a chat export also writes its
+ * senders (高娜敏:⏎订单号…): whose the fields below are is not said.
  */
-export function greetedName(seg: Buffer, from: number, to: number): { end: number; value: string } | null {
+export function greetedName(seg: Buffer, from: number, to: number): { end: number; value: string; alone: boolean } | null {
   const m = GREETING.exec(seg.toString('utf8', from, Math.min(to, from + 48)));
-  return m ? { end: from + Buffer.byteLength(m[1]!), value: m[1]! } : null;
+  return m ? { end: from + Buffer.byteLength(m[1]!), value: m[1]!, alone: m[2] !== undefined } : null;
 }
 
-/** Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好. */
-const MESSAGE_ADDRESSEE = /^([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|[,，\s]*(?:您好|你好))/;
+/** Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好, 胡婷,您申请的…. */
+const MESSAGE_ADDRESSEE = /^([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|[,，\s]*(?:您好|你好)|[,，](?=您|你))/;
 const SIGNATURE_OPEN = Buffer.from('【');
 const SIGNATURE_CLOSE = Buffer.from('】');
 
@@ -351,6 +353,25 @@ export function* messageAddressees(seg: Buffer): Generator<{ start: number; end:
     const start = close + 3;
     const m = MESSAGE_ADDRESSEE.exec(seg.toString('utf8', start, Math.min(seg.length, start + 40)));
     if (m) yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
+}
+
+/** The words of a bank statement's entry before its counterparty: 转账还款-孙洋睿, 跨行汇款-李娜, 工资代发-王芳. */
+const TRANSFER_BEFORE = /(?:转账|还款|汇款|代付|代发|收款|付款|转入|转出|退款)[\u4e00-\u9fff]{0,2}$/;
+
+/**
+ * The counterparties a bank statement's entries name after a dash
+ * (`转账还款-孙洋睿`), each a name that ends its token: bounds and value.
+ */
+export function* counterpartyNames(seg: Buffer): Generator<{ start: number; end: number; value: string }> {
+  for (let at = seg.indexOf(0x2d); at >= 0; at = seg.indexOf(0x2d, at + 1)) {
+    if (at < 6 || !isCjkAt(seg, at - 3) || !isCjkAt(seg, at + 1)) continue;
+    if (!TRANSFER_BEFORE.test(seg.toString('utf8', Math.max(0, at - 18), at))) continue;
+    let p = at + 1;
+    while (isCjkAt(seg, p) && p - at <= 12) p += 3;
+    const b = seg[p];
+    if (b !== undefined && b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x2c && b !== 0x7c && b !== 0x22) continue;
+    yield { start: at + 1, end: p, value: seg.toString('utf8', at + 1, p) };
   }
 }
 

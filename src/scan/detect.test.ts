@@ -554,6 +554,22 @@ describe('names only in a person context', () => {
     expect(found('南京 Office 招聘主管')).toEqual([]);
   });
 
+  it("reads a bank statement's counterparty (转账还款-孙洋睿), a mail's addressee alone on its line (徐玉永:) and an SMS's (胡婷,您申请的…)", () => {
+    expect(found('2024-09-15  2023-12-18  转账还款-孙洋睿  79809.40元\n2024-09-16  跨行汇款-中国移动通信  20.00元\n2024-09-17  会议-张三丰  0.00元')).toEqual(['person_name_zh:孙洋睿']);
+    expect(found('徐玉永:\n附件打不开,直接贴在正文里了。')).toEqual(['person_name_zh:徐玉永']);
+    expect(found('备注:\n无\n王总:\n你好')).toEqual([]);
+    // (So a chat writes its senders: whose the fields below are is not said.)
+    expect(detectText(engine, '高娜敏:\n凌芳勇，420102200801309562，151 6572 1972\n高娜敏:\n收到').records).toBe(1);
+    expect(found('2024-01-01 16:23:44,【北辰银行】胡婷,您申请的装修分期已放款')).toEqual(['person_name_zh:胡婷']);
+  });
+
+  it("reads a header cell by its longest keyword (用户名称 is a customer's name, 催收员工号 a staff number) and a title's column as who handled the row", () => {
+    const rows = ['No,用户名称,联系电话,催收员,催收员工号', '1,江颖辉,18689433887,石浩琳,KF23419', '2,丁娟英,13268831813,贾辉,DX37124', '3,丁娟英,13268831813,石浩琳,KF23419'];
+    expect([...new Set(found(rows.join('\n')).filter((f) => f.startsWith('person')))].sort()).toEqual(['person_name_zh:丁娟英', 'person_name_zh:江颖辉', 'person_name_zh:石浩琳', 'person_name_zh:贾辉']);
+    // Two customers, whoever called them.
+    expect(detectText(engine, rows.join('\n'), { kind: 'table', delimiter: ',' }).records).toBe(2);
+  });
+
   it("takes who wrote a message a reply quotes, from the line over it (… 写道)", () => {
     expect(found('--- 江光刚 在 2023-10-24 17:32:31 写道 ---\n> 收到')).toEqual(['person_name_zh:江光刚']);
     expect(found('在 2024年3月1日 10:02，张伟 <zw@abc.com> 写道：\n> 好的')).toEqual(['person_name_zh:张伟', 'email:zw@abc.com']);

@@ -34,6 +34,7 @@ import {
   afterJsonKey,
   namesTogether,
   greetedName,
+  counterpartyNames,
   messageAddressees,
   quotedWriters,
   nameBesideLatin,
@@ -144,9 +145,10 @@ class Hit {
   /** Inside another finding (a mobile that is an e-mail address's user name): reported, but the same datum, no second field. */
   nested = false;
   /**
-   * A name in a column beside the row's name column that no keyword labels
-   * (处理坐席 beside 客户姓名: the agent who took the call): another person
-   * than the row's, reported, no field of its record.
+   * A name that is not the person of the fields beside it: in a column
+   * beside the row's name column that no keyword labels (处理坐席 beside
+   * 客户姓名: the agent who took the call), or alone with a colon over a
+   * message (高娜敏:). Reported, no field of a record.
    */
   aside = false;
   constructor(
@@ -1103,6 +1105,10 @@ export class UnitDetector implements UnitWriter {
     }
     // --- 江光刚 在 2023-10-24 17:32:31 写道 ---: who wrote a message a reply quotes.
     for (const named of quotedWriters(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+    // 转账还款-孙洋睿: the counterparty of a bank statement's entry.
+    for (const named of counterpartyNames(seg)) {
+      if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+    }
     // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
     for (const named of messageAddressees(seg)) {
       if (starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
@@ -1111,12 +1117,12 @@ export class UnitDetector implements UnitWriter {
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
-      if (le - ls < 12 || le - ls > 64 || seg[ls]! < 0xe4 || seg[ls]! > 0xe9) continue;
-      const named = nameBeforeJobTitle(seg, ls, le);
+      if (le - ls < 7 || le - ls > 64 || seg[ls]! < 0xe4 || seg[ls]! > 0xe9) continue;
+      const named = le - ls < 12 ? null : nameBeforeJobTitle(seg, ls, le);
       if (named && this.isNameShape(rule, named.value)) add(ls, named.end, named.value, rule.confidence, li);
       // 吕燕宇,您好: a mail's addressee (a payslip, a notice); as a name inside a sentence is held.
       const greeted = named ? null : greetedName(seg, ls, le);
-      if (greeted && starts[ls] !== 1 && this.isNameShape(rule, greeted.value) && isLooseName(rule, greeted.value)) add(ls, greeted.end, greeted.value, rule.confidence, li);
+      if (greeted && starts[ls] !== 1 && this.isNameShape(rule, greeted.value) && isLooseName(rule, greeted.value)) add(ls, greeted.end, greeted.value, rule.confidence, li, greeted.alone);
     }
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
@@ -1206,7 +1212,7 @@ export class UnitDetector implements UnitWriter {
         if (value === null || !this.isNameShape(rule, value)) continue;
         // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
         if (!isNameColumn && rule.looseExclude?.has(value)) continue;
-        add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li);
+        add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li, isNameColumn && header !== null && this.isStaffColumn(header, c / 2));
         if (!header) {
           const t = tableOf(li);
           const counts = namesByColumn.get(t) ?? [];
@@ -1554,8 +1560,13 @@ export class UnitDetector implements UnitWriter {
       for (let c = 0; c < bounds.length; c += 2) {
         const cs = this.base + bounds[c]!;
         const ce = this.base + bounds[c + 1]!;
-        const kws: number[] = [];
-        for (let i = hits.lowerBound(cs); i < hits.length && hits.end[i]! <= ce; i++) if (hits.start[i]! >= cs) kws.push(hits.kw[i]!);
+        const inCell: number[] = [];
+        for (let i = hits.lowerBound(cs); i < hits.length && hits.end[i]! <= ce; i++) if (hits.start[i]! >= cs) inCell.push(i);
+        // A word that only disowns a column does not inside a longer keyword: 用户名称 is a customer's name,
+        // not the 用户名 (a login) inside it.
+        const within = (i: number, j: number): boolean => hits.start[j]! <= hits.start[i]! && hits.end[j]! >= hits.end[i]! && hits.end[j]! - hits.start[j]! > hits.end[i]! - hits.start[i]!;
+        const onlyNegative = (i: number): boolean => this.engine.roles[hits.kw[i]!]!.positive.length === 0;
+        const kws = inCell.filter((i) => !(onlyNegative(i) && inCell.some((j) => within(i, j)))).map((i) => hits.kw[i]!);
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
@@ -1737,6 +1748,13 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** A column headed 姓名 or 名字 (客户姓名, 联系人姓名): it holds people, whatever their names (客户名称 may hold companies). */
+  /** A name column headed by titles only (处理坐席, 催收员: who handled the row), beside one that is not: the row is another person's. */
+  private isStaffColumn(header: TableHeader, column: number): boolean {
+    const r = this.engine.nameRules[0]!;
+    const staff = (c: number): boolean => header.columns[c]!.length > 0 && header.columns[c]!.every((kw) => this.engine.roles[kw]!.title.includes(r));
+    return staff(column) && header.nameColumns.some((c) => !staff(c));
+  }
+
   private isPersonalNameLabel(column: readonly number[] | undefined): boolean {
     const words = this.engine.automaton.keywords;
     return column?.some((kw) => {
