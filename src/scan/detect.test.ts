@@ -88,7 +88,8 @@ describe('candidates and boundaries', () => {
     const d = detectText(engine, sent.join('\n'));
     expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['张琪', '宋可']);
     expect(d.records).toBe(2);
-    expect(names('【顺丰速运】您的快件已签收\n【招商银行】各位家长您好\n【学校】同学们好')).toEqual([]);
+    expect(names('【顺丰速运】您的快件已签收\n【招商银行】各位家长您好\n【学校】同学们好\n【学校】全体同学请注意\n【学校】高一同学')).toEqual([]);
+    expect(names('【思维树教育】李欣依同学本次测验成绩73分')).toEqual(['李欣依']);
     // A label's list goes on past a minority name's dot.
     expect(names('家访教师:安珍、巴图·其木格')).toEqual(['安珍', '巴图·其木格']);
   });

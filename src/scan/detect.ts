@@ -1111,7 +1111,9 @@ export class UnitDetector implements UnitWriter {
     }
     // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
     for (const named of messageAddressees(seg)) {
-      if (starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+      // (Two characters are a name of the usual ones: not 全体同学, 高一同学.)
+      const shaped = this.isNameShape(rule, named.value) && ([...named.value].length > 2 || isLooseName(rule, named.value));
+      if (starts[named.start] !== 1 && shaped) add(named.start, named.end, named.value, rule.confidence);
     }
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
