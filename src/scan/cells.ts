@@ -375,6 +375,25 @@ export function* counterpartyNames(seg: Buffer): Generator<{ start: number; end:
   }
 }
 
+const BED = Buffer.from('床');
+
+/**
+ * The patients a ward's notes name after their bed (21床冷琴(住…), +4床梁永泽,
+ * 8-35床刘宇涵,79岁): a name of two to four characters right after 床 and a
+ * bed number, its end not run into more text. Bounds and value.
+ */
+export function* bedPatients(seg: Buffer): Generator<{ start: number; end: number; value: string }> {
+  for (let at = seg.indexOf(BED); at >= 0; at = seg.indexOf(BED, at + 3)) {
+    if (!isAsciiDigit(seg[at - 1])) continue;
+    const start = at + 3;
+    let p = start;
+    while (isCjkAt(seg, p) && p - start < 15) p += 3;
+    const chars = (p - start) / 3;
+    if (chars < 2 || chars > 4 || isCjkAt(seg, p)) continue;
+    yield { start, end: p, value: seg.toString('utf8', start, p) };
+  }
+}
+
 /** A CJK name at the start of a cell, then spaces, a slash or nothing and a number (`罗鑫强 18558754482（采购）`, `罗鑫强18558754482`, `黎娜松/13488393756`): its bounds and value, or null. */
 export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end: number; value: string } | null {
   let p = start;
@@ -390,13 +409,14 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
 
 /**
  * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
- * flat's co-owners), or by commas in a quoted cell (an OTA order's guests,
- * "贺静,董立佳"), each of a name's shape: their bounds and values, or null.
+ * flat's co-owners), or by commas in a quoted cell or a row not cut at
+ * commas (an OTA order's guests, "贺静,董立佳"), each of a name's shape: their
+ * bounds and values, or null.
  */
-export function namesTogether(seg: Buffer, start: number, end: number): Array<{ start: number; end: number; value: string }> | null {
+export function namesTogether(seg: Buffer, start: number, end: number, commas = false): Array<{ start: number; end: number; value: string }> | null {
   const parts: Array<{ start: number; end: number; value: string }> = [];
   // (cellBounds trims the quotes off.)
-  const quoted = start > 0 && seg[start - 1] === 0x22 && seg[end] === 0x22;
+  const quoted = commas || (start > 0 && seg[start - 1] === 0x22 && seg[end] === 0x22);
   let from = start;
   for (let p = start; p <= end; ) {
     const comma = quoted ? (seg[p] === 0x2c ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8c ? 3 : 0) : 0; // , ，

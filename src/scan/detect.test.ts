@@ -140,6 +140,9 @@ describe('candidates and boundaries', () => {
     // An OTA order's guests in one quoted cell; a manifest's emergency contact, name/number.
     expect(names('订单号,确认号,住客,电话\n1041742115606,C73581411,"贺静,董立佳",15153972847')).toEqual(['贺静', '董立佳']);
     expect(names('序号,手机,紧急联系人\n1,15662816987,黎娜松/13488393756')).toEqual(['黎娜松']);
+    expect(names('订单号\t电话\t住客\n1\t15714565002\t雷铭飞,尉迟晓梅,范艳兰\n2\t15714565003\t何欣,王敏文')).toEqual(['雷铭飞', '尉迟晓梅', '范艳兰', '何欣', '王敏文']);
+    // A ward's notes: the patient after the bed's number; a relative between a title and another label.
+    expect(names('21床冷琴(住88906922)今日出院,家属甘兴电话+86-15881403991\n8-35床刘宇涵,79岁\n12床今日出院')).toEqual(['冷琴', '甘兴', '刘宇涵']);
     // A phone's screen read by OCR: a WeChat contact's page, a call log; not a heading over a kind of number.
     expect(names('09:43\n4G\n熊博\n微信号:bwzk7pc0\n地区:北京 东城区')).toEqual(['熊博']);
     expect(names('疑似推销\n10月3日 21:36\n黄伟兰\n手机\n23:55\n皇甫兰\n住宅\n14:38')).toEqual(['黄伟兰', '皇甫兰']);

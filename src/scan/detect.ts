@@ -34,6 +34,7 @@ import {
   afterJsonKey,
   namesTogether,
   greetedName,
+  bedPatients,
   counterpartyNames,
   messageAddressees,
   quotedWriters,
@@ -1063,8 +1064,9 @@ export class UnitDetector implements UnitWriter {
       }
       // A label glued to a sentence (乙方应按时将租金…): a name only of the usual given-name characters.
       if (!name || ((self || name.glued) && !isLooseName(rule, name.value))) continue;
-      // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence (心内科主任周宏).
-      if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r)) continue;
+      // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence
+      // (心内科主任周宏), unless another label ends the name (家属甘兴电话+86…).
+      if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r) && starts[name.end] !== 1) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
@@ -1105,6 +1107,8 @@ export class UnitDetector implements UnitWriter {
     }
     // --- 江光刚 在 2023-10-24 17:32:31 写道 ---: who wrote a message a reply quotes.
     for (const named of quotedWriters(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+    // 21床冷琴(住…): a patient after the bed's number.
+    for (const named of bedPatients(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
     // 转账还款-孙洋睿: the counterparty of a bank statement's entry.
     for (const named of counterpartyNames(seg)) {
       if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
@@ -1185,7 +1189,7 @@ export class UnitDetector implements UnitWriter {
         let valueEnd = ce;
         if (value === null && isNameColumn) {
           // 杨梅晓/王丽秀, 李明欣、谢芳燕: the owners a cell names together, each a name whole.
-          const together = namesTogether(seg, cs, ce);
+          const together = namesTogether(seg, cs, ce, delimiter !== ',');
           if (together && together.every((n) => this.isNameShape(rule, n.value))) {
             for (const n of together) add(n.start, n.end, n.value, labelled, li);
             continue;
