@@ -375,6 +375,44 @@ export function* counterpartyNames(seg: Buffer): Generator<{ start: number; end:
   }
 }
 
+/** An item of a list run into one line: its number, then a name and a space or the line's end (1.郑荣宇 2.李冬 3.陈艳). */
+const NUMBERED_NAME = /(?:^|\s)(\d{1,3})[.、．]\s?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?=\s|$)/gu;
+const SECOND_ITEM = [Buffer.from(' 2.'), Buffer.from(' 2、')];
+
+/**
+ * Lists run into one line, numbered 1, 2, 3 … (a booking's passengers,
+ * 1.郑荣宇 2.李冬 3.陈艳 4.邵嘉霞; a sign-up 接龙): three items or more,
+ * numbered one after another, each of a name's characters; the caller
+ * judges whether every item is a name.
+ */
+export function* numberedNamesInLine(seg: Buffer): Generator<Array<{ start: number; end: number; value: string }>> {
+  const lines = new Set<number>();
+  for (const mark of SECOND_ITEM) for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) lines.add(seg.lastIndexOf(0x0a, at) + 1);
+  for (const from of [...lines].sort((a, b) => a - b)) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    if (to - from > 600) continue;
+    const line = seg.toString('utf8', from, to);
+    const items = [...line.matchAll(NUMBERED_NAME)];
+    let run: RegExpMatchArray[] = [];
+    const flush = function* (): Generator<Array<{ start: number; end: number; value: string }>> {
+      if (run.length < 3) return;
+      yield run.map((m) => {
+        const start = from + Buffer.byteLength(line.slice(0, m.index! + m[0].length - m[2]!.length));
+        return { start, end: start + Buffer.byteLength(m[2]!), value: m[2]! };
+      });
+    };
+    for (const m of items) {
+      if (run.length > 0 && Number(m[1]) !== Number(run.at(-1)![1]) + 1) {
+        yield* flush();
+        run = [];
+      }
+      run.push(m);
+    }
+    yield* flush();
+  }
+}
+
 const BED = Buffer.from('床');
 
 /**

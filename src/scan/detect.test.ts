@@ -141,6 +141,9 @@ describe('candidates and boundaries', () => {
     expect(names('订单号,确认号,住客,电话\n1041742115606,C73581411,"贺静,董立佳",15153972847')).toEqual(['贺静', '董立佳']);
     expect(names('序号,手机,紧急联系人\n1,15662816987,黎娜松/13488393756')).toEqual(['黎娜松']);
     expect(names('订单号\t电话\t住客\n1\t15714565002\t雷铭飞,尉迟晓梅,范艳兰\n2\t15714565003\t何欣,王敏文')).toEqual(['雷铭飞', '尉迟晓梅', '范艳兰', '何欣', '王敏文']);
+    // A booking's passengers run into one line, numbered; not a line of goods or steps so numbered.
+    expect(names(' 1.郑荣宇 2.李冬 3.陈艳 4.邵嘉霞 5.扎西顿珠 Y4FNWD')).toEqual(['郑荣宇', '李冬', '陈艳', '邵嘉霞', '扎西顿珠']);
+    expect(names('1.黄金 2.白银 3.石油 4.天然气\n1.高铁 2.飞机 3.轮船\n步骤 1.打开电源 2.连接网络 3.登录系统')).toEqual([]);
     // A ward's notes: the patient after the bed's number; a relative between a title and another label.
     expect(names('21床冷琴(住88906922)今日出院,家属甘兴电话+86-15881403991\n8-35床刘宇涵,79岁\n12床今日出院')).toEqual(['冷琴', '甘兴', '刘宇涵']);
     // A phone's screen read by OCR: a WeChat contact's page, a call log; not a heading over a kind of number.

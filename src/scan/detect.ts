@@ -37,6 +37,7 @@ import {
   bedPatients,
   counterpartyNames,
   messageAddressees,
+  numberedNamesInLine,
   quotedWriters,
   nameBesideLatin,
   titleAt,
@@ -1107,6 +1108,11 @@ export class UnitDetector implements UnitWriter {
     }
     // --- 江光刚 在 2023-10-24 17:32:31 写道 ---: who wrote a message a reply quotes.
     for (const named of quotedWriters(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
+    // 1.郑荣宇 2.李冬 3.陈艳: a list of people run into one line, every item a name (not 1.高铁 2.飞机 3.轮船).
+    for (const list of numberedNamesInLine(seg)) {
+      const name = (v: string): boolean => this.isNameShape(rule, v) && ([...v].length > 2 || isLooseName(rule, v));
+      if (list.every((n) => name(n.value))) for (const n of list) add(n.start, n.end, n.value, rule.confidence);
+    }
     // 21床冷琴(住…): a patient after the bed's number.
     for (const named of bedPatients(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
     // 转账还款-孙洋睿: the counterparty of a bank statement's entry.
