@@ -34,11 +34,6 @@ import {
   afterJsonKey,
   namesTogether,
   greetedName,
-  bedPatients,
-  counterpartyNames,
-  messageAddressees,
-  numberedNamesInLine,
-  quotedWriters,
   nameBesideLatin,
   titleAt,
   titleFollows,
@@ -67,6 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
+import { bedPatients, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';

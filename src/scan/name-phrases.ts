@@ -1,0 +1,129 @@
+// Phrases that name a person outside labels and tables: the line over a
+// quoted message (… 写道), a text message's addressee after its 【signature】,
+// a bank statement's counterparty (转账还款-孙洋睿), a list of people run into
+// one line and numbered, a ward's patient after the bed. Each reader finds
+// the phrase and gives the name's bounds; detect.ts judges the name.
+import { isCjkAt } from './cells.js';
+import { isAsciiDigit } from './tokens.js';
+
+/** A name a phrase gives: its bytes in the segment and its text. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** A reply's line over the message it quotes: `--- 江光刚 在 2023-10-24 17:32:31 写道 ---`, `在 2024年3月1日 10:02，张伟 <zw@…> 写道：`. */
+const WROTE = [
+  /^[-\s>]*([\u4e00-\u9fff·]{2,8})\s*(?:<[^<>\s]{3,64}>\s*)?在\s*\d{4}[^\n]{0,40}?写道/,
+  /^[-\s>]*在\s*\d{4}[^\n,，]{0,40}[,，]\s*([\u4e00-\u9fff·]{2,8})\s*(?:<[^<>\s]{3,64}>\s*)?写道/,
+];
+const WROTE_WORD = Buffer.from('写道');
+
+/** Who wrote each message a mail's text quotes, from the line over it: the name's bounds and value. */
+export function* quotedWriters(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(WROTE_WORD); at >= 0; at = seg.indexOf(WROTE_WORD, at + 6)) {
+    const from = seg.lastIndexOf(0x0a, at) + 1;
+    if (at - from > 160) continue;
+    const line = seg.toString('utf8', from, at + 6);
+    const m = WROTE[0]!.exec(line) ?? WROTE[1]!.exec(line);
+    if (!m) continue;
+    const start = from + Buffer.byteLength(line.slice(0, m.index + m[0].indexOf(m[1]!)));
+    yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
+}
+
+/** Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好, 胡婷,您申请的…. */
+const MESSAGE_ADDRESSEE = /^([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|[,，\s]*(?:您好|你好)|[,，](?=您|你))/;
+const SIGNATURE_OPEN = Buffer.from('【');
+const SIGNATURE_CLOSE = Buffer.from('】');
+
+/**
+ * Each addressee of the text messages in seg: a 【signature】 that starts a
+ * line or a cell (an SMS platform's send log), then a name that 同学, 家长 or
+ * a greeting follows. A name's bounds and value, to be judged as a name.
+ */
+export function* messageAddressees(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(SIGNATURE_OPEN); at >= 0; at = seg.indexOf(SIGNATURE_OPEN, at + 3)) {
+    const before = at === 0 ? 0x0a : seg[at - 1];
+    if (before !== 0x0a && before !== 0x2c && before !== 0x09 && before !== 0x22 && before !== 0x7c && before !== 0x20) continue;
+    const close = seg.indexOf(SIGNATURE_CLOSE, at + 3);
+    if (close < 0 || close - at > 48 || seg.lastIndexOf(0x0a, close) > at) continue;
+    const start = close + 3;
+    const m = MESSAGE_ADDRESSEE.exec(seg.toString('utf8', start, Math.min(seg.length, start + 40)));
+    if (m) yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
+}
+
+/** The words of a bank statement's entry before its counterparty: 转账还款-孙洋睿, 跨行汇款-李娜, 工资代发-王芳. */
+const TRANSFER_BEFORE = /(?:转账|还款|汇款|代付|代发|收款|付款|转入|转出|退款)[\u4e00-\u9fff]{0,2}$/;
+
+/**
+ * The counterparties a bank statement's entries name after a dash
+ * (`转账还款-孙洋睿`), each a name that ends its token: bounds and value.
+ */
+export function* counterpartyNames(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(0x2d); at >= 0; at = seg.indexOf(0x2d, at + 1)) {
+    if (at < 6 || !isCjkAt(seg, at - 3) || !isCjkAt(seg, at + 1)) continue;
+    if (!TRANSFER_BEFORE.test(seg.toString('utf8', Math.max(0, at - 18), at))) continue;
+    let p = at + 1;
+    while (isCjkAt(seg, p) && p - at <= 12) p += 3;
+    const b = seg[p];
+    if (b !== undefined && b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x2c && b !== 0x7c && b !== 0x22) continue;
+    yield { start: at + 1, end: p, value: seg.toString('utf8', at + 1, p) };
+  }
+}
+
+/** An item of a list run into one line: its number, then a name and a space or the line's end (1.郑荣宇 2.李冬 3.陈艳). */
+const NUMBERED_NAME = /(?:^|\s)(\d{1,3})[.、．]\s?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?=\s|$)/gu;
+const SECOND_ITEM = [Buffer.from(' 2.'), Buffer.from(' 2、')];
+
+/**
+ * Lists run into one line, numbered 1, 2, 3 … (a booking's passengers,
+ * 1.郑荣宇 2.李冬 3.陈艳 4.邵嘉霞; a sign-up 接龙): three items or more,
+ * numbered one after another, each of a name's characters; the caller
+ * judges whether every item is a name.
+ */
+export function* numberedNamesInLine(seg: Buffer): Generator<NameSpan[]> {
+  const lines = new Set<number>();
+  for (const mark of SECOND_ITEM) for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) lines.add(seg.lastIndexOf(0x0a, at) + 1);
+  for (const from of [...lines].sort((a, b) => a - b)) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    if (to - from > 600) continue;
+    const line = seg.toString('utf8', from, to);
+    // Runs of items numbered one after another.
+    const runs: RegExpMatchArray[][] = [];
+    for (const m of line.matchAll(NUMBERED_NAME)) {
+      const run = runs.at(-1);
+      if (run && Number(m[1]) === Number(run.at(-1)![1]) + 1) run.push(m);
+      else runs.push([m]);
+    }
+    for (const run of runs) {
+      if (run.length < 3) continue;
+      yield run.map((m) => {
+        const start = from + Buffer.byteLength(line.slice(0, m.index! + m[0].length - m[2]!.length));
+        return { start, end: start + Buffer.byteLength(m[2]!), value: m[2]! };
+      });
+    }
+  }
+}
+
+const BED = Buffer.from('床');
+
+/**
+ * The patients a ward's notes name after their bed (21床冷琴(住…), +4床梁永泽,
+ * 8-35床刘宇涵,79岁): a name of two to four characters right after 床 and a
+ * bed number, its end not run into more text. Bounds and value.
+ */
+export function* bedPatients(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(BED); at >= 0; at = seg.indexOf(BED, at + 3)) {
+    if (!isAsciiDigit(seg[at - 1])) continue;
+    const start = at + 3;
+    let p = start;
+    while (isCjkAt(seg, p) && p - start < 15) p += 3;
+    const chars = (p - start) / 3;
+    if (chars < 2 || chars > 4 || isCjkAt(seg, p)) continue;
+    yield { start, end: p, value: seg.toString('utf8', start, p) };
+  }
+}
