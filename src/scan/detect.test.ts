@@ -568,6 +568,8 @@ describe('names only in a person context', () => {
     // (So a chat writes its senders: whose the fields below are is not said.)
     expect(detectText(engine, '高娜敏:\n凌芳勇，420102200801309562，151 6572 1972\n高娜敏:\n收到').records).toBe(1);
     expect(found('2024-01-01 16:23:44,【北辰银行】胡婷,您申请的装修分期已放款')).toEqual(['person_name_zh:胡婷']);
+    // whom a voice message says a customer is called; not what a thing is called
+    expect(found('[语音转文字] 你记一下,客户叫丁怡子,电话是幺八三 洞二四三,下午打给他\n他叫什么来着\n这个产品叫金龙鱼，很好')).toEqual(['person_name_zh:丁怡子']);
   });
 
   it("reads a header cell by its longest keyword (用户名称 is a customer's name, 催收员工号 a staff number) and a title's column as who handled the row", () => {

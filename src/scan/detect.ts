@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters } from './name-phrases.js';
+import { bedPatients, calledNames, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1115,6 +1115,8 @@ export class UnitDetector implements UnitWriter {
     for (const named of counterpartyNames(seg)) {
       if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
     }
+    // 客户叫丁怡子，电话是…: whom a note or a voice message says a customer is called.
+    for (const named of calledNames(seg)) if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
     // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
     for (const named of messageAddressees(seg)) {
       // (Two characters are a name of the usual ones: not 全体同学, 高一同学.)

@@ -1,5 +1,6 @@
 // Phrases that name a person outside labels and tables: the line over a
-// quoted message (… 写道), a text message's addressee after its 【signature】,
+// quoted message (… 写道), whom a customer is called (客户叫丁怡子，电话…), a
+// text message's addressee after its 【signature】,
 // a bank statement's counterparty (转账还款-孙洋睿), a list of people run into
 // one line and numbered, a ward's patient after the bed. Each reader finds
 // the phrase and gives the name's bounds; detect.ts judges the name.
@@ -29,6 +30,25 @@ export function* quotedWriters(seg: Buffer): Generator<NameSpan> {
     const m = WROTE[0]!.exec(line) ?? WROTE[1]!.exec(line);
     if (!m) continue;
     const start = from + Buffer.byteLength(line.slice(0, m.index + m[0].indexOf(m[1]!)));
+    yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+  }
+}
+
+/** A customer called so, the name standing alone before a separator or the number's label: 客户叫丁怡子，电话是…. */
+const CALLED = /(?:客户|对方|联系人|收件人|他|她)(?:名字)?叫([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}?)(?=[,，。；;、\s]|电话|手机)/g;
+const CALLED_WORD = Buffer.from('叫');
+
+/** Whom a note or a voice message says a customer is called: 你记一下，客户叫丁怡子，电话是…. */
+export function* calledNames(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(CALLED_WORD); at >= 0; at = seg.indexOf(CALLED_WORD, at + 3)) {
+    let from = Math.max(0, at - 12);
+    while (from < at && (seg[from]! & 0xc0) === 0x80) from++; // (a character's start)
+    const text = seg.toString('utf8', from, Math.min(seg.length, at + 40));
+    CALLED.lastIndex = 0;
+    const m = CALLED.exec(text);
+    if (!m) continue;
+    const start = from + Buffer.byteLength(text.slice(0, m.index + m[0].length - m[1]!.length));
+    if (start !== at + 3) continue;
     yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
   }
 }

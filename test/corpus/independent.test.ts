@@ -83,7 +83,8 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
- * when it was added, session 22), and why:
+ * when it was added, session 22; ocrchat's names raised in session 24 to
+ * 0.93, measured 0.938), and why:
  * - layouts, e-mail: a row number glued to the address (1gao_…@126.com);
  * - ocrchat: paper registers OCR'd a cell per line, numbers OCR broke with
  *   a space anywhere (167727022 33) or a letter for a digit (I75-6873-0379,
@@ -93,7 +94,7 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   layouts: { email: 0.98 },
-  ocrchat: { person_name_zh: 0.915, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
+  ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
 /** The detectors of cn-formats §7 on the corpus written for them: held where they stand (precision, recall). */
 const PERMIT_FLOORS: Readonly<Record<string, readonly [number, number]>> = { cn_travel_permit: [0.97, 0.82], hk_id: [0.99, 0.97], mo_id: [0.99, 0.86] };
