@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, calledNames, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters } from './name-phrases.js';
+import { bedPatients, calledNames, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1102,27 +1102,25 @@ export class UnitDetector implements UnitWriter {
         }
       }
     }
-    // --- 江光刚 在 2023-10-24 17:32:31 写道 ---: who wrote a message a reply quotes.
-    for (const named of quotedWriters(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
-    // 1.郑荣宇 2.李冬 3.陈艳: a list of people run into one line, every item a name (not 1.高铁 2.飞机 3.轮船).
-    for (const list of numberedNamesInLine(seg)) {
-      const name = (v: string): boolean => this.isNameShape(rule, v) && ([...v].length > 2 || isLooseName(rule, v));
-      if (list.every((n) => name(n.value))) for (const n of list) add(n.start, n.end, n.value, rule.confidence);
-    }
-    // 21床冷琴(住…): a patient after the bed's number.
-    for (const named of bedPatients(seg)) if (this.isNameShape(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
-    // 转账还款-孙洋睿: the counterparty of a bank statement's entry.
-    for (const named of counterpartyNames(seg)) {
-      if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
-    }
-    // 客户叫丁怡子，电话是…: whom a note or a voice message says a customer is called.
-    for (const named of calledNames(seg)) if (this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence);
-    // 【优学培训学校】张琪同学本次测验…: whom a text message is for (an SMS platform's send log).
-    for (const named of messageAddressees(seg)) {
-      // (Two characters are a name of the usual ones: not 全体同学, 高一同学.)
-      const shaped = this.isNameShape(rule, named.value) && ([...named.value].length > 2 || isLooseName(rule, named.value));
-      if (starts[named.start] !== 1 && shaped) add(named.start, named.end, named.value, rule.confidence);
-    }
+    // Phrases that name a person (name-phrases.ts), each judged as strictly as it says a person: after
+    // 写道 or a bed's number, a name's shape is enough; inside a sentence (转账还款-孙洋睿, 客户叫丁怡子),
+    // the usual given-name characters; whom an SMS addresses and a numbered list, those at two characters
+    // (not 全体同学, 1.高铁 2.飞机 3.轮船; an addressee not a label: 尊敬的…). A list is read whole or not at all.
+    const shaped = (n: NameSpan): boolean => this.isNameShape(rule, n.value);
+    const usual = (n: NameSpan): boolean => shaped(n) && isLooseName(rule, n.value);
+    const usualIfShort = (n: NameSpan): boolean => shaped(n) && ([...n.value].length > 2 || isLooseName(rule, n.value));
+    const phrase = (spans: Iterable<NameSpan | NameSpan[]>, isName: (n: NameSpan) => boolean): void => {
+      for (const found of spans) {
+        const list = Array.isArray(found) ? found : [found];
+        if (list.every(isName)) for (const n of list) add(n.start, n.end, n.value, rule.confidence);
+      }
+    };
+    phrase(quotedWriters(seg), shaped);
+    phrase(bedPatients(seg), shaped);
+    phrase(counterpartyNames(seg), usual);
+    phrase(calledNames(seg), usual);
+    phrase(messageAddressees(seg), (n) => starts[n.start] !== 1 && usualIfShort(n));
+    phrase(numberedNamesInLine(seg), usualIfShort);
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);

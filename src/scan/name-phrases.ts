@@ -35,7 +35,7 @@ export function* quotedWriters(seg: Buffer): Generator<NameSpan> {
 }
 
 /** A customer called so, the name standing alone before a separator or the number's label: 客户叫丁怡子，电话是…. */
-const CALLED = /(?:客户|对方|联系人|收件人|他|她)(?:名字)?叫([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}?)(?=[,，。；;、\s]|电话|手机)/g;
+const CALLED = /(?:客户|对方|联系人|收件人|他|她)(?:名字)?叫([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}?)(?=[,，。；;、\s]|电话|手机)/;
 const CALLED_WORD = Buffer.from('叫');
 
 /** Whom a note or a voice message says a customer is called: 你记一下，客户叫丁怡子，电话是…. */
@@ -44,7 +44,6 @@ export function* calledNames(seg: Buffer): Generator<NameSpan> {
     let from = Math.max(0, at - 12);
     while (from < at && (seg[from]! & 0xc0) === 0x80) from++; // (a character's start)
     const text = seg.toString('utf8', from, Math.min(seg.length, at + 40));
-    CALLED.lastIndex = 0;
     const m = CALLED.exec(text);
     if (!m) continue;
     const start = from + Buffer.byteLength(text.slice(0, m.index + m[0].length - m[1]!.length));
