@@ -15,6 +15,15 @@ import { planSplit } from './split.js';
 import type { Limits, SensitivityThresholds, UnscannableReason, Verdict } from '../types.js';
 import { packageRoot } from '../paths.js';
 
+/**
+ * Each worker's young generation (V8 keeps it at three semi-spaces; 12 MB is
+ * 4 MB semi-spaces, against 16 MB by default). A scan allocates per segment;
+ * with the default each worker held 32 MB of new space at the peak. Measured
+ * on the 1 GB bench file, two threads, two runs each: peak RSS 278 and 264 MB
+ * against 299 and 291; one thread on the 128 MB file ~5 % slower.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
 /** Grace past the soft deadline before the worker is terminated. */
 const HARD_DEADLINE_GRACE_MS = 5_000;
 
@@ -63,6 +72,7 @@ export class ScanPool {
       maxThreads: this.threads,
       idleTimeout: 30_000,
       workerData: { rulesDir: options.rulesDir },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     // A worker error surfaces as the failure of its task (counted below);
     // this listener only keeps an 'error' event from being unhandled.
