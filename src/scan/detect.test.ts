@@ -157,6 +157,19 @@ describe('candidates and boundaries', () => {
     // A JSON line's value past its key, read as a cell of the line: "ec":"沈晨超 130-5765-2541".
     const json = '{"seq":"1","msisdn":"15331665418","custName":"何晶刚","ec":"沈晨超 130-5765-2541"}\n{"seq":"2","msisdn":"18920044007","custName":"司徒春","ec":"董军燕 135-0848-9031"}';
     expect(names(json)).toEqual(['何晶刚', '沈晨超', '司徒春', '董军燕']);
+    // The same escaped inside a log line; a properties file's keys, after a path of dots.
+    expect(names('请求 body={\\"id\\":4333,\\"name\\":\\"罗珍兰\\",\\"lxdh\\":\\"15124319481\\"}')).toEqual(['罗珍兰']);
+    expect(names('mock.customer.cust_name=陶刚\ndemo.account[0].name: 高宇雨\nmail.contact.com 张伟')).toEqual(['陶刚', '高宇雨']);
+  });
+
+  it('reads a household\'s members after how they are related (父龚振华(…)、妻:陈丽娟), not a surname 孙 for a grandson', () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names('1 | 159 2575 3327 | 夫:刘辉、孙李浩然 | 3 | 常住')).toEqual(['刘辉', '李浩然']);
+    expect(names('1,DA-2024-00833,母王月娥(210102193207290166)/女成萍,15549708285')).toEqual(['王月娥', '成萍']);
+    expect(names('同住人员:孙 卓文博(440106199901145212)/母王秀芳(440106194710114760)')).toEqual(['卓文博', '王秀芳']);
+    // Two of a family in adjacent cells; words after kinship characters.
+    expect(names('孙杨帆,孙黄磊,13800138000')).toEqual(['孙杨帆', '孙黄磊']);
+    expect(names('子公司/子项目;女装、女鞋,13800138000')).toEqual([]);
   });
 
   it("reads a phone book's names: a second entry's digit (赵文2), a note after a dash (刘明敏-装修), an envelope's addressee", () => {
@@ -434,6 +447,9 @@ describe('candidates and boundaries', () => {
     expect(found(`X${parts}`)).toEqual([]);
     // A mail's own identifiers are not anybody's address.
     expect(found('Message-ID: <20230406071454438813.6d3d7731@mail.shengshibj.net>')).toEqual([]);
+    // A masked address is none, nor its unmasked end; nor a 广东电信 broadband login (its landline is one).
+    expect(found('email=h***5@icloud.com, 邮箱:z＊＊＊i@163.com')).toEqual([]);
+    expect(found('融合宽带 076988649692@163.gd 未拆机')).toEqual(['cn_landline:076988649692']);
     const inner = /^(1[3-9]\d{9})@/.exec(mail)?.[1]; // <mobile>@139.com: the mobile too (below)
     expect(found(`邮箱 ${mail.toUpperCase()}`)).toEqual([`email:${mail.toLowerCase()}`, ...(inner ? [`cn_mobile:${inner}`] : [])]);
   });

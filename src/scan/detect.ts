@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, calledNames, counterpartyNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, calledNames, counterpartyNames, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1109,10 +1109,16 @@ export class UnitDetector implements UnitWriter {
     const shaped = (n: NameSpan): boolean => this.isNameShape(rule, n.value);
     const usual = (n: NameSpan): boolean => shaped(n) && isLooseName(rule, n.value);
     const usualIfShort = (n: NameSpan): boolean => shaped(n) && ([...n.value].length > 2 || isLooseName(rule, n.value));
+    // Where a phrase that gives a name starts before it (孙 of 孙李浩然): no name starts there.
+    const phraseStarts = new Set<number>();
     const phrase = (spans: Iterable<NameSpan | NameSpan[]>, isName: (n: NameSpan) => boolean): void => {
       for (const found of spans) {
         const list = Array.isArray(found) ? found : [found];
-        if (list.every(isName)) for (const n of list) add(n.start, n.end, n.value, rule.confidence);
+        if (!list.every(isName)) continue;
+        for (const n of list) {
+          add(n.start, n.end, n.value, rule.confidence);
+          if (n.after !== undefined) phraseStarts.add(n.after);
+        }
       }
     };
     phrase(quotedWriters(seg), shaped);
@@ -1121,6 +1127,7 @@ export class UnitDetector implements UnitWriter {
     phrase(calledNames(seg), usual);
     phrase(messageAddressees(seg), (n) => starts[n.start] !== 1 && usualIfShort(n));
     phrase(numberedNamesInLine(seg), usualIfShort);
+    phrase(kinNames(seg), usualIfShort);
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
@@ -1487,7 +1494,7 @@ export class UnitDetector implements UnitWriter {
     const named = new Set<number>();
     const names: Hit[] = [];
     candidates.forEach((c, i) => {
-      if (!ok[i] || named.has(c.start)) return;
+      if (!ok[i] || named.has(c.start) || phraseStarts.has(c.start)) return;
       named.add(c.start);
       names.push(c);
     });
@@ -2320,7 +2327,9 @@ const isWordByte = (b: number | undefined): boolean =>
 function isWordAt(seg: Buffer, start: number, end: number): boolean {
   const before = start > 0 ? seg[start - 1] : undefined;
   const after = seg[end];
-  if (isWordByte(before) || before === 0x40 || before === 0x2e) return false;
+  if (isWordByte(before) || before === 0x40) return false;
+  // After a dot only as a property's key (customer.cust_name=陶刚, account[0].name: 高宇雨), not a host's label.
+  if (before === 0x2e && after !== 0x3d && after !== 0x3a) return false;
   if (isWordByte(after)) return false;
   if (after === 0x2e && isWordByte(seg[end + 1])) return false;
   return true;
@@ -2487,8 +2496,8 @@ function nameAfterLabel(
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
     // ' ' '\t' ':' '"' '\'' '=' and '>' (an XML element: <name>张伟</name>), ']' ([姓名]张伟), '_' (a form's blank: 姓名 _田薇秋__),
-    // '|' (a form drawn as a table: | 姓名 | 石馨 | 性别 | 女 |)
-    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d || b === 0x5f || b === 0x7c) {
+    // '|' (a form drawn as a table: | 姓名 | 石馨 | 性别 | 女 |), a backslash (JSON escaped in a log line: \"name\":\"夏雨\")
+    if (b === 0x20 || b === 0x09 || b === 0x3a || b === 0x22 || b === 0x27 || b === 0x3d || b === 0x3e || b === 0x5d || b === 0x5f || b === 0x7c || b === 0x5c) {
       p++;
       skipped++;
     } else if (b === 0xef && seg[p + 1] === 0xbc && (seg[p + 2] === 0x9a || seg[p + 2] === 0xbf)) {

@@ -2,7 +2,8 @@
 // quoted message (… 写道), whom a customer is called (客户叫丁怡子，电话…), a
 // text message's addressee after its 【signature】,
 // a bank statement's counterparty (转账还款-孙洋睿), a list of people run into
-// one line and numbered, a ward's patient after the bed. Each reader finds
+// one line and numbered, a ward's patient after the bed, a household's
+// members after how they are related (父龚振华、妻:陈丽娟). Each reader finds
 // the phrase and gives the name's bounds; detect.ts judges the name.
 import { isCjkAt } from './cells.js';
 import { isAsciiDigit } from './tokens.js';
@@ -12,6 +13,8 @@ export interface NameSpan {
   start: number;
   end: number;
   value: string;
+  /** Where the phrase that gives the name starts, when before it (a kinship word: 孙李浩然): no name starts there. */
+  after?: number;
 }
 
 /** A reply's line over the message it quotes: `--- 江光刚 在 2023-10-24 17:32:31 写道 ---`, `在 2024年3月1日 10:02，张伟 <zw@…> 写道：`. */
@@ -144,5 +147,61 @@ export function* bedPatients(seg: Buffer): Generator<NameSpan> {
     const chars = (p - start) / 3;
     if (chars < 2 || chars > 4 || isCjkAt(seg, p)) continue;
     yield { start, end: p, value: seg.toString('utf8', start, p) };
+  }
+}
+
+/** Kinship words that open an item of a household's list (父龚振华, 儿媳:付敏, 妻 司秀梅), longest first. */
+const KIN =
+  '外孙女|外孙子|外孙|孙女|孙子|儿媳妇|儿媳|女婿|儿子|女儿|父亲|母亲|丈夫|妻子|配偶|爱人|公公|婆婆|岳父|岳母|爷爷|奶奶|外公|外婆|姥姥|姥爷|' +
+  '哥哥|姐姐|弟弟|妹妹|侄子|侄女|兄|弟|姐|妹|父|母|夫|妻|子|女|孙';
+/** An item: a kinship word where an item starts, a colon or a space, a name, an ID number in brackets, where an item ends. */
+const KIN_ITEM = new RegExp(
+  `(?<=^|[、/;；,，:：|\\s])(${KIN})([:：]?\\s?)([\\u4e00-\\u9fff][\\u4e00-\\u9fff·]{1,5}?)(?:[(（][0-9Xx ]{15,22}[)）])?(?=[、/;；,，|\\s]|$)`,
+  'gu',
+);
+const KIN_SEPARATORS = [Buffer.from('、'), Buffer.from('/'), Buffer.from(';'), Buffer.from('；')];
+/** The first characters of the kinship words, as the 24-bit numbers of their UTF-8 bytes. */
+const KIN_FIRST = new Set(KIN.split('|').map((w) => Buffer.from(w[0]!).readUIntBE(0, 3)));
+const KIN_GAP = /^\s*[、/;；,，|]\s*$/;
+
+/**
+ * The members of a household that a register lists in one cell, each after
+ * how they are related (父龚振华(6201…)、妻:陈丽娟、妻黄桂香; 孙:邓俊熙/母王秀芳):
+ * runs of two items or more, one after another, found from a separator
+ * before a kinship word. A bare 孙 before two characters is a surname as
+ * likely (孙杨帆), not an item; and a run of 孙 alone is no household. Each
+ * name's span carries where its kinship word starts: no name starts there.
+ */
+export function* kinNames(seg: Buffer): Generator<NameSpan[]> {
+  const lines = new Set<number>();
+  for (const sep of KIN_SEPARATORS) {
+    for (let at = seg.indexOf(sep); at >= 0; at = seg.indexOf(sep, at + sep.length)) {
+      let p = at + sep.length;
+      while (seg[p] === 0x20) p++;
+      if (p + 3 <= seg.length && KIN_FIRST.has(seg.readUIntBE(p, 3))) lines.add(seg.lastIndexOf(0x0a, at) + 1);
+    }
+  }
+  for (const from of [...lines].sort((a, b) => a - b)) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    if (to - from > 4000) continue;
+    const line = seg.toString('utf8', from, to);
+    const runs: RegExpMatchArray[][] = [];
+    let lastEnd = -1;
+    for (const m of line.matchAll(KIN_ITEM)) {
+      if (m[1] === '孙' && !m[2] && [...m[3]!].length === 2) continue;
+      const run = runs.at(-1);
+      if (run && KIN_GAP.test(line.slice(lastEnd, m.index))) run.push(m);
+      else runs.push([m]);
+      lastEnd = m.index! + m[0].length;
+    }
+    for (const run of runs) {
+      if (run.length < 2 || run.every((m) => m[1] === '孙')) continue;
+      yield run.map((m) => {
+        const kin = from + Buffer.byteLength(line.slice(0, m.index));
+        const start = kin + Buffer.byteLength(m[1]! + m[2]!);
+        return { start, end: start + Buffer.byteLength(m[3]!), value: m[3]!, after: kin };
+      });
+    }
   }
 }

@@ -338,6 +338,8 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
       else break;
     }
     while (l < pos && (buf[l] === 0x2e || buf[l] === 0x2d)) l++;
+    // A masked address (h***5@icloud.com, z***i@163.com): its end is no address of its own.
+    if (l > start && (buf[l - 1] === 0x2a || (l >= 3 && buf[l - 3] === 0xef && buf[l - 2] === 0xbc && buf[l - 1] === 0x8a))) continue;
     let r = pos + w;
     // A Chinese keyboard's dots in a domain (163．com, 163。com): full width, or the ideographic full stop.
     for (let dot = 0; r < end && r - pos < 254; r += dot || 1) {

@@ -19,6 +19,7 @@ describe('cn_resident_id_15', () => {
     ['110101490230001', 'Feb 30'],
     ['110101491301001', 'month 13'],
     ['810000491001001', 'residence-permit region: no 15-digit form'],
+    ['460008704252912', 'an IMSI (460 00 …): province 46, no division 4600xx'],
     ['11010149100100', 'too short'],
     ['1101014910010011', 'too long'],
     ['11010149100100X', 'check char on a checkless number'],

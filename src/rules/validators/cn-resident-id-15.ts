@@ -1,7 +1,7 @@
 import { isPlausibleBirthYmd } from './birth-date.js';
 import { groupLengths, hasUniformSeparators, isAllDigits, numberAt, sameGrouping } from './digits.js';
 import { mod11_2Check } from './mod11-2.js';
-import { isMainlandProvince } from './regions.js';
+import { isDivisionShape, isMainlandProvince } from './regions.js';
 import type { Validator, ValidatorResult } from './types.js';
 
 const GROUPINGS: readonly (readonly number[])[] = [[15], [6, 6, 3]];
@@ -24,6 +24,7 @@ export const cnResidentId15: Validator = (text) => {
   }
   // First-generation cards were mainland-only: no 71/8x/9x here.
   if (!isMainlandProvince(id.slice(0, 2))) return NO_PROVINCE;
+  if (!isDivisionShape(id.slice(0, 6))) return NO_DIVISION;
   if (!isPlausibleBirthYmd(1900 + numberAt(id, 6, 8), numberAt(id, 8, 10), numberAt(id, 10, 12))) return NO_DATE;
   const body = `${id.slice(0, 6)}19${id.slice(6)}`;
   return {
@@ -37,4 +38,5 @@ const MIXED: ValidatorResult = Object.freeze({ valid: false, note: 'mixed separa
 const NOT_GROUPED: ValidatorResult = Object.freeze({ valid: false, note: 'not 15 digits in 6-6-3 grouping' });
 const NOT_15: ValidatorResult = Object.freeze({ valid: false, note: 'not 15 digits' });
 const NO_PROVINCE: ValidatorResult = Object.freeze({ valid: false, note: 'unknown province prefix' });
+const NO_DIVISION: ValidatorResult = Object.freeze({ valid: false, note: 'no division code (province 00, county not 00: an IMSI)' });
 const NO_DATE: ValidatorResult = Object.freeze({ valid: false, note: 'birth date not a real date in 1900..today' });

@@ -40,6 +40,7 @@ describe('email', () => {
     ['styles@media.css', 'file extension as TLD'],
     ['git@github.com', 'SSH remote'],
     ['git@github.com:org/repo', 'SSH remote with path'],
+    ['076988649692@163.gd', 'a broadband login of 广东电信'],
     ['user@localhost', 'no dotted domain'],
     ['@scope/pkg', 'npm scope'],
     ['@张三', 'mention'],

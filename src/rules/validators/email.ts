@@ -42,6 +42,8 @@ export const email: Validator = (text) => {
   const tld = domain.slice(tldStart);
   if (!TLD.test(tld)) return { valid: false, note: 'TLD is not letters' };
   if (FILE_EXTENSIONS.has(tld)) return { valid: false, note: 'TLD is a file extension' };
+  // 广东电信's broadband logins are an account number (often the line's landline) @163.gd: no mailbox.
+  if (domain === '163.gd') return { valid: false, note: 'a broadband (PPPoE) login, not a mailbox' };
   if (local.toLowerCase() === 'git' && CODE_FORGES.has(domain)) {
     return { valid: false, note: 'SSH remote of a code forge' };
   }

@@ -46,6 +46,15 @@ const MAINLAND_BY_NUMBER = (() => {
 })();
 
 /**
+ * A division code's shape: a prefecture part of 00 is the province itself,
+ * whose county part is 00 too (460000 海南省; 4600xx is no division). An
+ * IMSI (460 00 …, 460 11 …) read as a legacy 15-digit ID starts so.
+ */
+export function isDivisionShape(first6: string): boolean {
+  return !first6.startsWith('00', 2) || first6.startsWith('00', 4);
+}
+
+/**
  * USCC pos 3-4: a province, or 10 for registrations by a national-level
  * authority (e.g. ministries, SAMR: "…100000…").
  */
