@@ -372,6 +372,9 @@ describe('candidates and boundaries', () => {
     expect(found('订单号：13812345678')).toEqual([]);
     expect(found('快递单号 13812345678')).toEqual([]);
     expect(found('手机号：13812345678（订单号见附件）')).toEqual(['cn_mobile:13812345678']);
+    // A label alone on its line labels the next line's value; a header row's last cell does not.
+    expect(found('订单号\n13812345678')).toEqual([]);
+    expect(found('号码，发送时间，消息ID\n13812345678，2024年2月19日，240219824080838279')).toEqual(['cn_mobile:13812345678']);
   });
 
   it('uses a negative column header to suppress a whole column', () => {

@@ -2303,8 +2303,13 @@ function labelReaches(seg: Buffer, from: number, to: number): boolean {
   }
   if (lineStart < 0) return true;
   for (let p = lineStart; p < to; p++) if (seg[p] !== 0x20 && seg[p] !== 0x09 && seg[p] !== 0x0d) return false;
-  return true;
+  // Over a line end only from a label of its own line, not the last cell of a header row (号码，发送时间，消息ID).
+  const labelLine = seg.lastIndexOf(0x0a, Math.max(0, from - 1)) + 1;
+  const cells = seg.subarray(labelLine, Math.max(labelLine, from));
+  return !(cells.includes(0x2c) || cells.includes(0x09) || cells.includes(0x7c) || cells.includes(FULL_WIDTH_COMMA));
 }
+
+const FULL_WIDTH_COMMA = Buffer.from('，');
 
 /**
  * The keyword ending at `kwEnd` is the value of the line before the one
