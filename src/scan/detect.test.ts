@@ -380,6 +380,12 @@ describe('candidates and boundaries', () => {
   it('uses a negative column header to suppress a whole column', () => {
     const rows = ['订单号,手机号', '13812345678,13912345678', '13812345679,13912345679'].join('\n');
     expect(found(rows, { kind: 'table', delimiter: ',' }).sort()).toEqual(['cn_mobile:13912345678', 'cn_mobile:13912345679']);
+    // A header cell naming two kinds (卡号/交易号) holds either: its cards are cards; one inside the other, the longer speaks.
+    const rng = makeRng(7);
+    const card = bankCard(rng);
+    const payments = ['渠道,卡号/交易号', `UNIONPAY,${card}`, 'WECHAT,4200065329202308162373713076'].join('\n');
+    expect(found(payments, { kind: 'table', delimiter: ',' })).toEqual([`bank_card:${card}`]);
+    expect(found(['渠道,社保卡号', `UNIONPAY,${card}`].join('\n'), { kind: 'table', delimiter: ',' })).toEqual([]);
   });
 
   it('keeps passports and legacy IDs to their context', () => {

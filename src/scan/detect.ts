@@ -10,7 +10,7 @@ import { headerWord, type CompiledRule } from '../rules/load.js';
 import { TRUNK_PREFIX_GROUP } from '../rules/validators/cn-mobile.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
-import type { Engine } from './engine.js';
+import type { Engine, KeywordRole } from './engine.js';
 import {
   cellBounds,
   cellIndexAt,
@@ -948,16 +948,23 @@ export class UnitDetector implements UnitWriter {
     return most * 5 <= column.length;
   }
 
-  /** What a header cell says of a rule: the longer keyword speaks (社保卡号, an ID, over 卡号; 支付宝账号 over 账号). */
+  /**
+   * What a header cell says of a rule: the longer keyword speaks where one holds the other (社保卡号, an ID,
+   * over 卡号; 支付宝账号 over 账号); two side by side, one for the rule and one against, say the column
+   * holds either (卡号/交易号): nothing.
+   */
   private columnRole(r: number, column: readonly number[]): 'positive' | 'negative' | 'none' {
-    let positive = 0;
-    let negative = 0;
+    let positive: KeywordRole | null = null;
+    let negative: KeywordRole | null = null;
     for (const k of column) {
       const role = this.engine.roles[k]!;
-      if (role.positive.includes(r)) positive = Math.max(positive, role.length);
-      else if (role.negative.includes(r)) negative = Math.max(negative, role.length);
+      if (role.positive.includes(r)) {
+        if (!positive || role.length > positive.length) positive = role;
+      } else if (role.negative.includes(r) && (!negative || role.length > negative.length)) negative = role;
     }
-    return positive || negative ? (negative > positive ? 'negative' : 'positive') : 'none';
+    if (!positive || !negative) return positive ? 'positive' : negative ? 'negative' : 'none';
+    if (!positive.word.includes(negative.word) && !negative.word.includes(positive.word)) return 'none';
+    return negative.length > positive.length ? 'negative' : 'positive';
   }
 
   /**

@@ -16,6 +16,8 @@ export interface KeywordRole {
   title: number[];
   /** Characters in the keyword: in one header cell the longer of two keywords speaks (社保卡号 over 卡号). */
   length: number;
+  /** The keyword, lower case. */
+  word: string;
 }
 
 export interface Engine {
@@ -81,7 +83,7 @@ export function buildEngine(set: RuleSet): Engine {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [], weak: [], title: [], length });
+      roles.push({ positive: [], negative: [], weak: [], title: [], length, word: key });
     }
     const role = roles[k]!;
     const list = positive ? role.positive : role.negative;
