@@ -36,6 +36,14 @@
 // 体检名单, 处方, 医保结算单, 随访, 120 dispatch notes), travel agencies', airlines'
 // and hotels' (317: 团队名单, PNRs, OTA orders, 12306, cruise manifests) and
 // schools' and training centres' (336: 花名册, 家长群 chats, SMS send logs, 学籍).
+// Written in session 25: couriers' and logistics firms' (352 documents: waybills,
+// 批量下单 exports, 派件 lists, 代收货款 sheets, 清关 lists, 驿站 SMS), carriers' (334:
+// 开户 records, 携号转网, 宽带 work orders, 副卡 lists, SMS send logs; ICCID, IMSI
+// and IMEI as decoys), car dealers' and insurers' (300: 4S 档案, 车险续保, 二手车
+// contracts, ETC, 网约车 rosters; VINs and plates as decoys), developers' and
+// operators' artefacts (299: JSON and plain logs, SQL dumps, API responses,
+// fixtures, test code, Redis and Kafka dumps) and communities' (304: 网格 走访台账
+// with households, 低保 and 补贴 lists, 公示 with masked values, 接龙, 12345 工单).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -64,6 +72,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const CORPORA = [
   ...['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat'],
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
+  ...['logistics', 'telecom', 'vehicles', 'devdata', 'community'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -80,6 +89,9 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   mail: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   health: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   travel: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  telecom: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  devdata: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  community: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
