@@ -329,9 +329,9 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
 
 /**
  * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
- * flat's co-owners), or by commas in a quoted cell or a row not cut at
- * commas (an OTA order's guests, "贺静,董立佳"), each of a name's shape: their
- * bounds and values, or null.
+ * flat's co-owners) or spaces (张玉堂 张雪梅), or by commas in a quoted cell
+ * or a row not cut at commas (an OTA order's guests, "贺静,董立佳"), each of a
+ * name's shape: their bounds and values, or null.
  */
 export function namesTogether(seg: Buffer, start: number, end: number, commas = false): Array<{ start: number; end: number; value: string }> | null {
   const parts: Array<{ start: number; end: number; value: string }> = [];
@@ -340,18 +340,28 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
   let from = start;
   for (let p = start; p <= end; ) {
     const comma = quoted ? (seg[p] === 0x2c ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8c ? 3 : 0) : 0; // , ，
-    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : comma; // / 、
+    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : comma || spaceAt(seg, p); // / 、
     if (!sep) {
       p++;
       continue;
     }
     const [s, e] = trimmedLine(seg, from, p);
+    p += sep;
+    // (Spaces beside another separator: 项凯 / 吴勇.)
+    if (s === e && from > start && p <= end) {
+      from = p;
+      continue;
+    }
     if (!isCjkNameShape(seg, s, e)) return null;
     parts.push({ start: s, end: e, value: decodeCell(seg, s, e) });
-    p += sep;
     from = p;
   }
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
+}
+
+/** Bytes of a space or an ideographic space at p, else 0. */
+function spaceAt(seg: Buffer, p: number): number {
+  return seg[p] === 0x20 ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80 ? 3 : 0;
 }
 
 /** Where a cell's value starts past a JSON key (`ec":"沈晨超 …`, the cell's first quote trimmed): after `":"`, else start. */

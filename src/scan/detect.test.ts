@@ -137,6 +137,9 @@ describe('candidates and boundaries', () => {
     // A flat's co-owners in one name cell; not words parted the same way.
     const roster = '房号,业主姓名,电话,面积\n23-3-2901,杨梅晓/王丽秀,16654241551,69.18\n9-1-3001,李明欣、谢芳燕,130-7072-8737,191.73\n9-1-3002,苹果/香蕉,130-7072-8738,191.73';
     expect(names(roster)).toEqual(['杨梅晓', '王丽秀', '李明欣', '谢芳燕']);
+    // Parted by spaces too, but not a Tibetan name in its two parts; without a header, in a row of a flat's fields.
+    expect(names('房号|业主姓名|电话\n5号楼2-1804|尹波 毕亚萍|18614947080\n7号楼1-201|次仁 丹增|18614947081')).toEqual(['尹波', '毕亚萍']);
+    expect(names('3,19幢3单元1406室,郭德福、李建英,13728258567\n4,19幢3单元1407室,北京 上海,13728258568')).toEqual(['郭德福', '李建英']);
     // An OTA order's guests in one quoted cell; a manifest's emergency contact, name/number.
     expect(names('订单号,确认号,住客,电话\n1041742115606,C73581411,"贺静,董立佳",15153972847')).toEqual(['贺静', '董立佳']);
     expect(names('序号,手机,紧急联系人\n1,15662816987,黎娜松/13488393756')).toEqual(['黎娜松']);
@@ -531,8 +534,8 @@ describe('names only in a person context', () => {
     const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
     const rows = ['张良鹏(链家)', '链家-孙凤敏', '王峰 链家', '平安保险-高昊凯', '【VIP】李娜'].map((n, i) => `${n},1380013800${i}`);
     expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['张良鹏', '孙凤敏', '王峰', '高昊凯', '李娜'].map((n) => `person_name_zh:${n}`));
-    // two parts that could each be a name: which one is unknown, so neither; and only under a name column
-    expect(names('姓名,手机\n王峰 李娜,13800138000')).toEqual([]);
+    // two parts that are each a name: both (co-owners, or a name and who referred them); and only under a name column
+    expect(names('姓名,手机\n王峰 李娜,13800138000')).toEqual(['person_name_zh:王峰', 'person_name_zh:李娜']);
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
@@ -563,10 +566,10 @@ describe('names only in a person context', () => {
     expect(found('联系人：•张伟 13800138000')).not.toContain('person_name_zh:•张伟');
   });
 
-  it('reads a name cell whose surname is set apart by a space (敖 瑶云, 欧阳 娜娜, 谢　凤), not two names in one cell', () => {
+  it('reads a name cell whose surname is set apart by a space (敖 瑶云, 欧阳 娜娜, 谢　凤), and two names in one cell as two', () => {
     const names = (text: string) => found(text, csv).filter((f) => f.startsWith('person_name_zh'));
     const rows = ['敖 瑶云', '欧阳 娜娜', '谢　凤', '吉 德锐', '王峰 李娜'].map((n, i) => `${n},1380013800${i}`);
-    expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['敖瑶云', '欧阳娜娜', '谢凤', '吉德锐'].map((n) => `person_name_zh:${n}`));
+    expect(names(['姓名,手机', ...rows].join('\n'))).toEqual(['敖瑶云', '欧阳娜娜', '谢凤', '吉德锐', '王峰', '李娜'].map((n) => `person_name_zh:${n}`));
   });
 
   it('counts a row that names its person twice (Outlook\'s display name) as one record', () => {

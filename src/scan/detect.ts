@@ -1204,15 +1204,24 @@ export class UnitDetector implements UnitWriter {
         let valueStart = cs;
         let valueEnd = ce;
         if (value === null && isNameColumn) {
-          // 杨梅晓/王丽秀, 李明欣、谢芳燕: the owners a cell names together, each a name whole.
+          // 杨梅晓/王丽秀, 李明欣、谢芳燕, 张玉堂 张雪梅: the owners a cell names together, each a name whole
+          // (次仁 丹增 is one name in two parts).
           const together = namesTogether(seg, cs, ce, delimiter !== ',');
-          if (together && together.every((n) => this.isNameShape(rule, n.value))) {
+          if (together && together.every((n) => this.isNameShape(rule, n.value) && !rule.bareNames?.has(n.value))) {
             for (const n of together) add(n.start, n.end, n.value, labelled, li);
             continue;
           }
           // 张良鹏(链家), 链家-孙凤敏, 王峰 链家: a name column's cell with a note beside the name.
           const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
+        }
+        if (value === null && rowHasFields && ce - cs <= 40) {
+          // 郭德福、李建英 in a row of a flat's fields: two people, each of a name's usual characters.
+          const together = namesTogether(seg, cs, ce, delimiter !== ',');
+          if (together && together.every((n) => this.isNameShape(rule, n.value) && isLooseName(rule, n.value))) {
+            for (const n of together) add(n.start, n.end, n.value, rule.confidence, li);
+            continue;
+          }
         }
         if (value === null && fieldLines[li] === 1 && ce - cs >= 20 && twoFieldsIn(found, cursor, ce, personField)) {
           this.namesInListCell(seg, cs, ce, found, cursor, personField, (start, end, v) => add(start, end, v, rule.confidence, li));
