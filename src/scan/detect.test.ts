@@ -170,6 +170,8 @@ describe('candidates and boundaries', () => {
     expect(names('1 | 159 2575 3327 | 夫:刘辉、孙李浩然 | 3 | 常住')).toEqual(['刘辉', '李浩然']);
     expect(names('1,DA-2024-00833,母王月娥(210102193207290166)/女成萍,15549708285')).toEqual(['王月娥', '成萍']);
     expect(names('同住人员:孙 卓文博(440106199901145212)/母王秀芳(440106194710114760)')).toEqual(['卓文博', '王秀芳']);
+    // A group buy's 接龙 lines cut at dashes: the name a word of its own; not places so parted.
+    expect(names('例：房号+姓名+数量+电话\n1. 20-2-2905-李文华-4份-8613755909246\n2. 28栋2单元1003-李梓豪-1份-13239811912\n北京-上海-13800138000')).toEqual(['李文华', '李梓豪']);
     // Two of a family in adjacent cells; words after kinship characters.
     expect(names('孙杨帆,孙黄磊,13800138000')).toEqual(['孙杨帆', '孙黄磊']);
     expect(names('子公司/子项目;女装、女鞋,13800138000')).toEqual([]);

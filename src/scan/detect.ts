@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, calledNames, counterpartyNames, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1150,6 +1150,13 @@ export class UnitDetector implements UnitWriter {
     const fieldLines = new Uint8Array(lineEnds.length);
     const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
     for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
+    // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
+    for (let li = 0; li < lineEnds.length; li++) {
+      if (fieldLines[li] !== 1 || this.delimiterOf[li]) continue;
+      for (const n of dashedWords(seg, lineStart(lineEnds, li), lineEnds[li]!)) {
+        if (starts[n.start] !== 1 && this.isNameShape(rule, n.value) && isLooseName(rule, n.value)) add(n.start, n.end, n.value, rule.confidence, li);
+      }
+    }
     // Without a header, a column is learnt from the rows that are records: where
     // three or more of a table's rows hold their name, the rows that are not
     // records (the mobile masked, the other cells empty) hold one there too.

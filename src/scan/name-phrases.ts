@@ -205,3 +205,27 @@ export function* kinNames(seg: Buffer): Generator<NameSpan[]> {
     }
   }
 }
+
+/** A list's mark opening a line (1. 2、 3．). */
+const LIST_MARK = /^\s*\d{1,3}[.、．]\s*/;
+
+/**
+ * The words of a line parted by dashes that are all CJK (28栋2单元1003-李梓豪-1份-13239811912,
+ * a 接龙 line of a group buy: flat, name, quantity, number), of a name's length: their bounds
+ * and values, for a line the caller knows holds a person's number.
+ */
+export function* dashedWords(seg: Buffer, from: number, to: number): Generator<NameSpan> {
+  if (to - from > 400) return;
+  const first = seg.indexOf(0x2d, from);
+  if (first < 0 || first >= to) return;
+  const line = seg.toString('utf8', from, to);
+  const mark = LIST_MARK.exec(line)?.[0].length ?? 0;
+  let at = mark;
+  for (const word of line.slice(mark).split('-')) {
+    const start = at;
+    at += word.length + 1;
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word)) continue;
+    const s = from + Buffer.byteLength(line.slice(0, start));
+    yield { start: s, end: s + Buffer.byteLength(word), value: word };
+  }
+}
