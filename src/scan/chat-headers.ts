@@ -16,6 +16,9 @@ const SENDER = String.raw`([^\s\d()（）<>\[\]【】:：,，。;；!！?？]{1,
 const SENDER_FIRST = new RegExp(String.raw`^\s*${SENDER}\s*${NOTE}?\s+${STAMP}\s*$`);
 const TIME_FIRST = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*$`);
 
+/** A message on its header's line: the time, the sender, a colon, the message (`10:58 徐旭瑶:我们是3号楼`, `[2024-08-03 13:25] 石然-HR: @李思 …`). */
+const TIME_FIRST_INLINE = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*[:：]`, 'd');
+
 /** Longest line taken for a message header, in bytes. */
 const MAX_HEADER = 120;
 
@@ -34,6 +37,20 @@ export function messageHeader(seg: Buffer, from: number, to: number): { text: st
   const start = m.index + m[0].indexOf(m[1]!);
   return { text, sender: [start, start + m[1]!.length] };
 }
+
+/**
+ * The sender of a message written on its header's line, time first (a
+ * chat copied as text), as messageHeader gives it; null when the line does
+ * not open so.
+ */
+export function inlineSender(seg: Buffer, from: number, to: number): { text: string; sender: [number, number] } | null {
+  if (!isDigitAt(seg, from) && seg[from] !== 0x5b && seg[from] !== 0x20) return null;
+  const text = seg.toString('utf8', from, Math.min(to, from + MAX_HEADER));
+  const sender = TIME_FIRST_INLINE.exec(text)?.indices?.[1];
+  return sender ? { text, sender } : null;
+}
+
+const isDigitAt = (seg: Buffer, p: number): boolean => seg[p]! >= 0x30 && seg[p]! <= 0x39;
 
 /** Who a parent is to the child a class group's nickname names (郑沐宇家长, 赵澄博奶奶, 韦霖锦妈). */
 const KIN_AFTER_CHILD = /(?:家长|爸爸|妈妈|外婆|外公|奶奶|爷爷|姥姥|姥爷|爸|妈)$/u;

@@ -74,9 +74,9 @@ describe('candidates and boundaries', () => {
     const d = detectText(engine, qq);
     expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual([a, b, c]);
     expect(d.records).toBe(1);
-    // One header is no chat; a message with its sender inline is no header.
+    // One header is no chat; a message with its sender inline is no header, but its sender is read.
     expect(senders(`${a} 11:57:24\n在吗`)).toEqual([]);
-    expect(senders(`[00:54] ${a}：马上到\n[00:58] ${b}：好的`)).toEqual([]);
+    expect(senders(`[00:54] ${a}：马上到\n[00:58] ${b}：好的`)).toEqual([a, b]);
   });
 
   it("reads the names in a class group's nicknames and whom an SMS send log's messages are for", () => {
@@ -84,6 +84,10 @@ describe('candidates and boundaries', () => {
     // 班主任-许辉辉: a role and a name; 郑沐宇家长-李一: the child, then who writes; 孙丹强外婆: the child.
     const group = '班主任-许辉辉  2023-01-16 14:16:45\n各位家长好\n郑沐宇家长-李一  2023-01-16 14:21:49\n已接龙\n孙丹强外婆  2023-01-16 14:22:24\n收到\n王妈妈  2023-01-16 14:23:10\n好\n快乐-每一天  2023-01-16 14:24:00\n[强]';
     expect(names(group)).toEqual(['许辉辉', '郑沐宇', '李一', '孙丹强']);
+    // A chat copied as text, each message on its sender's line; not a log's levels, nor a pet name (客服-毛毛).
+    const inline = '[2024-08-03 13:25] 石然-HR: @李思 简历已转你邮箱\n[2024-08-03 13:26] 李思: 好的\n09:13 客服-毛毛:您好\n09:14 客服-毛毛:请讲';
+    expect(names(inline)).toEqual(['石然', '李思']);
+    expect(names('10:58 ERROR: disk full\n10:59 INFO: ok')).toEqual([]);
     const sent = ['2024-05-01 14:09:59,13484476074,【优学培训学校】张琪同学本次测验成绩95分,成功', '2024-05-01 14:10:03,13637630231,【优学培训学校】宋可家长您好，本周课时余额6节,成功'];
     const d = detectText(engine, sent.join('\n'));
     expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['张琪', '宋可']);

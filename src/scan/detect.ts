@@ -59,7 +59,7 @@ import {
   whitespaceCells,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
-import { messageHeader, nicknameParts } from './chat-headers.js';
+import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
 import { bedPatients, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
@@ -1425,30 +1425,34 @@ export class UnitDetector implements UnitWriter {
       // A chat export's senders (潘博  2024年5月10日 下午4:47, 2024-02-04 10:08:42 范霞(1054757196)): two message
       // headers or more make the text a chat; a sender of a name's shape and of the usual given-name characters
       // is read (a nickname, 微笑向暖 or 木子, is not always told apart).
-      const senders: Array<{ from: number; to: number; value: string; line: number }> = [];
+      // A sender on the line of the message (10:58 徐旭瑶:我们是…) is no field of what the message holds (Hit.aside).
+      const senders: Array<{ from: number; to: number; value: string; line: number; inline: boolean }> = [];
       for (let li = 0; li < lineEnds.length; li++) {
         if (this.delimiterOf[li]) continue;
         const ls = lineStart(lineEnds, li);
-        const header = messageHeader(seg, ls, lineEnds[li]!);
+        const above = messageHeader(seg, ls, lineEnds[li]!);
+        const header = above ?? inlineSender(seg, ls, lineEnds[li]!);
         if (!header) continue;
         const value = header.text.slice(header.sender[0], header.sender[1]);
         const from = ls + Buffer.byteLength(header.text.slice(0, header.sender[0]));
-        senders.push({ from, to: from + Buffer.byteLength(value), value, line: li });
+        senders.push({ from, to: from + Buffer.byteLength(value), value, line: li, inline: !above });
       }
       if (senders.length >= 2) {
         this.senderLines = new Array<string | undefined>(lineEnds.length);
-        for (const s of senders) this.senderLines[s.line] = s.value;
+        for (const s of senders) if (!s.inline) this.senderLines[s.line] = s.value;
         const loose = (value: string): boolean => this.isNameShape(rule, value) && isLooseName(rule, value);
         for (const s of senders) {
           if (loose(s.value)) {
-            if (starts[s.from] !== 1) add(s.from, s.to, s.value, rule.confidence, s.line);
+            if (starts[s.from] !== 1) add(s.from, s.to, s.value, rule.confidence, s.line, s.inline);
             continue;
           }
-          // A class group's nickname: 郑沐宇家长-李一, 班主任-许辉辉, 赵澄博奶奶 (its shape says a name is there).
+          // A class group's nickname: 郑沐宇家长-李一, 班主任-许辉辉, 赵澄博奶奶 (its shape says a name is there;
+          // not a pet name of one character twice, 客服-毛毛).
           for (const [a, b] of nicknameParts(s.value)) {
             const value = s.value.slice(a, b);
+            if (value.length === 2 && value[0] === value[1]) continue;
             const from = s.from + Buffer.byteLength(s.value.slice(0, a));
-            if (starts[from] !== 1 && this.isNameShape(rule, value)) add(from, from + Buffer.byteLength(value), value, rule.confidence, s.line);
+            if (starts[from] !== 1 && this.isNameShape(rule, value)) add(from, from + Buffer.byteLength(value), value, rule.confidence, s.line, s.inline);
           }
         }
       }
