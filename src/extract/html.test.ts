@@ -14,6 +14,7 @@ describe('html sniffing', () => {
       '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved --><html xmlns="http://www.w3.org/1999/xhtml">',
       '<HTML xmlns:o="urn:schemas-microsoft-com:office:office">',
       TABLE,
+      '拜访记录导出（正元医疗 CRM）\n导出人：康宇胜  导出时间：2023-04-26\n<table border="1">\n<tr><th>日期</th>',
     ]) {
       expect(sniff(Buffer.from(head)), head).toBe('html');
     }

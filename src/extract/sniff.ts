@@ -64,8 +64,10 @@ const MAGIC: ReadonlyArray<[SniffedKind, readonly number[], number?]> = [
 ];
 
 // An HTML document opens with a doctype, <html>, or a fragment's first tag (a UTF-8 BOM, an XML
-// declaration and comments may come first).
-const HTML_START = /^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
+// declaration and comments may come first, and up to three lines of text: an export's title and
+// who exported it over its <table>).
+const HTML_START =
+  /^(?:\xef\xbb\xbf)?(?:[^<\r\n]{0,300}\r?\n){0,3}\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
 
 // Header names that open real mail (RFC 5322) and mbox-style exports.
 const MAIL_HEADER =

@@ -345,7 +345,8 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
       p++;
       continue;
     }
-    const [s, e] = trimmedLine(seg, from, p);
+    const [s, e0] = trimmedLine(seg, from, p);
+    const e = e0 - bracketedNoteAt(seg, s, e0);
     p += sep;
     // (Spaces beside another separator: 项凯 / 吴勇.)
     if (s === e && from > start && p <= end) {
@@ -357,6 +358,18 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
     from = p;
   }
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
+}
+
+/** Bytes of who a person is, in brackets ending seg[start, end) after a name (郭旭（子）, 杨文(女)), else 0. */
+function bracketedNoteAt(seg: Buffer, start: number, end: number): number {
+  const wide = seg[end - 1] === 0x89 && seg[end - 2] === 0xbc && seg[end - 3] === 0xef; // ）
+  if (!wide && seg[end - 1] !== 0x29) return 0;
+  const close = wide ? end - 3 : end - 1;
+  let p = close;
+  while (p - 3 >= start + 6 && isCjkAt(seg, p - 3) && close - p < 12) p -= 3;
+  if (p === close) return 0;
+  if (seg[p - 1] === 0x28) return end - (p - 1);
+  return seg[p - 3] === 0xef && seg[p - 2] === 0xbc && seg[p - 1] === 0x88 ? end - (p - 3) : 0; // （
 }
 
 /** Bytes of a space or an ideographic space at p, else 0. */

@@ -174,6 +174,9 @@ describe('candidates and boundaries', () => {
     expect(names('1 | 159 2575 3327 | 夫:刘辉、孙李浩然 | 3 | 常住')).toEqual(['刘辉', '李浩然']);
     expect(names('1,DA-2024-00833,母王月娥(210102193207290166)/女成萍,15549708285')).toEqual(['王月娥', '成萍']);
     expect(names('同住人员:孙 卓文博(440106199901145212)/母王秀芳(440106194710114760)')).toEqual(['卓文博', '王秀芳']);
+    // A household's members in one cell of a table, each who they are in brackets.
+    const households = '姓名\t家庭成员\t公民身份号码\n曾桂勇\t郭旭（子）、顾辉岚（配偶）\t320106197308060238\n孔晶国\t杨文(女)、黄伟浩（子）\t330102193509277968\n付蕾明\t石超（父）、蔡洋凯（子）\t530102197712125869';
+    expect(detectText(engine, households, { kind: 'table', delimiter: '\t' }).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value).sort()).toEqual(['曾桂勇', '郭旭', '顾辉岚', '孔晶国', '杨文', '黄伟浩', '付蕾明', '石超', '蔡洋凯'].sort());
     // A group buy's 接龙 lines cut at dashes: the name a word of its own; not places so parted.
     expect(names('例：房号+姓名+数量+电话\n1. 20-2-2905-李文华-4份-8613755909246\n2. 28栋2单元1003-李梓豪-1份-13239811912\n北京-上海-13800138000')).toEqual(['李文华', '李梓豪']);
     // Two of a family in adjacent cells; words after kinship characters.

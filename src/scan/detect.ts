@@ -1202,9 +1202,13 @@ export class UnitDetector implements UnitWriter {
           const count = unlabelled.at(header, c / 2);
           count.filled++;
           const v = nameCellValue(seg, cs, ce, rule.dictionary);
-          if (v === null || !this.isNameShape(rule, v)) continue;
-          count.names.push({ start: cs, end: ce, value: v, line: li });
-          if (isLooseName(rule, v)) count.usual++;
+          // (A household's members in one cell, each who they are in brackets: 郭旭（子）、顾辉岚（配偶）.)
+          const cell = v === null ? namesTogether(seg, cs, ce, delimiter !== ',') : [{ start: cs, end: ce, value: v }];
+          for (const n of cell ?? []) {
+            if (!this.isNameShape(rule, n.value)) continue;
+            count.names.push({ ...n, line: li });
+            if (isLooseName(rule, n.value)) count.usual++;
+          }
           continue;
         }
         let value = isNameColumn || rowHasFields ? nameCellValue(seg, cs, ce, rule.dictionary) : null;
