@@ -360,6 +360,18 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
 }
 
+/** A name cell with the English name its owner goes by before or after it (Tony 黄骏家, 刘琳 Eric). */
+const ENGLISH_BESIDE = /^(?:([A-Za-z][A-Za-z.'-]{1,15})\s+)?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})(?:\s+([A-Za-z][A-Za-z.'-]{1,15}))?$/;
+
+/** The Chinese name of a cell that holds it beside an English name, its bounds and value; else null. */
+export function englishBesideName(seg: Buffer, start: number, end: number): { start: number; end: number; value: string } | null {
+  if (end - start > 64 || !(isAsciiLetter(seg[start]!) || isAsciiLetter(seg[end - 1]!))) return null;
+  const m = ENGLISH_BESIDE.exec(seg.toString('utf8', start, end));
+  if (!m || (!m[1] && !m[3])) return null;
+  const from = start + (m[1] ? Buffer.byteLength(m[0].slice(0, m[0].indexOf(m[2]!, m[1].length))) : 0);
+  return { start: from, end: from + Buffer.byteLength(m[2]!), value: m[2]! };
+}
+
 /** Bytes of who a person is, in brackets ending seg[start, end) after a name (郭旭（子）, 杨文(女)), else 0. */
 function bracketedNoteAt(seg: Buffer, start: number, end: number): number {
   const wide = seg[end - 1] === 0x89 && seg[end - 2] === 0xbc && seg[end - 3] === 0xef; // ）

@@ -174,6 +174,9 @@ describe('candidates and boundaries', () => {
     expect(names('1 | 159 2575 3327 | 夫:刘辉、孙李浩然 | 3 | 常住')).toEqual(['刘辉', '李浩然']);
     expect(names('1,DA-2024-00833,母王月娥(210102193207290166)/女成萍,15549708285')).toEqual(['王月娥', '成萍']);
     expect(names('同住人员:孙 卓文博(440106199901145212)/母王秀芳(440106194710114760)')).toEqual(['卓文博', '王秀芳']);
+    // A directory's name cells with the English name beside; a numbered list of records without a header.
+    expect(names('7134707|Lily 赵璐娜|8460|190 1237 7746\n621147284|刘琳 Eric|8259|15364842204\n615772014|王珊(Vivian)|8027|18712340768')).toEqual(['赵璐娜', '刘琳', '王珊']);
+    expect(names('2. 何哲茜,百度 算法工程师,电话 18039272029\n3. 宋杰语,阿里巴巴 运维工程师 | 13112341234')).toEqual(['何哲茜', '宋杰语']);
     // A household's members in one cell of a table, each who they are in brackets.
     const households = '姓名\t家庭成员\t公民身份号码\n曾桂勇\t郭旭（子）、顾辉岚（配偶）\t320106197308060238\n孔晶国\t杨文(女)、黄伟浩（子）\t330102193509277968\n付蕾明\t石超（父）、蔡洋凯（子）\t530102197712125869';
     expect(detectText(engine, households, { kind: 'table', delimiter: '\t' }).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value).sort()).toEqual(['曾桂勇', '郭旭', '顾辉岚', '孔晶国', '杨文', '黄伟浩', '付蕾明', '石超', '蔡洋凯'].sort());

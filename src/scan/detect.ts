@@ -33,6 +33,7 @@ import {
   nameAfterNumber,
   afterJsonKey,
   namesTogether,
+  englishBesideName,
   greetedName,
   nameBesideLatin,
   titleAt,
@@ -1191,7 +1192,8 @@ export class UnitDetector implements UnitWriter {
       if (fieldLines[li] === 1) while (cursor < found.length && found[cursor]!.start < (bounds[0] ?? 0)) cursor++;
       for (let c = 0; c < bounds.length; c += 2) {
         if (parts?.includes(c / 2)) continue;
-        const cs = bounds[c]!;
+        // (A row of a numbered list of records, without a header: 2. 何哲茜,百度 算法工程师,电话 180….)
+        const cs = c === 0 && rowHasFields && !header ? (listItemAt(seg, bounds[0]!, bounds[1]!)?.end ?? bounds[0]!) : bounds[c]!;
         const ce = bounds[c + 1]!;
         while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
@@ -1237,6 +1239,12 @@ export class UnitDetector implements UnitWriter {
         if (value === null && fieldLines[li] === 1 && ce - cs >= 20 && twoFieldsIn(found, cursor, ce, personField)) {
           this.namesInListCell(seg, cs, ce, found, cursor, personField, (start, end, v) => add(start, end, v, rule.confidence, li));
           continue;
+        }
+        if (value === null && rowHasFields && !header) {
+          // Tony 黄骏家, 刘琳 Eric, 王珊(Vivian): a directory's name cell with the English name beside it
+          // (under a header, its columns say where names are: not 链家-孙凤敏 under 单位).
+          const named = englishBesideName(seg, cs, ce) ?? annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v) && isLooseName(rule, v));
+          if (named && isLooseName(rule, named.value)) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell
