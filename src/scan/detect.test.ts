@@ -174,6 +174,10 @@ describe('candidates and boundaries', () => {
     expect(names('1 | 159 2575 3327 | 夫:刘辉、孙李浩然 | 3 | 常住')).toEqual(['刘辉', '李浩然']);
     expect(names('1,DA-2024-00833,母王月娥(210102193207290166)/女成萍,15549708285')).toEqual(['王月娥', '成萍']);
     expect(names('同住人员:孙 卓文博(440106199901145212)/母王秀芳(440106194710114760)')).toEqual(['卓文博', '王秀芳']);
+    // A résumé's name on its own line over its contacts; not a list's title.
+    expect(names('胡翔\nTel: 15037688850 | Email: huxiang@qq.com')).toEqual(['胡翔']);
+    expect(names('# 彭磊\n- 联系电话:15606428685\n- 电子邮箱:324@qq.com')).toEqual(['彭磊']);
+    expect(names('客户名单\n电话 13800138000')).toEqual([]);
     // A directory's name cells with the English name beside; a numbered list of records without a header.
     expect(names('7134707|Lily 赵璐娜|8460|190 1237 7746\n621147284|刘琳 Eric|8259|15364842204\n615772014|王珊(Vivian)|8027|18712340768')).toEqual(['赵璐娜', '刘琳', '王珊']);
     expect(names('2. 何哲茜,百度 算法工程师,电话 18039272029\n3. 宋杰语,阿里巴巴 运维工程师 | 13112341234')).toEqual(['何哲茜', '宋杰语']);
@@ -471,6 +475,9 @@ describe('candidates and boundaries', () => {
     expect(found(`X${parts}`)).toEqual([]);
     // A mail's own identifiers are not anybody's address.
     expect(found('Message-ID: <20230406071454438813.6d3d7731@mail.shengshibj.net>')).toEqual([]);
+    // Fields parted by slashes: the address between two; a URL's user is none.
+    expect(found('2、2/乳腺外科/dr.liufx@163.com/副主任医师')).toEqual(['email:dr.liufx@163.com']);
+    expect(found('git clone https://user@host.com/repo')).toEqual([]);
     // A masked address is none, nor its unmasked end; nor a 广东电信 broadband login (its landline is one).
     expect(found('email=h***5@icloud.com, 邮箱:z＊＊＊i@163.com')).toEqual([]);
     expect(found('融合宽带 076988649692@163.gd 未拆机')).toEqual(['cn_landline:076988649692']);

@@ -1151,6 +1151,18 @@ export class UnitDetector implements UnitWriter {
     const fieldLines = new Uint8Array(lineEnds.length);
     const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
     for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
+    // 胡翔⏎Tel: 150… | Email: …, # 彭磊⏎- 联系电话:…: a résumé's name on its own line over its contacts.
+    for (let li = 0; li + 1 < lineEnds.length; li++) {
+      if (fieldLines[li + 1] !== 1 || fieldLines[li] === 1 || this.delimiterOf[li]) continue;
+      const [ls, le] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      if (le - ls < 6 || le - ls > 48) continue;
+      const [ns, ne] = trimmedLine(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!);
+      if (!CONTACT_LABEL.test(seg.toString('utf8', ns, Math.min(ne, ns + 32)))) continue;
+      let from = ls;
+      while (from < le && (seg[from] === 0x23 || seg[from] === 0x20)) from++; // a Markdown heading's marks
+      const named = isCjkNameShape(seg, from, le) ? { start: from, end: le, value: decodeCell(seg, from, le) } : englishBesideName(seg, from, le);
+      if (named && starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence, li);
+    }
     // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
     for (let li = 0; li < lineEnds.length; li++) {
       if (fieldLines[li] !== 1 || this.delimiterOf[li]) continue;
@@ -2349,6 +2361,9 @@ function labelReaches(seg: Buffer, from: number, to: number): boolean {
 }
 
 const FULL_WIDTH_COMMA = Buffer.from('，');
+
+/** A line that opens on a contact's label (Tel: …, - 联系电话:…, 手机 …). */
+const CONTACT_LABEL = /^[-*•·]?\s*(?:Tel|Mobile|Phone|Cell|E-?mail|电话|手机|联系电话|联系方式|邮箱|电子邮箱)/i;
 
 /**
  * The keyword ending at `kwEnd` is the value of the line before the one

@@ -353,7 +353,8 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
     if (l === pos || r === pos + w) continue;
     const next = r < end ? buf[r]! : 0;
     if (next === 0x3a && r + 1 < end && buf[r + 1] !== 0x20 && buf[r + 1] !== 0x0a) continue; // git@github.com:org/repo
-    if (next === 0x2f) continue; // a path
+    // A path, not a field parted by slashes (…/dr.liufx@163.com/副主任医师/…).
+    if (next === 0x2f && !(r + 1 < end && buf[r + 1]! >= 0xe4 && buf[r + 1]! <= 0xe9)) continue;
     onEmail(l, r);
     i = Math.max(i, r);
   }
