@@ -477,6 +477,7 @@ describe('candidates and boundaries', () => {
     expect(found('Message-ID: <20230406071454438813.6d3d7731@mail.shengshibj.net>')).toEqual([]);
     // Fields parted by slashes: the address between two; a URL's user is none.
     expect(found('2、2/乳腺外科/dr.liufx@163.com/副主任医师')).toEqual(['email:dr.liufx@163.com']);
+    expect(found('9/住院医师/gaoruihan70@126.com/13842772417')).toEqual(['email:gaoruihan70@126.com', 'cn_mobile:13842772417']);
     expect(found('git clone https://user@host.com/repo')).toEqual([]);
     // A masked address is none, nor its unmasked end; nor a 广东电信 broadband login (its landline is one).
     expect(found('email=h***5@icloud.com, 邮箱:z＊＊＊i@163.com')).toEqual([]);

@@ -353,8 +353,10 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
     if (l === pos || r === pos + w) continue;
     const next = r < end ? buf[r]! : 0;
     if (next === 0x3a && r + 1 < end && buf[r + 1] !== 0x20 && buf[r + 1] !== 0x0a) continue; // git@github.com:org/repo
-    // A path, not a field parted by slashes (…/dr.liufx@163.com/副主任医师/…).
-    if (next === 0x2f && !(r + 1 < end && buf[r + 1]! >= 0xe4 && buf[r + 1]! <= 0xe9)) continue;
+    // A path, not a field parted by slashes (…/dr.liufx@163.com/副主任医师/…, 住院医师/gao@126.com/138…;
+    // a URL's user comes after its "//").
+    const slashField = (r + 1 < end && buf[r + 1]! >= 0xe4 && buf[r + 1]! <= 0xe9) || (l > start + 1 && buf[l - 1] === 0x2f && buf[l - 2] !== 0x2f);
+    if (next === 0x2f && !slashField) continue;
     onEmail(l, r);
     i = Math.max(i, r);
   }
