@@ -43,7 +43,14 @@
 // contracts, ETC, 网约车 rosters; VINs and plates as decoys), developers' and
 // operators' artefacts (299: JSON and plain logs, SQL dumps, API responses,
 // fixtures, test code, Redis and Kafka dumps) and communities' (304: 网格 走访台账
-// with households, 低保 and 补贴 lists, 公示 with masked values, 接龙, 12345 工单).
+// with households, 低保 and 补贴 lists, 公示 with masked values, 接龙, 12345 工单);
+// and law firms' and courts' (308: 起诉状 party blocks, 收案 lists, 执行 lists,
+// 送达回证, 律师函), recruiters' and HR's (328: résumés, pipelines, 入职登记,
+// directories with English names, 离职交接), events' (360: registrations, 名片
+// scans, rooming lists, marathons, wedding gift lists, agendas), pharma reps'
+// (302: visit logs, KOL lists, speaker fees, DTP prescriptions, trial logs, HTML
+// exports) and member businesses' (306: salons, gyms, stored-value cards, SaaS
+// exports; member card numbers as decoys).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -72,7 +79,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const CORPORA = [
   ...['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat'],
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
-  ...['logistics', 'telecom', 'vehicles', 'devdata', 'community'],
+  ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -92,11 +99,17 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   telecom: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   devdata: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   community: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  hr: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  pharma: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  membership: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
  * when it was added, session 22; ocrchat's names raised in session 24 to
  * 0.93, measured 0.938), and why:
+ * - pharma, mobiles (session 25, 0.966): a pharmacy's 会员卡号 that is the
+ *   member's mobile, labelled a mobile there; cn-formats §2.3 lists 11-digit
+ *   会员卡号 among a mobile's traps, and 卡号 stays negative context for one;
  * - layouts, e-mail: a row number glued to the address (1gao_…@126.com);
  * - ocrchat: paper registers OCR'd a cell per line, numbers OCR broke with
  *   a space anywhere (167727022 33) or a letter for a digit (I75-6873-0379,
@@ -105,6 +118,7 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   in messages (客户叫丁国) and nicknames a chat's sender goes by.
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
+  pharma: { cn_mobile: 0.96 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
@@ -136,7 +150,7 @@ beforeAll(async () => {
     scores.set(name, score);
     console.log(score.table(`independent corpus: ${name}`) + '\n' + score.examples(3));
   }
-}, 240_000);
+}, 400_000);
 
 describe.each(CORPORA)('independent corpus %s', (name) => {
   it.each(Object.entries(BARS).filter(([d]) => LABELLED[name]?.includes(d) ?? true))('%s precision and recall ≥ %d', (detector, issueBar) => {
