@@ -216,8 +216,10 @@ const LIST_MARK = /^\s*\d{1,3}[.、．]\s*/;
  */
 export function* dashedWords(seg: Buffer, from: number, to: number): Generator<NameSpan> {
   if (to - from > 400) return;
-  const first = seg.indexOf(0x2d, from);
-  if (first < 0 || first >= to) return;
+  // Only a line with a dash beside CJK (not a date's, 2024-01-05, nor a number's, 138-0013-8000).
+  let dash = seg.indexOf(0x2d, from);
+  while (dash >= 0 && dash < to && !isCjkAt(seg, dash + 1) && !(dash >= from + 3 && isCjkAt(seg, dash - 3))) dash = seg.indexOf(0x2d, dash + 1);
+  if (dash < 0 || dash >= to) return;
   const line = seg.toString('utf8', from, to);
   const mark = LIST_MARK.exec(line)?.[0].length ?? 0;
   let at = mark;
