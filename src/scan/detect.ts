@@ -1256,7 +1256,7 @@ export class UnitDetector implements UnitWriter {
           // Tony 黄骏家, 刘琳 Eric, 王珊(Vivian): a directory's name cell with the English name beside it
           // (under a header, its columns say where names are: not 链家-孙凤敏 under 单位).
           const named = englishBesideName(seg, cs, ce) ?? annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v) && isLooseName(rule, v));
-          if (named && isLooseName(rule, named.value)) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
+          if (named && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell

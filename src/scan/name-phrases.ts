@@ -109,11 +109,7 @@ const SECOND_ITEM = [Buffer.from(' 2.'), Buffer.from(' 2、')];
 export function* numberedNamesInLine(seg: Buffer): Generator<NameSpan[]> {
   const lines = new Set<number>();
   for (const mark of SECOND_ITEM) for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) lines.add(seg.lastIndexOf(0x0a, at) + 1);
-  for (const from of [...lines].sort((a, b) => a - b)) {
-    let to = seg.indexOf(0x0a, from);
-    if (to < 0) to = seg.length;
-    if (to - from > 600) continue;
-    const line = seg.toString('utf8', from, to);
+  for (const { from, line } of linesFrom(seg, lines, 600)) {
     // Runs of items numbered one after another.
     const runs: RegExpMatchArray[][] = [];
     for (const m of line.matchAll(NUMBERED_NAME)) {
@@ -128,6 +124,15 @@ export function* numberedNamesInLine(seg: Buffer): Generator<NameSpan[]> {
         return { start, end: start + Buffer.byteLength(m[2]!), value: m[2]! };
       });
     }
+  }
+}
+
+/** The lines that start at `starts`, in order, each as text with where it starts; none longer than `maxBytes`. */
+function* linesFrom(seg: Buffer, starts: ReadonlySet<number>, maxBytes: number): Generator<{ from: number; line: string }> {
+  for (const from of [...starts].sort((a, b) => a - b)) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    if (to - from <= maxBytes) yield { from, line: seg.toString('utf8', from, to) };
   }
 }
 
@@ -181,11 +186,7 @@ export function* kinNames(seg: Buffer): Generator<NameSpan[]> {
       if (p + 3 <= seg.length && KIN_FIRST.has(seg.readUIntBE(p, 3))) lines.add(seg.lastIndexOf(0x0a, at) + 1);
     }
   }
-  for (const from of [...lines].sort((a, b) => a - b)) {
-    let to = seg.indexOf(0x0a, from);
-    if (to < 0) to = seg.length;
-    if (to - from > 4000) continue;
-    const line = seg.toString('utf8', from, to);
+  for (const { from, line } of linesFrom(seg, lines, 4000)) {
     const runs: RegExpMatchArray[][] = [];
     let lastEnd = -1;
     for (const m of line.matchAll(KIN_ITEM)) {
