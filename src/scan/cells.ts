@@ -410,10 +410,12 @@ export function nameAfterNumber(seg: Buffer, start: number, end: number): { star
 }
 
 const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
+/** Forms of address, and a person's post after the name (张毅主任, 朱轩琳教授): cut off alike. */
+const TITLES_AND_POSTS = [...TITLES, ...['护士长', '主任', '教授', '医生', '医师', '老师', '律师', '经理', '院长', '总监'].map((t) => Buffer.from(t))];
 
-/** Bytes of a form of address ending a token of three or more characters before it, else 0 (王先生 stays whole). */
+/** Bytes of a form of address or a post ending a token of two or more characters before it, else 0 (王先生, 王主任 stay whole). */
 export function titleAt(seg: Buffer, start: number, end: number): number {
-  for (const t of TITLES) {
+  for (const t of TITLES_AND_POSTS) {
     if (end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
   }
   return 0;

@@ -178,6 +178,8 @@ describe('candidates and boundaries', () => {
     expect(names('胡翔\nTel: 15037688850 | Email: huxiang@qq.com')).toEqual(['胡翔']);
     expect(names('# 彭磊\n- 联系电话:15606428685\n- 电子邮箱:324@qq.com')).toEqual(['彭磊']);
     expect(names('客户名单\n电话 13800138000')).toEqual([]);
+    // A post after the name in its cell (张毅主任), cut off as 先生 is; 王主任 alone is no name.
+    expect(names('联系人,电话\n张毅主任,18575893278\n王主任,18575893279')).toEqual(['张毅']);
     // A directory's name cells with the English name beside; a numbered list of records without a header.
     expect(names('7134707|Lily 赵璐娜|8460|190 1237 7746\n621147284|刘琳 Eric|8259|15364842204\n615772014|王珊(Vivian)|8027|18712340768')).toEqual(['赵璐娜', '刘琳', '王珊']);
     expect(names('2. 何哲茜,百度 算法工程师,电话 18039272029\n3. 宋杰语,阿里巴巴 运维工程师 | 13112341234')).toEqual(['何哲茜', '宋杰语']);
