@@ -105,9 +105,11 @@ export const decodeCell = (seg: Buffer, start: number, end: number): string => s
 /**
  * A business card's name line, the name beside its romanised form
  * (`FENG YANJUAN  冯艳娟`, `冯艳娟 Yanjuan Feng`): the bounds of the CJK name,
- * or null. The Latin part is one to three words of letters only.
+ * or null. The Latin part is one to three words of letters only; pinyin
+ * unless `romanised` is false (a directory's `Tony 黄骏家`, `刘琳 Eric`: the
+ * English name its owner goes by).
  */
-export function nameBesideLatin(seg: Uint8Array, from: number, to: number): [number, number] | null {
+export function nameBesideLatin(seg: Uint8Array, from: number, to: number, romanised = true): [number, number] | null {
   let cjkFrom = from;
   while (cjkFrom < to && seg[cjkFrom]! < 0x80) cjkFrom++;
   let cjkTo = cjkFrom;
@@ -117,7 +119,7 @@ export function nameBesideLatin(seg: Uint8Array, from: number, to: number): [num
   if ((cjkFrom > from && cjkTo < to) || latin[0] === latin[1]) return null;
   const words = latinWords(seg, latin[0]!, latin[1]!);
   // The surname at least is pinyin (Hello 周报 is not a card).
-  return words?.some((w) => PINYIN_WORD.test(w)) ? [cjkFrom, cjkTo] : null;
+  return words && (!romanised || words.some((w) => PINYIN_WORD.test(w))) ? [cjkFrom, cjkTo] : null;
 }
 
 /** One to three words of ASCII letters between spaces or tabs, or null (read byte by byte: most lines fail at once). */
@@ -358,18 +360,6 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
     from = p;
   }
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
-}
-
-/** A name cell with the English name its owner goes by before or after it (Tony 黄骏家, 刘琳 Eric). */
-const ENGLISH_BESIDE = /^(?:([A-Za-z][A-Za-z.'-]{1,15})\s+)?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})(?:\s+([A-Za-z][A-Za-z.'-]{1,15}))?$/;
-
-/** The Chinese name of a cell that holds it beside an English name, its bounds and value; else null. */
-export function englishBesideName(seg: Buffer, start: number, end: number): { start: number; end: number; value: string } | null {
-  if (end - start > 64 || !(isAsciiLetter(seg[start]!) || isAsciiLetter(seg[end - 1]!))) return null;
-  const m = ENGLISH_BESIDE.exec(seg.toString('utf8', start, end));
-  if (!m || (!m[1] && !m[3])) return null;
-  const from = start + (m[1] ? Buffer.byteLength(m[0].slice(0, m[0].indexOf(m[2]!, m[1].length))) : 0);
-  return { start: from, end: from + Buffer.byteLength(m[2]!), value: m[2]! };
 }
 
 /** Bytes of who a person is, in brackets ending seg[start, end) after a name (郭旭（子）, 杨文(女)), else 0. */

@@ -2,8 +2,11 @@
 // WeChat and DingTalk put the sender first (`彭子飞 11:57:24`,
 // `郑超勇（销售一部） 2024-08-12 08:13`), Feishu with its date in words
 // (`潘博  2024年5月10日 下午4:47`), QQ the time first and the sender's number
-// or address after the name (`2024-02-04 10:08:42 范霞(1054757196)`). The
-// sender is a person's name or a nickname; detect.ts judges which.
+// or address after the name (`2024-02-04 10:08:42 范霞(1054757196)`). A chat
+// copied as text may put the message on its sender's line (`10:58 徐旭瑶:…`).
+// The sender is a person's name or a nickname; detect.ts judges which.
+
+import { isAsciiDigit } from './tokens.js';
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日|[昨今前]天|星期[一二三四五六日天]|周[一二三四五六日天])`;
@@ -44,13 +47,11 @@ export function messageHeader(seg: Buffer, from: number, to: number): { text: st
  * not open so.
  */
 export function inlineSender(seg: Buffer, from: number, to: number): { text: string; sender: [number, number] } | null {
-  if (!isDigitAt(seg, from) && seg[from] !== 0x5b && seg[from] !== 0x20) return null;
+  if (!isAsciiDigit(seg[from]) && seg[from] !== 0x5b && seg[from] !== 0x20) return null;
   const text = seg.toString('utf8', from, Math.min(to, from + MAX_HEADER));
   const sender = TIME_FIRST_INLINE.exec(text)?.indices?.[1];
   return sender ? { text, sender } : null;
 }
-
-const isDigitAt = (seg: Buffer, p: number): boolean => seg[p]! >= 0x30 && seg[p]! <= 0x39;
 
 /** Who a parent is to the child a class group's nickname names (郑沐宇家长, 赵澄博奶奶, 韦霖锦妈). */
 const KIN_AFTER_CHILD = /(?:家长|爸爸|妈妈|外婆|外公|奶奶|爷爷|姥姥|姥爷|爸|妈)$/u;

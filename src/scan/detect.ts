@@ -33,7 +33,6 @@ import {
   nameAfterNumber,
   afterJsonKey,
   namesTogether,
-  englishBesideName,
   greetedName,
   nameBesideLatin,
   titleAt,
@@ -176,6 +175,8 @@ interface TableHeader {
   columns: number[][];
   /** Columns headed by a name label (姓名, 联系人 …). */
   nameColumns: number[];
+  /** Name columns headed by titles only (处理坐席, 催收员: who handled the row) beside one that is not: another person than the row's. */
+  staffColumns: number[];
   /** A name cut in two: the family-name and the given-name column (姓 | 名, Last Name | First Name). */
   nameParts?: readonly [family: number, given: number];
   /** Where each column starts (a header of text only: fixed-width rows line up under it). */
@@ -1160,8 +1161,10 @@ export class UnitDetector implements UnitWriter {
       if (!CONTACT_LABEL.test(seg.toString('utf8', ns, Math.min(ne, ns + 32)))) continue;
       let from = ls;
       while (from < le && (seg[from] === 0x23 || seg[from] === 0x20)) from++; // a Markdown heading's marks
-      const named = isCjkNameShape(seg, from, le) ? { start: from, end: le, value: decodeCell(seg, from, le) } : englishBesideName(seg, from, le);
-      if (named && starts[named.start] !== 1 && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) add(named.start, named.end, named.value, rule.confidence, li);
+      const span = isCjkNameShape(seg, from, le) ? [from, le] : nameBesideLatin(seg, from, le, false);
+      if (!span || starts[span[0]!] === 1) continue;
+      const value = decodeCell(seg, span[0]!, span[1]!);
+      if (this.isNameShape(rule, value) && isLooseName(rule, value)) add(span[0]!, span[1]!, value, rule.confidence, li);
     }
     // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
     for (let li = 0; li < lineEnds.length; li++) {
@@ -1255,8 +1258,10 @@ export class UnitDetector implements UnitWriter {
         if (value === null && rowHasFields && !header) {
           // Tony 黄骏家, 刘琳 Eric, 王珊(Vivian): a directory's name cell with the English name beside it
           // (under a header, its columns say where names are: not 链家-孙凤敏 under 单位).
-          const named = englishBesideName(seg, cs, ce) ?? annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v) && isLooseName(rule, v));
-          if (named && this.isNameShape(rule, named.value) && isLooseName(rule, named.value)) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
+          const isName = (v: string): boolean => this.isNameShape(rule, v) && isLooseName(rule, v);
+          const latin = nameBesideLatin(seg, cs, ce, false);
+          const named = latin ? { start: latin[0], end: latin[1], value: decodeCell(seg, latin[0], latin[1]) } : annotatedName(seg, cs, ce, isName);
+          if (named && isName(named.value)) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
         if (value === null && fieldLines[li] === 1) {
           // 罗鑫强 18558754482（采购）, 15207247511 黎永洋: a name and its number in one cell
@@ -1274,7 +1279,7 @@ export class UnitDetector implements UnitWriter {
         if (value === null || !this.isNameShape(rule, value)) continue;
         // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
         if (!isNameColumn && rule.looseExclude?.has(value)) continue;
-        add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li, isNameColumn && header !== null && this.isStaffColumn(header, c / 2));
+        add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li, isNameColumn && header !== null && header.staffColumns.includes(c / 2));
         if (!header) {
           const t = tableOf(li);
           const counts = namesByColumn.get(t) ?? [];
@@ -1666,7 +1671,9 @@ export class UnitDetector implements UnitWriter {
         const remark = wechatRemarkColumn(seg, bounds);
         if (remark >= 0 && !nameColumns.includes(remark)) nameColumns.push(remark);
       }
-      this.segmentHeaders.push({ line: li, columns, nameColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
+      const titled = (c: number): boolean => columns[c]!.length > 0 && columns[c]!.every((kw) => this.engine.roles[kw]!.title.includes(nameRule!));
+      const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
+      this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
   }
 
@@ -1814,13 +1821,6 @@ export class UnitDetector implements UnitWriter {
   }
 
   /** A column headed 姓名 or 名字 (客户姓名, 联系人姓名): it holds people, whatever their names (客户名称 may hold companies). */
-  /** A name column headed by titles only (处理坐席, 催收员: who handled the row), beside one that is not: the row is another person's. */
-  private isStaffColumn(header: TableHeader, column: number): boolean {
-    const r = this.engine.nameRules[0]!;
-    const staff = (c: number): boolean => header.columns[c]!.length > 0 && header.columns[c]!.every((kw) => this.engine.roles[kw]!.title.includes(r));
-    return staff(column) && header.nameColumns.some((c) => !staff(c));
-  }
-
   private isPersonalNameLabel(column: readonly number[] | undefined): boolean {
     const words = this.engine.automaton.keywords;
     return column?.some((kw) => {
