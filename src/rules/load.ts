@@ -49,6 +49,8 @@ export interface LoadedPack {
   readonly rules: readonly CompiledRule[];
   /** Same-stem `.txt` samples file, when present. */
   readonly samples: string | undefined;
+  /** Detectors named by the pack's `column_peers`, each with the error to report if no pack defines it. */
+  readonly peerReferences: ReadonlyArray<{ readonly detector: string; readonly unknown: ConfigError }>;
 }
 
 export interface RuleSet {
@@ -180,9 +182,14 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
     }
   }
   const rules: CompiledRule[] = [];
+  const peerReferences: Array<{ detector: string; unknown: ConfigError }> = [];
   value.rules.forEach((spec, i) => {
     const at = (field: string): number => lineOf(yaml, ['rules', i, field]);
     const err = (field: string, problem: string): ConfigError => new ConfigError(shown, at(field), `${spec.id}.${field}`, problem);
+    spec.context.column_peers.forEach((detector, k) => {
+      const line = lineOf(yaml, ['rules', i, 'context', 'column_peers', k]);
+      peerReferences.push({ detector, unknown: new ConfigError(shown, line, `${spec.id}.context.column_peers`, `no rule reports the detector ${detector}`) });
+    });
     const previous = seen.get(spec.id);
     if (previous) {
       errors.push(err('id', `duplicate rule id (first defined in ${previous})`));
@@ -271,7 +278,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
   } catch {
     hasSamples = false;
   }
-  return Object.freeze({ file: shown, name: value.pack, rules: Object.freeze(rules), samples: hasSamples ? samples : undefined });
+  return Object.freeze({ file: shown, name: value.pack, rules: Object.freeze(rules), samples: hasSamples ? samples : undefined, peerReferences });
 }
 
 /** Load every pack under dir. Throws ConfigErrors listing every problem found. */
@@ -290,6 +297,8 @@ export function loadRuleDir(dir: string): RuleSet {
       else throw e;
     }
   }
+  const detectors = new Set(packs.flatMap((p) => p.rules.map((r) => r.detector)));
+  for (const p of packs) for (const ref of p.peerReferences) if (!detectors.has(ref.detector)) errors.push(ref.unknown);
   if (errors.length) throw new ConfigErrors(errors);
   return Object.freeze({ dir, packs: Object.freeze(packs), rules: Object.freeze(packs.flatMap((p) => p.rules)) });
 }

@@ -40,6 +40,14 @@ export const contextSchema = z.strictObject({
    * 8 digits), where the order number ending the row above a 台胞证 row is not one.
    */
   label_only: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
+   * Detectors whose values down the same table column vouch for a value of
+   * this rule that no keyword labels: an ID column (身份证号, 驾驶证号,
+   * 身份证号/信用代码) holds whichever document a person has, so E12345678
+   * among resident IDs is a passport. Two such values under the same header
+   * are needed; a column its header disowns vouches for nothing.
+   */
+  column_peers: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a detector id'), { error: 'expected a list of detector ids' }).default([]),
   /** Confidence added when a keyword is present. */
   bonus: z.number({ error: 'expected a number' }).int().min(0).max(100).default(15),
 });

@@ -457,6 +457,21 @@ describe('candidates and boundaries', () => {
     expect(found(clinic, csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:韩德博', 'person_name_zh:陈萍晨']);
   });
 
+  it("reads a passport in an ID column among the others' resident IDs, with no passport label anywhere", () => {
+    const rng = makeRng(26);
+    const ids = Array.from({ length: 3 }, () => residentId(rng));
+    const drives = ['试驾时间\t姓名\t手机号\t身份证号\t意向等级', `2022-07-23\t谢云瑶\t183-6046-5846\tE18147045\tA`, `2022-03-28\t孙静志\t139-7245-9179\t${ids[0]}\tB`, `2023-07-27\t钱乐帆\t180-7514-7723\t${ids[1]}\tC`, `2022-03-26\t张瑶\t171-9007-0973\tEK4576618\tH`];
+    const passports = (text: string) => found(text).filter((f) => f.startsWith('cn_passport'));
+    expect(passports(drives.join('\n'))).toEqual(['cn_passport:E18147045', 'cn_passport:EK4576618']);
+    // Not in a table printed with spaces: its columns drift (an OCR'd register's order numbers under 身份证号).
+    const printed = ['No.  客户姓名  身份证号  订单号  联系电话', `1  刘玲鑫  ${ids[0]}  HT-2024-0692  19672955302`, `2  邓红佳  E99188447  HT-2024-8511  13498415667`, `3  谢荣  ${ids[2]}  HT-2024-7971  14793945603`];
+    expect(passports(printed.join('\n'))).toEqual([]);
+    // One resident ID is no ID column; nor is the column beside the IDs; nor a header that disowns the rule (货号).
+    expect(passports([drives[0], drives[1], drives[2]].join('\n'))).toEqual([]);
+    expect(passports(['姓名,身份证号,备注', `王芳,${ids[0]},E18147045`, `李娜,${ids[1]},E18147046`, `赵敏,${ids[2]},`].join('\n'))).toEqual([]);
+    expect(passports(['货号,身份证号', `E18147045,${ids[0]}`, `E18147046,${ids[1]}`].join('\n'))).toEqual([]);
+  });
+
   it('lowers a UnionPay card that fails Luhn to medium rather than dropping it, with context', () => {
     const rng = makeRng(3);
     const card = bankCard(rng, { length: 19 });

@@ -227,10 +227,11 @@ export class UnitDetector implements UnitWriter {
   /** Table: detector counts per column, for column consistency. */
   private columnCounts = new Map<number, number>();
   /**
-   * Per rule, 0 when it needs a label (`required`) and none of its keywords is
-   * in the segment's hits or a header carried into it: its candidates cannot
-   * be reported, so none are made (a decoy file's thousands of C…/H… codes
-   * are no permits without 通行证 somewhere). 1 otherwise.
+   * Per rule, 0 when it needs a label (`required`), has no `column_peers` to
+   * vouch for it instead, and none of its keywords is in the segment's hits
+   * or a header carried into it: its candidates cannot be reported, so none
+   * are made (a decoy file's thousands of codes are no 台胞证 without 台胞证
+   * somewhere). 1 otherwise.
    */
   private armed: Uint8Array;
   /** Scratch cell bounds for one row at a time (cellBounds' `out`): read before the next row is cut. */
@@ -827,6 +828,7 @@ export class UnitDetector implements UnitWriter {
     const found: Hit[] = [];
     let disowned: DisownedColumns | null = null;
     let unlabelled: Hit[] | null = null;
+    let peerless: Array<{ hit: Hit; cell: number; header: TableHeader }> | null = null;
     for (const c of cands) {
       if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
@@ -854,11 +856,25 @@ export class UnitDetector implements UnitWriter {
         if (ctx === 'none' && !rule.context.label_only) {
           c.line = line;
           (unlabelled ??= []).push(c);
+          if (rule.context.column_peers.length > 0) {
+            // A value of no shape of its own among values of a peer down its column (below).
+            // Delimited tables only: a printed table's columns, lined up by spaces, drift (OCR'd registers put order numbers under 身份证号).
+            if (header && cell >= 0 && header.columns.length > 1) (peerless ??= []).push({ hit: c, cell, header });
+          }
         }
         continue;
       }
       this.accept(c, line, cell, ctx === 'positive');
       found.push(c);
+    }
+    if (peerless) {
+      const vouched = this.amongPeers(seg, lineEnds, peerless, found);
+      for (const { hit: c, cell } of peerless) {
+        if (!vouched.has(c)) continue;
+        this.accept(c, c.line, cell, true);
+        found.push(c);
+      }
+      if (vouched.size) unlabelled = unlabelled!.filter((c) => !vouched.has(c));
     }
     if (unlabelled) this.downTheList(unlabelled, found);
     if (disowned) {
@@ -885,6 +901,42 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < kept.length; i++) if (kept[i]!.confidence >= MIN_CONFIDENCE) kept[n++] = kept[i]!;
     kept.length = n;
     return kept;
+  }
+
+  /**
+   * Values no keyword labels, in a table column where two values or more of
+   * one of their rule's `column_peers` stand under the same header: an ID
+   * column (身份证号/信用代码, 驾驶证号) holds whichever document a person
+   * has, so E12345678 among resident IDs is a passport.
+   */
+  private amongPeers(seg: Buffer, lineEnds: number[], peerless: ReadonlyArray<{ hit: Hit; cell: number; header: TableHeader }>, found: readonly Hit[]): Set<Hit> {
+    const e = this.engine;
+    const vouched = new Set<Hit>();
+    const peersIn = new Map<string, number>(); // header line + column + detector → values
+    const headers = new Map<TableHeader, number>();
+    const columnOf = (h: TableHeader): number => {
+      let id = headers.get(h);
+      if (id === undefined) headers.set(h, (id = headers.size));
+      return id;
+    };
+    const wanted = new Set(peerless.flatMap(({ hit }) => e.rules[hit.rule]!.context.column_peers));
+    for (const f of found) {
+      const detector = e.rules[f.rule]!.detector;
+      if (!wanted.has(detector)) continue;
+      const sh = this.lineShape(f.line);
+      if (sh.kind !== 'table') continue;
+      const header = this.headerFor(f.line);
+      const cell = cellIndexAt(seg, lineStart(lineEnds, f.line), f.start, sh.delimiter.charCodeAt(0));
+      if (!header || cell < 0 || header.line === f.line) continue;
+      const key = `${columnOf(header)}:${cell}:${detector}`;
+      peersIn.set(key, (peersIn.get(key) ?? 0) + 1);
+    }
+    for (const { hit, cell, header } of peerless) {
+      if (header.line === hit.line) continue;
+      const id = headers.get(header);
+      if (id !== undefined && e.rules[hit.rule]!.context.column_peers.some((d) => (peersIn.get(`${id}:${cell}:${d}`) ?? 0) >= 2)) vouched.add(hit);
+    }
+    return vouched;
   }
 
   /**

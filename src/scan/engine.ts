@@ -112,7 +112,8 @@ export function buildEngine(set: RuleSet): Engine {
       const required = role.positive.filter((r) => rules[r]!.context.required);
       return required.length ? required : undefined;
     }),
-    armedByDefault: Uint8Array.from(rules, (r) => (r.context.required ? 0 : 1)),
+    // A rule with column peers may be vouched for by them, with no keyword anywhere (amongPeers).
+    armedByDefault: Uint8Array.from(rules, (r) => (r.context.required && r.context.column_peers.length === 0 ? 0 : 1)),
     asciiWord: Uint8Array.from(words, (w) => (/^[\x20-\x7e]+$/.test(w) ? 1 : 0)),
     digitLabel: Uint8Array.from(roles, (role) => (role.positive.some((r) => rules[r]!.scanner === 'digits') ? 1 : 0)),
     digitsByLength,
