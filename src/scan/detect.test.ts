@@ -396,6 +396,10 @@ describe('candidates and boundaries', () => {
     // A label alone on its line labels the next line's value; a header row's last cell does not.
     expect(found('订单号\n13812345678')).toEqual([]);
     expect(found('号码，发送时间，消息ID\n13812345678，2024年2月19日，240219824080838279')).toEqual(['cn_mobile:13812345678']);
+    // A label ends its cell; a cell that goes on in words is a message (a bank's reply beside the customer's mobile).
+    expect(found('订单号（系统）|13812345678')).toEqual([]);
+    expect(found('3008|户名与卡号不符|13812345678')).toEqual(['cn_mobile:13812345678']);
+    expect(found('3001,余额不足,13812345678')).toEqual(['cn_mobile:13812345678']);
   });
 
   it('uses a negative column header to suppress a whole column', () => {

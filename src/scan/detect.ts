@@ -2404,6 +2404,7 @@ function labelReaches(seg: Buffer, from: number, to: number): boolean {
     if (b >= 0x30 && b <= 0x39) return false;
     if (b === 0x0a) lineStart = p + 1;
   }
+  if (!endsItsCell(seg, Math.max(0, from), to)) return false;
   if (lineStart < 0) return true;
   for (let p = lineStart; p < to; p++) if (seg[p] !== 0x20 && seg[p] !== 0x09 && seg[p] !== 0x0d) return false;
   // Over a line end only from a label of its own line, not the last cell of a header row (号码，发送时间，消息ID).
@@ -2413,6 +2414,34 @@ function labelReaches(seg: Buffer, from: number, to: number): boolean {
 }
 
 const FULL_WIDTH_COMMA = Buffer.from('，');
+
+/**
+ * A keyword ending at `from` ends its cell, if a cell ends before `to`: no
+ * word follows it there, only punctuation and bracketed notes (`卡号：|`,
+ * `手机号码（必填）,`).
+ * A cell that goes on in words is a message, no label of the next cell's value
+ * (`户名与卡号不符|1833…`, a bank's reply beside the customer's mobile).
+ */
+function endsItsCell(seg: Buffer, from: number, to: number): boolean {
+  let depth = 0;
+  let words = false;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b === 0x7c || b === 0x2c || b === 0x09 || b === 0x0a) return !words;
+    if (b === 0xef && seg[p + 1] === 0xbc) {
+      const c = seg[p + 2];
+      if (c === 0x8c) return !words; // ，
+      if (c === 0x88) depth++; // （
+      else if (c === 0x89) depth = Math.max(0, depth - 1); // ）
+      else if (c !== 0x9a && depth === 0) words = true; // not ：
+      p += 2;
+    } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) p += 2; // ideographic space
+    else if (b === 0x28 || b === 0x5b) depth++;
+    else if (b === 0x29 || b === 0x5d) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) words = true;
+  }
+  return true;
+}
 
 /** A line that opens on a contact's label (Tel: …, - 联系电话:…, 手机 …). */
 const CONTACT_LABEL = /^[-*•·]?\s*(?:Tel|Mobile|Phone|Cell|E-?mail|电话|手机|联系电话|联系方式|邮箱|电子邮箱)/i;
