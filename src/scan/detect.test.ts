@@ -94,6 +94,10 @@ describe('candidates and boundaries', () => {
     expect(d.records).toBe(2);
     expect(names('【顺丰速运】您的快件已签收\n【招商银行】各位家长您好\n【学校】同学们好\n【学校】全体同学请注意\n【学校】高一同学')).toEqual([]);
     expect(names('【思维树教育】李欣依同学本次测验成绩73分')).toEqual(['李欣依']);
+    // A form of address or a fond opener around the name (a renewal notice, a blood bank's thanks); not a surname alone.
+    const greeted = ['2023-07-14 11:38:47,18814167741,【嘉和人寿】唐明辉先生您好,您的保单将于2023年7月2日到期', '2024-10-21 11:19:54,19887431596,【鸿泰人寿】王金凤客户您好,您的保单即将到期', '2025-03-20 09:02:11,13983410248,【重庆市中心血站】亲爱的万庆,您的血液已送往医院'];
+    expect(names(greeted.join('\n'))).toEqual(['唐明辉', '王金凤', '万庆']);
+    expect(names('2024-05-01,13800138000,【顺丰速运】张先生您好,您的快件已签收')).toEqual([]);
     // A label's list goes on past a minority name's dot.
     expect(names('家访教师:安珍、巴图·其木格')).toEqual(['安珍', '巴图·其木格']);
   });
@@ -639,6 +643,8 @@ describe('names only in a person context', () => {
     expect(found('2024-01-01 16:23:44,【北辰银行】胡婷,您申请的装修分期已放款')).toEqual(['person_name_zh:胡婷']);
     // whom a voice message says a customer is called; not what a thing is called
     expect(found('[语音转文字] 你记一下,客户叫丁怡子,电话是幺八三 洞二四三,下午打给他\n他叫什么来着\n这个产品叫金龙鱼，很好')).toEqual(['person_name_zh:丁怡子']);
+    // or a relative of hers (a renewal chat: 我老公叫邱欢，手机…)
+    expect(found('我老公叫邱欢,他那份也一起续吧\n孩子叫什么名字来着')).toEqual(['person_name_zh:邱欢']);
   });
 
   it("reads a header cell by its longest keyword (用户名称 is a customer's name, 催收员工号 a staff number) and a title's column as who handled the row", () => {

@@ -37,8 +37,8 @@ export function* quotedWriters(seg: Buffer): Generator<NameSpan> {
   }
 }
 
-/** A customer called so, the name standing alone before a separator or the number's label: 客户叫丁怡子，电话是…. */
-const CALLED = /(?:客户|对方|联系人|收件人|他|她)(?:名字)?叫([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}?)(?=[,，。；;、\s]|电话|手机)/;
+/** A customer called so, the name standing alone before a separator or the number's label: 客户叫丁怡子，电话是…, 我老公叫邱欢，手机…. */
+const CALLED = /(?:客户|对方|联系人|收件人|他|她|老公|老婆|爱人|丈夫|妻子|儿子|女儿|孩子|我爸|我妈)(?:名字)?叫([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}?)(?=[,，。；;、\s]|电话|手机)/;
 const CALLED_WORD = Buffer.from('叫');
 
 /** Whom a note or a voice message says a customer is called: 你记一下，客户叫丁怡子，电话是…. */
@@ -55,8 +55,11 @@ export function* calledNames(seg: Buffer): Generator<NameSpan> {
   }
 }
 
-/** Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好, 胡婷,您申请的…. */
-const MESSAGE_ADDRESSEE = /^([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|[,，\s]*(?:您好|你好)|[,，](?=您|你))/;
+/**
+ * Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好,
+ * 胡婷,您申请的…, 唐明辉先生您好, 王金凤客户您好, 亲爱的万庆,您的….
+ */
+const MESSAGE_ADDRESSEE = /^(亲爱的|尊敬的)?([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|(?:先生|女士|小姐|客户)?[,，\s]*(?:您好|你好)|[,，](?=您|你))/;
 const SIGNATURE_OPEN = Buffer.from('【');
 const SIGNATURE_CLOSE = Buffer.from('】');
 
@@ -71,9 +74,10 @@ export function* messageAddressees(seg: Buffer): Generator<NameSpan> {
     if (before !== 0x0a && before !== 0x2c && before !== 0x09 && before !== 0x22 && before !== 0x7c && before !== 0x20) continue;
     const close = seg.indexOf(SIGNATURE_CLOSE, at + 3);
     if (close < 0 || close - at > 48 || seg.lastIndexOf(0x0a, close) > at) continue;
-    const start = close + 3;
-    const m = MESSAGE_ADDRESSEE.exec(seg.toString('utf8', start, Math.min(seg.length, start + 40)));
-    if (m) yield { start, end: start + Buffer.byteLength(m[1]!), value: m[1]! };
+    const m = MESSAGE_ADDRESSEE.exec(seg.toString('utf8', close + 3, Math.min(seg.length, close + 43)));
+    if (!m) continue;
+    const start = close + 3 + Buffer.byteLength(m[1] ?? '');
+    yield { start, end: start + Buffer.byteLength(m[2]!), value: m[2]! };
   }
 }
 
