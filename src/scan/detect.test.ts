@@ -601,6 +601,8 @@ describe('names only in a person context', () => {
       ['温琪璐', '应霖', '令狐鹏', '苏彬鸿'].map((n) => `person_name_zh:${n}`),
     );
     expect(names('部门：市场部 手机：15008721524\n同行人员：缑晓、章璠亮、王鑫')).toEqual(['缑晓', '章璠亮', '王鑫'].map((n) => `person_name_zh:${n}`));
+    // An approval's chain, one arrow after another.
+    expect(names('金额:¥97,619.51\n审批流程:段娜明 → 沈桂荣 → 姜宁雪')).toEqual(['段娜明', '沈桂荣', '姜宁雪'].map((n) => `person_name_zh:${n}`));
   });
 
   it('reads a minority name parted by any dot an input method offers (玉素甫•阿迪力, 阿依古丽・买买提), as written', () => {
@@ -645,6 +647,10 @@ describe('names only in a person context', () => {
     expect(found('[语音转文字] 你记一下,客户叫丁怡子,电话是幺八三 洞二四三,下午打给他\n他叫什么来着\n这个产品叫金龙鱼，很好')).toEqual(['person_name_zh:丁怡子']);
     // or a relative of hers (a renewal chat: 我老公叫邱欢，手机…)
     expect(found('我老公叫邱欢,他那份也一起续吧\n孩子叫什么名字来着')).toEqual(['person_name_zh:邱欢']);
+    // whose number a note gives in brackets, after where the person works or what the note did; not a shop's, not a surname and a post
+    const calls = '2023-02-08 致电杭州市鼎盛化工有限公司采购何泽(13936847268),发票51052611对应263.00\n2023-02-09 联系了财务汤伟斌（187-0698-2182）\n采购司马兰琴(18870730862)';
+    expect(found(calls).filter((f) => f.startsWith('person_name_zh'))).toEqual(['何泽', '汤伟斌', '司马兰琴'].map((n) => `person_name_zh:${n}`));
+    expect(found('王府井店(010-62345678)\n请联系王经理(13800138000)\n客服电话(13800138000)').filter((f) => f.startsWith('person_name_zh'))).toEqual([]);
   });
 
   it("reads a header cell by its longest keyword (用户名称 is a customer's name, 催收员工号 a staff number) and a title's column as who handled the row", () => {

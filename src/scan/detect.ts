@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, bracketedNumberOwners, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1189,6 +1189,8 @@ export class UnitDetector implements UnitWriter {
     phrase(messageAddressees(seg), (n) => starts[n.start] !== 1 && usualIfShort(n));
     phrase(numberedNamesInLine(seg), usualIfShort);
     phrase(kinNames(seg), usualIfShort);
+    const numbers = found.filter((f) => f.rule !== r && e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal);
+    phrase(bracketedNumberOwners(seg, numbers.map((f) => [f.start, f.end] as const)), usual);
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
@@ -2704,22 +2706,29 @@ function nameAfterLabel(
  * After a name, `、王芳` (or ，/,): the next name of a list, two to four
  * characters standing alone. A share or amount after a name is stepped
  * over (股东：申欣宏 48.56%、高霞 94.73%), and who the person is in brackets
- * (同住人：应霖（丈夫）、令狐鹏（儿子）).
+ * (同住人：应霖（丈夫）、令狐鹏（儿子）). An approval's chain goes on after an
+ * arrow (审批流程：段娜明 → 沈桂荣 → 姜宁雪).
  */
 function listedName(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
   let q = p;
   // 应霖（丈夫）、令狐鹏（儿子）: who each one is, in brackets after the name.
   if (seg[q] === 0x28 || (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x88)) q = afterBracketed(seg, q);
-  if (seg[q] === 0x20) {
-    while (seg[q] === 0x20) q++;
-    const from = q;
-    while (isAsciiDigit(seg[q]) || seg[q] === 0x2e || seg[q] === 0x25) q++;
-    if (q === from) return null;
+  let s = q;
+  while (seg[s] === 0x20) s++;
+  const arrow = seg[s] === 0xe2 && seg[s + 1] === 0x86 && seg[s + 2] === 0x92 ? 3 : seg[s] === 0x2d && seg[s + 1] === 0x3e ? 2 : 0; // → ->
+  if (arrow) q = s + arrow;
+  else {
+    if (seg[q] === 0x20) {
+      while (seg[q] === 0x20) q++;
+      const from = q;
+      while (isAsciiDigit(seg[q]) || seg[q] === 0x2e || seg[q] === 0x25) q++;
+      if (q === from) return null;
+    }
+    if (seg[q] === 0x2c) q++;
+    else if (seg[q] === 0xe3 && seg[q + 1] === 0x80 && seg[q + 2] === 0x81) q += 3; // 、
+    else if (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8c) q += 3; // ，
+    else return null;
   }
-  if (seg[q] === 0x2c) q++;
-  else if (seg[q] === 0xe3 && seg[q + 1] === 0x80 && seg[q + 2] === 0x81) q += 3; // 、
-  else if (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x8c) q += 3; // ，
-  else return null;
   while (seg[q] === 0x20) q++;
   const start = q;
   // (A minority name goes on past its dot: 安珍、巴图·其木格.)

@@ -3,7 +3,8 @@
 // text message's addressee after its 【signature】,
 // a bank statement's counterparty (转账还款-孙洋睿), a list of people run into
 // one line and numbered, a ward's patient after the bed, a household's
-// members after how they are related (父龚振华、妻:陈丽娟). Each reader finds
+// members after how they are related (父龚振华、妻:陈丽娟), whose number a
+// note gives in brackets after the name (采购何泽(139…)). Each reader finds
 // the phrase and gives the name's bounds; detect.ts judges the name.
 import { isCjkAt } from './cells.js';
 import { isAsciiDigit } from './tokens.js';
@@ -234,5 +235,35 @@ export function* dashedWords(seg: Buffer, from: number, to: number): Generator<N
     if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word)) continue;
     const s = from + Buffer.byteLength(line.slice(0, start));
     yield { start: s, end: s + Buffer.byteLength(word), value: word };
+  }
+}
+
+/** What stands before a name that a number in brackets follows, in a note: where it works, or what it does there. */
+const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|助理|专员|对接人|负责人|联系人|致电|拜访|联系|找|给|和|与)$/;
+
+/**
+ * Whose number a note gives in brackets right after the name, where the name
+ * follows where the person works or what the note did
+ * (`致电杭州鼎盛化工有限公司采购何泽(13936847268)`, `联系了财务汤伟斌（187-0698-2182）`),
+ * or stands alone before it (`何泽(139…)`). `values`: the bounds of the
+ * numbers of a person found in seg. The name's bounds and value: the
+ * shortest that such words or the run's start stand before (司马兰琴 after
+ * 采购, not 兰琴 after 司马).
+ */
+export function* bracketedNumberOwners(seg: Buffer, values: Iterable<readonly [number, number]>): Generator<NameSpan> {
+  for (const [start, end] of values) {
+    const open = seg[start - 1] === 0x28 ? 1 : seg[start - 3] === 0xef && seg[start - 2] === 0xbc && seg[start - 1] === 0x88 ? 3 : 0;
+    const closed = seg[end] === 0x29 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x89);
+    if (!open || !closed) continue;
+    const nameEnd = start - open;
+    let runStart = nameEnd;
+    while (runStart >= 3 && isCjkAt(seg, runStart - 3) && nameEnd - runStart < 36) runStart -= 3;
+    for (let chars = 2; chars <= 4; chars++) {
+      const nameStart = nameEnd - chars * 3;
+      if (nameStart < runStart) continue;
+      if (nameStart > runStart && !OWNER_BEFORE.test(seg.toString('utf8', runStart, nameStart))) continue;
+      yield { start: nameStart, end: nameEnd, value: seg.toString('utf8', nameStart, nameEnd) };
+      break;
+    }
   }
 }
