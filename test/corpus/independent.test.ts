@@ -51,6 +51,15 @@
 // (302: visit logs, KOL lists, speaker fees, DTP prescriptions, trial logs, HTML
 // exports) and member businesses' (306: salons, gyms, stored-value cards, SaaS
 // exports; member card numbers as decoys).
+// Written in session 26: insurers' (298 documents: 投保单, 团险 lists, 理赔
+// registers, 续保 call lists, agents' rosters, OCR'd policies, agents' chats),
+// lenders' and collectors' (304: 借款申请, 催收 case lists, 代扣回盘 files,
+// call notes, 债权转让 lists, loan APIs' JSON), public services' (314: 社保 and
+// 医保 lists, 惠农补贴 清册, 12345 工单, 公示, 户籍 letters, portal exports), B2B
+// sales' and suppliers' (372: 开票信息, supplier rosters, CRM leads, contract
+// parties, 个体户 registrations, ERP JSON; 发票代码, 对公账号 and credit codes
+// that fail their check as decoys) and charities' (425: donor registers, 志愿者
+// rosters, 献血 records, 助学 lists, 中奖名单 masked and not, 接龙 sign-ups).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -80,6 +89,7 @@ const CORPORA = [
   ...['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat'],
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
+  ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -102,6 +112,9 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   hr: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   pharma: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   membership: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  insurance: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  lending: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  publicsvc: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
