@@ -14,6 +14,7 @@ describe('cn_resident_id', () => {
     ['500156201001010013', '500156201001010013', 'new region 武隆区'],
     ['110105 19491231 002X', '11010519491231002X', '6-8-4 spaces'],
     ['110105-1949-1231-002X', '11010519491231002X', '6-4-4-4 dashes'],
+    ['1101 0519 4912 3100 2X', '11010519491231002X', '4-4-4-4-2, as a card is written'],
     ['１１０１０５１９４９１２３１００２Ｘ', '11010519491231002X', 'full-width, after NFKC'],
   ])('accepts %s → %s (%s)', (input, value) => {
     expect(check(input)).toMatchObject({ valid: true, value });

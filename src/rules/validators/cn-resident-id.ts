@@ -4,8 +4,8 @@ import { mod11_2CheckCodeOfPrefix } from './mod11-2.js';
 import { isResidentIdRegion } from './regions.js';
 import type { Validator, ValidatorResult } from './types.js';
 
-/** Groupings people write: bare, 6-8-4 (region date seq), 6-4-4-4. */
-const GROUPINGS: readonly (readonly number[])[] = [[18], [6, 8, 4], [6, 4, 4, 4]];
+/** Groupings people write: bare, 6-8-4 (region date seq), 6-4-4-4; 4-4-4-4-2 as a card's formatter writes any number. */
+const GROUPINGS: readonly (readonly number[])[] = [[18], [6, 8, 4], [6, 4, 4, 4], [4, 4, 4, 4, 2]];
 
 /**
  * 18-char 居民身份证号 (GB 11643): region, birth date, sequence, MOD 11-2 check.
@@ -21,7 +21,7 @@ export const cnResidentId: Validator = (text) => {
   if (!hasUniformSeparators(trimmed)) return { valid: false, note: 'mixed separators' };
   const groups = groupLengths(trimmed);
   if (!GROUPINGS.some((g) => sameGrouping(groups, g))) {
-    return { valid: false, note: 'not 18 chars in 6-8-4 grouping' };
+    return { valid: false, note: 'not 18 chars in 6-8-4, 6-4-4-4 or 4-4-4-4-2 grouping' };
   }
   const id = trimmed.replace(/[\s-]/g, '').toUpperCase();
   if (!/^[0-9]{17}[0-9X]$/.test(id)) return { valid: false, note: 'not 17 digits + check char' };
