@@ -653,6 +653,11 @@ describe('names only in a person context', () => {
     expect(found('王府井店(010-62345678)\n请联系王经理(13800138000)\n客服电话(13800138000)').filter((f) => f.startsWith('person_name_zh'))).toEqual([]);
   });
 
+  it('reads no name from a column its header disowns, where the header has no name column (昵称 beside 签约人)', () => {
+    const rows = ['主播UID,身份证号,手机,签约人,昵称,开户银行', '130364975,630102200112028836,18900707866,吴莉德,杜十娘,中国工商银行西安滨江支行', '889285081,330781199209180561,13634145247,周芳艳,李白不白,兴业银行北京科技园支行'];
+    expect(found(rows.join('\n')).filter((f) => f.startsWith('person'))).toEqual(['person_name_zh:吴莉德', 'person_name_zh:周芳艳']);
+  });
+
   it("reads a header cell by its longest keyword (用户名称 is a customer's name, 催收员工号 a staff number) and a title's column as who handled the row", () => {
     const rows = ['No,用户名称,联系电话,催收员,催收员工号', '1,江颖辉,18689433887,石浩琳,KF23419', '2,丁娟英,13268831813,贾辉,DX37124', '3,丁娟英,13268831813,石浩琳,KF23419'];
     expect([...new Set(found(rows.join('\n')).filter((f) => f.startsWith('person')))].sort()).toEqual(['person_name_zh:丁娟英', 'person_name_zh:江颖辉', 'person_name_zh:石浩琳', 'person_name_zh:贾辉']);

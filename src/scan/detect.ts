@@ -1189,8 +1189,7 @@ export class UnitDetector implements UnitWriter {
     phrase(messageAddressees(seg), (n) => starts[n.start] !== 1 && usualIfShort(n));
     phrase(numberedNamesInLine(seg), usualIfShort);
     phrase(kinNames(seg), usualIfShort);
-    const numbers = found.filter((f) => f.rule !== r && e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal);
-    phrase(bracketedNumberOwners(seg, numbers.map((f) => [f.start, f.end] as const)), usual);
+    phrase(bracketedNumberOwners(seg, found, (f) => e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal), usual);
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
@@ -1267,6 +1266,8 @@ export class UnitDetector implements UnitWriter {
         while (cursor < found.length && found[cursor]!.start < cs) cursor++;
         const isNameColumn = nameColumns.includes(c / 2);
         if (isNameColumn && header && !isBlankCell(seg, cs, ce)) unlisted.at(header, c / 2).filled++;
+        // A header with no name column still disowns its columns of nicknames, logins and companies (昵称, 用户名).
+        if (rowHasFields && header && this.columnRole(r, header.columns[c / 2]!) === 'negative') continue;
         if (header && !isNameColumn && !rowHasFields && fieldLines[li] === 1 && header.columns[c / 2]?.length === 0) {
           // A column its header cell does not label (接送人 beside 幼儿姓名): learnt from its cells.
           if (isBlankCell(seg, cs, ce)) continue;
@@ -2440,7 +2441,7 @@ function endsItsCell(seg: Buffer, from: number, to: number): boolean {
     } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) p += 2; // ideographic space
     else if (b === 0x28 || b === 0x5b) depth++;
     else if (b === 0x29 || b === 0x5d) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) words = true;
+    else if (depth === 0 && (b >= 0x80 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a))) words = true;
   }
   return true;
 }
