@@ -97,6 +97,9 @@ describe('candidates and boundaries', () => {
     // A form of address or a fond opener around the name (a renewal notice, a blood bank's thanks); not a surname alone.
     const greeted = ['2023-07-14 11:38:47,18814167741,【嘉和人寿】唐明辉先生您好,您的保单将于2023年7月2日到期', '2024-10-21 11:19:54,19887431596,【鸿泰人寿】王金凤客户您好,您的保单即将到期', '2025-03-20 09:02:11,13983410248,【重庆市中心血站】亲爱的万庆,您的血液已送往医院'];
     expect(names(greeted.join('\n'))).toEqual(['唐明辉', '王金凤', '万庆']);
+    // what a notice calls its addressee, cut off after a label too (尊敬的周明用户 is 周明)
+    const notices = ['2024-04-28,13126813364,【南京市人事考试中心】戚泽考生:您的准考证号为6117021775938', '2025-04-28,18621037766,"【国网上海电力】尊敬的周明用户,您已成功缴纳电费492.74元"'];
+    expect(names(notices.join('\n'))).toEqual(['戚泽', '周明']);
     expect(names('2024-05-01,13800138000,【顺丰速运】张先生您好,您的快件已签收')).toEqual([]);
     // A label's list goes on past a minority name's dot.
     expect(names('家访教师:安珍、巴图·其木格')).toEqual(['安珍', '巴图·其木格']);
@@ -184,6 +187,8 @@ describe('candidates and boundaries', () => {
     expect(names('客户名单\n电话 13800138000')).toEqual([]);
     // A post after the name in its cell (张毅主任), cut off as 先生 is; 王主任 alone is no name.
     expect(names('联系人,电话\n张毅主任,18575893278\n王主任,18575893279')).toEqual(['张毅']);
+    // and what a notice calls its addressee (李明同学, 王芳家长)
+    expect(names('姓名,电话\n李明同学,18575893278\n王芳家长,18575893279')).toEqual(['李明', '王芳']);
     // A directory's name cells with the English name beside; a numbered list of records without a header.
     expect(names('7134707|Lily 赵璐娜|8460|190 1237 7746\n621147284|刘琳 Eric|8259|15364842204\n615772014|王珊(Vivian)|8027|18712340768')).toEqual(['赵璐娜', '刘琳', '王珊']);
     expect(names('2. 何哲茜,百度 算法工程师,电话 18039272029\n3. 宋杰语,阿里巴巴 运维工程师 | 13112341234')).toEqual(['何哲茜', '宋杰语']);

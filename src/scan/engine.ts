@@ -67,7 +67,8 @@ function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner
 function spacedForms(word: string): string[] {
   const chars = [...word];
   if (chars.length < 2 || chars.length > 3 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return [word];
-  const gaps = chars.length === 2 ? [' ', '\u3000', '  ', '\u3000\u3000'] : [' ', '\u3000'];
+  // (A two-character label is spaced to the width of four: 姓    名 beside 证件类型.)
+  const gaps = chars.length === 2 ? [' ', '\u3000', '  ', '\u3000\u3000', '   ', '    '] : [' ', '\u3000'];
   return [word, ...gaps.map((g) => chars.join(g))];
 }
 
