@@ -579,7 +579,9 @@ function pictographAt(seg: Uint8Array, p: number): number {
 function separatorAt(seg: Uint8Array, p: number, brackets: boolean): number {
   const b = seg[p]!;
   if (isAsciiSeparator(b, brackets)) return 1;
-  if (b === 0xc2 && seg[p + 1] === 0xa0) return 2; // a no-break space (&nbsp; of a page copied as text)
+  if (b === 0xc2 && (seg[p + 1] === 0xa0 || seg[p + 1] === 0xa6)) return 2; // a no-break space (&nbsp; of a page copied as text), ¦
+  // 丨, the radical no word is written with: a bar as OCR or a web page's breadcrumb (首页丨新闻) writes it.
+  if (b === 0xe4 && seg[p + 1] === 0xb8 && seg[p + 2] === 0xa8) return 3;
   return b === 0xe2 || b === 0xe3 || b >= 0xef ? wideSeparatorAt(seg, p, brackets) || pictographAt(seg, p) : 0;
 }
 

@@ -139,6 +139,12 @@ describe('candidates and boundaries', () => {
     expect(names(`姓名｜性别｜手机号\n${rows[0]![0]}｜男｜${rows[0]![1]}\n${rows[1]![0]}｜女｜${rows[1]![1]}`)).toEqual([rows[0]![0], rows[1]![0]]);
   });
 
+  it('reads a row whose bars OCR wrote as 丨 (5/1丨谭艳斌丨3301…丨156…)', () => {
+    const rng = makeRng(261);
+    const row = `5/1丨谭艳斌丨${residentId(rng)}丨${mobile(rng)}丨送货`;
+    expect(found(row).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:谭艳斌']);
+  });
+
   it('reads a name after its number in one cell of a row (15207247511 黎永洋, 莫桂<tab>18266880836)', () => {
     const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
     const sms = '15207247511 黎永洋,20240102672070133821,2024-01-02 09:17:27\n莫桂\t18266880836,20240102805394454,2024-01-02 09:30:33\n13003490330 发送成功,20240102672070133822,2024-01-02 09:17:28';
