@@ -2652,6 +2652,12 @@ function nameAfterLabel(
     } else if (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x80) {
       p += 3; // ideographic space
       skipped++;
+    } else if (b === 0x7b && skipped > 0) {
+      // An OCR service's JSON: "姓名": {"words": "董静思", …}, the value one object deeper.
+      const q = afterNestedValueKey(seg, p);
+      if (q === p) break;
+      p = q;
+      skipped = 1;
     } else if ((b === 0x0a || b === 0x0d) && labelStartsLine && !nextLine) {
       p += b === 0x0d && seg[p + 1] === 0x0a ? 2 : 1;
       nextLine = true;
@@ -2791,6 +2797,33 @@ const NAME_FOLLOWERS = [
   ...OFFICE_TITLES,
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];
+
+/** The keys an object holds a labelled field's text under ("姓名": {"words": "…"}: Baidu's OCR, and its like). */
+const NESTED_VALUE_KEYS = new Set(['words', 'text', 'value', 'content']);
+
+/**
+ * Past the `"words":` of the object that opens at p (`{"location": {…}, "words":`,
+ * within 240 bytes, not inside an object nested in it), else p.
+ */
+function afterNestedValueKey(seg: Buffer, p: number): number {
+  let depth = 1;
+  for (let q = p + 1; q < seg.length && q - p < 240; q++) {
+    const b = seg[q];
+    if (b === 0x7b) depth++;
+    else if (b === 0x7d && --depth === 0) return p;
+    else if (b === 0x22 && depth === 1) {
+      const keyStart = q + 1;
+      let k = keyStart;
+      while (k < seg.length && k - keyStart < 8 && isAsciiLetter(seg[k]!)) k++;
+      if (seg[k] !== 0x22) continue;
+      let c = k + 1;
+      while (seg[c] === 0x20) c++;
+      if (seg[c] === 0x3a && NESTED_VALUE_KEYS.has(seg.toString('latin1', keyStart, k))) return c + 1;
+      q = k;
+    }
+  }
+  return p;
+}
 
 /** A staff number in brackets right after a name: 赵琳卫(工号8219806164), 罗璐（工号…）. */
 const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
