@@ -59,7 +59,14 @@
 // sales' and suppliers' (372: 开票信息, supplier rosters, CRM leads, contract
 // parties, 个体户 registrations, ERP JSON; 发票代码, 对公账号 and credit codes
 // that fail their check as decoys) and charities' (425: donor registers, 志愿者
-// rosters, 献血 records, 助学 lists, 中奖名单 masked and not, 接龙 sign-ups).
+// rosters, 献血 records, 助学 lists, 中奖名单 masked and not, 接龙 sign-ups);
+// utilities' (292: 用户档案 exports, 欠费 lists, 过户 forms, 抄表 orders, 缴费 SMS,
+// 网上营业厅 JSON), online platforms' (306: 实名认证 and 防沉迷 records, 申诉 tickets,
+// streamer rosters, withdrawals; UIDs, device IDs and handles as decoys), gig
+// workers' (334: rider onboarding, 排班, settlements, 家政 profiles, dispatch
+// logs, OCR'd 健康证 and ID cards), exams' (388: 报名 exports, 准考证 pages, seat
+// charts, 成绩 and 证书 lists, proctors; 准考证号 as decoys) and access control's
+// (296: visitor books, 门禁 card lists, parking, contractors, device syslogs).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -89,7 +96,7 @@ const CORPORA = [
   ...['business-documents', 'messy-text', 'names', 'permits', 'abroad', 'rarenames', 'exports', 'contacts', 'layouts', 'ocrchat'],
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
-  ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity'],
+  ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -115,6 +122,11 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   insurance: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   lending: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   publicsvc: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  utilities: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  platforms: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  gigwork: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  exams: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  access: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
