@@ -411,8 +411,9 @@ const TITLES_AND_POSTS = [
 
 /** Bytes of a form of address or a post ending a token of two or more characters before it, else 0 (王先生, 王主任 stay whole). */
 export function titleAt(seg: Buffer, start: number, end: number): number {
+  const last = seg[end - 1];
   for (const t of TITLES_AND_POSTS) {
-    if (end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
+    if (t[t.length - 1] === last && end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
   }
   return 0;
 }

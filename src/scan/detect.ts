@@ -62,7 +62,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, bracketedNumberOwners, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, kinNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1189,7 +1189,12 @@ export class UnitDetector implements UnitWriter {
     phrase(messageAddressees(seg), (n) => starts[n.start] !== 1 && usualIfShort(n));
     phrase(numberedNamesInLine(seg), usualIfShort);
     phrase(kinNames(seg), usualIfShort);
-    phrase(bracketedNumberOwners(seg, found, (f) => e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal), usual);
+    const owners: NameSpan[] = [];
+    for (const f of found) {
+      const owner = seg[f.start - 1] === 0x28 || seg[f.start - 1] === 0x88 ? bracketedNumberOwner(seg, f.start, f.end) : null;
+      if (owner && e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal) owners.push(owner);
+    }
+    phrase(owners, usual);
     // 魏慧 工程师, 张伟 | 销售经理: a line of a name and a job title (a business card, a signature).
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);

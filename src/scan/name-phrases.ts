@@ -246,26 +246,22 @@ const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采
  * Whose number a note gives in brackets right after the name, where the name
  * follows where the person works or what the note did
  * (`致电杭州鼎盛化工有限公司采购何泽(13936847268)`, `联系了财务汤伟斌（187-0698-2182）`),
- * or stands alone before it (`何泽(139…)`). `values`: the values found in
- * seg, of which those `ofPerson` says are a person's count. The name's
- * bounds and value: the shortest that such words or the run's start stand
- * before (司马兰琴 after 采购, not 兰琴 after 司马).
+ * or stands alone before it (`何泽(139…)`). `start`, `end`: the number's
+ * bounds in seg. The name's bounds and value: the shortest that such words
+ * or the run's start stand before (司马兰琴 after 采购, not 兰琴 after 司马);
+ * null when the number is not so bracketed or no name stands so.
  */
-export function* bracketedNumberOwners<V extends { readonly start: number; readonly end: number }>(seg: Buffer, values: Iterable<V>, ofPerson: (v: V) => boolean): Generator<NameSpan> {
-  for (const v of values) {
-    const { start, end } = v;
-    const open = seg[start - 1] === 0x28 ? 1 : seg[start - 3] === 0xef && seg[start - 2] === 0xbc && seg[start - 1] === 0x88 ? 3 : 0;
-    const closed = seg[end] === 0x29 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x89);
-    if (!open || !closed || !ofPerson(v)) continue;
-    const nameEnd = start - open;
-    let runStart = nameEnd;
-    while (runStart >= 3 && isCjkAt(seg, runStart - 3) && nameEnd - runStart < 36) runStart -= 3;
-    for (let chars = 2; chars <= 4; chars++) {
-      const nameStart = nameEnd - chars * 3;
-      if (nameStart < runStart) break;
-      if (nameStart > runStart && !OWNER_BEFORE.test(seg.toString('utf8', runStart, nameStart))) continue;
-      yield { start: nameStart, end: nameEnd, value: seg.toString('utf8', nameStart, nameEnd) };
-      break;
-    }
+export function bracketedNumberOwner(seg: Buffer, start: number, end: number): NameSpan | null {
+  const open = seg[start - 1] === 0x28 ? 1 : seg[start - 1] === 0x88 && seg[start - 2] === 0xbc && seg[start - 3] === 0xef ? 3 : 0;
+  if (!open || !(seg[end] === 0x29 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x89))) return null;
+  const nameEnd = start - open;
+  let runStart = nameEnd;
+  while (runStart >= 3 && isCjkAt(seg, runStart - 3) && nameEnd - runStart < 36) runStart -= 3;
+  for (let chars = 2; chars <= 4; chars++) {
+    const nameStart = nameEnd - chars * 3;
+    if (nameStart < runStart) break;
+    if (nameStart > runStart && !OWNER_BEFORE.test(seg.toString('utf8', runStart, nameStart))) continue;
+    return { start: nameStart, end: nameEnd, value: seg.toString('utf8', nameStart, nameEnd) };
   }
+  return null;
 }
