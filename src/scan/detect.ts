@@ -12,6 +12,7 @@ import type { ValidatorResult } from '../rules/validators/types.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine, KeywordRole } from './engine.js';
 import {
+  ADDRESSEE_WORDS,
   cellBounds,
   cellIndexAt,
   annotatedName,
@@ -149,6 +150,8 @@ class Hit {
    * message (高娜敏:). Reported, no field of a record.
    */
   aside = false;
+  /** Its table cell, once accepted (-1: none). */
+  cell = -1;
   constructor(
     readonly rule: number,
     readonly start: number,
@@ -868,7 +871,7 @@ export class UnitDetector implements UnitWriter {
       found.push(c);
     }
     if (peerless) {
-      const vouched = this.amongPeers(seg, lineEnds, peerless, found);
+      const vouched = this.amongPeers(peerless, found);
       for (const { hit: c, cell } of peerless) {
         if (!vouched.has(c)) continue;
         this.accept(c, c.line, cell, true);
@@ -909,32 +912,26 @@ export class UnitDetector implements UnitWriter {
    * column (身份证号/信用代码, 驾驶证号) holds whichever document a person
    * has, so E12345678 among resident IDs is a passport.
    */
-  private amongPeers(seg: Buffer, lineEnds: number[], peerless: ReadonlyArray<{ hit: Hit; cell: number; header: TableHeader }>, found: readonly Hit[]): Set<Hit> {
+  private amongPeers(peerless: ReadonlyArray<{ hit: Hit; cell: number; header: TableHeader }>, found: readonly Hit[]): Set<Hit> {
     const e = this.engine;
     const vouched = new Set<Hit>();
-    const peersIn = new Map<string, number>(); // header line + column + detector → values
-    const headers = new Map<TableHeader, number>();
-    const columnOf = (h: TableHeader): number => {
-      let id = headers.get(h);
-      if (id === undefined) headers.set(h, (id = headers.size));
-      return id;
-    };
+    // Per header, values per column and detector (keyed as columnCounts is: cell * detectors + detector).
+    const peersIn = new Map<TableHeader, Map<number, number>>();
     const wanted = new Set(peerless.flatMap(({ hit }) => e.rules[hit.rule]!.context.column_peers));
     for (const f of found) {
-      const detector = e.rules[f.rule]!.detector;
-      if (!wanted.has(detector)) continue;
-      const sh = this.lineShape(f.line);
-      if (sh.kind !== 'table') continue;
+      if (f.cell < 0 || !wanted.has(e.rules[f.rule]!.detector) || this.lineShape(f.line).kind !== 'table') continue;
       const header = this.headerFor(f.line);
-      const cell = cellIndexAt(seg, lineStart(lineEnds, f.line), f.start, sh.delimiter.charCodeAt(0));
-      if (!header || cell < 0 || header.line === f.line) continue;
-      const key = `${columnOf(header)}:${cell}:${detector}`;
-      peersIn.set(key, (peersIn.get(key) ?? 0) + 1);
+      if (!header || header.line === f.line) continue;
+      let counts = peersIn.get(header);
+      if (!counts) peersIn.set(header, (counts = new Map()));
+      const key = f.cell * e.detectorCount + e.detectorIndex[f.rule]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const { hit, cell, header } of peerless) {
-      if (header.line === hit.line) continue;
-      const id = headers.get(header);
-      if (id !== undefined && e.rules[hit.rule]!.context.column_peers.some((d) => (peersIn.get(`${id}:${cell}:${d}`) ?? 0) >= 2)) vouched.add(hit);
+      const counts = peersIn.get(header);
+      if (!counts || header.line === hit.line) continue;
+      const peers = e.rules[hit.rule]!.context.column_peers;
+      if (peers.some((d) => (counts.get(cell * e.detectorCount + e.detectorNames.indexOf(d)) ?? 0) >= 2)) vouched.add(hit);
     }
     return vouched;
   }
@@ -974,6 +971,7 @@ export class UnitDetector implements UnitWriter {
     }
     c.confidence = Math.min(100, confidence);
     c.line = line;
+    c.cell = cell;
   }
 
   /**
@@ -2798,7 +2796,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 const OFFICE_TITLES = JOB_TITLES.filter((t) => /^\p{Script=Han}+$/u.test(t));
 
 const NAME_FOLLOWERS = [
-  ...['先生', '女士', '小姐', '老师', '同学', '的', '总', '用户', '考生', '家长', '车主', '学员'],
+  ...['先生', '女士', '小姐', '老师', '的', '总', ...ADDRESSEE_WORDS],
   ...OFFICE_TITLES,
   ...['来电', '致电', '来访', '来信', '反馈', '表示', '要求', '签字', '签收', '办理', '确认', '咨询', '投诉', '购买', '申请'],
 ];

@@ -47,6 +47,8 @@ export interface Engine {
   /** Per rule, the index of its detector among the distinct detectors (numeric keys on the hot path). */
   readonly detectorIndex: Int32Array;
   readonly detectorCount: number;
+  /** The detector ids, in detectorIndex's order. */
+  readonly detectorNames: readonly string[];
 }
 
 function byLength(rules: readonly CompiledRule[], scanner: CompiledRule['scanner']): number[][] {
@@ -124,5 +126,6 @@ export function buildEngine(set: RuleSet): Engine {
     maxDigits: digitsByLength.length - 1,
     detectorIndex: Int32Array.from(rules, (r) => detectors.indexOf(r.detector)),
     detectorCount: detectors.length,
+    detectorNames: detectors,
   });
 }
