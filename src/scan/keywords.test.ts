@@ -24,6 +24,22 @@ describe('KeywordAutomaton', () => {
     expect(hitsOf(a, text, 1)).toEqual(whole);
   });
 
+  it("keeps one column per byte a keyword uses, not per byte: the others and an ASCII letter's other case share one", () => {
+    const a = new KeywordAutomaton(['手机', 'Tel', '@']);
+    // 手 and 机 are 3 bytes each, of which 0xe6 starts both: 5 bytes, then t e l @, and the unused class.
+    expect(Reflect.get(a, 'stride')).toBe(10);
+    expect(Reflect.get(a, 'delta')).toHaveLength(10 * (1 + 6 + 3 + 1));
+    const text = '编号tEL，手机 @ 手 机 TELtel';
+    const hits = hitsOf(a, text, 5).map(([kw, end]) => [String(a.keywords[kw]), Buffer.from(text).subarray(0, end).toString()]);
+    expect(hits).toEqual([
+      ['Tel', '编号tEL'],
+      ['手机', '编号tEL，手机'],
+      ['@', '编号tEL，手机 @'],
+      ['Tel', '编号tEL，手机 @ 手 机 TEL'],
+      ['Tel', '编号tEL，手机 @ 手 机 TELtel'],
+    ]);
+  });
+
   it('reads the same with more states than 16-bit transitions hold (32-bit table)', () => {
     // 4,000 keywords with nine bytes of their own each: over 32,767 states.
     const many = Array.from({ length: 4000 }, (_, i) => `k${String(i).padStart(4, '0')}-keyword-`);
