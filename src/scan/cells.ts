@@ -150,6 +150,9 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
  * `张 伟`, how rosters align names), or a surname set apart (`敖 瑶云`, and
  * `欧阳 娜娜` when `surnames` holds 欧阳). Null for anything else.
  */
+/** Marks a list's keeper puts after a name: ticks, crosses, stars, bullets. */
+const MARKS = new Set([...'★☆✔✓√✗✘※◆◇▲△✅❌⭐\ufe0f'].map((ch) => ch.codePointAt(0)!));
+
 export function nameCellValue(seg: Buffer, start: number, end: number, surnames?: ReadonlySet<string>): string | null {
   // `12 崔婷芳`, `6. 闵晔忠`, `1、郭峰`: a row's ordinal run into its name cell, as a PDF's text or a numbered list puts them.
   const item = listItemAt(seg, start, end, true, 5);
@@ -158,6 +161,11 @@ export function nameCellValue(seg: Buffer, start: number, end: number, surnames?
   if (!isCjkAt(seg, start) || !isCjkAt(seg, end - 3)) {
     const cjk = nameBesideLatin(seg, start, end);
     if (cjk) [start, end] = cjk;
+  }
+  // 刘家豪★, 谭瑶 ✔: a mark a list's keeper put after the name.
+  while (end - start > 6 && MARKS.has(codePointAt(seg, end - 3))) {
+    end -= 3;
+    while (end > start && seg[end - 1] === 0x20) end--;
   }
   // 柯林庆先生, 钟燕婷 女士: the name without the form of address after it.
   const title = titleAt(seg, start, end);

@@ -145,6 +145,14 @@ describe('candidates and boundaries', () => {
     expect(found(row).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:谭艳斌']);
   });
 
+  it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {
+    const rng = makeRng(271);
+    const names = ['吴磊', '张建华', '刘家豪★', '谭瑶 ✔', '闫丽'];
+    // The last row's number is no mobile (141…): its name is known by its column.
+    const rows = names.map((n, i) => `${i < 4 ? mobile(rng) : '14187724136'}----${n}----${100000 + i * 7919}----¥${51383 + i}`);
+    expect(found(rows.join('\n')).filter((f) => f.startsWith('person_name_zh'))).toEqual(['吴磊', '张建华', '刘家豪', '谭瑶', '闫丽'].map((n) => `person_name_zh:${n}`));
+  });
+
   it('reads a name after its number in one cell of a row (15207247511 黎永洋, 莫桂<tab>18266880836)', () => {
     const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
     const sms = '15207247511 黎永洋,20240102672070133821,2024-01-02 09:17:27\n莫桂\t18266880836,20240102805394454,2024-01-02 09:30:33\n13003490330 发送成功,20240102672070133822,2024-01-02 09:17:28';

@@ -306,6 +306,21 @@ export function emailText(seg: Buffer, start: number, end: number): string {
   return seg.toString('latin1', start, end);
 }
 
+/**
+ * After `user@host:`, a path as scp and git write one (git@github.com:org/repo.git): the user is
+ * `git`, or the word after the colon holds a slash. A leaked list's `address:password` is not one.
+ */
+function scpPathAt(buf: Buffer, l: number, at: number, from: number, end: number): boolean {
+  if (from >= end || buf[from] === 0x20 || buf[from] === 0x0a) return false;
+  if (at - l === 3 && buf.toString('latin1', l, at).toLowerCase() === 'git') return true;
+  for (let p = from; p < end && p - from < 256; p++) {
+    const b = buf[p]!;
+    if (b === 0x2f) return true;
+    if (b <= 0x20) return false;
+  }
+  return false;
+}
+
 /** ． (U+FF0E) or 。 (U+3002) at i. */
 const wideDotAt = (buf: Buffer, i: number): boolean =>
   (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x8e) || (buf[i] === 0xe3 && buf[i + 1] === 0x80 && buf[i + 2] === 0x82);
@@ -348,11 +363,14 @@ export function scanEmails(buf: Buffer, start: number, end: number, onEmail: (st
         if (!confusableAt(buf, r)) break;
         dot = 2;
       }
+      // Hyphens in a row end the domain (zhou@163.com----4X57BXTXFG, a leaked list's address----password),
+      // but for an IDN label's xn--.
+      if (buf[r] === 0x2d && buf[r + 1] === 0x2d && !(r >= 2 && (buf[r - 1]! | 0x20) === 0x6e && (buf[r - 2]! | 0x20) === 0x78)) break;
     }
     while (r > pos + w && (buf[r - 1] === 0x2e || buf[r - 1] === 0x2d)) r--;
     if (l === pos || r === pos + w) continue;
     const next = r < end ? buf[r]! : 0;
-    if (next === 0x3a && r + 1 < end && buf[r + 1] !== 0x20 && buf[r + 1] !== 0x0a) continue; // git@github.com:org/repo
+    if (next === 0x3a && scpPathAt(buf, l, pos, r + 1, end)) continue; // git@github.com:org/repo
     // A path, not a field parted by slashes (…/dr.liufx@163.com/副主任医师/…, 住院医师/gao@126.com/138…;
     // a URL's user comes after its "//").
     const slashField = (r + 1 < end && buf[r + 1]! >= 0xe4 && buf[r + 1]! <= 0xe9) || (l > start + 1 && buf[l - 1] === 0x2f && buf[l - 2] !== 0x2f);
