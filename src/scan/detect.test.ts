@@ -145,6 +145,21 @@ describe('candidates and boundaries', () => {
     expect(found(row).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:谭艳斌']);
   });
 
+  it("reads a card number a PDF table's cell wrapped onto the next line, under its column or at the line's end", () => {
+    const rng = makeRng(272);
+    const cards = [bankCard(rng), bankCard(rng), bankCard(rng)];
+    const cells = (card: string, cut: number, i: number): string[] => {
+      const head = `${i + 1}     LW033${i}  ${['江德明', '罗开富', '赵长青'][i]}  ${residentId(rng)}    木工  30        299     8,970.00  `;
+      const width = [...head].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x7f ? 2 : 1), 0);
+      return [`${head}${card.slice(0, cut)}${i === 2 ? '' : '    按手印'}`, `${' '.repeat(width)}${card.slice(cut)}`];
+    };
+    const table = ['序号  工号    姓名    身份证号              工种  出勤天数  日工资  实发工资  银行卡号        本人签字', ...cards.flatMap((c, i) => cells(c, [12, 14, 10][i]!, i))].join('\n');
+    expect(found(table).filter((f) => f.startsWith('bank_card'))).toEqual(cards.map((c) => `bank_card:${c}`));
+    // Not under the head where a cell follows it: numbers of their own (the last head ends its line).
+    const apart = table.replace(/\n {20}/g, '\n');
+    expect(found(apart).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[2]}`]);
+  });
+
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {
     const rng = makeRng(271);
     const names = ['吴磊', '张建华', '刘家豪★', '谭瑶 ✔', '闫丽'];

@@ -169,6 +169,9 @@ class Hit {
 }
 
 /** A candidate accepted by its validator. */
+/** Columns a byte of UTF-8 adds to a line's display width: CJK and full-width two, ASCII one, continuation bytes none. */
+const displayWidthOf = (b: number): number => (b < 0x80 ? 1 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0);
+
 const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
   new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
 
@@ -459,7 +462,10 @@ export class UnitDetector implements UnitWriter {
   private candidates(seg: Buffer): Hit[] {
     const e = this.engine;
     const out: Hit[] = [];
-    const onDigits = (run: DigitRun): void => this.spansOf(seg, run, out);
+    const onDigits = (run: DigitRun): void => {
+      this.spansOf(seg, run, out);
+      if (seg[run.groupStart[run.groups - 1]!] === 0x36) this.wrappedCard(seg, run, out);
+    };
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
       if (rules && this.anyArmed(rules)) {
@@ -504,6 +510,48 @@ export class UnitDetector implements UnitWriter {
       });
     }
     return out;
+  }
+
+  /**
+   * A card number a table's cell wrapped onto the next line, as a PDF's text
+   * gives it (`… 工行 62220254097984⏎<spaces under the column>92805 粟兰芳 …`):
+   * a UnionPay number's head, 6 to 15 digits, ends its cell (its line, or two
+   * spaces before the next cell), and the next line starts, indented 8 spaces
+   * or more, with the rest of it: under the head (within two columns) where
+   * cells follow the head. Read joined as well, when the two make 16 to 19
+   * digits; the card's check decides.
+   */
+  private wrappedCard(seg: Buffer, run: DigitRun, out: Hit[]): void {
+    const g = run.groups - 1;
+    const head = run.groupDigits[g]!;
+    const start = run.groupStart[g]!;
+    if (head < 6 || head > 15 || run.wide || seg[start + 1] !== 0x32) return;
+    let p = run.groupEnd[g]!;
+    while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
+    const endsLine = seg[p] === 0x0a;
+    if (!endsLine && (p - run.groupEnd[g]! < 2 || seg[p - 1] === 0x0d)) return;
+    if (!endsLine) {
+      p = seg.indexOf(0x0a, p);
+      if (p < 0) return;
+    }
+    const indent = ++p;
+    while (seg[p] === 0x20) p++;
+    if (p - indent < 8) return;
+    if (!endsLine) {
+      let column = 0;
+      for (let q = seg.lastIndexOf(0x0a, start) + 1; q < start; q++) column += displayWidthOf(seg[q]!);
+      if (Math.abs(column - (p - indent)) > 2) return;
+    }
+    const from = p;
+    while (p < seg.length && isAsciiDigit(seg[p]!)) p++;
+    const rules = this.engine.digitsByLength[head + p - from];
+    if (p === from || head + p - from < 16 || (p < seg.length && seg[p] !== 0x20 && seg[p] !== 0x0d && seg[p] !== 0x0a) || !rules || !this.anyArmed(rules)) return;
+    const text = seg.toString('latin1', start, run.groupEnd[g]!) + seg.toString('latin1', from, p);
+    for (const r of rules) {
+      if (this.armed[r] === 0 || this.engine.rules[r]!.detector !== 'bank_card') continue;
+      const result = this.validate(r, text);
+      if (result) out.push(candidate(r, start, p, text, result, false));
+    }
   }
 
   /**
