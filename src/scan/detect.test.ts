@@ -158,6 +158,9 @@ describe('candidates and boundaries', () => {
     // Not under the head where a cell follows it: numbers of their own (the last head ends its line).
     const apart = table.replace(/\n {20}/g, '\n');
     expect(found(apart).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[2]}`]);
+    // A form OCR'd: the rest is the whole next line.
+    const form = `联系电话 ${mobile(rng)}\n银行卡号 ${cards[0]!.slice(0, 10)}\n${cards[0]!.slice(10)}\n开 户 行 中国工商银行长沙人民路支行`;
+    expect(found(form).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[0]}`]);
   });
 
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {

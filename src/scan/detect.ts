@@ -518,8 +518,9 @@ export class UnitDetector implements UnitWriter {
    * a UnionPay number's head, 6 to 15 digits, ends its cell (its line, or two
    * spaces before the next cell), and the next line starts, indented 8 spaces
    * or more, with the rest of it: under the head (within two columns) where
-   * cells follow the head. Read joined as well, when the two make 16 to 19
-   * digits; the card's check decides.
+   * cells follow the head. Where the head ends its line, the rest may be the
+   * whole next line instead (a form OCR'd). Read joined as well, when the two
+   * make 16 to 19 digits; the card's check decides.
    */
   private wrappedCard(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const g = run.groups - 1;
@@ -536,16 +537,17 @@ export class UnitDetector implements UnitWriter {
     }
     const indent = ++p;
     while (seg[p] === 0x20) p++;
-    if (p - indent < 8) return;
     if (!endsLine) {
       let column = 0;
       for (let q = seg.lastIndexOf(0x0a, start) + 1; q < start; q++) column += displayWidthOf(seg[q]!);
-      if (Math.abs(column - (p - indent)) > 2) return;
+      if (p - indent < 8 || Math.abs(column - (p - indent)) > 2) return;
     }
     const from = p;
     while (p < seg.length && isAsciiDigit(seg[p]!)) p++;
     const rules = this.engine.digitsByLength[head + p - from];
     if (p === from || head + p - from < 16 || (p < seg.length && seg[p] !== 0x20 && seg[p] !== 0x0d && seg[p] !== 0x0a) || !rules || !this.anyArmed(rules)) return;
+    // At the line's start, the rest is the whole line (银行卡号 6212261767⏎655920042⏎, a form OCR'd).
+    if (p - indent < 8 && !(p >= seg.length || seg[p] === 0x0a || (seg[p] === 0x0d && seg[p + 1] === 0x0a))) return;
     const text = seg.toString('latin1', start, run.groupEnd[g]!) + seg.toString('latin1', from, p);
     for (const r of rules) {
       if (this.armed[r] === 0 || this.engine.rules[r]!.detector !== 'bank_card') continue;

@@ -55,6 +55,9 @@ describe('bank_card', () => {
     ['6222 **** **** 8901', 'masked'],
     ['620102198604298000', 'an ID Excel cut to 15 digits: a region and a birth date, 18 digits'],
     ['620102202404190741', 'a trace code in an ID number\'s shape, its check digit wrong'],
+    ['620102196410001657', 'an ID whose date was mistyped (19641000), failing Luhn too'],
+    ['6222000000000000000', "a form's placeholder"],
+    ['6217000000000000', "a form's placeholder, 16 digits"],
   ])('rejects %s (%s)', (s) => {
     expect(check(s).valid).toBe(false);
   });

@@ -39,13 +39,26 @@ export const bankCard: Validator = (text) => {
   // cut by Excel (…298000): a mistyped or mangled ID or a trace code, not a card. A card's digits 7-14
   // read as a date 1900-today about one time in two thousand.
   if (d.length === 18 && isResidentIdRegion(d) && isPlausibleBirthDateAt(d, 6)) return ID_SHAPED;
-  if (luhnValid(d)) return { valid: true, adjust: 10, value: d, note: LUHN_OK[brand] };
+  // A form's placeholder (6222000000000000000): the account part zeros.
+  if (zeroTail(d) >= 10) return PLACEHOLDER;
+  const luhn = luhnValid(d);
+  // Failing Luhn as well, a region then a year (620102 1964 1000 …): an ID whose date was mistyped.
+  if (!luhn && d.length === 18 && isResidentIdRegion(d) && /^(?:19|20)\d\d$/.test(d.slice(6, 10))) return ID_SHAPED;
+  if (luhn) return { valid: true, adjust: 10, value: d, note: LUHN_OK[brand] };
   if (d.startsWith('62')) {
     return { valid: undefined, adjust: -15, value: d, note: 'UnionPay 62 prefix, Luhn failed (not always used)' };
   }
   return LUHN_FAILED;
 };
 
+/** How many of the last digits are zeros. */
+function zeroTail(d: string): number {
+  let n = 0;
+  while (n < d.length && d.charCodeAt(d.length - 1 - n) === 0x30) n++;
+  return n;
+}
+
+const PLACEHOLDER: ValidatorResult = Object.freeze({ valid: false, note: 'a placeholder: the account part zeros' });
 const NOT_16_19: ValidatorResult = Object.freeze({ valid: false, note: 'not 16-19 digits' });
 const UNKNOWN_IIN: ValidatorResult = Object.freeze({ valid: false, note: 'unknown card prefix (IIN)' });
 const ID_SHAPED: ValidatorResult = Object.freeze({ valid: false, note: 'an ID number\'s shape: region and birth date' });
