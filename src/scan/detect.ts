@@ -68,7 +68,7 @@ import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
 import { reflowWrapped } from './reflow.js';
-import { dashFieldsAsTabs } from './dash-fields.js';
+import { partedFieldsAsTabs } from './parted-fields.js';
 import { namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -402,9 +402,9 @@ export class UnitDetector implements UnitWriter {
     // Look-alike letters become digits in place: same length, keywords where they were.
     if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
     // A table drawn with │ and ─ is read as one drawn with | and - (box-drawing.ts), a list whose
-    // fields runs of hyphens part as one parted by tabs (dash-fields.ts): same length.
+    // fields runs of hyphens or # part as one parted by tabs (parted-fields.ts): same length.
     seg = nbspAsSpaces(unboxed(seg));
-    if (this.shape.kind === 'text') seg = dashFieldsAsTabs(seg);
+    if (this.shape.kind === 'text') seg = partedFieldsAsTabs(seg);
     const len = seg.length;
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
