@@ -67,6 +67,17 @@
 // logs, OCR'd 健康证 and ID cards), exams' (388: 报名 exports, 准考证 pages, seat
 // charts, 成绩 and 证书 lists, proctors; 准考证号 as decoys) and access control's
 // (296: visitor books, 门禁 card lists, parking, contractors, device syslogs).
+// Written in session 27: survey and form tools' exports (355 documents: 问卷星, 金数据,
+// 腾讯问卷, 飞书 and 钉钉 exports with questions for headers, webhooks' JSON, 抽奖
+// lists, 回访 and 预约 records), customer data as it leaks and is traded (382:
+// data sellers' lists parted by ---- or #, 社工库 lookups, combo lists of
+// address:password, SQL dumps, a hotel chain's leaked CSV, sellers' chats, glued
+// and re-typed lists), care homes' and funeral services' (296: 入住 and 档案,
+// 补贴 rosters a PDF wrapped, alarm syslogs, 家属群 chats, 火化 and 墓位
+// records), building sites' (330: 劳务实名制 rosters, gate and attendance exports,
+// 农民工工资 files, 安全教育 sign-in sheets OCR'd, 12345 complaints, Yi and
+// Uyghur names) and brokers' and wealth managers' (296: 开户 and 见证 logs, 双录,
+// 两融 lists, 回访, CRM exports; 资金账号, 股东账号 and fund names as decoys).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -97,6 +108,7 @@ const CORPORA = [
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
   ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
+  ...['surveys', 'brokers', 'eldercare', 'construction', 'securities'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -127,6 +139,11 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   gigwork: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   exams: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   access: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  surveys: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  brokers: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  eldercare: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  construction: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  securities: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
@@ -140,10 +157,20 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   a space anywhere (167727022 33) or a letter for a digit (I75-6873-0379,
  *   6229  0866  I237 …), Excel-cut cards beside the names of a sheet's
  *   screenshot, registers OCR'd a cell per line without their header, names
- *   in messages (客户叫丁国) and nicknames a chat's sender goes by.
+ *   in messages (客户叫丁国) and nicknames a chat's sender goes by;
+ * - eldercare and construction, names (session 27, 0.943 and 0.926): names
+ *   in prose notes and chats, Yi names (阿苦阿牛) under keys without a name
+ *   column, an attendance sheet whose √ marks shift its columns, staff
+ *   behind titles not taken as labels (项目经理 reads 和法务 in 项目经理和法务专员);
+ * - construction, IDs (0.987): sign-in sheets OCR'd with a space anywhere
+ *   in the number (51343219700 5028297) under a header of other delimiters;
+ *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
+ *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn).
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   pharma: { cn_mobile: 0.96 },
+  eldercare: { person_name_zh: 0.94 },
+  construction: { person_name_zh: 0.92, cn_resident_id: 0.98, bank_card: 0.98 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
