@@ -144,15 +144,15 @@ function latinWords(seg: Uint8Array, from: number, to: number): string[] | null 
 /** One to three pinyin syllables, without tones (zhang, YANJUAN, Ouyang). */
 const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|uo|ua|ue|ui|ve|a|o|e|i|u|v)){1,3}$/i;
 
+/** Marks a list's keeper puts after a name: ticks, crosses, stars, bullets. */
+const MARKS = new Set([...'★☆✔✓√✗✘※◆◇▲△✅❌⭐\ufe0f'].map((ch) => ch.codePointAt(0)!));
+
 /**
  * The name in a cell: a CJK name shape, or a name with a space after its
  * surname — a two-character name padded to the width of three (`张　伟`,
  * `张 伟`, how rosters align names), or a surname set apart (`敖 瑶云`, and
  * `欧阳 娜娜` when `surnames` holds 欧阳). Null for anything else.
  */
-/** Marks a list's keeper puts after a name: ticks, crosses, stars, bullets. */
-const MARKS = new Set([...'★☆✔✓√✗✘※◆◇▲△✅❌⭐\ufe0f'].map((ch) => ch.codePointAt(0)!));
-
 export function nameCellValue(seg: Buffer, start: number, end: number, surnames?: ReadonlySet<string>): string | null {
   // `12 崔婷芳`, `6. 闵晔忠`, `1、郭峰`: a row's ordinal run into its name cell, as a PDF's text or a numbered list puts them.
   const item = listItemAt(seg, start, end, true, 5);

@@ -168,10 +168,10 @@ class Hit {
   ) {}
 }
 
-/** A candidate accepted by its validator. */
 /** Columns a byte of UTF-8 adds to a line's display width: CJK and full-width two, ASCII one, continuation bytes none. */
 const displayWidthOf = (b: number): number => (b < 0x80 ? 1 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0);
 
+/** A candidate accepted by its validator. */
 const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
   new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
 
@@ -530,7 +530,7 @@ export class UnitDetector implements UnitWriter {
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
-    if (!endsLine && (p - run.groupEnd[g]! < 2 || seg[p - 1] === 0x0d)) return;
+    if (!endsLine && p - run.groupEnd[g]! < 2) return;
     if (!endsLine) {
       p = seg.indexOf(0x0a, p);
       if (p < 0) return;
