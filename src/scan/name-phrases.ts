@@ -58,10 +58,10 @@ export function* calledNames(seg: Buffer): Generator<NameSpan> {
 
 /**
  * Whom a text message opens on, after its sender's 【signature】: 张琪同学本次…, 宋可家长您好, 吕燕宇，您好,
- * 胡婷,您申请的…, 唐明辉先生您好, 王金凤客户您好, 亲爱的万庆,您的…, 尊敬的周明用户,您…, 戚泽考生:您的….
+ * 胡婷,您申请的…, 唐明辉先生您好, 王金凤客户您好, 熊芳艳校友您好, 亲爱的万庆,您的…, 尊敬的周明用户,您…, 戚泽考生:您的….
  */
 const MESSAGE_ADDRESSEE =
-  /^(亲爱的|尊敬的)?([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|(?:先生|女士|小姐|客户)?[,，\s]*(?:您好|你好)|(?:用户|考生|会员|客户|车主)?[,，:：](?=您|你))/;
+  /^(亲爱的|尊敬的)?([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|(?:先生|女士|小姐|客户|校友)?[,，\s]*(?:您好|你好)|(?:用户|考生|会员|客户|车主)?[,，:：](?=您|你))/;
 const SIGNATURE_OPEN = Buffer.from('【');
 const SIGNATURE_CLOSE = Buffer.from('】');
 
