@@ -145,7 +145,7 @@ describe('candidates and boundaries', () => {
     expect(found(row).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:谭艳斌']);
   });
 
-  it("reads a card number a PDF table's cell wrapped onto the next line, under its column or at the line's end", () => {
+  it("reads a card or ID number a PDF table's cell wrapped onto the next line, under its column or at the line's end", () => {
     const rng = makeRng(272);
     const cards = [bankCard(rng), bankCard(rng), bankCard(rng)];
     const cells = (card: string, cut: number, i: number): string[] => {
@@ -158,9 +158,12 @@ describe('candidates and boundaries', () => {
     // Not under the head where a cell follows it: numbers of their own (the last head ends its line).
     const apart = table.replace(/\n {20}/g, '\n');
     expect(found(apart).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[2]}`]);
-    // A form OCR'd: the rest is the whole next line.
-    const form = `联系电话 ${mobile(rng)}\n银行卡号 ${cards[0]!.slice(0, 10)}\n${cards[0]!.slice(10)}\n开 户 行 中国工商银行长沙人民路支行`;
-    expect(found(form).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[0]}`]);
+    // A form OCR'd or run over: the rest starts the next line (an ID's too, its X at the end).
+    const id = residentId(rng);
+    const form = `联系电话 ${mobile(rng)}\n银行卡号 ${cards[0]!.slice(0, 10)}\n${cards[0]!.slice(10)}\n开 户 行 中国工商银行长沙人民路支行\n身份证号:${id.slice(0, 11)}\n${id.slice(11)}（本人）`;
+    expect(found(form).filter((f) => f.startsWith('bank_card') || f.startsWith('cn_resident_id'))).toEqual([`bank_card:${cards[0]}`, `cn_resident_id:${id}`]);
+    // Not a tracking number's digits, nor a masked number's head on the next line.
+    expect(found(`运单 YT${cards[1]!.slice(0, 13)}\n${cards[1]!.slice(13)}\n卡号 ${cards[2]!.slice(0, 13)}\n${cards[2]!.slice(13)}****9256`).filter((f) => f.startsWith('bank_card'))).toEqual([]);
   });
 
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {

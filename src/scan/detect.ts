@@ -464,7 +464,7 @@ export class UnitDetector implements UnitWriter {
     const out: Hit[] = [];
     const onDigits = (run: DigitRun): void => {
       this.spansOf(seg, run, out);
-      if (seg[run.groupStart[run.groups - 1]!] === 0x36) this.wrappedCard(seg, run, out);
+      if (run.groupDigits[run.groups - 1]! <= 17) this.wrappedNumber(seg, run, out);
     };
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
@@ -513,24 +513,26 @@ export class UnitDetector implements UnitWriter {
   }
 
   /**
-   * A card number a table's cell wrapped onto the next line, as a PDF's text
-   * gives it (`… 工行 62220254097984⏎<spaces under the column>92805 粟兰芳 …`):
-   * a UnionPay number's head, 6 to 15 digits, ends its cell (its line, or two
-   * spaces before the next cell), and the next line starts, indented 8 spaces
-   * or more, with the rest of it: under the head (within two columns) where
-   * cells follow the head. Where the head ends its line, the rest may be the
-   * whole next line instead (a form OCR'd). Read joined as well, when the two
-   * make 16 to 19 digits; the card's check decides.
+   * A card or ID number cut by a line break, as a PDF's text gives a table's
+   * wrapped cell (`… 工行 62220254097984⏎<spaces under the column>92805 粟兰芳 …`)
+   * or a form's value runs over (`身份证号:35020319890⏎2152713`): its head ends
+   * its cell (its line, or two spaces before the next cell) and the next line
+   * starts with the rest, under the head (within two columns) where cells
+   * follow the head. A card's head is a UnionPay number's 6 to 15 digits, an
+   * ID's 4 to 17 (its rest may end in X). Read joined as well, when the two
+   * make a length a card or an ID has; Luhn, or the ID's check digit, date and
+   * region, decide.
    */
-  private wrappedCard(seg: Buffer, run: DigitRun, out: Hit[]): void {
+  private wrappedNumber(seg: Buffer, run: DigitRun, out: Hit[]): void {
     const g = run.groups - 1;
     const head = run.groupDigits[g]!;
     const start = run.groupStart[g]!;
-    if (head < 6 || head > 15 || run.wide || seg[start + 1] !== 0x32) return;
+    if (head < 4 || head > 17 || run.wide || isAsciiAlnum(seg[start - 1])) return;
+    const card = head >= 6 && head <= 15 && seg[start] === 0x36 && seg[start + 1] === 0x32;
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
-    if (!endsLine && p - run.groupEnd[g]! < 2) return;
+    if (!endsLine && (!card || p - run.groupEnd[g]! < 2)) return;
     if (!endsLine) {
       p = seg.indexOf(0x0a, p);
       if (p < 0) return;
@@ -544,13 +546,15 @@ export class UnitDetector implements UnitWriter {
     }
     const from = p;
     while (p < seg.length && isAsciiDigit(seg[p]!)) p++;
-    const rules = this.engine.digitsByLength[head + p - from];
-    if (p === from || head + p - from < 16 || (p < seg.length && seg[p] !== 0x20 && seg[p] !== 0x0d && seg[p] !== 0x0a) || !rules || !this.anyArmed(rules)) return;
-    // At the line's start, the rest is the whole line (银行卡号 6212261767⏎655920042⏎, a form OCR'd).
-    if (p - indent < 8 && !(p >= seg.length || seg[p] === 0x0a || (seg[p] === 0x0d && seg[p + 1] === 0x0a))) return;
+    if (p === from) return;
+    if (head + p - from === 17 && (seg[p]! | 0x20) === 0x78) p++;
+    const length = head + p - from;
+    const rules = this.engine.digitsByLength[length];
+    if (length < 16 || isAsciiAlnum(seg[p]) || seg[p] === 0x2e || seg[p] === 0x2a || !rules || !this.anyArmed(rules)) return;
     const text = seg.toString('latin1', start, run.groupEnd[g]!) + seg.toString('latin1', from, p);
     for (const r of rules) {
-      if (this.armed[r] === 0 || this.engine.rules[r]!.detector !== 'bank_card') continue;
+      const detector = this.engine.rules[r]!.detector;
+      if (this.armed[r] === 0 || (detector !== 'cn_resident_id' && !(card && detector === 'bank_card'))) continue;
       const result = this.validate(r, text);
       if (result) out.push(candidate(r, start, p, text, result, false));
     }
