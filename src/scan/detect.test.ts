@@ -162,6 +162,9 @@ describe('candidates and boundaries', () => {
     const id = residentId(rng);
     const form = `联系电话 ${mobile(rng)}\n银行卡号 ${cards[0]!.slice(0, 10)}\n${cards[0]!.slice(10)}\n开 户 行 中国工商银行长沙人民路支行\n身份证号:${id.slice(0, 11)}\n${id.slice(11)}（本人）`;
     expect(found(form).filter((f) => f.startsWith('bank_card') || f.startsWith('cn_resident_id'))).toEqual([`bank_card:${cards[0]}`, `cn_resident_id:${id}`]);
+    // A card's head of five digits after its label; not an amount before a mobile on the next line.
+    expect(found(`卡号:${cards[1]!.slice(0, 5)}\n${cards[1]!.slice(5)}(中国邮政储蓄银行)`).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[1]}`]);
+    expect(found('张志明\t433639536\t62000\n19928437278\t周浩然\t47818\t153000')).toContain('cn_mobile:19928437278');
     // Not a tracking number's digits, nor a masked number's head on the next line.
     expect(found(`运单 YT${cards[1]!.slice(0, 13)}\n${cards[1]!.slice(13)}\n卡号 ${cards[2]!.slice(0, 13)}\n${cards[2]!.slice(13)}****9256`).filter((f) => f.startsWith('bank_card'))).toEqual([]);
   });

@@ -518,7 +518,7 @@ export class UnitDetector implements UnitWriter {
    * or a form's value runs over (`身份证号:35020319890⏎2152713`): its head ends
    * its cell (its line, or two spaces before the next cell) and the next line
    * starts with the rest, under the head (within two columns) where cells
-   * follow the head. A card's head is a UnionPay number's 6 to 15 digits, an
+   * follow the head. A card's head is a UnionPay number's 4 to 15 digits, an
    * ID's 4 to 17 (its rest may end in X). Read joined as well, when the two
    * make a length a card or an ID has; Luhn, or the ID's check digit, date and
    * region, decide.
@@ -528,7 +528,7 @@ export class UnitDetector implements UnitWriter {
     const head = run.groupDigits[g]!;
     const start = run.groupStart[g]!;
     if (head < 4 || head > 17 || run.wide || isAsciiAlnum(seg[start - 1])) return;
-    const card = head >= 6 && head <= 15 && seg[start] === 0x36 && seg[start + 1] === 0x32;
+    const card = head <= 15 && seg[start] === 0x36 && seg[start + 1] === 0x32;
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
@@ -546,7 +546,8 @@ export class UnitDetector implements UnitWriter {
     }
     const from = p;
     while (p < seg.length && isAsciiDigit(seg[p]!)) p++;
-    if (p === from) return;
+    // A mobile's 11 digits stand on their own (a list's amount 62000⏎19928437278 is no card).
+    if (p === from || (p - from === 11 && seg[from] === 0x31)) return;
     if (head + p - from === 17 && (seg[p]! | 0x20) === 0x78) p++;
     const length = head + p - from;
     const rules = this.engine.digitsByLength[length];
