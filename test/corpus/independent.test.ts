@@ -77,7 +77,15 @@
 // records), building sites' (330: 劳务实名制 rosters, gate and attendance exports,
 // 农民工工资 files, 安全教育 sign-in sheets OCR'd, 12345 complaints, Yi and
 // Uyghur names) and brokers' and wealth managers' (296: 开户 and 见证 logs, 双录,
-// 两融 lists, 回访, CRM exports; 资金账号, 股东账号 and fund names as decoys).
+// 两融 lists, 回访, CRM exports; 资金账号, 股东账号 and fund names as decoys);
+// and new homes' and decorators' (300: 认筹 and 来访 registers, 认购书 and 网签
+// parties, 验房 and 交房 records, 量房 JSON, 团购 接龙, designers' chats), marriage
+// agencies' (321: member profiles, 红娘 notes, 相亲会 sign-ins, app exports, 实名认证
+// logs, refunds, parents' cards OCR'd), villages' and co-ops' (310: 社员 and 出资
+// lists, 土地流转 payouts, 补贴 清册, 收购 receipts, 帮扶 台账 in pinyin-keyed JSON,
+// OCR'd ledgers; 耳标号 and 地块编码 as decoys) and associations' (338: 商会 and
+// 校友会 directories with credit codes, seating charts, 选举 results, 接龙 and AA
+// lists, 会费 records, minutes, SMS to members).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -108,7 +116,7 @@ const CORPORA = [
   ...['forms', 'orders', 'payroll', 'property', 'outreach', 'mail', 'finance', 'health', 'travel', 'education'],
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
   ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
-  ...['surveys', 'brokers', 'eldercare', 'construction', 'securities'],
+  ...['surveys', 'brokers', 'eldercare', 'construction', 'securities', 'homedecor', 'matchmaking', 'agri', 'associations'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -144,6 +152,8 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   eldercare: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   construction: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   securities: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  homedecor: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  matchmaking: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
@@ -165,12 +175,27 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  * - construction, IDs (0.987): sign-in sheets OCR'd with a space anywhere
  *   in the number (51343219700 5028297) under a header of other delimiters;
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
- *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn).
+ *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
+ * - associations, names (0.848): a seating chart printed with spaces whose
+ *   header has one keyword in five cells (桌号 座位 姓名 单位 会内职务: a
+ *   printed header needs two there, lest a line of prose be one), minutes
+ *   and election results naming people in sentences; homedecor (0.947) and
+ *   agri (0.898), names in chats and notes, a pdftotext table a cell per
+ *   line, names with no surname of the list;
+ * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
+ *   lists and a bank's replies (62 numbers, read as §5.2 says), OCR'd
+ *   ledgers' cards cut by spaces anywhere; agri and matchmaking, IDs (0.985,
+ *   0.987): ledgers and 1980s archives OCR'd with IDs cut by spaces anywhere
+ *   (1304251944 0 2051123, 5101 07720616989).
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   pharma: { cn_mobile: 0.96 },
   eldercare: { person_name_zh: 0.94 },
   construction: { person_name_zh: 0.92, cn_resident_id: 0.98, bank_card: 0.98 },
+  homedecor: { person_name_zh: 0.94 },
+  matchmaking: { cn_resident_id: 0.98 },
+  agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
+  associations: { person_name_zh: 0.84 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
