@@ -169,6 +169,16 @@ describe('candidates and boundaries', () => {
     expect(found(`运单 YT${cards[1]!.slice(0, 13)}\n${cards[1]!.slice(13)}\n卡号 ${cards[2]!.slice(0, 13)}\n${cards[2]!.slice(13)}****9256`).filter((f) => f.startsWith('bank_card'))).toEqual([]);
   });
 
+  it('reads names under a printed header of five cells whose one keyword is 姓名 (a seating chart), not a row whose title cell repeats', () => {
+    const chart = [
+      '桌号    座位  姓名        单位                                会内职务',
+      '主桌    A01   刘文勇      温氏软件有限公司                    副会长',
+      '主桌    A02   冯菊琪      曾记鞋业有限公司                    副会长',
+      '主桌    A03   武玉蕾      金源物流有限公司                    副会长',
+    ].join('\n');
+    expect(found(chart).filter((f) => f.startsWith('person_name_zh'))).toEqual(['刘文勇', '冯菊琪', '武玉蕾'].map((n) => `person_name_zh:${n}`));
+  });
+
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {
     const rng = makeRng(271);
     const names = ['吴磊', '张建华', '刘家豪★', '谭瑶 ✔', '闫丽'];

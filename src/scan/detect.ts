@@ -1712,6 +1712,16 @@ export class UnitDetector implements UnitWriter {
     return false;
   }
 
+  /** Whether the one keyword cell of a header's `columns` is a name column's keyword and nothing else. */
+  private nameColumnAlone(bounds: number[], columns: number[][]): boolean {
+    const nameRule = this.engine.nameRules[0];
+    const c = columns.findIndex((kws) => kws.length > 0);
+    if (nameRule === undefined || c < 0) return false;
+    const kws = columns[c]!;
+    const width = bounds[2 * c + 1]! - bounds[2 * c]!;
+    return kws.some((k) => this.engine.automaton.lengths[k] === width && this.engine.roles[k]!.positive.includes(nameRule) && !this.engine.roles[k]!.negative.includes(nameRule));
+  }
+
   /**
    * The name a token or run of CJK holds (a form of address after it left out:
    * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
@@ -1765,7 +1775,16 @@ export class UnitDetector implements UnitWriter {
         if (li !== first && !(li === first + 1 && isTitleRow(this.cellsOf(seg, lineStart(lineEnds, first), lineEnds[first]!, sh)))) continue;
         if (li === 0 && this.continued) continue;
       }
-      const needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
+      let needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
+      // A printed header of five cells or more whose one keyword is a name column's, the cell that word
+      // alone, over a row of as many cells (桌号 座位 姓名 单位 会内职务, a seating chart).
+      if (needed === 2 && sh.kind === 'text' && cellsWithKeywords === 1 && li + 1 < lineEnds.length && this.nameColumnAlone(bounds, columns)) {
+        // (Not a row whose cell holds a keyword, 副会长, as the next row's does.)
+        const next = this.cellsOf(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!, sh);
+        const c = columns.findIndex((kws) => kws.length > 0);
+        const i = hits.lowerBound(this.base + (next[2 * c] ?? 0));
+        if (next.length === bounds.length && !(i < hits.length && hits.end[i]! <= this.base + next[2 * c + 1]!)) needed = 1;
+      }
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
       // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.

@@ -176,10 +176,9 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   in the number (51343219700 5028297) under a header of other delimiters;
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
- * - associations, names (0.848): a seating chart printed with spaces whose
- *   header has one keyword in five cells (桌号 座位 姓名 单位 会内职务: a
- *   printed header needs two there, lest a line of prose be one), minutes
- *   and election results naming people in sentences; homedecor (0.947) and
+ * - associations, names (0.860): minutes and election results naming people
+ *   in sentences, a seating chart's rows after one a full-width space cuts
+ *   (卢　英); homedecor (0.947) and
  *   agri (0.898), names in chats and notes, a pdftotext table a cell per
  *   line, names with no surname of the list;
  * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
