@@ -730,7 +730,7 @@ export function startsLine(seg: Uint8Array, p: number): boolean {
  * start at `from`: CJK and full-width characters are two columns wide, a tab
  * goes to the next multiple of eight (how a fixed-width export lines up).
  */
-function displayColumns(seg: Uint8Array, from: number, bounds: number[]): number[] {
+export function displayColumns(seg: Uint8Array, from: number, bounds: number[]): number[] {
   const out: number[] = [];
   let col = 0;
   let p = from;

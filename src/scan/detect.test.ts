@@ -185,6 +185,9 @@ describe('candidates and boundaries', () => {
     // The last row's number is no mobile (141…): its name is known by its column.
     const rows = names.map((n, i) => `${i < 4 ? mobile(rng) : '14187724136'}----${n}----${100000 + i * 7919}----¥${51383 + i}`);
     expect(found(rows.join('\n')).filter((f) => f.startsWith('person_name_zh'))).toEqual(['吴磊', '张建华', '刘家豪', '谭瑶', '闫丽'].map((n) => `person_name_zh:${n}`));
+    // One amount's digits end a line, the next mobile starts one: a table's rows, no paragraph to reflow into a card.
+    const amounts = ['18502287755----冯平----979764185----¥51383', '15219646086----赵丽----502855413----¥67859', '16670938768----林涛----134012377----¥41200', '14785322146----陈佳----627013511----¥13492'].join('\n');
+    expect(found(amounts).filter((f) => f.startsWith('bank_card'))).toEqual([]);
   });
 
   it('reads a name after its number in one cell of a row (15207247511 黎永洋, 莫桂<tab>18266880836)', () => {

@@ -58,6 +58,7 @@ import {
   startsLine,
   trimmedLine,
   whitespaceCells,
+  displayColumns,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
 import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
@@ -167,9 +168,6 @@ class Hit {
     readonly impersonal = false,
   ) {}
 }
-
-/** Columns a byte of UTF-8 adds to a line's display width: CJK and full-width two, ASCII one, continuation bytes none. */
-const displayWidthOf = (b: number): number => (b < 0x80 ? 1 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0);
 
 /** A candidate accepted by its validator. */
 const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
@@ -389,6 +387,9 @@ export class UnitDetector implements UnitWriter {
       const digits = spelledDigits(seg, this.spelledPairs);
       if (digits !== seg) reread(digits);
     }
+    // A list whose fields runs of hyphens or # part is read as one parted by tabs (parted-fields.ts): same
+    // length, and before the reflow, which takes a line with a tab for a table's.
+    if (this.shape.kind === 'text') seg = partedFieldsAsTabs(seg);
     // Line ends.
     let lineEnds = lineEndsOf(seg);
     // A paragraph hard-wrapped at a fixed width is read with its lines joined (reflow.ts).
@@ -401,10 +402,8 @@ export class UnitDetector implements UnitWriter {
     }
     // Look-alike letters become digits in place: same length, keywords where they were.
     if (this.lookalikePairs.length > 0) seg = lookalikeDigits(seg, this.lookalikePairs);
-    // A table drawn with │ and ─ is read as one drawn with | and - (box-drawing.ts), a list whose
-    // fields runs of hyphens or # part as one parted by tabs (parted-fields.ts): same length.
+    // A table drawn with │ and ─ is read as one drawn with | and - (box-drawing.ts): same length.
     seg = nbspAsSpaces(unboxed(seg));
-    if (this.shape.kind === 'text') seg = partedFieldsAsTabs(seg);
     const len = seg.length;
     if (this.shape.kind === 'text') this.findDelimitedBlocks(seg, lineEnds);
     this.findHeaders(seg, hits, lineEnds);
@@ -540,8 +539,7 @@ export class UnitDetector implements UnitWriter {
     const indent = ++p;
     while (seg[p] === 0x20) p++;
     if (!endsLine) {
-      let column = 0;
-      for (let q = seg.lastIndexOf(0x0a, start) + 1; q < start; q++) column += displayWidthOf(seg[q]!);
+      const column = displayColumns(seg, seg.lastIndexOf(0x0a, start) + 1, [start, start])[0]!;
       if (p - indent < 8 || Math.abs(column - (p - indent)) > 2) return;
     }
     const from = p;

@@ -137,20 +137,18 @@ function isWordOrAddressByte(b: number | undefined): boolean {
   return b !== undefined && ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x40 || b === 0x2e || b === 0x5f);
 }
 
-/** Two or more of one ASCII delimiter (`,` `;` `|`, or a run of hyphens as `张伟----138…----北京` has): a table's row. */
+/** Two or more of one ASCII delimiter (`,` `;` `|`): a table's row. */
 function isDelimitedRow(seg: Buffer, from: number, to: number): boolean {
   let commas = 0;
   let semicolons = 0;
   let pipes = 0;
-  let dashRuns = 0;
   for (let p = from; p < to; p++) {
     const b = seg[p];
     if (b === 0x2c) commas++;
     else if (b === 0x3b) semicolons++;
     else if (b === 0x7c) pipes++;
-    else if (b === 0x2d && seg[p + 1] === 0x2d && seg[p - 1] !== 0x2d) dashRuns++;
   }
-  return commas >= 2 || semicolons >= 2 || pipes >= 2 || dashRuns >= 2;
+  return commas >= 2 || semicolons >= 2 || pipes >= 2;
 }
 
 function hasIdeograph(seg: Buffer, from: number, to: number): boolean {
