@@ -165,6 +165,9 @@ describe('candidates and boundaries', () => {
     // A card's head of five digits after its label; not an amount before a mobile on the next line.
     expect(found(`卡号:${cards[1]!.slice(0, 5)}\n${cards[1]!.slice(5)}(中国邮政储蓄银行)`).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[1]}`]);
     expect(found('张志明\t433639536\t62000\n19928437278\t周浩然\t47818\t153000')).toContain('cn_mobile:19928437278');
+    // Bounded: a head more than 1 KB into its line is no printed table's cell (a long line of heads costs no scan per head).
+    const far = `${'备注 '.repeat(300)}${cards[1]!.slice(0, 12)}    按手印\n${' '.repeat(1500)}${cards[1]!.slice(12)}`;
+    expect(found(far).filter((f) => f.startsWith('bank_card'))).toEqual([]);
     // Not a tracking number's digits, nor a masked number's head on the next line.
     expect(found(`运单 YT${cards[1]!.slice(0, 13)}\n${cards[1]!.slice(13)}\n卡号 ${cards[2]!.slice(0, 13)}\n${cards[2]!.slice(13)}****9256`).filter((f) => f.startsWith('bank_card'))).toEqual([]);
   });

@@ -169,6 +169,9 @@ class Hit {
   ) {}
 }
 
+/** How far around a number's head wrappedNumber looks for the line's ends and the next line's indent. */
+const WRAP_REACH = 1024;
+
 /** A candidate accepted by its validator. */
 const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
   new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
@@ -532,14 +535,20 @@ export class UnitDetector implements UnitWriter {
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
     if (!endsLine && (!card || p - run.groupEnd[g]! < 2)) return;
+    // A printed table's row is short: the line's end, its start and the next line's indent are looked
+    // for within WRAP_REACH bytes of the head, so a long line of heads costs no scan of it per head.
     if (!endsLine) {
-      p = seg.indexOf(0x0a, p);
-      if (p < 0) return;
+      const nl = seg.subarray(p, p + WRAP_REACH).indexOf(0x0a);
+      if (nl < 0) return;
+      p += nl;
     }
     const indent = ++p;
-    while (seg[p] === 0x20) p++;
+    while (seg[p] === 0x20 && p - indent < WRAP_REACH) p++;
     if (!endsLine) {
-      const column = displayColumns(seg, seg.lastIndexOf(0x0a, start) + 1, [start, start])[0]!;
+      const from = Math.max(0, start - WRAP_REACH);
+      const lineStart = from + seg.subarray(from, start).lastIndexOf(0x0a) + 1;
+      if (lineStart === from && from > 0) return;
+      const column = displayColumns(seg, lineStart, [start, start])[0]!;
       if (p - indent < 8 || Math.abs(column - (p - indent)) > 2) return;
     }
     const from = p;
