@@ -410,8 +410,8 @@ export function nameAfterNumber(seg: Buffer, start: number, end: number): { star
 const TITLES = ['先生', '女士', '小姐'].map((t) => Buffer.from(t));
 /** What a notice calls its addressee after the name (尊敬的周明用户, 戚泽考生): cut off as 先生 is, in a cell and after a label. */
 export const ADDRESSEE_WORDS: readonly string[] = ['用户', '考生', '车主', '学员', '家长', '同学'];
-/** Forms of address, a person's post after the name (张毅主任, 朱轩琳教授) and what a notice calls him: cut off alike. */
-const TITLES_AND_POSTS = [...TITLES, ...['护士长', '主任', '教授', '医生', '医师', '老师', '律师', '经理', '院长', '总监', ...ADDRESSEE_WORDS].map((t) => Buffer.from(t))];
+/** Forms of address, a person's post after the name (张毅主任, 朱轩琳教授), what a notice calls him and a visiting couple (周伟夫妇): cut off alike. */
+const TITLES_AND_POSTS = [...TITLES, ...['护士长', '主任', '教授', '医生', '医师', '老师', '律师', '经理', '院长', '总监', '夫妇', '夫妻', ...ADDRESSEE_WORDS].map((t) => Buffer.from(t))];
 
 /** Bytes of a form of address or a post ending a token of two or more characters before it, else 0 (王先生, 王主任 stay whole). */
 export function titleAt(seg: Buffer, start: number, end: number): number {

@@ -97,6 +97,9 @@ describe('candidates and boundaries', () => {
     // A form of address or a fond opener around the name (a renewal notice, a blood bank's thanks); not a surname alone.
     const greeted = ['2023-07-14 11:38:47,18814167741,【嘉和人寿】唐明辉先生您好,您的保单将于2023年7月2日到期', '2024-10-21 11:19:54,19887431596,【鸿泰人寿】王金凤客户您好,您的保单即将到期', '2025-03-20 09:02:11,13983410248,【重庆市中心血站】亲爱的万庆,您的血液已送往医院'];
     expect(names(greeted.join('\n'))).toEqual(['唐明辉', '王金凤', '万庆']);
+    // an association greets a member or a fellow townsman (not 李颖青会员)
+    const members = ['2024-09-01 09:41:36,13508771033,【汕头大学深圳校友会】李颖青会员您好,您的2023年度会费尚未缴纳', '2024-09-01 09:49:07,13951105204,【在深安化老乡会】陈强老乡您好,中秋慰问品已到'];
+    expect(names(members.join('\n'))).toEqual(['李颖青', '陈强']);
     // what a notice calls its addressee, cut off after a label too (尊敬的周明用户 is 周明)
     const notices = ['2024-04-28,13126813364,【南京市人事考试中心】戚泽考生:您的准考证号为6117021775938', '2025-04-28,18621037766,"【国网上海电力】尊敬的周明用户,您已成功缴纳电费492.74元"'];
     expect(names(notices.join('\n'))).toEqual(['戚泽', '周明']);
@@ -1154,6 +1157,13 @@ describe('names only in a person context', () => {
       'person_name_zh:李瑞福',
     ]);
     expect(found('【李琪芳】 女 | 24岁 | 188-2329-8632 | 深圳大学')).toEqual(['person_name_zh:李琪芳', 'cn_mobile:18823298632']);
+    // a sales office's visitor log: a couple comes in under the husband's or the wife's name (周伟夫妇 is 周伟)
+    expect(found('序号\t来访日期\t客户姓名\t性别\t电话\n1\t9月14日\t周伟夫妇\t男\t18741265599\n2\t9月15日\t谢妍\t女\t19924219206\n', { kind: 'table', delimiter: '\t' })).toEqual([
+      'person_name_zh:周伟',
+      'cn_mobile:18741265599',
+      'person_name_zh:谢妍',
+      'cn_mobile:19924219206',
+    ]);
     // 意向区域 is no name column once 经纪人 is known for a label: the header is a header.
     // (佟女士, a surname and a form of address, is no name, as 张某 is none)
     expect(found('| 客户 | 联系方式 | 经纪人 | 意向区域 |\n| --- | --- | --- | --- |\n| 佟女士 | 13528748539 | 汪子 | 张江 |')).toEqual([
