@@ -183,6 +183,20 @@ describe('candidates and boundaries', () => {
       '主桌    A03   武玉蕾      金源物流有限公司                    副会长',
     ].join('\n');
     expect(found(chart).filter((f) => f.startsWith('person_name_zh'))).toEqual(['刘文勇', '冯菊琪', '武玉蕾'].map((n) => `person_name_zh:${n}`));
+    // The chart goes on past a seat kept for a post or for staff (A02 执行会长, B09 摄影), a row whose one keyword
+    // is its post (副会长), and a name padded to three characters' width (孔　生).
+    const rest = [
+      '主桌    A02   执行会长                                        ',
+      '主桌    A04   万杰军      周记茶业有限公司                    常务副会长',
+      '主桌    A08   孔　生      江南文化传媒有限公司                常务理事',
+      '1号桌   B09   摄影                                            ',
+      '3号桌   D02   郑冬珍      宋城服饰有限公司                    副会长',
+      '3号桌   D03   潘刚博      江南食品有限公司                    常务理事',
+      '3号桌   D04   预留                                            ',
+    ];
+    expect(found([chart, ...rest].join('\n')).filter((f) => f.startsWith('person_name_zh'))).toEqual(
+      ['刘文勇', '冯菊琪', '武玉蕾', '万杰军', '孔生', '郑冬珍', '潘刚博'].map((n) => `person_name_zh:${n}`),
+    );
   });
 
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {

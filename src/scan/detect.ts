@@ -21,6 +21,7 @@ import {
   decodeCell,
   hasLongDigitRun,
   hasNumberCell,
+  isCjkAt,
   isCjkNameShape,
   cellStarts,
   cjkRunAfter,
@@ -1475,6 +1476,13 @@ export class UnitDetector implements UnitWriter {
           const cs = row.bounds[k * 2]!;
           const ce = row.bounds[k * 2 + 1]!;
           if (!isBlankCell(seg, cs, ce)) unlisted.at(header, c).filled++;
+          // (孔　生: a name padded to a longer one's width, read as a table's cell is; not 朱 峰 of 朱 峰 佳.)
+          const spacedOn = seg[ce] === 0x20 && isCjkAt(seg, ce + 1);
+          const padded = isCjkNameShape(seg, cs, ce) || spacedOn ? null : nameCellValue(seg, cs, ce, rule.dictionary);
+          if (padded !== null && this.isNameShape(rule, padded)) {
+            add(cs, ce, padded, labelled, li);
+            continue;
+          }
           if (!isCjkNameShape(seg, cs, ce)) {
             // 罗立（父亲）: who the person is to the customer, in brackets after the name, the whole cell
             // (a cell of such a header's column may be any line's piece under it: 费别：新农合, 班型: (夜间班)).
@@ -1782,6 +1790,9 @@ export class UnitDetector implements UnitWriter {
         if (li !== first && !(li === first + 1 && isTitleRow(this.cellsOf(seg, lineStart(lineEnds, first), lineEnds[first]!, sh)))) continue;
         if (li === 0 && this.continued) continue;
       }
+      // Under a printed header, a row that lines up under its columns, one cell a keyword, is a row
+      // (主桌 A02 执行会长: a seat kept for a post; 3号桌 D02 郑冬珍 … 副会长), not a new table's header.
+      if (cellsWithKeywords < 2 && sh.kind === 'text' && this.isRowUnderTextHeader(seg, lineEnds, li, bounds)) continue;
       let needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       // A printed header of five cells or more whose one keyword is a name column's, the cell that word
       // alone, over a row of as many cells (桌号 座位 姓名 单位 会内职务, a seating chart).
@@ -1817,6 +1828,13 @@ export class UnitDetector implements UnitWriter {
       const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
       this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
+  }
+
+  /** Line `li`, cut into `bounds`, has two cells or more, no more than the printed header in force (four or more), and lines up under its columns. */
+  private isRowUnderTextHeader(seg: Buffer, lineEnds: number[], li: number, bounds: number[]): boolean {
+    const header = this.headerFor(li);
+    if (!header?.at || this.delimiterOf[header.line] || header.columns.length < 4 || bounds.length < 4 || bounds.length / 2 > header.columns.length) return false;
+    return this.rowUnder(seg, lineEnds, li, header) !== null;
   }
 
   /** A cell without keywords that holds a person's name. */

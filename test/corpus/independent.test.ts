@@ -176,9 +176,8 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   in the number (51343219700 5028297) under a header of other delimiters;
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
- * - associations, names (0.860): minutes and election results naming people
- *   in sentences, a seating chart's rows after one a full-width space cuts
- *   (卢　英); homedecor (0.947) and
+ * - associations, names (0.860, 0.909 in session 28): minutes and election
+ *   results naming people in sentences; homedecor (0.947) and
  *   agri (0.898), names in chats and notes, a pdftotext table a cell per
  *   line, names with no surname of the list;
  * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
@@ -194,7 +193,7 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   homedecor: { person_name_zh: 0.94 },
   matchmaking: { cn_resident_id: 0.98 },
   agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
-  associations: { person_name_zh: 0.84 },
+  associations: { person_name_zh: 0.90 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
