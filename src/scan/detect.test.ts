@@ -100,6 +100,9 @@ describe('candidates and boundaries', () => {
     // an association greets a member or a fellow townsman (not 李颖青会员)
     const members = ['2024-09-01 09:41:36,13508771033,【汕头大学深圳校友会】李颖青会员您好,您的2023年度会费尚未缴纳', '2024-09-01 09:49:07,13951105204,【在深安化老乡会】陈强老乡您好,中秋慰问品已到'];
     expect(names(members.join('\n'))).toEqual(['李颖青', '陈强']);
+    // a driving school's reminder and notice: 提醒 before the name, 学员 after it (not 秦强学员)
+    const school = ['2025-05-07,18709675950,"【蓉城驾校】提醒:慕容飞,您7月11日上午的练车已安排"', '2025-02-20,17170644844,"【金盾驾校】秦强学员,您的驾驶人体检已过期"'];
+    expect(names(school.join('\n'))).toEqual(['慕容飞', '秦强']);
     // what a notice calls its addressee, cut off after a label too (尊敬的周明用户 is 周明)
     const notices = ['2024-04-28,13126813364,【南京市人事考试中心】戚泽考生:您的准考证号为6117021775938', '2025-04-28,18621037766,"【国网上海电力】尊敬的周明用户,您已成功缴纳电费492.74元"'];
     expect(names(notices.join('\n'))).toEqual(['戚泽', '周明']);
@@ -173,6 +176,29 @@ describe('candidates and boundaries', () => {
     expect(found(far).filter((f) => f.startsWith('bank_card'))).toEqual([]);
     // Not a tracking number's digits, nor a masked number's head on the next line.
     expect(found(`运单 YT${cards[1]!.slice(0, 13)}\n${cards[1]!.slice(13)}\n卡号 ${cards[2]!.slice(0, 13)}\n${cards[2]!.slice(13)}****9256`).filter((f) => f.startsWith('bank_card'))).toEqual([]);
+  });
+
+  it("reads an ID a printed roster's narrow cell wrapped, under its column, where the row's mobile and card follow it", () => {
+    const rng = makeRng(281);
+    const [id, phone, card] = [residentId(rng), mobile(rng), bankCard(rng)];
+    const roster = [
+      '序号 姓名      身份证号码      手机号码     银行卡号             开户行              审核结果',
+      `4    赵宇轩    ${id.slice(0, 14)}  ${phone}  ${card}  农村商业银行股份有  通过`,
+      `               ${id.slice(14)}                                              限公司武汉江夏区支行`,
+    ].join('\n');
+    // The ID is read joined, and its hit spans its head only: the mobile and the card after it stay.
+    expect(found(roster).filter((f) => !f.startsWith('person_name_zh')).sort()).toEqual([`cn_resident_id:${id}`, `cn_mobile:${phone}`, `bank_card:${card}`].sort());
+    // (通过, the review's outcome, is no name.)
+    expect(found(roster).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:赵宇轩']);
+  });
+
+  it("reads a fixed-width record's name glued to the code or the amount before it (D202412151141黎雅婷, 1052.00赵淑珍)", () => {
+    const rng = makeRng(282);
+    const [id, phone] = [residentId(rng), mobile(rng)];
+    const record = `D202412151141黎雅婷              1112汉族    ${id}海南省海口市秀英区长江路399号                19${phone.slice(2)}    足金吊坠    2.36g    1     1052.00赵淑珍    0001`;
+    expect(found(record).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:黎雅婷', 'person_name_zh:赵淑珍']);
+    // Not a distance or a count glued to its unit (10.9公里, 20种子).
+    expect(found(`${phone} dist=10.9公里 ${id} 浚单20种子`).filter((f) => f.startsWith('person_name_zh'))).toEqual([]);
   });
 
   it('reads names under a printed header of five cells whose one keyword is 姓名 (a seating chart), not a row whose title cell repeats', () => {

@@ -467,7 +467,10 @@ export class UnitDetector implements UnitWriter {
     const out: Hit[] = [];
     const onDigits = (run: DigitRun): void => {
       this.spansOf(seg, run, out);
-      if (run.groupDigits[run.groups - 1]! <= 17) this.wrappedNumber(seg, run, out);
+      // The last group may be a wrapped cell's head, and so may one that two spaces part from the next cell.
+      for (let g = 0; g < run.groups; g++) {
+        if (run.groupDigits[g]! <= 17 && (g === run.groups - 1 || run.groupStart[g + 1]! - run.groupEnd[g]! >= 2)) this.wrappedNumber(seg, run, g, out);
+      }
     };
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
@@ -522,12 +525,12 @@ export class UnitDetector implements UnitWriter {
    * its cell (its line, or two spaces before the next cell) and the next line
    * starts with the rest, under the head (within two columns) where cells
    * follow the head. A card's head is a UnionPay number's 4 to 15 digits, an
-   * ID's 4 to 17 (its rest may end in X). Read joined as well, when the two
+   * ID's 4 to 17 (its rest may end in X), and 12 or more where cells follow it
+   * (`4    赵宇轩    42118220031015  1399…⏎               6111`). Read joined as well, when the two
    * make a length a card or an ID has; Luhn, or the ID's check digit, date and
    * region, decide.
    */
-  private wrappedNumber(seg: Buffer, run: DigitRun, out: Hit[]): void {
-    const g = run.groups - 1;
+  private wrappedNumber(seg: Buffer, run: DigitRun, g: number, out: Hit[]): void {
     const head = run.groupDigits[g]!;
     const start = run.groupStart[g]!;
     if (head < 4 || head > 17 || run.wide || isAsciiAlnum(seg[start - 1])) return;
@@ -535,7 +538,7 @@ export class UnitDetector implements UnitWriter {
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
-    if (!endsLine && (!card || p - run.groupEnd[g]! < 2)) return;
+    if (!endsLine && (!(card || head >= 12) || p - run.groupEnd[g]! < 2)) return;
     // A printed table's row is short: the line's end, its start and the next line's indent are looked
     // for within WRAP_REACH bytes of the head, so a long line of heads costs no scan of it per head.
     if (!endsLine) {
@@ -565,7 +568,8 @@ export class UnitDetector implements UnitWriter {
       const detector = this.engine.rules[r]!.detector;
       if (this.armed[r] === 0 || (detector !== 'cn_resident_id' && !(card && detector === 'bank_card'))) continue;
       const result = this.validate(r, text);
-      if (result) out.push(candidate(r, start, p, text, result, false));
+      // (Where cells follow the head, the hit spans the head only: not the row's values after it.)
+      if (result) out.push(candidate(r, start, endsLine ? p : run.groupEnd[g]!, text, result, false));
     }
   }
 
@@ -1172,6 +1176,8 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
+      // Not a label inside a word that disowns it (教练车年检: a car, not 车年检) or inside a book's title (《学员须知》).
+      if (this.insideNegativeWord(hits, i, r) || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
@@ -1520,6 +1526,13 @@ export class UnitDetector implements UnitWriter {
           // glued to a number (代购-139…: the run beside a field is read below, where a word beside many numbers stays one).
           const noted = named || prose || !hasByte(seg, 0x2d, start, end) || hasDigit(seg, start, end) ? null : annotatedName(seg, start, end, (v) => this.isNameShape(rule, v));
           if (noted && !rule.looseExclude?.has(noted.value)) add(noted.start, noted.end, noted.value, rule.confidence, li);
+          // A fixed-width record's name glued to the code or the amount before it (D202412151141黎雅婷,
+          // 1052.00赵淑珍; not 10.9公里): of the usual given-name characters, after five digits or more
+          // that are no person field.
+          const numbered = named || noted || prose ? null : nameAfterNumber(seg, start, end);
+          if (numbered && numberBefore(seg, start, numbered.start) >= 5 && isLooseName(rule, numbered.value) && this.isNameShape(rule, numbered.value) && !hasFieldIn(found, start, numbered.start, personField)) {
+            add(numbered.start, numbered.end, numbered.value, rule.confidence, li);
+          }
         };
         // Inside the sentence of each field: 今天联系了孙娜英，电话177…; 护照号码 E…，牟欢下周去东京出差.
         let sentenceEnd = -1;
@@ -1828,6 +1841,15 @@ export class UnitDetector implements UnitWriter {
       const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
       this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
+  }
+
+  /** Hit i lies inside a longer keyword hit that disowns rule r's column (教练 in 教练车). */
+  private insideNegativeWord(hits: KeywordHits, i: number, r: number): boolean {
+    for (let j = i + 1; j < hits.length && hits.end[j]! - hits.end[i]! <= 24; j++) {
+      const role = this.engine.roles[hits.kw[j]!]!;
+      if (hits.start[j]! <= hits.start[i]! && role.negative.includes(r) && !role.positive.includes(r)) return true;
+    }
+    return false;
   }
 
   /** Line `li`, cut into `bounds`, has two cells or more, no more than the printed header in force (four or more), and lines up under its columns. */
@@ -2982,6 +3004,25 @@ interface ColumnCount {
   names: BesideName[];
   filled: number;
   usual: number;
+}
+
+/** Digits and points just before `at` (down to `from`): 1052.00 is 7. */
+function numberBefore(seg: Buffer, from: number, at: number): number {
+  let p = at;
+  while (p > from && (isAsciiDigit(seg[p - 1]) || seg[p - 1] === 0x2e)) p--;
+  return at - p;
+}
+
+const BOOK_TITLE_OPEN = Buffer.from('《');
+const BOOK_TITLE_CLOSE = Buffer.from('》');
+
+/** Offset `at` lies inside a 《book title》 opened on its line within 30 bytes before it. */
+function insideBookTitle(seg: Buffer, at: number): boolean {
+  const open = seg.lastIndexOf(BOOK_TITLE_OPEN, at - 1);
+  if (open < 0 || at - open > 30) return false;
+  const nl = seg.lastIndexOf(0x0a, at - 1);
+  const close = seg.lastIndexOf(BOOK_TITLE_CLOSE, at - 1);
+  return open > nl && open > close;
 }
 
 /** A cell of spaces and quotes only. */
