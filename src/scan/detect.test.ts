@@ -686,6 +686,21 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
+  it('reads no label inside a longer word or a book title, nor one glued to its value across a word before it', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    // 教练车 is a car, 《学员须知》 a document, 客户名单如下 a list to come (户名 across 客户): no name follows.
+    expect(names('3. 教练车年检:浙A2678学\n本人已阅读《学员须知》。\n客户名单如下:')).toEqual([]);
+    // With its separator a label is read though a keyword starts before it (紧急联系人 | 联系人姓名).
+    expect(names('紧急联系人姓名:周振璐\n与本人关系:配偶')).toEqual(['person_name_zh:周振璐']);
+    // 宝宝, 老公: labels with a separator only (not 宝宝红臀, 宝宝满月啦).
+    expect(names('宝宝:邓一航 性别:男\n老公:王旭\n备注:宝宝红臀,宝宝满月啦')).toEqual(['person_name_zh:邓一航', 'person_name_zh:王旭']);
+  });
+
+  it("reads no baby's pet name under a name column (朵朵), nor lets it make the column's other words names", () => {
+    const rows = ['会员卡号,宝妈姓名,手机,宝宝姓名', 'VIP80344049,黄佳佳,15928520429,朵朵', 'VIP80344050,陈瑶,15624598290,王子墨', 'VIP80344051,徐芳,18021758096,豆豆'];
+    expect(found(rows.join('\n'), csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['黄佳佳', '陈瑶', '王子墨', '徐芳'].map((n) => `person_name_zh:${n}`));
+  });
+
   it('reads a name after a label and 是 or 为 (收货人是徐志宇) as after a weak label: held to the given-name characters', () => {
     expect(found('我的订单一直没到，收货人是徐志宇，手机13431255085')).toEqual(['person_name_zh:徐志宇', 'cn_mobile:13431255085']);
     expect(found('联系人为王芳 13812345678')).toEqual(['person_name_zh:王芳', 'cn_mobile:13812345678']);

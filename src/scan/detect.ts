@@ -1176,8 +1176,9 @@ export class UnitDetector implements UnitWriter {
     for (let i = 0; i < hits.length; i++) {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
-      // Not a label inside a word that disowns it (教练车年检: a car, not 车年检) or inside a book's title (《学员须知》).
-      if (this.insideNegativeWord(hits, i, r) || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
+      // Not a label inside a longer keyword (教练车年检: a car, not 车年检) or a book's title (《学员须知》).
+      const overlap = wordOverlap(hits, i);
+      if (overlap === 'inside' || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
@@ -1195,6 +1196,9 @@ export class UnitDetector implements UnitWriter {
       // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence
       // (心内科主任周宏), unless another label ends the name (家属甘兴电话+86…).
       if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r) && starts[name.end] !== 1) continue;
+      // Across a keyword that starts before it, a label needs its separator (客户名单如下: no 户名 of 单如下;
+      // 紧急联系人姓名:周振璐 has one).
+      if (name.touching && overlap === 'across') continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
@@ -1684,7 +1688,8 @@ export class UnitDetector implements UnitWriter {
     const personal = (header: TableHeader, column: number): boolean => this.isPersonalNameLabel(header.columns[column]);
     const takes = (c: ColumnCount, h: TableHeader, col: number): boolean =>
       personal(h, col) ? c.listed + c.names.length >= 2 && (c.listed + c.names.length) * 2 >= c.filled : c.listed >= 3 && c.listed >= 4 * c.names.length;
-    for (const n of unlisted.taken(takes)) add(n.start, n.end, n.value, labelled, n.line);
+    // (A pet name, 朵朵, counts in its column's tally as a word that is no listed name, but is not taken.)
+    for (const n of unlisted.taken(takes)) if (!isPetName(n.value)) add(n.start, n.end, n.value, labelled, n.line);
     // Unlabelled columns: three names or more, four in five of the filled cells, half of them of the
     // usual given-name characters (a column of goods, 桑葚 皮蛋 蓝莓, passes the surname list, not this);
     // each someone else than the row's person (Hit.aside).
@@ -1841,15 +1846,6 @@ export class UnitDetector implements UnitWriter {
       const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
       this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
-  }
-
-  /** Hit i lies inside a longer keyword hit that disowns rule r's column (教练 in 教练车). */
-  private insideNegativeWord(hits: KeywordHits, i: number, r: number): boolean {
-    for (let j = i + 1; j < hits.length && hits.end[j]! - hits.end[i]! <= 24; j++) {
-      const role = this.engine.roles[hits.kw[j]!]!;
-      if (hits.start[j]! <= hits.start[i]! && role.negative.includes(r) && !role.positive.includes(r)) return true;
-    }
-    return false;
   }
 
   /** Line `li`, cut into `bounds`, has two cells or more, no more than the printed header in force (four or more), and lines up under its columns. */
@@ -3004,6 +3000,28 @@ interface ColumnCount {
   names: BesideName[];
   filled: number;
   usual: number;
+}
+
+/**
+ * Whether hit i lies inside a longer keyword hit (教练 in 教练车; 户名 in 开户名,
+ * which is read itself), starts inside one that began before it and ends
+ * after (户名 across 客户 in 客户名单), or neither.
+ */
+function wordOverlap(hits: KeywordHits, i: number): 'inside' | 'across' | null {
+  const start = hits.start[i]!;
+  const end = hits.end[i]!;
+  let across = false;
+  for (let j = hits.lowerBound(start + 1); j < hits.length && hits.end[j]! - end <= 24; j++) {
+    if (j === i || hits.start[j]! > start) continue;
+    if (hits.end[j]! >= end && (hits.start[j]! < start || hits.end[j]! > end)) return 'inside';
+    if (hits.start[j]! < start) across = true;
+  }
+  return across ? 'across' : null;
+}
+
+/** A baby's or a pet's name, one character doubled (朵朵, 豆豆), where no surname starts it (林林 may be a name). */
+function isPetName(chars: ArrayLike<string>): boolean {
+  return chars.length === 2 && chars[0] === chars[1];
 }
 
 /** Digits and points just before `at` (down to `from`): 1052.00 is 7. */
