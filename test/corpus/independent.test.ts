@@ -86,6 +86,16 @@
 // OCR'd ledgers; 耳标号 and 地块编码 as decoys) and associations' (338: 商会 and
 // 校友会 directories with credit codes, seating charts, 选举 results, 接龙 and AA
 // lists, 会费 records, minutes, SMS to members).
+// Written in session 28: driving schools' (344 documents: 报名 exports and forms, 12123-style
+// exam lists, 学时 logs, coach schedules, 体检 OCR, refunds, 交管 XML; 档案编号, VINs and
+// terminal serials as decoys), dental and aesthetic clinics' (303: member exports, 预约
+// lists, 种植 archives, 分期 applications, 网电 chats, consent forms OCR'd, HIS logs; 病历号
+// and 会员卡号 as decoys), vocational trainers' (320: 补贴 rosters printed and wrapped by
+// pdftotext, sign-in sheets OCR'd, 家长 lists, bureau mail, bank returns), pawnshops' and
+// recyclers' (332: 当票, 治安 uploads fixed-width and XML, 收购 registers, 打款 batches,
+// blacklists; IMEIs and 当票号 as decoys) and confinement centres' and maternity services'
+// (350: 入住 registers, 交班 records, 月嫂 dispatch, 三方 contracts, 母婴店 members with
+// babies' pet names as decoys, 早教 leads, 育婴师 rosters).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -117,6 +127,7 @@ const CORPORA = [
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
   ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
   ...['surveys', 'brokers', 'eldercare', 'construction', 'securities', 'homedecor', 'matchmaking', 'agri', 'associations'],
+  ...['driving', 'clinics', 'training', 'pawn', 'maternity'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -154,6 +165,11 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   securities: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   homedecor: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   matchmaking: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  driving: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  clinics: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  training: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  pawn: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  maternity: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
@@ -177,7 +193,10 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
  * - associations, names (0.860, 0.909 in session 28): minutes and election
- *   results naming people in sentences; homedecor (0.947) and
+ *   results naming people in sentences; driving and pawn, names (session 28,
+ *   0.927 and 0.920): a coach's group listed after his name (龚晨帅组：郭平、余红梅),
+ *   names inside notes and chats, staff in appointment lines (约陈俊), a fixed-width
+ *   police upload whose fields run together; homedecor (0.947) and
  *   agri (0.898), names in chats and notes, a pdftotext table a cell per
  *   line, names with no surname of the list;
  * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
@@ -194,6 +213,8 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   matchmaking: { cn_resident_id: 0.98 },
   agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
   associations: { person_name_zh: 0.90 },
+  driving: { person_name_zh: 0.92 },
+  pawn: { person_name_zh: 0.91 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
