@@ -696,6 +696,14 @@ describe('names only in a person context', () => {
     expect(names('宝宝:邓一航 性别:男\n老公:王旭\n备注:宝宝红臀,宝宝满月啦')).toEqual(['person_name_zh:邓一航', 'person_name_zh:王旭']);
   });
 
+  it("reads a roster's groups named after their leaders (龚晨帅组：郭平、余红梅), not a team's regions", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('学员分配：\n  龚晨帅组：郭平、余红梅、管永强\n  郭轩波组：沈宇飞、林胜')).toEqual(
+      ['龚晨帅', '郭平', '余红梅', '管永强', '郭轩波', '沈宇飞', '林胜'].map((n) => `person_name_zh:${n}`),
+    );
+    expect(names('销售一组：华东、华南\n华东组：上海、南京\n张三组：李四')).toEqual([]);
+  });
+
   it("reads no baby's pet name under a name column (朵朵), nor lets it make the column's other words names", () => {
     const rows = ['会员卡号,宝妈姓名,手机,宝宝姓名', 'VIP80344049,黄佳佳,15928520429,朵朵', 'VIP80344050,陈瑶,15624598290,王子墨', 'VIP80344051,徐芳,18021758096,豆豆'];
     expect(found(rows.join('\n'), csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['黄佳佳', '陈瑶', '王子墨', '徐芳'].map((n) => `person_name_zh:${n}`));

@@ -266,3 +266,36 @@ export function bracketedNumberOwner(seg: Buffer, start: number, end: number): N
   }
   return null;
 }
+
+/** A group named after its leader, then its members: 龚晨帅组：郭平、余红梅、管永强. */
+const GROUP_LINE = /^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})组[:：]\s*([\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)\s*$/;
+const GROUP_MARK = [Buffer.from('组：'), Buffer.from('组:')];
+
+/**
+ * The groups a schedule or a roster assigns (学员分配：⏎  龚晨帅组：郭平、余红梅):
+ * a line that is a leader's name, 组, a colon and two names or more parted
+ * by 、, nothing else. The leader and each member, a list the caller reads
+ * whole or not at all (not 销售一组：华东、华南).
+ */
+export function* groupMembers(seg: Buffer): Generator<NameSpan[]> {
+  const lines = new Set<number>();
+  for (const mark of GROUP_MARK) for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) lines.add(seg.lastIndexOf(0x0a, at) + 1);
+  for (const from of lines) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    if (to - from > 400) continue;
+    const line = seg.toString('utf8', from, to).replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    const m = GROUP_LINE.exec(line.trimStart());
+    if (!m) continue;
+    const spans: NameSpan[] = [];
+    let offset = from + Buffer.byteLength(line.slice(0, indent));
+    spans.push({ start: offset, end: offset + Buffer.byteLength(m[1]!), value: m[1]! });
+    offset += Buffer.byteLength(m[0]!.slice(0, m[0]!.indexOf(m[2]!)));
+    for (const member of m[2]!.split('、')) {
+      spans.push({ start: offset, end: offset + Buffer.byteLength(member), value: member });
+      offset += Buffer.byteLength(member) + 3;
+    }
+    yield spans;
+  }
+}
