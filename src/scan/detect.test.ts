@@ -704,6 +704,11 @@ describe('names only in a person context', () => {
     expect(names('销售一组：华东、华南\n华东组：上海、南京\n张三组：李四')).toEqual([]);
   });
 
+  it("reads a mailbox's display name before its address, quoted or not (From: \"李建国\" <sales01@…>), not a department's", () => {
+    const header = 'From: "李建国" <sales01@shangpinhui-lux.com>\nTo: 张伟 <a01@example.com>, "客服部" <kf@example.com>\nSubject: 名单';
+    expect(found(header).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:李建国', 'person_name_zh:张伟']);
+  });
+
   it("reads no baby's pet name under a name column (朵朵), nor lets it make the column's other words names", () => {
     const rows = ['会员卡号,宝妈姓名,手机,宝宝姓名', 'VIP80344049,黄佳佳,15928520429,朵朵', 'VIP80344050,陈瑶,15624598290,王子墨', 'VIP80344051,徐芳,18021758096,豆豆'];
     expect(found(rows.join('\n'), csv).filter((f) => f.startsWith('person_name_zh'))).toEqual(['黄佳佳', '陈瑶', '王子墨', '徐芳'].map((n) => `person_name_zh:${n}`));

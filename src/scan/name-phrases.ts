@@ -299,3 +299,27 @@ export function* groupMembers(seg: Buffer): Generator<NameSpan[]> {
     yield spans;
   }
 }
+
+/**
+ * The display name of a mailbox, `宁海波 <ningh@…>` or `"宁海波" <ningh@…>`
+ * (a mail's From, To and Cc, an address book's line): a run of CJK just
+ * before the angle-bracketed address, quoted or not, a space between at most.
+ */
+export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
+  for (let at = seg.indexOf(0x3c); at >= 0; at = seg.indexOf(0x3c, at + 1)) {
+    const close = seg.indexOf(0x3e, at + 1);
+    if (close < 0 || close - at > 256) continue;
+    const atSign = seg.indexOf(0x40, at + 1);
+    if (atSign < 0 || atSign > close || seg.subarray(at + 1, close).some((b) => b === 0x20 || b === 0x0a || b === 0x3c)) continue;
+    let end = at;
+    if (seg[end - 1] === 0x20) end--;
+    const quoted = seg[end - 1] === 0x22;
+    if (quoted) end--;
+    let start = end;
+    while (start >= 3 && isCjkAt(seg, start - 3) && end - start < 24) start -= 3;
+    if (start === end || end - start < 6) continue;
+    const before = seg[start - 1];
+    if (quoted ? before !== 0x22 : before !== undefined && before !== 0x20 && before !== 0x0a && before !== 0x2c && before !== 0x3a && before !== 0x09) continue;
+    yield { start, end, value: seg.toString('utf8', start, end) };
+  }
+}

@@ -193,9 +193,7 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
  * - associations, names (0.860, 0.909 in session 28): minutes and election
- *   results naming people in sentences; pawn, names (session 28, 0.920): names
- *   inside notes and chats, appraisers and phone sellers without a label, a
- *   fixed-width police upload whose fields run together; homedecor (0.947) and
+ *   results naming people in sentences; homedecor (0.947) and
  *   agri (0.898), names in chats and notes, a pdftotext table a cell per
  *   line, names with no surname of the list;
  * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
@@ -212,7 +210,6 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   matchmaking: { cn_resident_id: 0.98 },
   agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
   associations: { person_name_zh: 0.90 },
-  pawn: { person_name_zh: 0.91 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
