@@ -171,6 +171,9 @@ describe('candidates and boundaries', () => {
     // A card's head of five digits after its label; not an amount before a mobile on the next line.
     expect(found(`卡号:${cards[1]!.slice(0, 5)}\n${cards[1]!.slice(5)}(中国邮政储蓄银行)`).filter((f) => f.startsWith('bank_card'))).toEqual([`bank_card:${cards[1]}`]);
     expect(found('张志明\t433639536\t62000\n19928437278\t周浩然\t47818\t153000')).toContain('cn_mobile:19928437278');
+    // A card written in groups of four whose last groups the form's line break moved down (卡号:6228 4852 9140⏎5790 635).
+    const grouped = cards[1]!.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(found(`户名:张晓莉\n卡号:${grouped.slice(0, 14)}\n${grouped.slice(15)}\n\n本人声明以上内容真实`)).toContain(`bank_card:${cards[1]}`);
     // Bounded: a head more than 1 KB into its line is no printed table's cell (a long line of heads costs no scan per head).
     const far = `${'备注 '.repeat(300)}${cards[1]!.slice(0, 12)}    按手印\n${' '.repeat(1500)}${cards[1]!.slice(12)}`;
     expect(found(far).filter((f) => f.startsWith('bank_card'))).toEqual([]);

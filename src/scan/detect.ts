@@ -467,10 +467,12 @@ export class UnitDetector implements UnitWriter {
     const out: Hit[] = [];
     const onDigits = (run: DigitRun): void => {
       this.spansOf(seg, run, out);
-      // The last group may be a wrapped cell's head, and so may one that two spaces part from the next cell.
+      // The last group may be a wrapped cell's head, and so may one that two spaces part from the next cell;
+      // and a card's head written in groups of four at the end of its line (卡号:6228 4852 9140⏎5790 635).
       for (let g = 0; g < run.groups; g++) {
         if (run.groupDigits[g]! <= 17 && (g === run.groups - 1 || run.groupStart[g + 1]! - run.groupEnd[g]! >= 2)) this.wrappedNumber(seg, run, g, out);
       }
+      if (run.groups >= 2 && isGroupedCardHead(seg, run)) this.wrappedNumber(seg, run, run.groups - 1, out, 0);
     };
     const onAlnum = (start: number, end: number): void => {
       const rules = e.alnumByLength[end - start];
@@ -530,15 +532,16 @@ export class UnitDetector implements UnitWriter {
    * make a length a card or an ID has; Luhn, or the ID's check digit, date and
    * region, decide.
    */
-  private wrappedNumber(seg: Buffer, run: DigitRun, g: number, out: Hit[]): void {
-    const head = run.groupDigits[g]!;
-    const start = run.groupStart[g]!;
+  private wrappedNumber(seg: Buffer, run: DigitRun, g: number, out: Hit[], first = g): void {
+    let head = 0;
+    for (let k = first; k <= g; k++) head += run.groupDigits[k]!;
+    const start = run.groupStart[first]!;
     if (head < 4 || head > 17 || run.wide || isAsciiAlnum(seg[start - 1])) return;
     const card = head <= 15 && seg[start] === 0x36 && seg[start + 1] === 0x32;
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
-    if (!endsLine && (!(card || head >= 12) || p - run.groupEnd[g]! < 2)) return;
+    if (!endsLine && (first < g || !(card || head >= 12) || p - run.groupEnd[g]! < 2)) return;
     // A printed table's row is short: the line's end, its start and the next line's indent are looked
     // for within WRAP_REACH bytes of the head, so a long line of heads costs no scan of it per head.
     if (!endsLine) {
@@ -556,14 +559,19 @@ export class UnitDetector implements UnitWriter {
       if (p - indent < 8 || Math.abs(column - (p - indent)) > 2) return;
     }
     const from = p;
-    while (p < seg.length && isAsciiDigit(seg[p]!)) p++;
+    // (A head written in groups, 6228 4852 9140, goes on in groups: 5790 635.)
+    while (p < seg.length && (isAsciiDigit(seg[p]!) || (first < g && seg[p] === 0x20 && isAsciiDigit(seg[p - 1]) && isAsciiDigit(seg[p + 1])))) p++;
+    const rest = seg.toString('latin1', from, p).replaceAll(' ', '');
     // A mobile's 11 digits stand on their own (a list's amount 62000⏎19928437278 is no card).
-    if (p === from || (p - from === 11 && seg[from] === 0x31)) return;
-    if (head + p - from === 17 && (seg[p]! | 0x20) === 0x78) p++;
-    const length = head + p - from;
+    if (p === from || (rest.length === 11 && seg[from] === 0x31)) return;
+    const x = head + rest.length === 17 && (seg[p]! | 0x20) === 0x78;
+    if (x) p++;
+    const length = head + rest.length + (x ? 1 : 0);
     const rules = this.engine.digitsByLength[length];
     if (length < 16 || isAsciiAlnum(seg[p]) || seg[p] === 0x2e || seg[p] === 0x2a || !rules || !this.anyArmed(rules)) return;
-    const text = seg.toString('latin1', start, run.groupEnd[g]!) + seg.toString('latin1', from, p);
+    let text = '';
+    for (let k = first; k <= g; k++) text += seg.toString('latin1', run.groupStart[k]!, run.groupEnd[k]!);
+    text += rest + (x ? seg.toString('latin1', p - 1, p) : '');
     for (const r of rules) {
       const detector = this.engine.rules[r]!.detector;
       if (this.armed[r] === 0 || (detector !== 'cn_resident_id' && !(card && detector === 'bank_card'))) continue;
@@ -3024,6 +3032,16 @@ function wordOverlap(hits: KeywordHits, i: number): 'inside' | 'across' | null {
 /** A baby's or a pet's name, one character doubled (朵朵, 豆豆), where no surname starts it (林林 may be a name). */
 function isPetName(chars: ArrayLike<string>): boolean {
   return chars.length === 2 && chars[0] === chars[1];
+}
+
+/** A run written as a UnionPay card's groups of four, one space apart, its last group as long or shorter (6228 4852 9140). */
+function isGroupedCardHead(seg: Buffer, run: DigitRun): boolean {
+  if (seg[run.groupStart[0]!] !== 0x36 || seg[run.groupStart[0]! + 1] !== 0x32) return false;
+  for (let k = 0; k < run.groups; k++) {
+    if (run.groupDigits[k]! !== 4 && (k < run.groups - 1 || run.groupDigits[k]! > 4)) return false;
+    if (k > 0 && (run.groupStart[k]! - run.groupEnd[k - 1]! !== 1 || seg[run.groupEnd[k - 1]!] !== 0x20)) return false;
+  }
+  return true;
 }
 
 /** Digits and points just before `at` (down to `from`): 1052.00 is 7. */
