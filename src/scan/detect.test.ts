@@ -103,6 +103,9 @@ describe('candidates and boundaries', () => {
     // a driving school's reminder and notice: 提醒 before the name, 学员 after it (not 秦强学员)
     const school = ['2025-05-07,18709675950,"【蓉城驾校】提醒:慕容飞,您7月11日上午的练车已安排"', '2025-02-20,17170644844,"【金盾驾校】秦强学员,您的驾驶人体检已过期"'];
     expect(names(school.join('\n'))).toEqual(['慕容飞', '秦强']);
+    // a studio's (尊敬的翁强先生，您…) and a fee's payer in a payment export (报名费-柏梓萱), an enrolment log's student=
+    const studio = ['2024-03-07,14715729830,【巴黎春天婚纱摄影】尊敬的翁强先生，您预约的拍摄已确认', '`南京金陵营11.13期报名费-柏梓萱,`3080.00', 'submit ok orderNo=WX20240727330557957 student=汤哲 idNo=210202********3092'];
+    expect(names(studio.join('\n'))).toEqual(['翁强', '柏梓萱', '汤哲']);
     // what a notice calls its addressee, cut off after a label too (尊敬的周明用户 is 周明)
     const notices = ['2024-04-28,13126813364,【南京市人事考试中心】戚泽考生:您的准考证号为6117021775938', '2025-04-28,18621037766,"【国网上海电力】尊敬的周明用户,您已成功缴纳电费492.74元"'];
     expect(names(notices.join('\n'))).toEqual(['戚泽', '周明']);
@@ -710,6 +713,13 @@ describe('names only in a person context', () => {
   it("reads a mailbox's display name before its address, quoted or not (From: \"李建国\" <sales01@…>), not a department's", () => {
     const header = 'From: "李建国" <sales01@shangpinhui-lux.com>\nTo: 张伟 <a01@example.com>, "客服部" <kf@example.com>\nSubject: 名单';
     expect(found(header).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:李建国', 'person_name_zh:张伟']);
+  });
+
+  it('reads a label\'s list parted by runs of spaces (营员（6人）：程雨萱  涂屹  蒋梓豪), each item a name alone', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('营员（6人）：程雨萱  涂屹  蒋梓豪\n队长：李一涵   副队长：朱钰')).toEqual(['程雨萱', '涂屹', '蒋梓豪', '李一涵', '朱钰'].map((n) => `person_name_zh:${n}`));
+    // Not the next label of a form's line (性别：女), nor a word that one space parts.
+    expect(names('姓名：王芳    性别：女\n联系人：张伟 电话 13800138000')).toEqual(['person_name_zh:王芳', 'person_name_zh:张伟']);
   });
 
   it("reads no baby's pet name under a name column (朵朵), nor lets it make the column's other words names", () => {

@@ -2856,7 +2856,10 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   let s = q;
   while (seg[s] === 0x20) s++;
   const arrow = seg[s] === 0xe2 && seg[s + 1] === 0x86 && seg[s + 2] === 0x92 ? 3 : seg[s] === 0x2d && seg[s + 1] === 0x3e ? 2 : 0; // → ->
+  // 营员（6人）：程雨萱  涂屹  蒋梓豪: items parted by runs of two spaces or more, each a name alone.
+  const spaced = !arrow && s - q >= 2 && isCjkAt(seg, s);
   if (arrow) q = s + arrow;
+  else if (spaced) q = s;
   else {
     if (seg[q] === 0x20) {
       while (seg[q] === 0x20) q++;
@@ -2880,6 +2883,8 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
     else if (!(seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) break;
   }
   if (chars < 2 || (!dotted && chars > 4) || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
+  // (A spaced item ends its line or two spaces follow it: not 张伟 电话 of 张伟  电话：138….)
+  if (spaced && seg[q] !== undefined && seg[q] !== 0x0a && seg[q] !== 0x0d && !(seg[q] === 0x20 && seg[q + 1] === 0x20)) return null;
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 

@@ -62,7 +62,7 @@ export function* calledNames(seg: Buffer): Generator<NameSpan> {
  * 秦强学员,您的…, 提醒:慕容飞,您….
  */
 const MESSAGE_ADDRESSEE =
-  /^(亲爱的|尊敬的|(?:提醒|温馨提示|通知)[:：])?([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|(?:先生|女士|小姐|客户|校友|会员|老乡|业主|学员|车主|顾客)?[,，\s]*(?:您好|你好)|(?:用户|考生|会员|客户|车主|学员)?[,，:：](?=您|你))/;
+  /^(亲爱的|尊敬的|(?:提醒|温馨提示|通知)[:：])?([\u4e00-\u9fff·]{2,6}?)(?:(?:同学|家长)(?!们)|(?:先生|女士|小姐|客户|校友|会员|老乡|业主|学员|车主|顾客)?[,，\s]*(?:您好|你好)|(?:用户|考生|会员|客户|车主|学员|先生|女士|小姐)?[,，:：](?=您|你))/;
 const SIGNATURE_OPEN = Buffer.from('【');
 const SIGNATURE_CLOSE = Buffer.from('】');
 
@@ -84,8 +84,8 @@ export function* messageAddressees(seg: Buffer): Generator<NameSpan> {
   }
 }
 
-/** The words of a bank statement's entry before its counterparty: 转账还款-孙洋睿, 跨行汇款-李娜, 工资代发-王芳. */
-const TRANSFER_BEFORE = /(?:转账|还款|汇款|代付|代发|收款|付款|转入|转出|退款)[\u4e00-\u9fff]{0,2}$/;
+/** The words of a bank statement's entry before its counterparty: 转账还款-孙洋睿, 跨行汇款-李娜, 工资代发-王芳; a fee's payer: 报名费-柏梓萱. */
+const TRANSFER_BEFORE = /(?:转账|还款|汇款|代付|代发|收款|付款|转入|转出|退款|报名费|学费|团费|营费|会费)[\u4e00-\u9fff]{0,2}$/;
 
 /**
  * The counterparties a bank statement's entries name after a dash
