@@ -494,6 +494,15 @@ describe('candidates and boundaries', () => {
     expect(found(`姓名 手机 身份证号\n${Array(300_000).fill('13800138000').join(' ')}\n`)).toEqual(Array(300_000).fill('cn_mobile:13800138000'));
   }, 20_000);
 
+  it("reads a mailbox's, a book title's and a group's surroundings in bounded time on hostile input", () => {
+    // ~3.5 s here: '<' without '>', labels with no book title open, groups' colons on one line, each looking
+    // no farther than a mailbox, a title or a group's line reaches (a scan to the end or the line's start
+    // each: 42 s for the first alone, measured).
+    expect(found(`${'<'.repeat(2_000_000)}a01@example.com`)).toEqual(['email:a01@example.com']);
+    expect(found(`${'联系人：'.repeat(400_000)}`)).toEqual([]);
+    expect(found(`${'张伟组：'.repeat(400_000)}`)).toEqual([]);
+  }, 20_000);
+
   it('splits space-separated values in one run', () => {
     const rng = makeRng(2);
     const m = mobile(rng);

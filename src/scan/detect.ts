@@ -3034,7 +3034,7 @@ function wordOverlap(hits: KeywordHits, i: number): 'inside' | 'across' | null {
   return across ? 'across' : null;
 }
 
-/** A baby's or a pet's name, one character doubled (朵朵, 豆豆), where no surname starts it (林林 may be a name). */
+/** A baby's or a pet's name, one character doubled (朵朵, 豆豆): asked only where no listed surname starts it (林林 may be a name). */
 function isPetName(chars: ArrayLike<string>): boolean {
   return chars.length === 2 && chars[0] === chars[1];
 }
@@ -3059,13 +3059,12 @@ function numberBefore(seg: Buffer, from: number, at: number): number {
 const BOOK_TITLE_OPEN = Buffer.from('《');
 const BOOK_TITLE_CLOSE = Buffer.from('》');
 
-/** Offset `at` lies inside a 《book title》 opened on its line within 30 bytes before it. */
+/** Offset `at` lies inside a 《book title》 opened on its line within 30 bytes before it (looked for there only). */
 function insideBookTitle(seg: Buffer, at: number): boolean {
-  const open = seg.lastIndexOf(BOOK_TITLE_OPEN, at - 1);
-  if (open < 0 || at - open > 30) return false;
-  const nl = seg.lastIndexOf(0x0a, at - 1);
-  const close = seg.lastIndexOf(BOOK_TITLE_CLOSE, at - 1);
-  return open > nl && open > close;
+  const from = Math.max(0, at - 30);
+  const before = seg.subarray(from, at);
+  const open = before.lastIndexOf(BOOK_TITLE_OPEN);
+  return open >= 0 && open > before.lastIndexOf(0x0a) && open > before.lastIndexOf(BOOK_TITLE_CLOSE);
 }
 
 /** A cell of spaces and quotes only. */

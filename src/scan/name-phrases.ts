@@ -279,12 +279,19 @@ const GROUP_MARK = [Buffer.from('组：'), Buffer.from('组:')];
  */
 export function* groupMembers(seg: Buffer): Generator<NameSpan[]> {
   const lines = new Set<number>();
-  for (const mark of GROUP_MARK) for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) lines.add(seg.lastIndexOf(0x0a, at) + 1);
+  // (Each mark's line start is looked for within the 400 bytes a group's line may hold.)
+  for (const mark of GROUP_MARK) {
+    for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + 3)) {
+      const from = Math.max(0, at - 400);
+      const nl = seg.subarray(from, at).lastIndexOf(0x0a);
+      if (nl >= 0 || from === 0) lines.add(nl >= 0 ? from + nl + 1 : 0);
+    }
+  }
   for (const from of lines) {
-    let to = seg.indexOf(0x0a, from);
-    if (to < 0) to = seg.length;
-    if (to - from > 400) continue;
-    const line = seg.toString('utf8', from, to).replace(/\r$/, '');
+    const to = Math.min(seg.length, from + 401);
+    const end = seg.subarray(from, to).indexOf(0x0a);
+    if (end < 0 && to < seg.length) continue;
+    const line = seg.toString('utf8', from, end < 0 ? to : from + end).replace(/\r$/, '');
     const indent = line.length - line.trimStart().length;
     const m = GROUP_LINE.exec(line.trimStart());
     if (!m) continue;
@@ -307,10 +314,11 @@ export function* groupMembers(seg: Buffer): Generator<NameSpan[]> {
  */
 export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
   for (let at = seg.indexOf(0x3c); at >= 0; at = seg.indexOf(0x3c, at + 1)) {
-    const close = seg.indexOf(0x3e, at + 1);
-    if (close < 0 || close - at > 256) continue;
-    const atSign = seg.indexOf(0x40, at + 1);
-    if (atSign < 0 || atSign > close || seg.subarray(at + 1, close).some((b) => b === 0x20 || b === 0x0a || b === 0x3c)) continue;
+    // (The address is looked for within 256 bytes: a run of '<' without '>' costs no scan to the end per '<'.)
+    const address = seg.subarray(at + 1, at + 257);
+    const close = address.indexOf(0x3e);
+    const atSign = address.indexOf(0x40);
+    if (close < 0 || atSign < 0 || atSign > close || address.subarray(0, close).some((b) => b === 0x20 || b === 0x0a || b === 0x3c)) continue;
     let end = at;
     if (seg[end - 1] === 0x20) end--;
     const quoted = seg[end - 1] === 0x22;
