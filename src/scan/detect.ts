@@ -1800,9 +1800,8 @@ export class UnitDetector implements UnitWriter {
         for (let i = hits.lowerBound(cs); i < hits.length && hits.end[i]! <= ce; i++) if (hits.start[i]! >= cs) inCell.push(i);
         // A word that only disowns a column does not inside a longer keyword: 用户名称 is a customer's name,
         // not the 用户名 (a login) inside it.
-        const within = (i: number, j: number): boolean => hits.start[j]! <= hits.start[i]! && hits.end[j]! >= hits.end[i]! && hits.end[j]! - hits.start[j]! > hits.end[i]! - hits.start[i]!;
         const onlyNegative = (i: number): boolean => this.engine.roles[hits.kw[i]!]!.positive.length === 0;
-        const kws = inCell.filter((i) => !(onlyNegative(i) && inCell.some((j) => within(i, j)))).map((i) => hits.kw[i]!);
+        const kws = inCell.filter((i) => !(onlyNegative(i) && inCell.some((j) => hitInside(hits, i, j)))).map((i) => hits.kw[i]!);
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
@@ -3013,13 +3012,14 @@ interface ColumnCount {
   usual: number;
 }
 
+/** Hit j holds hit i and is longer (教练车 holds 教练, 开户名 holds 户名). */
+function hitInside(hits: KeywordHits, i: number, j: number): boolean {
+  return hits.start[j]! <= hits.start[i]! && hits.end[j]! >= hits.end[i]! && hits.end[j]! - hits.start[j]! > hits.end[i]! - hits.start[i]!;
+}
+
 /** Hit i lies inside a longer keyword hit (教练 in 教练车; 户名 in 开户名, which is read itself). */
 function insideLongerWord(hits: KeywordHits, i: number): boolean {
-  const start = hits.start[i]!;
-  const end = hits.end[i]!;
-  for (let j = hits.lowerBound(end); j < hits.length && hits.end[j]! - end <= 24; j++) {
-    if (j !== i && hits.start[j]! <= start && (hits.start[j]! < start || hits.end[j]! > end)) return true;
-  }
+  for (let j = hits.lowerBound(hits.end[i]!); j < hits.length && hits.end[j]! - hits.end[i]! <= 24; j++) if (hitInside(hits, i, j)) return true;
   return false;
 }
 
