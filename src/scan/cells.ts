@@ -341,7 +341,7 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
 
 /**
  * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
- * flat's co-owners) or spaces (张玉堂 张雪梅), or by commas in a quoted cell
+ * flat's co-owners), & (a couple: 李泽宇&张佳欣) or spaces (张玉堂 张雪梅), or by commas in a quoted cell
  * or a row not cut at commas (an OTA order's guests, "贺静,董立佳"), each of a
  * name's shape: their bounds and values, or null.
  */
@@ -352,7 +352,7 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
   let from = start;
   for (let p = start; p <= end; ) {
     const comma = quoted ? (seg[p] === 0x2c ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x8c ? 3 : 0) : 0; // , ，
-    const sep = p === end ? 1 : seg[p] === 0x2f ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : comma || spaceAt(seg, p); // / 、
+    const sep = p === end ? 1 : seg[p] === 0x2f || seg[p] === 0x26 ? 1 : seg[p] === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x81 ? 3 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x86 ? 3 : comma || spaceAt(seg, p); // / & 、 ＆
     if (!sep) {
       p++;
       continue;

@@ -65,7 +65,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, mailboxNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, ledgerNames, mailboxNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -1269,6 +1269,7 @@ export class UnitDetector implements UnitWriter {
     phrase(kinNames(seg), usualIfShort);
     phrase(groupMembers(seg), shaped);
     phrase(mailboxNames(seg), shaped);
+    phrase(ledgerNames(seg), usualIfShort);
     const owners: NameSpan[] = [];
     for (const f of found) {
       const owner = seg[f.start - 1] === 0x28 || seg[f.start - 1] === 0x88 ? bracketedNumberOwner(seg, f.start, f.end) : null;

@@ -241,7 +241,7 @@ export function* dashedWords(seg: Buffer, from: number, to: number): Generator<N
 }
 
 /** What stands before a name that a number in brackets follows, in a note: where it works, or what it does there. */
-const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|助理|专员|对接人|负责人|联系人|致电|拜访|联系|找|给|和|与)$/;
+const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|督导|助理|专员|对接人|负责人|联系人|致电|拜访|联系|找|给|和|与)$/;
 
 /**
  * Whose number a note gives in brackets right after the name, where the name
@@ -329,5 +329,66 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
     const before = seg[start - 1];
     if (quoted ? before !== 0x22 : before !== undefined && before !== 0x20 && before !== 0x0a && before !== 0x2c && before !== 0x3a && before !== 0x09) continue;
     yield { start, end, value: seg.toString('utf8', start, end) };
+  }
+}
+
+/** Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单), as printed and letter-spaced. */
+const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '芳名录', '芳名', '功德', '随礼', '人情簿', '贺礼', '喜礼', '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱']
+  .flatMap((w) => [w, [...w].join(' ')])
+  .map((w) => Buffer.from(w));
+/** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整). */
+const LEDGER_AMOUNT = /^(?:[¥￥]?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?[元圆]?整?|[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬一二三四五六七八九十百千两]{1,12}[元圆]整?)$/u;
+/** How a gift from a couple or a household is written after the name (袁磊夫妇 3000, 王建国全家 500). */
+const LEDGER_HOUSEHOLD = /(?:夫妇|夫妻|全家|阖家|合家|一家)$/u;
+
+/**
+ * The givers in a ledger of gifts or donations (贺礼芳名录 ⏎ 冯红梅 壹仟元 ⏎
+ * 饶 佳 怡 800 ⏎ 丁传军 吕庆丰 合 2000): in a segment a ledger's title
+ * words name, each group of words of a name's length that an amount
+ * follows (合 between: a joint gift). A name letter-spaced by OCR or a
+ * writer's hand (程 桂 香) is one name. Each name is judged alone: the
+ * same lines hold who gave without a name (新娘同事, 表姐, 金辉地产).
+ */
+export function* ledgerNames(seg: Buffer): Generator<NameSpan> {
+  if (!LEDGER_TITLES.some((t) => seg.includes(t))) return;
+  for (let from = 0; from < seg.length; ) {
+    let to = seg.indexOf(0x0a, from);
+    if (to < 0) to = seg.length;
+    // (A ledger's line holds a few gifts; a long line is prose or a table, read elsewhere.)
+    if (to - from <= 400) yield* ledgerLine(seg, from, seg.toString('utf8', from, to).replace(/\r$/, ''));
+    from = to + 1;
+  }
+}
+
+function* ledgerLine(seg: Buffer, from: number, line: string): Generator<NameSpan> {
+  // (Words are parted by spaces; a bar parts a ledger's columns (张三 500 丨 李四 300), and a gift is within one.)
+  const words: { at: number; text: string }[] = [];
+  for (const m of line.matchAll(/[丨|｜]|[^\s丨|｜]+/gu)) words.push({ at: m.index!, text: m[0] });
+  let group: { at: number; text: string }[] = [];
+  const span = (start: number, text: string, value: string): NameSpan => {
+    const s = from + Buffer.byteLength(line.slice(0, start));
+    return { start: s, end: s + Buffer.byteLength(text), value };
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (LEDGER_AMOUNT.test(w.text) || (/^\d+$/.test(w.text) && words[i + 1]?.text === '元')) {
+      if (group.at(-1)?.text === '合' || group.at(-1)?.text === '共') group.pop();
+      if (group.length >= 2 && group.length <= 4 && group.every((g) => [...g.text].length === 1)) {
+        // 程 桂 香: one name, letter-spaced.
+        const first = group[0]!;
+        const last = group.at(-1)!;
+        yield span(first.at, line.slice(first.at, last.at + last.text.length), group.map((g) => g.text).join(''));
+      } else if (group.length <= 4) {
+        for (const g of group) {
+          const name = g.text.replace(LEDGER_HOUSEHOLD, '');
+          if ([...name].length >= 2) yield span(g.at, name, name);
+        }
+      }
+      group = [];
+    } else if (w.text !== '丨' && /^[\u4e00-\u9fff·]{1,6}$/u.test(w.text)) {
+      group.push(w);
+    } else {
+      group = [];
+    }
   }
 }
