@@ -726,7 +726,7 @@ describe('names only in a person context', () => {
 
   it('reads the givers in a ledger of gifts (礼金簿: 冯红梅 壹仟元), letter-spaced and joint, not who gave without a name', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
-    const ledger = ['贺 礼 芳 名 录', '冯红梅 壹仟元', '无名 捌佰元', '饶 佳 怡 800', '伴郎 1314', '新娘同事（8人） 1600', '金辉地产 壹仟元',
+    const ledger = ['喜 帐', '冯红梅 壹仟元', '无名 捌佰元', '饶 佳 怡 800', '伴郎 1314', '新娘同事（8人） 1600', '金辉地产 壹仟元',
       '表姐 贰仟元 丨 丁传军 吕庆丰 合 2000 丨 袁磊夫妇 3000', '共 14 份   合计 ¥3,400'];
     expect(names(ledger.join('\n'))).toEqual(['冯红梅', '饶佳怡', '丁传军', '吕庆丰', '袁磊']);
     // Without a ledger's title, names and amounts are a price list as likely; a bar parts columns, not a gift.
@@ -734,11 +734,20 @@ describe('names only in a person context', () => {
     expect(names('礼金登记\n收礼方式|金额\n红包|500元\n现金|800元')).toEqual([]);
   });
 
+  it('reads a list numbered a line each whose items open with names, when one item holds a number (1. 孙志刚（爸爸）)', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    const guests = ['宾客名单：', '1. 孙志刚（爸爸）', '2. 余彩霞（妈妈，7桌） 13169709185', '3. 刘秀英（姑妈）', '4. 孙燕', '5. 伴娘团（人数待定）'];
+    expect(names(guests.join('\n'))).toEqual(['孙志刚', '余彩霞', '刘秀英', '孙燕']);
+    // No item with a person's number, or items that are mostly not names: no list of people.
+    expect(names(guests.filter((g) => !g.includes('131')).join('\n'))).toEqual([]);
+    expect(names(['1. 王府井（集合）', '2. 天安门 13169709185', '3. 故宫博物院', '4. 景山公园'].join('\n'))).toEqual([]);
+  });
+
   it('reads a couple in one cell (李泽宇&张佳欣) and a receipt\'s payer (今收到 王泽宇)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     expect(names('7月3日\tSY20250510737\t李泽宇&张佳欣\t15243166117\n7月7日\tSY20250422931\t陈浩宇 ＆ 王子涵\t19838129024')).toEqual(['李泽宇', '张佳欣', '陈浩宇', '王子涵']);
     expect(names('2025 年 7 月 15 日\n今收到 王泽宇\n交来 婚纱摄影套系首付款')).toEqual(['王泽宇']);
-    expect(names('新郎 莫帅   新娘 肖佳琪   新婚之喜\n落款:新郎新娘 敬邀')).toEqual(['莫帅', '肖佳琪']);
+    expect(names('新郎 莫帅   新娘 肖佳琪   新婚之喜\n落款:新郎新娘 敬邀\n执笔：彭桂芳   管钱：李婉婷')).toEqual(['莫帅', '肖佳琪', '彭桂芳', '李婉婷']);
   });
 
   it('reads a label\'s list parted by runs of spaces (营员（6人）：程雨萱  涂屹  蒋梓豪), each item a name alone', () => {

@@ -1312,6 +1312,8 @@ export class UnitDetector implements UnitWriter {
         if (starts[n.start] !== 1 && this.isNameShape(rule, n.value) && isLooseName(rule, n.value)) add(n.start, n.end, n.value, rule.confidence, li);
       }
     }
+    // 1. 孙志刚（爸爸）⏎2. 余彩霞（妈妈，7桌） 131…: a list numbered a line each whose items open with a name.
+    for (const item of this.numberedNameList(seg, lineEnds, fieldLines, rule)) add(item.start, item.end, item.value, rule.confidence, item.line);
     // Without a header, a column is learnt from the rows that are records: where
     // three or more of a table's rows hold their name, the rows that are not
     // records (the mobile masked, the other cells empty) hold one there too.
@@ -2038,6 +2040,47 @@ export class UnitDetector implements UnitWriter {
       if (hits.start[i]! === this.base + start && this.engine.roles[hits.kw[i]!]!.positive.includes(r)) return true;
     }
     return false;
+  }
+
+  /**
+   * A list numbered a line each (a mail's guest list: 1. 孙志刚（爸爸）⏎2. 余彩霞（妈妈，7桌） 131…):
+   * three items or more numbered one after another, at least one of them with a person's field
+   * on its line, and three in four opening with a word of a name's shape that a bracket, a space
+   * or the line's end closes. Then the list is of people, and each such word is a name; an item
+   * that is none (9. 伴娘团（人数待定）) is left. A list of places or things fails the share.
+   */
+  private *numberedNameList(seg: Buffer, lineEnds: readonly number[], fieldLines: Uint8Array, rule: CompiledRule): Generator<NameSpan & { line: number }> {
+    let run: Array<(NameSpan & { line: number }) | null> = [];
+    let last = 0;
+    let withField = false;
+    const flush = function* (): Generator<NameSpan & { line: number }> {
+      const named = run.filter((n) => n !== null);
+      if (run.length >= 3 && withField && named.length * 4 >= run.length * 3) yield* named;
+      run = [];
+      withField = false;
+    };
+    for (let li = 0; li < lineEnds.length; li++) {
+      const ls = lineStart(lineEnds, li);
+      const le = lineEnds[li]!;
+      let from = ls;
+      while (from < le && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
+      const item = le - from <= 200 && !this.delimiterOf[li] ? listItemAt(seg, from, le) : null;
+      if (!item || item.number !== last + 1) {
+        yield* flush();
+        if (!item || item.number !== 1) {
+          last = 0;
+          continue;
+        }
+      }
+      last = item.number;
+      if (fieldLines[li] === 1) withField = true;
+      let end = item.end;
+      while (end < le && isCjkAt(seg, end) && end - item.end < 15) end += 3;
+      const closed = end === le || seg[end] === 0x28 || seg[end] === 0x20 || seg[end] === 0x09 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x88); // ( space tab （
+      const value = closed && end - item.end >= 6 && end - item.end <= 12 ? seg.toString('utf8', item.end, end) : '';
+      run.push(value && this.isNameShape(rule, value) && isLooseName(rule, value) ? { start: item.end, end, value, line: li } : null);
+    }
+    yield* flush();
   }
 
   /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */

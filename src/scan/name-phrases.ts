@@ -333,7 +333,8 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
 }
 
 /** Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单), as printed and letter-spaced. */
-const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '芳名录', '芳名', '功德', '随礼', '人情簿', '贺礼', '喜礼', '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱']
+const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
+  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱']
   .flatMap((w) => [w, [...w].join(' ')])
   .map((w) => Buffer.from(w));
 /** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整). */

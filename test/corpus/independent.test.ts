@@ -203,9 +203,8 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   error reports, read as cn-formats §5.2 says (a 62 card may fail Luhn);
  * - associations, names (0.860, 0.909 in session 28): minutes and election
  *   results naming people in sentences; session 28's second four, names:
- *   weddings (0.800; 0.920 in session 29, which reads a ledger's givers) SMS
- *   that greet couples, guest lists numbered a line each, pets (P 0.959, R 0.920) pets' names beside their
- *   owners (杨小黑, 王芒果: a surname and a pet's name), studytours (0.948) and
+ *   pets (P 0.959, R 0.920) pets' names beside their
+ *   owners (杨小黑, 王芒果: a surname and a pet's name), and
  *   fitness (P 0.944, R 0.922) nicknames and 教练 lines; pets' cards (P 0.955),
  *   62 numbers failing Luhn on POS slips labelled decoys (§5.2 reports them),
  *   and IDs (P 0.990) whose first digit 9 is the 2023 外国人永久居留身份证 (§1.6);
@@ -227,8 +226,6 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   agri: { person_name_zh: 0.89, bank_card: 0.95, cn_resident_id: 0.98 },
   associations: { person_name_zh: 0.90 },
   pets: { person_name_zh: 0.91, bank_card: 0.95, cn_resident_id: 0.98 },
-  weddings: { person_name_zh: 0.91 },
-  studytours: { person_name_zh: 0.94 },
   fitness: { person_name_zh: 0.92 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
