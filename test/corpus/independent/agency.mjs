@@ -161,7 +161,7 @@ const SUR = [
   ['安', 'an', 1], ['齐', 'qi', 1], ['易', 'yi', 1], ['乔', 'qiao', 1], ['庞', 'pang', 1], ['倪', 'ni', 1], ['庄', 'zhuang', 1], ['聂', 'nie', 1],
   ['章', 'zhang', 1], ['鲁', 'lu', 1], ['岳', 'yue', 1], ['翟', 'zhai', 1], ['申', 'shen', 1], ['关', 'guan', 1], ['焦', 'jiao', 1], ['柳', 'liu', 1],
   ['祝', 'zhu', 1], ['包', 'bao', 1], ['宁', 'ning', 1], ['柯', 'ke', 1], ['梅', 'mei', 1], ['童', 'tong', 1], ['单', 'shan', 1], ['房', 'fang', 1],
-  ['简', 'jian', 1], ['车', 'che', 1], ['卓', 'zhuo', 1], ['蓝', 'lan', 1], ['景', 'jing', 1], ['翁', 'weng', 1], ['华', 'hua', 1], ['古', 'gu', 1],
+  ['简', 'jian', 1], ['车', 'che', 1], ['贝', 'bei', 0], ['麦', 'mai', 0], ['卓', 'zhuo', 1], ['蓝', 'lan', 1], ['景', 'jing', 1], ['翁', 'weng', 1], ['华', 'hua', 1], ['古', 'gu', 1],
 ];
 const COMPOUND = [['欧阳', 'ouyang'], ['上官', 'shangguan'], ['司马', 'sima'], ['诸葛', 'zhuge'], ['司徒', 'situ'], ['皇甫', 'huangfu'], ['令狐', 'linghu'], ['慕容', 'murong'], ['夏侯', 'xiahou'], ['端木', 'duanmu'], ['申屠', 'shentu']];
 const GM = [['伟', 'wei'], ['强', 'qiang'], ['磊', 'lei'], ['军', 'jun'], ['洋', 'yang'], ['勇', 'yong'], ['杰', 'jie'], ['涛', 'tao'], ['明', 'ming'], ['超', 'chao'], ['刚', 'gang'],
@@ -198,7 +198,7 @@ function genName(sex) {
 }
 
 // ---------------------------------------------------------------- persons
-const ROLE_YEARS = { owner: [1948, 1990], buyer: [1970, 2000], tenant: [1980, 2004], agent: [1983, 2002], banker: [1978, 1996], staff: [1965, 1995] };
+const ROLE_YEARS = { oldowner: [1935, 1976], owner: [1948, 1990], buyer: [1970, 2000], tenant: [1980, 2004], agent: [1983, 2002], banker: [1978, 1996], staff: [1965, 1995] };
 function newPerson(role, ck, opts = {}) {
   const sex = opts.sex || (chance(0.52) ? 'M' : 'F');
   let p;
@@ -217,6 +217,7 @@ const MOB_PREF = [['139', 8], ['138', 8], ['137', 6], ['136', 6], ['135', 6], ['
   ['176', 3], ['177', 3], ['178', 2], ['173', 2], ['175', 2], ['170', 1], ['171', 1], ['166', 2], ['165', 1], ['167', 1], ['162', 1], ['145', 1], ['147', 1],
   ['191', 1], ['193', 1], ['195', 1], ['198', 2], ['199', 2], ['190', 1], ['192', 1], ['196', 1], ['197', 1]];
 function genMobile() { for (;;) { const m = wpick(MOB_PREF) + digits(8); if (!['13800138000', '13912345678', '18888888888'].includes(m)) return m; } }
+const genOldMobile = () => pick(['130', '131', '132', '133', '135', '136', '137', '138', '139', '139', '150', '151', '153', '158', '159']) + digits(8); // a 2000s list
 function mobileAllocated(m) { return /^1(3\d|4[57]|5[0-35-9]|6[2567]|7[0-35-8]|8\d|9[0-35-9])\d{8}$/.test(m) || /^1610\d{7}$/.test(m) || /^1740[0-5]\d{6}$/.test(m); }
 
 function genIDFor(p, opts = {}) {
@@ -310,7 +311,8 @@ function fmtMob(m, st) {
   }
 }
 function fmtID(v, st) {
-  st ??= wpick([['plain', 80], ['lx', 6], ['sp', 6], ['fw', 3], ['split', 5]]);
+  if (st === 'pdf') st = wpick([['plain', 75], ['lx', 5], ['sp', 6], ['fw', 4], ['split', 10]]);
+  st ??= wpick([['plain', 84], ['lx', 6], ['sp', 7], ['fw', 3]]);
   switch (st) {
     case 'lx': return v.replace('X', 'x');
     case 'sp': return `${v.slice(0, 6)} ${v.slice(6, 14)} ${v.slice(14)}`;
@@ -320,7 +322,8 @@ function fmtID(v, st) {
   }
 }
 function fmtCard(v, st) {
-  st ??= wpick([['plain', 55], ['g4', 35], ['dash4', 4], ['fw', 2], ['split', 4]]);
+  if (st === 'pdf') st = wpick([['plain', 50], ['g4', 34], ['dash4', 4], ['fw', 2], ['split', 10]]);
+  st ??= wpick([['plain', 57], ['g4', 37], ['dash4', 4], ['fw', 2]]);
   const g = v.match(/.{1,4}/g);
   switch (st) {
     case 'g4': return g.join(' ');
@@ -384,9 +387,12 @@ function menpai(st) {
   st ??= ri(0, 5);
   return [`${b}栋${u}单元${r}`, `${b}号楼${u}单元${r}室`, `${b}-${u}-${r}`, `${b}幢${u}单元${r}室`, `${pick(['A', 'B', 'C'])}座${r}`, `${b}号楼${r}`][st];
 }
+// 不动产单元号 (28 chars: county code + 地籍区/子区 + 宗地特征码 + 宗地顺序号 + 定着物特征码 + 定着物单元号)
+function bdcdyh(ck) { return pick(CITY[ck].regions) + pad(ri(1, 20), 3) + pad(ri(1, 30), 3) + pick(['GB', 'GB', 'GA', 'GE']) + pad(ri(1, 99999), 5) + 'F' + pad(ri(1, 9999), 4) + pad(ri(1, 3200), 4); }
+const gasNo = () => num(pick(['60', '61', '80', '31']), 10);
 const area = () => `${ri(38, 240)}.${pad(ri(0, 99))}`;
 const price = () => ri(120, 2200);
-function fyNo(ck) { return pick([() => `${CITY[ck].code}${pick(['CY', 'HD', 'FT', 'PD', 'XH', 'NS', 'FT', 'WH', 'BJ'])}${pad(ri(23, 24))}${pad(ri(1, 12))}${pad(ri(1, 28))}${pad(ri(1, 999), 4)}`, () => num('1011', 12), () => `FY${ri(100000, 999999)}`])(); }
+function fyNo(ck) { return pick([() => `${CITY[ck].code}${pick({ bj: ['CY', 'HD', 'FT', 'CP', 'DX'], sh: ['PD', 'XH', 'CN', 'YP', 'MH'], sz: ['FT', 'NS', 'LH', 'BA', 'LG'], hz: ['XH', 'SC', 'GS', 'BJ', 'YH'], cd: ['WH', 'JJ', 'QY', 'JN', 'GX'] }[ck])}${pad(ri(23, 24))}${pad(ri(1, 12))}${pad(ri(1, 28))}${pad(ri(1, 999), 4)}`, () => num('1011', 12), () => `FY${ri(100000, 999999)}`])(); }
 const kyNo = (t, i) => `KY${String(t.y).slice(2)}${pad(t.m)}${pad(t.d)}${pad(i, 4)}`;
 const htNo = (ck, t) => pick([() => `ZL-${CITY[ck].code}-${t.y}-${pad(ri(1, 99999), 5)}`, () => `HT${t.y}${pad(t.m)}${pad(t.d)}${pad(ri(1, 999), 3)}`, () => `${CITY[ck].code}MM${t.y}${pad(ri(1, 9999), 4)}`])();
 const carNo = () => `${pick(['B1', 'B2', 'B3', 'F1'])}-${pad(ri(1, 420), 3)}`;
@@ -394,7 +400,7 @@ const ticketNo = () => `No.${pad(ri(1, 9999999), 7)}`;
 const traceId = () => Array.from({ length: 32 }, () => '0123456789abcdef'[ri(0, 15)]).join('');
 const qq = () => String(ri(10000000, 3999999999)).replace(/^1[3-9](\d{9})$/, '2$1');
 const workNo = (ag) => `${ag.short === '家和地产' ? 'JH' : ag.short === '申城置业' ? 'SC' : ag.short === '鹏程地产' ? 'PC' : ag.short === '钱塘房屋' ? 'QT' : 'RJ'}${ri(10000, 99999)}`;
-const zyNo = () => pick([() => `${ri(2015, 2023)}${pick(['11', '31', '44', '33', '51'])}${pad(ri(1, 99999), 5)}`, () => `JJR${ri(1000000, 9999999)}`]);
+const zyNo = () => pick([() => `${ri(2015, 2023)}${pick(['11', '31', '44', '33', '51'])}${pad(ri(1, 99999), 5)}`, () => `JJR${ri(1000000, 9999999)}`])();
 
 // ---------------------------------------------------------------- documents
 class Doc {
@@ -432,9 +438,10 @@ class Doc {
   xID(p) { p.id ??= genIDFor(p); return this.dec('masked_id', maskID(p.id)); }
   xCard(p) { p.card ??= genCard(); return this.dec('masked_card', maskCard(p.card.no)); }
   xName(p) { return this.dec('masked_name', maskName(p)); }
-  est(w) { return surnameLike(w) ? this.dec('小区名', w) : w; }
-  zone(w) { return surnameLike(w) ? this.dec('商圈', w) : w; }
-  word(kind, w) { return surnameLike(w) ? this.dec(kind, w) : w; }
+  est(w) { return this.dec('小区名', w); }
+  zone(w) { return this.dec('商圈', w); }
+  word(kind, w) { return surnameLike(w) || ['门店', '平台', '职务', '职级', '称谓'].includes(kind) ? this.dec(kind, w) : w; }
+  unit(ck) { return this.dec('不动产单元号', bdcdyh(ck)); }
 }
 function normVal(det, v) {
   v = String(v).normalize('NFKC');
@@ -479,11 +486,11 @@ function addr(ck, est) { const c = CITY[ck]; return `${c.zh}市${pick(c.dists)}$
 // 1. 客源导出 CSV
 function kKehu() {
   const ck = city(), ag = AGENCY[ck], c = CITY[ck], d = new Doc('kehu_csv', ck); const t0 = rdate();
-  const v = ri(0, 2), n = ri(5, 26), L = [];
+  const v = ri(0, 2), n = ri(4, 18), L = [];
   const exp = agent(ck);
   const q = (s) => /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   if (v === 2) L.push(`${ag.short}客源管理系统 - 私客导出`, `导出人：${d.n(exp)}（${exp.store}）,导出时间：${dISO(t0)} ${tHMS(t0)},共${n}条`, '');
-  L.push(v === 0 ? '客户编号,客户姓名,性别,手机号码,证件号码,电子邮箱,客户来源,需求,意向区域,预算(万),户型,维护人,维护人电话,录入日期'
+  L.push(v === 0 ? '客户编号,客户姓名,性别,手机号码,证件号码,电子邮箱,客户来源,需求,意向区域,意向小区,预算(万),户型,维护人,维护人电话,录入日期'
     : v === 1 ? '编号,姓名,手机,身份证号,邮箱,来源,意向商圈,预算,维护经纪人,经纪人手机,备注'
       : '客源编号,客户,性别,联系电话,证件号,Email,渠道,意向小区,总价预算,归属人,状态');
   for (let i = 1; i <= n; i++) {
@@ -495,13 +502,13 @@ function kKehu() {
     const ir = R();
     const idc = ir < 0.42 ? d.id(p, chance(0.8) ? 'plain' : 'lx') : ir < 0.48 ? d.dec('身份证校验错', badCheckID(genIDFor(p))) : ir < 0.52 ? d.xID(p) : '';
     const em = chance(0.52) ? d.e(p) : '';
-    const src = d.word('平台', pick(['门店到访', '安居客', '贝壳', '58同城', '老客户转介', '社区驻守', '电话咨询', '房天下', '抖音']));
+    const src = d.word('客户来源', pick(['门店到访', '安居客', '贝壳', '58同城', '老客户转介', '社区驻守', '电话咨询', '房天下', '抖音']));
     const zn = v < 2 ? d.zone(pick(c.zones)) : '';
     const sex = p.sex === 'M' ? '男' : '女';
     const bud = `${ri(150, 900)}`;
     const no = d.dec('客源编号', kyNo(t0, i + ri(0, 300)));
-    if (v === 0) L.push([no, nm, sex, ph, idc, em, src, pick(['二手房', '二手房', '新房', '租房']), zn, bud + '-' + (+bud + ri(20, 80)), pick(['一居', '两居', '三居', '两居/三居']), d.n(a), d.m(a), dISO(addDays(t0, -ri(0, 200)))].map(q).join(','));
-    else if (v === 1) L.push([no, nm, ph, idc, em, src, zn, bud + '万', d.n(a), d.m(a), pick(['', '', '看过' + c.estates[0], '首套 公积金', '需要学区', '置换，先卖后买', '不接受顶层', '客户说周末再看'])].map(q).join(','));
+    if (v === 0) L.push([no, nm, sex, ph, idc, em, src, pick(['二手房', '二手房', '新房', '租房']), zn, chance(0.7) ? d.est(pick(c.estates)) : '', bud + '-' + (+bud + ri(20, 80)), pick(['一居', '两居', '三居', '两居/三居']), d.n(a), d.m(a), dISO(addDays(t0, -ri(0, 200)))].map(q).join(','));
+    else if (v === 1) L.push([no, nm, ph, idc, em, src, zn, bud + '万', d.n(a), d.m(a), chance(0.15) ? '看过' + d.est(pick(c.estates)) : pick(['', '', '首套 公积金', '需要学区', '置换，先卖后买', '不接受顶层', '客户说周末再看'])].map(q).join(','));
     else L.push([no, nm, sex, ph, idc, em, src, d.est(pick(c.estates)), bud, d.n(a), pick(['A类-急', 'B类', 'C类', '已成交', '无效'])].map(q).join(','));
   }
   emit(d, L.join('\n'));
@@ -509,7 +516,7 @@ function kKehu() {
 
 // 2. 房源导出 TSV
 function kFangyuan() {
-  const ck = city(), c = CITY[ck], d = new Doc('fangyuan_tsv', ck); const n = ri(5, 22);
+  const ck = city(), c = CITY[ck], d = new Doc('fangyuan_tsv', ck); const n = ri(5, 16);
   const L = ['房源编号\t城区\t商圈\t小区名称\t楼栋\t单元\t房号\t建筑面积\t户型\t朝向\t装修\t挂牌价(万)\t业主姓名\t业主电话\t备用电话\t维护人\t钥匙\t委托状态'];
   for (let i = 0; i < n; i++) {
     const o = newPerson('owner', ck), a = agent(ck);
@@ -522,7 +529,7 @@ function kFangyuan() {
     const br = R();
     if (o.spouse && chance(0.7)) bk = d.m(o.spouse); else if (br < 0.2) bk = d.ld(genLandline(ck)); else if (br < 0.35) bk = d.m2(o); else if (br < 0.4) bk = d.dec('错号', typoMobile(genMobile()));
     const b = ri(1, 30);
-    L.push([d.dec('房源编号', fyNo(ck)), pick(c.dists), d.zone(pick(c.zones)), d.est(pick(c.estates)), b + '号楼', ri(1, 6), room(), area(), pick(['1室1厅', '2室1厅', '2室2厅', '3室2厅', '4室2厅']), pick(['南北', '南', '东南', '西', '东西']),
+    L.push([d.dec('房源编号', fyNo(ck)), pick(c.dists), d.zone(pick(c.zones)), d.est(pick(c.estates)), b + '号楼', ri(1, 6), room(), d.dec('面积', area()), pick(['1室1厅', '2室1厅', '2室2厅', '3室2厅', '4室2厅']), pick(['南北', '南', '东南', '西', '东西']),
       d.word('装修', pick(DECOR)), price(), owner, ph, bk, d.n(a), pick(['有', '无', '密码锁', '在店']), pick(['独家', '普通', '普通', '暂缓', '已签'])].join('\t'));
   }
   emit(d, L.join('\n'));
@@ -535,7 +542,7 @@ function kDaikan() {
     '| 序号 | 带看日期 | 客户姓名 | 客户电话 | 带看房源 | 房源编号 | 陪看人 | 客户反馈 | 客户签字 |', '|---|---|---|---|---|---|---|---|---|'];
   const n = ri(3, 14);
   for (let i = 1; i <= n; i++) {
-    const p = newPerson('buyer', ck), b = agent(ck), t = addDays(t0, ri(0, 6));
+    const p = newPerson('buyer', ck), b = agent(ck), t = { ...addDays(t0, ri(0, 6)), h: ri(9, 19), mi: pick([0, 10, 15, 20, 30, 40, 45, 50]) };
     const nm = chance(0.85) ? d.n(p) : d.title(p);
     const ph = chance(0.65) ? d.m(p) : d.xMob(p);
     const sig = chance(0.5) ? (nm === p.name ? p.name : '已签') : pick(['已签', '未签', '补签']);
@@ -550,34 +557,34 @@ function kLease() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('lease_contract', ck); const t = rdate();
   const o = newPerson('owner', ck), tn = newPerson('tenant', ck), a = agent(ck);
   const est = pick(c.estates), mp = menpai(1), rent = ri(18, 180) * 100;
-  const foreign = chance(0.1);
+  const foreign = chance(0.15);
   const L = [];
   L.push('房 屋 租 赁 合 同', '', `合同编号：${d.dec('合同编号', htNo(ck, t))}`, '');
-  L.push(`出租方（甲方）：${d.n(o)}`, `身份证号码：${d.id(o)}`, `联系电话：${d.m(o)}`);
+  L.push(`出租方（甲方）：${d.n(o)}`, `身份证号码：${d.id(o, 'pdf')}`, `联系电话：${d.m(o)}`);
   if (chance(0.3)) L.push(`电子邮箱：${d.e(o)}`);
   L.push(`通讯地址：${c.zh}市${pick(c.dists)}${pick(c.road)}${ri(1, 300)}号`);
   if (chance(0.2)) { const ag2 = newPerson('staff', ck); L.push(`甲方委托代理人：${d.n(ag2)}    身份证号：${d.id(ag2)}    电话：${d.m(ag2)}`); }
   L.push('');
   L.push(`承租方（乙方）：${d.n(tn)}`);
   if (foreign) L.push(`证件类型：护照    证件号码：${d.pp(tn)}`);
-  else L.push(`证件类型：居民身份证    证件号码：${d.id(tn)}`);
+  else L.push(`证件类型：居民身份证    证件号码：${d.id(tn, 'pdf')}`);
   L.push(`联系电话：${d.m(tn)}`);
   if (chance(0.6)) L.push(`电子邮箱：${d.e(tn)}`);
   if (chance(0.5)) { const ec = newPerson('tenant', ck); L.push(`紧急联系人：${d.n(ec)}（${pick(['父亲', '母亲', '配偶', '朋友', '姐姐'])}） 电话：${d.m(ec)}`); }
   L.push('');
   L.push(`居间方（丙方）：${ag.name}`, `统一社会信用代码：${d.us(AG_USCC[ck])}`, `经纪人：${d.n(a)}    经纪人电话：${d.m(a)}    经纪人执业证号：${d.dec('执业证号', zyNo())}`, `门店电话：${d.ld(STORE_TEL[ck][a.store])}`, '');
   L.push('第一条  房屋基本情况');
-  L.push(`甲方房屋（以下简称该房屋）坐落于${c.zh}市${pick(c.dists)}${d.est(est)}${d.dec('门牌', mp)}，建筑面积${d.dec('面积', area() + '平方米')}，不动产权证号：${d.dec('不动产权证号', c.cert())}。`);
+  L.push(`甲方房屋（以下简称该房屋）坐落于${c.zh}市${pick(c.dists)}${d.est(est)}${d.dec('门牌', mp)}，建筑面积${d.dec('面积', area() + '平方米')}，不动产权证号：${d.dec('不动产权证号', c.cert())}，不动产单元号：${d.unit(ck)}。`);
   L.push(`第二条  租赁期限自${dCN(addDays(t, 10))}起至${dCN(addDays(t, 375))}止，共计12个月。`);
   L.push(`第三条  租金及支付方式`, `月租金人民币${d.dec('价格', rent + '元')}，押一付三，乙方于每期租金到期前十日支付下一期租金。`);
   L.push('甲方指定收款账户：');
-  const cardLine = d.c(o);
+  const cardLine = d.c(o, 'pdf');
   L.push(`户  名：${o.name}`, `开户行：${o.card.bank}${c.zh}${pick(c.zones)}支行`, `账  号：${cardLine}`);
   L.push('', '第四条  其他费用', '物业费、供暖费由甲方承担；水、电、燃气、网络费用由乙方承担。', '');
   L.push(`第 1 页 共 ${ri(3, 6)} 页`, '');
   L.push('第十二条  本合同一式三份，甲乙丙三方各执一份，自三方签字（盖章）之日起生效。', '');
   L.push(`甲方（签字）：${o.name}          乙方（签字）：${tn.name}`, `丙方（盖章）：${ag.name}`, `签订日期：${dCN(t)}`);
-  if (chance(0.3)) L.push('', `附件：房屋交割单（水表${ri(100, 999)}.${ri(0, 9)}吨，电表${ri(1000, 9999)}度，燃气${ri(100, 999)}方，钥匙${ri(2, 5)}把，门禁卡${ri(1, 3)}张）`);
+  if (chance(0.7)) L.push('', `附件：房屋交割单（水表${ri(100, 999)}.${ri(0, 9)}吨，电表${ri(1000, 9999)}度，燃气户号${d.dec('燃气户号', gasNo())} 读数${ri(100, 999)}方，钥匙${ri(2, 5)}把，门禁卡${ri(1, 3)}张，车位${d.dec('车位号', carNo())}）`);
   emit(d, L.join('\n'));
 }
 
@@ -591,7 +598,7 @@ function kDeposit() {
   const L = [];
   if (chance(0.5)) {
     L.push('定 金 收 据', `${d.dec('收据号', ticketNo())}`, '');
-    L.push(`今收到 ${d.n(b)} （身份证号：${d.id(b)}）`, `交来购买 ${d.est(est)} ${d.dec('门牌', menpai(1))} 房屋之定金`);
+    L.push(`今收到 ${d.n(b)} （身份证号：${d.id(b, 'pdf')}）`, `交来购买 ${d.est(est)} ${d.dec('门牌', menpai(1))} 房屋之定金`);
     L.push(`人民币（大写）：${dx}    ￥${amt.toLocaleString('en-US')}.00`);
     const pay = pick(['现金', '转账', '刷卡']);
     L.push(`付款方式：${pay === '现金' ? '☑' : '□'}现金  ${pay === '转账' ? '☑' : '□'}转账  ${pay === '刷卡' ? '☑' : '□'}刷卡`);
@@ -606,7 +613,7 @@ function kDeposit() {
     L.push('卖方（乙方）', `  姓名：${d.n(o)}`, `  证件号码：${d.id(o)}`, `  手机：${d.m(o)}`, '');
     L.push(`一、甲方自愿购买乙方位于${c.zh}市${pick(c.dists)}${d.est(est)}${d.dec('门牌', menpai(0))}的房屋，${d.dec('产权证号', chance(0.5) ? c.cert() : c.oldCert())}，成交总价人民币${d.dec('价格', price() + '万元')}。`);
     L.push(`二、甲方于本协议签署当日支付定金人民币${amt}元（${dx}），定金由乙方收取，转入乙方账户：`);
-    L.push(`    户名：${o.name}  账号：${d.c(o)}  开户行：${o.card.bank}`);
+    L.push(`    户名：${o.name}  账号：${d.c(o, 'pdf')}  开户行：${o.card.bank}`);
     L.push('三、乙方收取定金后违约的，应双倍返还定金；甲方违约的，定金不予退还。', '');
     L.push(`甲方签字：${b.name}      乙方签字：${o.name}`, `居间方：${ag.name}   经纪人：${d.n(a)} ${d.m(a)}`, `日期：${dISO(t)}`);
   }
@@ -618,7 +625,7 @@ function kGuohu() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('guohu_checklist', ck); const t = rdate();
   const s = newPerson('owner', ck), sp = newPerson('owner', ck, { sex: s.sex === 'M' ? 'F' : 'M' }), b = newPerson('buyer', ck), qz = agent(ck), a = agent(ck);
   const L = [`# 过户材料核对单（权证部）`, '', `交易编号：${d.dec('交易编号', `JY${t.y}${pad(t.m)}${pad(t.d)}${pad(ri(1, 99999), 5)}`)}`,
-    `房屋坐落：${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}`, `不动产权证号：${d.dec('不动产权证号', c.cert())}`, `网签合同编号：${d.dec('网签备案号', c.wq())}`,
+    `房屋坐落：${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}`, `不动产权证号：${d.dec('不动产权证号', c.cert())}`, `不动产单元号：${d.unit(ck)}`, `网签合同编号：${d.dec('网签备案号', c.wq())}`,
     `成交价：${d.dec('价格', price() + '万')}  面积：${d.dec('面积', area() + '㎡')}  ${pick(['满五唯一', '满二', '不满二', '满五非唯一'])}`, '', '## 卖方'];
   L.push(`- [x] 姓名：${d.n(s)}  身份证：${d.id(s)}  电话：${d.m(s)}`);
   if (chance(0.7)) L.push(`- [x] 配偶：${d.n(sp)}  身份证：${d.id(sp)}`); else L.push('- [x] 单身证明（民政局开具，已核）');
@@ -628,7 +635,7 @@ function kGuohu() {
   L.push(`- [x] 姓名：${d.n(b)}  身份证：${d.id(b)}  电话：${d.m(b)}`);
   if (chance(0.4)) { const b2 = newPerson('buyer', ck); L.push(`- [x] 共有人：${d.n(b2)}  身份证：${d.id(b2)}  份额：${pick(['50%', '共同共有'])}`); }
   L.push(`- [${chance(0.5) ? 'x' : ' '}] 购房资格核验（${pick(['已通过', '审核中', '缴社保满60个月'])}）`);
-  L.push(`- [ ] 贷款批贷函（${pick(['建行', '工行', '招行', '中行', '农行'])}，预计${addDays(t, ri(5, 20)).m}/${addDays(t, ri(5, 20)).d}出）`);
+  const pd = addDays(t, ri(5, 20)); L.push(`- [ ] 贷款批贷函（${pick(['建行', '工行', '招行', '中行', '农行'])}，预计${pd.m}/${pd.d}出）`);
   L.push(`- [x] 监管账户入账：${d.dec('流水号', nonLuhn(String(t.y), 19))}`, '');
   L.push(`权证专员：${d.n(qz)}  ${d.m(qz)}`, `经纪人：${d.n(a)}（${d.word('门店', a.store)}）`);
   if (chance(0.5)) L.push(`备注：约${dISO(addDays(t, 7))}上午9:30 ${c.zh}市${pick(c.dists)}不动产登记中心，卖方${d.prose(newPerson('owner', ck))}若本人不能到场需出具公证委托书。`);
@@ -650,11 +657,11 @@ function kWqJson() {
   };
   const obj = cn ? {
     '合同编号': d.dec('网签备案号', c.wq()), '房屋坐落': `${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}`, '建筑面积': d.dec('面积', area()), '成交价格': ri(120, 2200) * 10000,
-    '签约日期': dISO(t), '创建时间': +d.dec('时间戳', msEpoch(t)), '出卖人': sellers.map((p) => party(p, true)), '买受人': buyers.map((p) => party(p, false)),
+    '不动产单元号': d.unit(ck), '签约日期': dISO(t), '创建时间': +d.dec('时间戳', msEpoch(t)), '出卖人': sellers.map((p) => party(p, true)), '买受人': buyers.map((p) => party(p, false)),
     '经纪机构': { '名称': ag.name, '统一社会信用代码': d.us(AG_USCC[ck]), '经纪人': d.n(a), '经纪人电话': d.m(a, 'plain'), '备案号': d.dec('执业证号', zyNo()) },
   } : {
     htbh: d.dec('网签备案号', c.wq()), fwzl: `${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}`, jzmj: d.dec('面积', area()), cjjg: ri(120, 2200) * 10000,
-    qyrq: dISO(t), createTime: +d.dec('时间戳', msEpoch(t)), bdcqzh: d.dec('不动产权证号', c.cert()), mmf: sellers.map((p) => party(p, true)), msf: buyers.map((p) => party(p, false)),
+    qyrq: dISO(t), createTime: +d.dec('时间戳', msEpoch(t)), bdcqzh: d.dec('不动产权证号', c.cert()), bdcdyh: d.unit(ck), mmf: sellers.map((p) => party(p, true)), msf: buyers.map((p) => party(p, false)),
     jjjg: { mc: ag.name, tyshxydm: d.us(AG_USCC[ck]), jjr: d.n(a), lxdh: d.m(a, 'plain') }, zjjg: { jgzh: d.dec('对公账号', num('1105', 20)), jgyh: pick(['中国建设银行', '中国工商银行', '中国银行']) },
   };
   emit(d, chance(0.5) ? JSON.stringify({ code: 0, msg: 'success', data: obj }) : JSON.stringify(obj, null, 2));
@@ -665,7 +672,7 @@ function kWqXml() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('wangqian_xml', ck); const t = rdate();
   const s = newPerson('owner', ck), b = newPerson('buyer', ck), a = agent(ck);
   const L = ['<?xml version="1.0" encoding="GBK"?>', '<CLFHT>', `  <HTBH>${d.dec('网签备案号', c.wq())}</HTBH>`, `  <FWZL>${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}</FWZL>`,
-    `  <JZMJ>${d.dec('面积', area())}</JZMJ>`, `  <CJJG>${ri(120, 2200)}0000.00</CJJG>`, `  <BDCQZH>${d.dec('不动产权证号', c.cert())}</BDCQZH>`];
+    `  <JZMJ>${d.dec('面积', area())}</JZMJ>`, `  <CJJG>${ri(120, 2200)}0000.00</CJJG>`, `  <BDCQZH>${d.dec('不动产权证号', c.cert())}</BDCQZH>`, `  <BDCDYH>${d.unit(ck)}</BDCDYH>`];
   const pp = (tag, p) => { L.push(`  <${tag}>`, `    <XM>${d.n(p)}</XM>`, '    <ZJLX>身份证</ZJLX>', `    <ZJHM>${d.id(p, chance(0.9) ? 'plain' : 'lx')}</ZJHM>`, `    <LXDH>${d.m(p, 'plain')}</LXDH>`); if (chance(0.4)) L.push(`    <DZYX>${d.e(p)}</DZYX>`); L.push(`  </${tag}>`); };
   pp('CMR', s); if (chance(0.35)) pp('CMR', newPerson('owner', ck));
   pp('MSR', b); if (chance(0.35)) pp('MSR', newPerson('buyer', ck));
@@ -681,7 +688,7 @@ function kChat() {
   const mem = shuffle(AGENTS[ck]).slice(0, ri(3, 6));
   const boss = mem[0];
   const L = [`微信群聊：${pick([ag.short + '房源共享群', mem[0].store + '内部群', c.zh + '合作盘互通群（' + pick(PLATFORMS.slice(6)) + '勿进）', '钥匙房源群'])}（${ri(12, 180)}人）`, `导出时间：${dISO(addDays(t, 1))} ${tHM(t)}`, `———— ${dCN(t)} ————`];
-  const say = (p, msg) => { t = { ...t, mi: Math.min(59, t.mi + ri(0, 4)) }; L.push(`${tHM(t)} ${p.name}${p === boss && chance(0.4) ? '（' + d.word('职务', '店长') + '）' : ''}：${msg}`); d.n(p); };
+  const say = (p, msg) => { const mi = t.mi + ri(0, 4); t = { ...t, mi: mi % 60, h: Math.min(23, t.h + Math.floor(mi / 60)) }; L.push(`${tHM(t)} ${p.name}${p === boss && chance(0.4) ? '（' + d.word('职务', '店长') + '）' : ''}：${msg}`); d.n(p); };
   const n = ri(3, 7);
   for (let i = 0; i < n; i++) {
     const s = pick(mem), o = newPerson('owner', ck), est = pick(c.estates);
@@ -690,13 +697,13 @@ function kChat() {
     else if (r < 0.5) say(s, `有谁有${d.est(est)}业主电话吗，客户看中了${menpai(5)}`);
     else if (r < 0.62) { say(s, `这个业主我之前聊过，他${o.sex === 'M' ? '老婆' : '老公'}电话 ${d.m(o)}，姓${o.sur}`); }
     else if (r < 0.72) say(s, `房东${d.title(o, pick(['姐', '哥', '阿姨', '叔']))} ${d.m(o)}，${pick(['只接受整租', '不要宠物', '押一付三', '可以月付'])}`);
-    else if (r < 0.8) { say(s, `@${pick(mem).name} 业主身份证发你了 ${d.id(o)} 名字${d.n(o)}，做委托用，别外传`); }
+    else if (r < 0.8) { say(s, `@${d.prose(pick(mem))} 业主身份证发你了 ${d.id(o, pick(['plain', 'plain', 'sp', 'lx']))} 名字${d.n(o)}，做委托用，别外传`); }
     else if (r < 0.87) say(s, `${d.xMob(o)} 这个号码是空号吗？打不通`);
     else if (r < 0.93) say(s, `[图片]`);
     else say(s, `@${d.dec('at提及', '所有人')} 今天${pick(c.zones)}片区${ri(3, 9)}点开会`);
     if (chance(0.3)) say(pick(mem), pick(['收到', '好的', '👌', '已加', '我去约', '这个价格不太可能']));
   }
-  if (chance(0.5)) { say(boss, '业主号码别往大群发！！！撤回'); L.push(`${tHM(t)} "${pick(mem).name}" 撤回了一条消息`); }
+  if (chance(0.5)) { say(boss, '业主号码别往大群发！！！撤回'); L.push(`${tHM(t)} "${d.prose(pick(mem))}" 撤回了一条消息`); }
   if (chance(0.35)) { const cu = newPerson('buyer', ck); say(pick(mem), `客户${d.n(cu)} 手机${d.m(cu)} QQ ${d.dec('QQ号', qq())}，想要${d.est(pick(c.estates))}两居，预算${price()}`); }
   emit(d, L.join('\n'));
 }
@@ -706,11 +713,12 @@ function kWuyeFw() {
   const ck = city(), c = CITY[ck], d = new Doc('wuye_fixedwidth', ck); const old = chance(0.5); const t = old ? rdate(2004, 2012) : rdate(2016, 2022);
   const est = pick(c.estates);
   const padR = (s, w) => { let l = 0; for (const ch of s) l += /[\u0000-\u00ff]/.test(ch) ? 1 : 2; return s + ' '.repeat(Math.max(1, w - l)); };
-  const L = [`${c.zh}${pick(['万科', '金地', '龙湖', '保利', '首开', '绿城', '中海'])}物业服务有限公司  ${d.est(est)}  业主信息表        打印日期：${dISO(t)}`, '-'.repeat(96),
-    padR('楼号', 6) + padR('单元', 6) + padR('房号', 8) + padR('业主姓名', 12) + padR('联系电话', 16) + padR('身份证号码', 22) + padR('面积', 9) + '入住日期', '-'.repeat(96)];
-  const n = ri(8, 28);
+  const L = [`${c.zh}${pick(['万科', '金地', '龙湖', '保利', '首开', '绿城', '中海'])}物业服务有限公司  ${d.est(est)}  业主信息表        打印日期：${dISO(t)}`, '-'.repeat(124),
+    padR('楼号', 6) + padR('单元', 6) + padR('房号', 8) + padR('业主姓名', 12) + padR('联系电话', 16) + padR('身份证号码', 22) + padR('面积', 9) + padR('入住日期', 12) + padR('燃气户号', 12) + '房屋编码', '-'.repeat(124)];
+  const n = ri(8, 20);
   for (let i = 0; i < n; i++) {
-    const o = newPerson('owner', ck);
+    const o = newPerson(old ? 'oldowner' : 'owner', ck);
+    if (old) o.mobile = genOldMobile();
     const nm = o.name.length === 2 && chance(0.4) ? d.nSpaced(o) : d.n(o);
     let ph;
     const pr = R();
@@ -720,9 +728,9 @@ function kWuyeFw() {
     let idc = '';
     const ir = R();
     if (old && ir < 0.45) idc = d.id15(o); else if (ir < 0.85) idc = d.id(o, 'plain'); else if (ir < 0.9) idc = d.dec('身份证日期错', badDateID(ck));
-    L.push(padR(String(ri(1, 30)), 6) + padR(String(ri(1, 6)), 6) + padR(room(), 8) + padR(nm, 12) + padR(ph, 16) + padR(idc, 22) + padR(area(), 9) + dISO(addDays(t, -ri(100, 3000))));
+    L.push(padR(String(ri(1, 30)), 6) + padR(String(ri(1, 6)), 6) + padR(room(), 8) + padR(nm, 12) + padR(ph, 16) + padR(idc, 22) + padR(d.dec('面积', area()), 9) + padR(dISO(addDays(t, -ri(100, 3000))), 12) + padR(chance(0.7) ? d.dec('燃气户号', gasNo()) : '', 12) + d.dec('房屋编码', `${c.code}-${ri(1, 30)}-${ri(1, 6)}-${room()}`));
   }
-  L.push('-'.repeat(96), `共 ${n} 户    制表：${d.n(newPerson('staff', ck))}    审核：${d.n(newPerson('staff', ck))}`);
+  L.push('-'.repeat(124), `共 ${n} 户    制表：${d.n(newPerson('staff', ck))}    审核：${d.n(newPerson('staff', ck))}`);
   emit(d, L.join('\n'));
 }
 
@@ -730,8 +738,8 @@ function kWuyeFw() {
 function kWuyeXls() {
   const ck = city(), c = CITY[ck], d = new Doc('wuye_excel_dump', ck);
   const est = pick(c.estates);
-  const L = [pick(['Sheet1', '业主通讯录', '二期']), `${d.est(est)}${pick(['二期', '一期', '东区', ''])}业主通讯录,,,,,,,,`, '序号,楼栋,房号,业主,电话1,电话2,身份证,车位,备注'];
-  const n = ri(6, 25);
+  const L = [pick(['Sheet1', '业主通讯录', '二期']), `${d.est(est)}${pick(['二期', '一期', '东区', ''])}业主通讯录,,,,,,,,`, '序号,楼栋,房号,面积,业主,电话1,电话2,身份证,车位,物业费账号,备注'];
+  const n = ri(6, 18);
   for (let i = 1; i <= n; i++) {
     const o = newPerson('owner', ck);
     const nm = chance(0.92) ? d.n(o) : d.title(o);
@@ -747,7 +755,7 @@ function kWuyeXls() {
     else if (rr < 0.32) rem = `已卖，新业主${d.title(newPerson('owner', ck))}未登记`;
     else if (rr < 0.4) rem = '空置';
     else if (rr < 0.46) rem = d.word('装修', '毛坯') + '未装';
-    L.push([i, ri(1, 22) + '号楼', `${ri(1, 6)}单元${room()}`, nm, p1, p2, idc, chance(0.4) ? d.dec('车位号', carNo()) : '', rem].join(','));
+    L.push([i, ri(1, 22) + '号楼', `${ri(1, 6)}单元${room()}`, d.dec('面积', area()), nm, p1, p2, idc, chance(0.6) ? d.dec('车位号', carNo()) : '', d.dec('物业费账号', `WY${ri(10, 99)}${pad(ri(1, 9999), 6)}`), rem].join(','));
   }
   emit(d, L.join('\n'));
 }
@@ -755,7 +763,7 @@ function kWuyeXls() {
 // 12. 房东租金代付批量文件
 function kRentBatch() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('rent_batch', ck); const t = rdate();
-  const n = ri(5, 24); const v = ri(0, 2);
+  const n = ri(5, 18); const v = ri(0, 2);
   const rows = []; let tot = 0;
   for (let i = 1; i <= n; i++) {
     const o = newPerson('owner', ck); const amt = ri(25, 160) * 100; tot += amt;
@@ -806,13 +814,14 @@ function kLoanMail() {
     if (chance(0.6)) { const sp = newPerson('buyer', ck, { sex: b.sex === 'M' ? 'F' : 'M' }); L.push(`配偶：${d.n(sp)}，身份证 ${d.id(sp)}${chance(0.5) ? '，手机 ' + d.m(sp) : ''}`); }
     if (chance(0.25)) { const g = newPerson('owner', ck); L.push(`共同还款人（父亲）：${d.n(g)}，身份证 ${d.id(g)}`); }
     L.push(`月收入约${ri(12, 60) / 10}万（代发工资），公积金连续缴存${ri(12, 120)}个月。`);
+    L.push(`房屋：${c.zh}市${pick(c.dists)}${d.est(pick(c.estates))}${d.dec('门牌', menpai(1))}，${d.dec('面积', area() + '㎡')}，${d.dec('不动产权证号', c.cert())}`);
     L.push(`房屋总价${d.dec('价格', price() + '万')}，首付${pick(['30%', '35%', '40%', '60%'])}，拟贷款${ri(80, 600)}万，期限${pick([20, 25, 30])}年。`);
     if (chance(0.7)) L.push(`还款卡：${d.c(b, pick(['g4', 'plain']), pick(['招商', '建设', '工商', '交通']))}`);
     L.push('', '谢谢！', '--', `${a.name} | ${d.word('职务', pick(TITLES_DECOY))}`, `${ag.short} ${d.word('门店', a.store)}`, `手机：${d.m(a)}  座机：${d.ld(STORE_TEL[ck][a.store])}`, `<img src="cid:${d.dec('图片文件名', 'logo@2x.png')}">`);
   } else {
     L.push(`From: ${bk.name} <${bkMail}>`, `To: "${d.n(a)}" <${d.e(a, ag)}>`, `Subject: Re: 【预审】客户${d.n(b)} 预审结果`, `Date: ${wd}, ${t.d} ${mon} ${t.y} ${tHMS(t)} +0800`, '');
     L.push(`${a.name}你好：`, '', `客户${b.name}（身份证后四位${(b.id ??= genIDFor(b)).slice(-4)}，${d.xID(b)}）征信已查，${pick(['无逾期，可正常申请', '近两年有2次逾期，额度需下调', '信用卡使用率偏高，建议先还一部分'])}。`);
-    L.push(`预计可批额度：${ri(80, 600)}万，利率LPR${pick(['-20BP', '-30BP', '+0BP'])}，请客户${dCN(addDays(t, 3))}前到网点面签，带身份证原件、户口本、结婚证、收入证明、银行流水（${d.word('银行', pick(BANK_DECOY))}流水也可以）。`);
+    L.push(`申请编号：${d.dec('贷款申请编号', `DK${t.y}${pad(t.m)}${pad(ri(1, 99999), 6)}`)}，预计可批额度：${ri(80, 600)}万，利率LPR${pick(['-20BP', '-30BP', '+0BP'])}，请客户${dCN(addDays(t, 3))}前到网点面签，带身份证原件、户口本、结婚证、收入证明、银行流水（${d.word('银行', pick(BANK_DECOY))}流水也可以）。`);
     L.push('', '--', `${d.n(bk)}  个人贷款中心 客户经理`, `${bank}${c.zh}${pick(c.zones)}支行`, `电话：${d.m(bk)}  ${d.ld(genLandline(ck))}转${ri(800, 8999)}`, `全国客服热线：${d.dec('热线', pick(['95533', '95588', '95555', '95566', '95599']))}`);
     if (chance(0.5)) L.push('', '-----原始邮件-----', `发件人: ${a.name} <${a.email.addr}>`, `主题: 【预审】客户${b.name}`, `借款人：${b.name} 手机 ${d.m(b)}`);
   }
@@ -847,7 +856,7 @@ function kOcr() {
   L.push(ocr('客户姓名：') + ' ' + d.nSpaced(b) + '      ' + ocr('身份证号：') + (() => {
     b.id ??= genIDFor(b);
     const r = R();
-    if (r < 0.75) { d.ent('cn_resident_id', b.id); return ocrDigits(b.id); }
+    if (r < 0.75) { d.ent('cn_resident_id', b.id); if (luhnOk(b.id)) d.dc('bank_card', b.id); return ocrDigits(b.id); }
     if (r < 0.9) { d.dc('cn_resident_id', b.id); return ocrBreak(b.id); }
     return d.xID(b);
   })());
@@ -866,16 +875,14 @@ function kOcr() {
   L.push(ocr('客户签字：') + (chance(0.85) ? d.nSpaced(b) : (d.dc('person_name_zh', b.name), b.name[0] + '~' + (b.name.slice(1) ? '…' : ''))) + '      ' + ocr(`日期：${t.y}.${t.m}.${t.d}`));
   L.push(ocr('经纪人签字：') + d.nSpaced(a) + '   ' + ocr('电话：') + (() => { d.ent('cn_mobile', a.mobile ??= genMobile()); return ocrDigits(a.mobile); })());
   if (chance(0.5)) { const w = newPerson('buyer', ck); L.push(ocr('同行人：') + d.n(w) + ' ' + ocr('电话：') + d.m(w, 'plain')); }
-  L.push(ocr(`${ag.short}  ${a.store}`) + '   ' + ocr('门店电话：') + d.ld(STORE_TEL[ck][a.store]));
-  // a.store might be surname-like
-  d.word('门店', a.store);
+  L.push(ocr(ag.short) + '  ' + d.word('门店', a.store) + '   ' + ocr('门店电话：') + d.ld(STORE_TEL[ck][a.store]));
   emit(d, L.join('\n'));
 }
 
 // 15. 短信发送记录
 function kSms() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('sms_log', ck); let t = rdate();
-  const L = ['发送时间,接收号码,短信内容,发送状态,发送人'];
+  const L = ['消息ID,发送时间,接收号码,短信内容,发送状态,发送人'];
   const n = ri(4, 16);
   for (let i = 0; i < n; i++) {
     t = { ...t, h: ri(9, 20), mi: ri(0, 59) };
@@ -892,7 +899,7 @@ function kSms() {
       () => `【${ag.short}】${G()}，您的租金${ri(30, 120)}00元已于${t.m}月${t.d}日转入尾号${d.dec('卡尾号', String(ri(1000, 9999)))}的银行卡，请查收。客服${d.dec('热线', '400-' + ri(100, 999) + '-' + ri(1000, 9999))}`,
       () => `【${ag.short}】${G()}，${d.est(est)}的网签已完成，合同编号${d.dec('网签备案号', c.wq())}，请于${dCN(addDays(t, 5))}携带身份证到店。`,
     ])();
-    L.push([`${dISO(t)} ${tHMS(t)}`, to, `"${msg}"`, st, d.n(a)].join(','));
+    L.push([d.dec('消息ID', nonLuhn(`${String(t.y).slice(2)}${pad(t.m)}${pad(t.d)}`, 19)), `${dISO(t)} ${tHMS(t)}`, to, `"${msg}"`, st, d.n(a)].join(','));
   }
   emit(d, L.join('\n'));
 }
@@ -946,17 +953,17 @@ function kAudit() {
 // 18. 佣金发放明细
 function kCommission() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('commission_sheet', ck); const t = rdate();
-  const mem = shuffle(AGENTS[ck]).slice(0, ri(4, 14));
+  const mem = shuffle(AGENTS[ck]).slice(0, ri(4, 10));
   const v = ri(0, 1);
   const L = [`${t.y}年${t.m}月 ${ag.short} 经纪人佣金发放明细（${pick(['内部', '机密', '财务专用'])}）`];
-  if (v === 0) L.push('工号,姓名,身份证号,门店,职级,成交单数,业绩(元),提成比例,应发佣金,个税,实发,工资卡号,开户行,邮箱');
-  else L.push('| 工号 | 姓名 | 证件号码 | 门店 | 职级 | 实发(元) | 工资卡 | 手机 |', '|---|---|---|---|---|---|---|---|');
+  if (v === 0) L.push('工号,姓名,身份证号,门店,职级,成交单数,结算单号,业绩(元),提成比例,应发佣金,个税,实发,工资卡号,开户行,邮箱');
+  else L.push('| 工号 | 姓名 | 证件号码 | 门店 | 职级 | 成交房源 | 实发(元) | 工资卡 | 手机 |', '|---|---|---|---|---|---|---|---|');
   for (const a of mem) {
     const perf = ri(0, 40) * 1000, rate = pick([0.3, 0.35, 0.4, 0.45, 0.5]), gross = Math.round(perf * rate), tax = Math.round(gross * 0.08);
     const lvl = pick(['A1', 'A2', 'M1', ...TITLES_DECOY.slice(0, 3)]);
     const lv = TITLES_DECOY.includes(lvl) ? d.word('职级', lvl) : lvl;
-    if (v === 0) L.push([d.dec('工号', a.work), d.n(a), d.id(a, 'plain'), d.word('门店', a.store), lv, ri(0, 4), perf, rate, gross, tax, gross - tax, d.c(a, 'plain', pick(['工商', '招商', '建设'])), a.card.bank, d.e(a, ag)].join(','));
-    else L.push(`| ${d.dec('工号', a.work)} | ${d.n(a)} | ${d.id(a)} | ${d.word('门店', a.store)} | ${lv} | ${gross - tax} | ${d.c(a, 'g4', pick(['工商', '招商', '建设']))} | ${d.m(a)} |`);
+    if (v === 0) L.push([d.dec('工号', a.work), d.n(a), d.id(a, 'plain'), d.word('门店', a.store), lv, ri(0, 4), d.dec('结算单号', `JS${t.y}${pad(t.m)}-${pad(ri(1, 999), 4)}`), perf, rate, gross, tax, gross - tax, d.c(a, 'plain', pick(['工商', '招商', '建设'])), a.card.bank, d.e(a, ag)].join(','));
+    else L.push(`| ${d.dec('工号', a.work)} | ${d.n(a)} | ${d.id(a, 'plain')} | ${d.word('门店', a.store)} | ${lv} | ${d.est(pick(c.estates))}${d.dec('门牌', menpai(2))} | ${gross - tax} | ${d.c(a, 'g4', pick(['工商', '招商', '建设']))} | ${d.m(a)} |`);
   }
   L.push(`制表：${d.n(newPerson('staff', ck))}    财务审核：${d.n(newPerson('staff', ck))}`);
   emit(d, L.join('\n'));
@@ -968,9 +975,9 @@ function kEntrust() {
   const o = newPerson('owner', ck), a = agent(ck);
   const L = [chance(0.5) ? '房屋出售委托协议（独家）' : '房屋出租委托书', `委托编号：${d.dec('委托编号', `WT-${c.code}-${t.y}-${pad(ri(1, 99999), 5)}`)}`, '', '委托方（业主）：'];
   L.push(`  姓名：       ${d.n(o)}          性别：${o.sex === 'M' ? '男' : '女'}`);
-  const passport = chance(0.08);
+  const passport = chance(0.12);
   if (passport) L.push(`  证件类型：   护照              证件号码：${d.pp(o)}`);
-  else L.push(`  证件类型：   身份证            证件号码：${d.id(o)}`);
+  else L.push(`  证件类型：   身份证            证件号码：${d.id(o, 'pdf')}`);
   L.push(`  联系电话：   ${d.m(o)}     其他联系方式：${chance(0.5) ? '微信同号' : d.m2(o)}`);
   if (chance(0.5)) L.push(`  电子邮箱：   ${d.e(o)}`);
   if (chance(0.3)) { const co = newPerson('owner', ck, { sex: o.sex === 'M' ? 'F' : 'M' }); L.push(`  共有权人：   ${d.n(co)}          证件号码：${d.id(co)}`); }
@@ -995,7 +1002,7 @@ function kNotes() {
     if (r < 0.45) L.push(`- ${d.n(p)} ${d.m(p, pick(['plain', 'plain', 'sp', 'dash']))}，预算${price()}左右，想要${d.zone(pick(c.zones))}/${d.zone(pick(c.zones))}，${pick(['两居', '三居', '一居'])}，${pick(['必须满五唯一', '要学区', '不要顶层', '全款', '首套商贷'])}，${pick(['周六', '周日', '下周二'])}带看${d.est(pick(c.estates))}`);
     else if (r < 0.6) L.push(`- ${d.title(p)}那边${p.sex === 'M' ? '说老婆' : '说老公'}不同意降价，改天再约`);
     else if (r < 0.75) L.push(`- ${d.m(p)} ${d.title(p)} 首次来电，问${pick(['学区房', '地铁房', '租房', '商铺'])}，${pick(c.dists)}`);
-    else if (r < 0.85) L.push(`- 业主${d.n(p)} 身份证${d.id(p)} 已拍照，委托书${pick(['已签', '明天签'])}`);
+    else if (r < 0.85) L.push(`- 业主${d.n(p)} 身份证${d.id(p, pick(['plain', 'plain', 'lx', 'sp']))} 已拍照，委托书${pick(['已签', '明天签'])}`);
     else if (r < 0.93) L.push(`- ${d.prose(p)}的房子${pick(['暂时不卖了', '涨价了' + ri(5, 20) + '万', '被同事抢了'])}`);
     else L.push(`- 客户邮箱 ${d.e(p)}（${d.n(p)}要电子版合同）`);
   }
@@ -1008,15 +1015,15 @@ function kTenantReg() {
   const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('tenant_register', ck); const t = rdate();
   const est = pick(c.estates);
   const L = [`${c.zh}市出租房屋承租人信息登记表`, `登记单位：${ag.name}（统一社会信用代码 ${d.us(AG_USCC[ck])}）`, `小区：${d.est(est)}    登记日期：${dISO(t)}`, '',
-    '房号\t出租人\t出租人电话\t承租人\t性别\t证件类型\t证件号码\t承租人电话\t户籍地\t入住日期'];
-  const n = ri(3, 15);
+    '房号\t出租人\t出租人电话\t承租人\t性别\t证件类型\t证件号码\t承租人电话\t户籍地\t入住日期\t租赁合同编号\t月租金'];
+  const n = ri(3, 10);
   for (let i = 0; i < n; i++) {
     const o = newPerson('owner', ck), tn = newPerson('tenant', ck);
-    const ppt = !tn.minority && chance(0.06);
+    const ppt = !tn.minority && chance(0.1);
     L.push([d.dec('门牌', menpai(2)), d.n(o), d.m(o, 'plain'), d.n(tn), tn.sex === 'M' ? '男' : '女', ppt ? '护照' : '居民身份证', ppt ? d.pp(tn) : d.id(tn, 'plain'), d.m(tn, 'plain'),
-      tn.id ? (tn.minority ? '新疆' : pick(['本市', '外省', '外省', '外省'])) : '—', dISO(addDays(t, -ri(0, 300)))].join('\t'));
+      tn.id ? (tn.minority ? '新疆' : pick(['本市', '外省', '外省', '外省'])) : '—', dISO(addDays(t, -ri(0, 300))), d.dec('合同编号', htNo(ck, t)), d.dec('价格', ri(18, 120) * 100 + '元')].join('\t'));
   }
-  L.push('', `登记人：${d.n(agent(ck))}    社区民警：${d.prose(newPerson('staff', ck))}（签字）`);
+  L.push('', `登记人：${d.n(agent(ck))}    社区民警：${d.n(newPerson('staff', ck))}（签字）`);
   emit(d, L.join('\n'));
 }
 
@@ -1035,6 +1042,41 @@ function kAd() {
   emit(d, L.join('\n'));
 }
 
+// 23. 成交周报 (market report: numbers and place names, hardly any person)
+function kMarket() {
+  const ck = city(), c = CITY[ck], ag = AGENCY[ck], d = new Doc('market_report', ck); const t = rdate();
+  const z = pick(c.zones);
+  const L = [`${ag.short}市场研究部｜${d.zone(z)}片区二手房成交周报（${t.m}月第${ri(1, 4)}周）`, '', `数据来源：${c.zh}市住建委网签备案、${d.word('平台', pick(PLATFORMS))}挂牌数据、${ag.short}内部成交`, '',
+    '小区 | 商圈 | 成交套数 | 成交均价(元/㎡) | 挂牌均价(元/㎡) | 环比 | 代表成交'];
+  const n = ri(8, 18);
+  for (const est of shuffle(c.estates).slice(0, Math.min(n, c.estates.length))) {
+    const avg = ri(20000, 160000);
+    L.push(`${d.est(est)} | ${d.zone(pick(c.zones))} | ${ri(0, 12)} | ${avg} | ${avg + ri(500, 9000)} | ${pick(['+', '-'])}${ri(0, 80) / 10}% | ${d.dec('门牌', menpai(2))} ${d.dec('面积', area() + '㎡')} ${d.dec('价格', price() + '万')}`);
+  }
+  L.push('', `本周${c.zh}二手住宅网签${ri(800, 4000)}套，环比${pick(['上涨', '下降'])}${ri(1, 20)}%；${d.zone(z)}挂牌量${ri(300, 3000)}套，带看量${ri(1000, 9000)}组。`);
+  L.push(`重点成交：${d.est(pick(c.estates))}${d.dec('门牌', menpai(0))}，${d.dec('房源编号', fyNo(ck))}，${d.dec('网签备案号', c.wq())}。`);
+  if (chance(0.4)) { const a = agent(ck); L.push('', `分析师：${d.n(a)}  ${d.e(a, ag)}`); }
+  else L.push('', `市场研究部 ${d.dec('热线', `400-${ri(600, 899)}-${ri(1000, 9999)}`)}`);
+  emit(d, L.join('\n'));
+}
+
+// 24. 楼盘字典 (building inventory: room by room, owners masked)
+function kLoupan() {
+  const ck = city(), c = CITY[ck], d = new Doc('loupan_dict', ck);
+  const est = pick(c.estates), b = ri(1, 30), u = ri(1, 4);
+  const L = [`楼盘字典  ${d.est(est)}  ${b}号楼${u}单元  共${ri(6, 33)}层  ${pick(['一梯两户', '两梯四户', '一梯三户'])}`, '房号\t房屋编码\t建筑面积\t户型\t状态\t业主\t电话\t最近成交'];
+  const n = ri(8, 20);
+  for (let i = 0; i < n; i++) {
+    const r = `${ri(1, 33)}${pad(ri(1, 4))}`;
+    const o = newPerson('owner', ck);
+    const st = pick(['在售', '在租', '自住', '空置', '已成交', '未知']);
+    const show = st === '在售' || st === '在租';
+    L.push([r, d.dec('房屋编码', `${c.code}${pad(ri(1, 999), 4)}-${b}-${u}-${r}`), d.dec('面积', area()), pick(['2室1厅', '3室1厅', '3室2厅', '1室1厅']), st,
+      show ? d.xName(o) : '', show ? d.xMob(o) : '', st === '已成交' ? `${dISO(rdate(2019, 2024))} ${d.dec('价格', price() + '万')}` : ''].join('\t'));
+  }
+  emit(d, L.join('\n'));
+}
+
 // ---------------------------------------------------------------- build
 DECOY_WORDS = [...new Set([...CITY_KEYS.flatMap((k) => [...CITY[k].zones, ...CITY[k].estates]), ...PLATFORMS, ...TITLES_DECOY, ...DECOR, ...BANK_DECOY,
   ...CITY_KEYS.flatMap((k) => AGENCY[k].stores), '房东', '房东本人', '房东儿子', '所有人', '钱塘房屋'])];
@@ -1045,7 +1087,7 @@ for (const ck of CITY_KEYS) for (let i = 0; i < AGENTS[ck].length; i++) {
 }
 
 const PLAN = [[kKehu, 14], [kFangyuan, 14], [kDaikan, 14], [kLease, 16], [kDeposit, 14], [kGuohu, 12], [kWqJson, 14], [kWqXml, 10], [kChat, 18], [kWuyeFw, 12],
-  [kWuyeXls, 10], [kRentBatch, 14], [kLoanMail, 16], [kOcr, 16], [kSms, 12], [kMinutes, 12], [kAudit, 12], [kCommission, 12], [kEntrust, 14], [kNotes, 14], [kTenantReg, 10], [kAd, 14]];
+  [kWuyeXls, 10], [kRentBatch, 14], [kLoanMail, 16], [kOcr, 16], [kSms, 12], [kMinutes, 12], [kAudit, 12], [kCommission, 12], [kEntrust, 14], [kNotes, 14], [kTenantReg, 10], [kAd, 14], [kMarket, 12], [kLoupan, 10]];
 // interleave kinds so the PRNG stream mixes them
 const queue = []; for (const [f, n] of PLAN) for (let i = 0; i < n; i++) queue.push(f);
 for (const f of shuffle(queue)) f();
@@ -1121,6 +1163,6 @@ for (const [k, v] of Object.entries(perDc).sort((a, b) => b[1] - a[1])) console.
 console.log(`decoys: ${nDec}`);
 for (const [k, v] of Object.entries(perDecoy).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(20)} ${v}`);
 
-if (errors.length && !process.env.AG_FORCE) { console.error(`SELF-CHECK FAILED (${errors.length}):`); for (const e of errors.slice(0, 40)) console.error('  ' + e); process.exit(1); }
+if (errors.length) { console.error(`SELF-CHECK FAILED (${errors.length}):`); for (const e of errors.slice(0, 40)) console.error('  ' + e); process.exit(1); }
 writeFileSync(OUT, docs.map((x) => JSON.stringify(x)).join('\n') + '\n');
 console.log(`self-check ok; wrote ${OUT}`);

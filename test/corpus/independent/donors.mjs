@@ -94,6 +94,7 @@ function passportValid(s) { return /^(E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})$/.test(s)
 const PY = {};
 ('王wang李li张zhang刘liu陈chen杨yang黄huang赵zhao吴wu周zhou徐xu孙sun马ma朱zhu胡hu郭guo何he高gao林lin罗luo郑zheng梁liang谢xie宋song唐tang许xu韩han冯feng邓deng曹cao彭peng曾zeng肖xiao田tian董dong袁yuan潘pan于yu蒋jiang蔡cai余yu杜du叶ye程cheng苏su魏wei吕lv丁ding任ren沈shen姚yao卢lu姜jiang崔cui钟zhong谭tan陆lu汪wang范fan金jin石shi廖liao贾jia夏xia韦wei付fu方fang白bai邹zou孟meng熊xiong秦qin邱qiu江jiang尹yin薛xue闫yan段duan雷lei侯hou龙long史shi陶tao黎li贺he顾gu毛mao郝hao龚gong邵shao万wan钱qian严yan覃qin武wu戴dai莫mo孔kong向xiang汤tang庄zhuang伍wu柯ke翁weng洪hong蓝lan温wen甘gan邝kuang涂tu詹zhan连lian卓zhuo游you颜yan施shi鲁lu赖lai欧阳ouyang司徒situ上官shangguan诸葛zhuge司马sima' +
  '德de明ming建jian国guo华hua伟wei强qiang军jun平ping志zhi文wen海hai春chun荣rong辉hui俊jun杰jie涛tao斌bin鹏peng宇yu浩hao振zhen永yong福fu贵gui水shui发fa财cai宗zong耀yao光guang祖zu锦jin彬bin坤kun鸿hong瑞rui祥xiang庆qing树shu成cheng胜sheng卫wei东dong勇yong刚gang亮liang磊lei鑫xin昊hao晨chen峰feng松song泽ze源yuan炳bing添tian兴xing旺wang灿can少shao家jia立li新xin昌chang茂mao秋qiu汉han超chao凯kai健jian毅yi楠nan博bo子zi轩xuan睿rui伦lun宝bao庭ting嘉jia育yu佳jia裕yu达da广guang仁ren义yi礼li启qi绍shao铭ming炎yan煌huang' +
+ '美mei玲ling梓zi芬fen冬dong巧qiao碧bi娣di群qun飞fei天tian然ran生sheng利li升sheng豪hao' +
  '秀xiu英ying兰lan芳fang玉yu梅mei丽li晓xiao敏min静jing婷ting燕yan淑shu慧hui佩pei琴qin凤feng霞xia桂gui翠cui红hong云yun雪xue娟juan艳yan萍ping莉li琳lin颖ying欣xin怡yi涵han萱xuan雨yu婉wan珍zhen珠zhu银yin月yue素su彩cai娥e惠hui洁jie丹dan倩qian薇wei妮ni蓉rong菊ju香xiang爱ai')
   .replace(/([\u4e00-\u9fff]+)([a-z]+)/g, (_, c, p) => { PY[c] = p; return ''; });
 
@@ -101,6 +102,8 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const COMPOUND = ['欧阳', '司徒', '上官', '诸葛', '司马'];
 const MALE = '德明建国华伟强军平志文海春荣辉俊杰涛斌鹏宇浩振永福贵水发财宗耀光祖锦彬坤鸿瑞祥庆树成胜卫东勇刚亮磊鑫昊晨峰松泽源炳添兴旺灿少家立新昌茂秋汉超凯健毅楠博子轩睿伦宝庭嘉育佳裕达广仁义礼启绍铭炎煌'.split('');
 const FEMALE = '秀英兰芳玉梅丽晓敏静婷燕淑慧佩琴凤霞桂翠红云雪娟艳萍莉琳颖欣怡涵萱雨婉珍珠银月素彩娥惠洁丹倩薇妮蓉菊香爱'.split('');
+const MALE_COMMON = '建国 建华 建军 建平 国强 国华 国平 国庆 志强 志明 志刚 志伟 伟强 伟明 德明 德华 明辉 俊杰 家豪 家明 浩然 子轩 宇轩 文杰 文斌 海涛 海峰 永强 永明 振华 振宇 锦荣 锦华 耀华 耀祖 光明 光辉 少华 少东 立新 立群 春生 秋生 水生 金生 炳坤 炳辉 添福 瑞祥 庆华 树林 胜利 卫东 卫国 东升 晓东 晓峰 鹏飞 昊天 泽宇 俊宇 博文 新民 汉生 荣华 绍辉 启明 达明 广生 仁杰 志豪 嘉豪 家乐 铭轩 浩宇'.split(' ');
+const FEMALE_COMMON = '秀英 秀兰 秀珍 秀梅 桂英 桂兰 桂芳 玉兰 玉梅 玉珍 丽娟 丽华 丽萍 晓敏 晓燕 晓丽 淑珍 淑华 淑芬 美玲 美华 婷婷 静怡 欣怡 雨涵 梓涵 佳怡 慧敏 春梅 冬梅 凤英 凤兰 翠萍 红梅 艳红 海燕 雪梅 惠珍 佩玲 丽珠 银娣 月娥 素珍 彩霞 巧玲 碧霞 秋菊 丽芳 小红 爱华 雪芳 婉婷 颖 敏 静 芳 丽 娟 燕 萍'.split(' ');
 const SINGLE_OK = new Set('伟强军平杰涛斌鹏宇浩勇刚亮磊鑫峰毅楠博健凯超睿敏静婷燕丽芳兰英梅琴霞红娟艳萍莉琳颖欣怡丹倩薇蓉洁'.split(''));
 const GEN_CHARS = '德明光宗耀祖国泽绍启永锦嘉裕达广仁义礼昌茂'.split('');
 const BLOCK = new Set(['高兴', '金银', '白云', '万达', '高达', '钱财', '高峰', '文明', '林立', '马达', '金华', '龙凤', '白雪', '黎明', '武汉', '洪水', '江水', '汤水', '白水', '金水', '龙华', '连云', '严明', '向东', '毛发', '白发', '金发', '高发', '罗汉', '孙子', '王子', '朱子', '孔子', '庄子', '孟子', '马子', '胡子', '杨子', '万家', '江东', '高明', '方便', '金鑫', '于是', '高新', '余额', '付款', '金额', '万元', '周一', '关于', '高温', '江山', '石英', '黄金', '史诗', '温和', '程序', '方达', '龙泽', '方圆', '甘泉', '钱包', '海宁', '江宁', '海丰', '永平', '高平', '白玉', '金玉', '金珠', '龙珠', '宋体', '黄河', '沈阳', '苏州', '于都', '章贡', '白银', '石林', '叶子', '石子', '方子', '江苏', '陆军', '海军', '龙庭', '高庭', '任达']);
@@ -117,11 +120,13 @@ function genName(o = {}) {
     const female = o.female ?? chance(0.45);
     const pool = female ? FEMALE : MALE;
     let given;
-    if (o.gen && !female) given = chance(0.5) ? o.gen + pick(MALE) : pick(MALE) + o.gen;
+    if (o.gen && !female) { given = chance(0.6) ? o.gen + pick(MALE) : pick(MALE) + o.gen; if (given[0] === given[1] || /[少家子]$/.test(given)) continue; }
+    else if (chance(0.55)) given = pick(female ? FEMALE_COMMON : MALE_COMMON);
     else if (chance(female ? 0.22 : 0.16) && sur.length === 1) { given = pick(pool); if (!SINGLE_OK.has(given)) continue; }
-    else { given = pick(pool) + pick(pool); if (given[0] === given[1] && !female) continue; }
+    else { given = pick(pool) + pick(pool); if ((given[0] === given[1] && !female) || /[少家子晓]$/.test(given)) continue; }
+    if (given[0] === sur[sur.length - 1]) continue;
     const name = sur + given;
-    if (BLOCK.has(name) || BLOCK.has(name.slice(0, 2)) || BLOCK.has(name.slice(1, 3))) continue;
+    if (BLOCK.has(name) || BLOCK.has(name.slice(0, 2))) continue;
     if (o.used && o.used.has(name)) continue;
     if (o.used) o.used.add(name);
     return name;
@@ -273,11 +278,13 @@ function cleanNum(fn) {
       if (r.length === 17 && /\d{17}X/i.test(v) && idValid(r + 'X')) bad = true;
       if (r.length === 15 && legacyPlausible(r)) bad = true;
     }
+    if (/^[0-9A-Z]{18}$/.test(v) && usccMod31Only(v)) bad = true;
+    for (const w of v.match(/[0-9A-Z]{18,}/g) || []) if (w.length === 18 && usccMod31Only(w)) bad = true;
     if (!bad && !usedNums.has(v)) { usedNums.add(v); return v; }
   }
   throw new Error('cleanNum stuck');
 }
-const billCode = () => cleanNum(() => pick(['35', '44', '33', '36', '43', '41']) + pad(ri(1, 9), 2) + pick(['01', '02', '03']) + pick(['23', '24', '25']));
+const billCode = (pv) => cleanNum(() => (pv || pick(['35', '44', '33', '36', '43', '41'])) + pad(ri(1, 9), 2) + pick(['01', '02', '03']) + pick(['23', '24', '25']));
 const billNo = () => cleanNum(() => '00' + pad(ri(100000, 99999999), 8));
 const billCheck = () => { let s = ''; while (s.length < 6) s += '0123456789abcdef'[ri(0, 15)]; return s; };
 const serialNo = (t, len) => cleanNum(() => { let s = ymd(t); while (s.length < len) s += ri(0, 9); return s; });
@@ -285,6 +292,7 @@ const wxTrade = (t) => cleanNum(() => '42000' + pad(ri(10000, 29999), 5) + ymd(t
 const aliTrade = (t) => cleanNum(() => ymd(t) + '22001' + pad(ri(0, 999999999999999), 15));
 const msTs = (t) => cleanNum(() => String(Date.UTC(t.y, t.m - 1, t.d, ri(0, 15), ri(0, 59), ri(0, 59)) + ri(0, 999)));
 const projNo = (y) => cleanNum(() => pick([`XM${y}${pad(ri(1, 999), 3)}`, `GY-${y}-${pad(ri(1, 99), 2)}`, `DN${y}${pad(ri(1, 12), 2)}${pad(ri(1, 999), 3)}`, `${y}-ZX-${pad(ri(1, 300), 3)}`]));
+function wxId(name) { const py = pinyinOf(name); return uniq(() => pick([`wxid_${[...Array(14)].map(() => 'abcdefghijkmnpqrstuvwxyz0123456789'[ri(0, 33)]).join('')}`, py ? `${py.sur}${py.given.map((x) => x[0]).join('')}${ri(60, 99)}` : `wx${ri(10000, 99999)}`, py ? `${py.given.join('')}_${ri(1, 999)}` : `ah${ri(100, 999)}`])); }
 function maskMob(m) { return pick([m.slice(0, 3) + '****' + m.slice(7), m.slice(0, 3) + '****' + m.slice(7), m.slice(0, 3) + '*****' + m.slice(8)]); }
 function maskId(id) { return pick([id.slice(0, 6) + '********' + id.slice(14), id.slice(0, 3) + '***********' + id.slice(14), id.slice(0, 4) + '**********' + id.slice(14)]); }
 function maskCard(c) { return pick([c.slice(0, 4) + ' **** **** ' + c.slice(-4), c.slice(0, 6) + '******' + c.slice(-4), '**** **** **** ' + c.slice(-4)]); }
@@ -317,9 +325,9 @@ const pickAmount = () => wpick(AMOUNTS);
 function amtTxt(d, n, st) {
   if (st === 'cap') { const t = capital(n) + '元'; d.dec('amount_cn', t); return t; }
   if (st === 'cap2') { const t = capital(n) + '元整'; d.dec('amount_cn', t); return t; }
-  if (st === 'low') return lower(n) + '元';
+  if (st === 'low') return d.dec('amount_cn', lower(n) + '元');
   if (st === 'num') return String(n);
-  if (st === 'yuan') return n + '元';
+  if (st === 'yuan') return d.dec('amount', n + '元');
   if (st === 'rmb') return '¥' + n.toFixed(2);
   return n.toFixed(2);
 }
@@ -333,6 +341,7 @@ class Doc {
   ent(det, v) { const n = normVal(det, v); this.E.set(det + '|' + n, { detector: det, value: n }); return v; }
   dc(det, v) { const n = normVal(det, v); this.C.set(det + '|' + n, { detector: det, value: n }); return v; }
   dec(kind, t) { if (!this.X.has(t)) this.X.set(t, { kind, text: t }); return t; }
+  dt(t) { return this.dec('date', t); }
   // labelled writers
   nm(name) { this.ent('person_name_zh', name); return name; }
   np(name) { this.dc('person_name_zh', name); return name; }
@@ -391,15 +400,14 @@ function fmtCard(c, st) {
 // person bundle
 function person(o = {}) {
   const female = o.female ?? chance(0.45);
-  const name = o.name || genName({ sur: o.sur, gen: o.gen, female, used: o.used });
   const birth = rdate(o.minY || 1952, o.maxY || 1998);
-  const p = { name, female, birth };
+  const p = { name: o.name || genName({ sur: o.sur, gen: o.gen, female, used: o.used }), female, birth };
   let _id, _mob, _card, _em;
   Object.defineProperties(p, {
     id: { get() { return _id || (_id = genId({ birth, female, regions: o.regions })); } },
     mobile: { get() { return _mob || (_mob = genMobile()); } },
     card: { get() { return _card || (_card = genCard(o.cardOpt)); } },
-    email: { get() { return _em || (_em = genEmail(name, { year: birth.y, mobile: _mob })); } },
+    email: { get() { return _em || (_em = genEmail(p.name, { year: birth.y, mobile: _mob })); } },
   });
   return p;
 }
@@ -449,13 +457,13 @@ function b_redpaper() {
   L.push('');
   const per = ri(2, 4), sep = pick(['  ', '　　', '   ', ' | ', '  ']);
   const ast = pick(['cap', 'cap', 'cap', 'yuan', 'low']);
-  const N = ri(14, 40); const ents = [];
+  const N = ri(8, 24); const ents = [];
   for (let i = 0; i < N; i++) {
     const amount = pickAmount(); let a;
     if (ast === 'cap' && chance(0.05)) { a = (capital(amount) + '元').replace('佰', '伯').replace('元', '兀'); d.dec('amount_cn', a); }
     else a = amtTxt(d, amount, ast);
     const r = rnd(); let e;
-    if (r < 0.74) {
+    if (r < 0.7) {
       const female = chance(0.3);
       const clan = chance(temple ? 0.5 : 0.8);
       let nm = genName({ sur: clan && !female ? sur : undefined, gen: clan && !female && chance(0.7) ? pick(gens) : undefined, female, used });
@@ -470,11 +478,11 @@ function b_redpaper() {
       const pre = temple && chance(0.3) ? pick(['信士', '信女', '善信', '弟子']) : '';
       const post = chance(0.15) ? pick(['合家', '阖家', '全家', '家庭']) : (trad || chance(0.05) ? pick(['（旅港）', '（香港）', '（新加坡）', '（泰国）']) : '');
       e = `${pre}${written}${post} ${a}`;
-    } else if (r < 0.82) {
+    } else if (r < 0.78) {
       const h = genName({ sur: chance(0.7) ? sur : undefined, female: false, used }); const w = genName({ female: true, used });
       d.nm(h); d.nm(w); e = `${h} ${w} ${pick(['伉俪', '夫妇', '贤伉俪'])} ${a}`;
-    } else if (r < 0.9) { const o = pick(ORG_DONORS); d.dec('org_name', o); e = `${o} ${a}`; }
-    else if (r < 0.95) { const o = pick(ANON); d.dec('anon_donor', o); e = `${o} ${a}`; }
+    } else if (r < 0.88) { const o = pick(ORG_DONORS); d.dec('org_name', o); e = `${o} ${a}`; }
+    else if (r < 0.94) { const o = pick(ANON); d.dec('anon_donor', o); e = `${o} ${a}`; }
     else { const o = chance(0.5) ? pick(PLACE_DONORS) : pick(HALLS); d.dec(o.endsWith('堂') ? 'hall_name' : 'place_name', o); e = `${o}${pick(['众信', '裔孙', '宗亲', ''])} ${a}`; }
     ents.push(e);
   }
@@ -507,7 +515,7 @@ function b_stele() {
   const tiers = [100000, 50000, 20000, 10000, 5000, 3000, 2000, 1000, 500].filter(() => chance(0.7)).slice(0, ri(4, 7));
   const inList = new Set();
   for (const t of tiers) {
-    const cnt = t >= 20000 ? ri(1, 3) : ri(3, 10); const names = [];
+    const cnt = t >= 20000 ? ri(1, 2) : ri(2, 6); const names = [];
     for (let i = 0; i < cnt; i++) {
       let n;
       if (i === 0 && t === tiers[0] && chance(0.7)) n = lead[0]; else n = genName({ sur: chance(0.7) ? sur : undefined, female: chance(0.25), used });
@@ -530,21 +538,22 @@ function b_jiapu() {
   const g = pick(CLAN_GROUPS), sur = pick(g.surnames), vil = mkVillage(), hall = pick(HALLS); const used = new Set();
   const gens = pickN(GEN_CHARS, 3); const t = rdate(2023, 2025);
   d.dec('hall_name', hall);
-  const L = [`${pick(g.towns)}${vil}${sur}氏族谱（${hall}）续修`, `捐资芳名（第${pick(['一', '二', '三'])}榜）　截至${fdate(t, 'cn')}`, ''];
+  const L = [`${pick(g.towns)}${vil}${sur}氏族谱（${hall}）续修`, `捐资芳名（第${pick(['一', '二', '三'])}榜）　截至${d.dt(fdate(t, 'cn'))}`, ''];
   const anc = sur + pick(MALE) + pick(MALE); d.np(anc);
   L.push(`本支开基祖${anc}公，${pick(['明', '清'])}${pick(['成化', '万历', '康熙', '乾隆'])}年间自${pick(['福建宁化石壁', '河南固始', '江西吉安', '莆田'])}迁居于此。`);
   const layout = pick(['tab', 'space', 'pipe']);
   const head = ['世次', '房派', '姓名', '捐资(元)', '备注'];
   L.push(layout === 'pipe' ? '| ' + head.join(' | ') + ' |' : layout === 'tab' ? head.join('\t') : head.map((h, i) => padW(h, [8, 6, 10, 10, 8][i])).join(''));
   if (layout === 'pipe') L.push('|---|---|---|---|---|');
-  const N = ri(10, 28); let sum = 0;
+  const N = ri(8, 22); let sum = 0; const rbase = ri(1, 600);
   for (let i = 0; i < N; i++) {
     const shi = pick(['二十世', '廿一世', '廿二世', '廿三世', '二十四世']); const fang = pick(['长房', '二房', '三房', '四房', '五房']);
     const female = chance(0.12);
     const n = genName({ sur: female ? undefined : sur, gen: female ? undefined : pick(gens), female, used });
     const amount = pickAmount(); sum += amount;
     const note = pick(['已交', '已交', '未交', '转账', '现金', '微信', `代${pick(['父', '母', '兄'])}交`, '']);
-    const row = [shi, fang, d.nm(n), String(amount), note];
+    const rno = note === '未交' ? '' : d.dec('receipt_no', `${pick(['No.', '第', 'NO'])}${pad(rbase + i, 4)}${'号'.repeat(0)}`);
+    const row = [shi, fang, d.nm(n), String(amount), rno ? `${note}${note ? ' ' : ''}收据${rno}` : note];
     L.push(layout === 'pipe' ? '| ' + row.join(' | ') + ' |' : layout === 'tab' ? row.join('\t') : row.map((h, k) => padW(h, [8, 6, 10, 10, 8][k])).join('').trimEnd());
   }
   if (chance(0.5)) { const o = pick(['深圳同乡商会', '旅港宗亲会', '新加坡宗亲总会', '本族理事会']); d.dec('org_name', o); L.push(layout === 'pipe' ? `| — | — | ${o} | ${ri(5, 30) * 1000} | 集体 |` : `—\t—\t${o}\t${ri(5, 30) * 1000}\t集体`); }
@@ -557,7 +566,7 @@ function b_jiapu() {
     const p = person({ sur, gen: pick(gens), female: role === '出纳' && chance(0.5), used, regions: g.regions });
     let line = `${padW(role, 10)}${padW(d.nm(p.name), 10)}`;
     if (role === '海外联络' && g.hk) { const f = pick(['+852 ', '+65 ', '+60 1']) + ri(2000, 9999) + ' ' + ri(1000, 9999); d.dec('foreign_phone', f); line += `${f}  邮箱：${d.em(p.email)}`; }
-    else { line += d.mob(p.mobile, pick(['plain', 'plain', 's344', 'd344'])); if (chance(0.3)) line += `  邮箱：${d.em(p.email)}`; if (chance(0.2)) line += '（微信同号）'; }
+    else { line += d.mob(p.mobile, pick(['plain', 'plain', 's344', 'd344'])); if (chance(0.3)) line += `  邮箱：${d.em(p.email)}`; if (chance(0.2)) line += '（微信同号）'; else if (chance(0.5)) line += `  微信：${d.dec('wechat_id', wxId(p.name))}`; }
     L.push(line);
   }
   if (chance(0.5)) { const p = person({ sur, female: false, used, cardOpt: { bin: pick(['622848', '621799', '621458', '622202']) } }); L.push('', `修谱款请汇入：${p.card.bank}${pick(BANK_BRANCH)}  户名：${d.nm(p.name)}  账号：${d.card(p.card.num, pick(['plain', 's4']))}`); }
@@ -572,27 +581,33 @@ function b_alumni() {
   const used = new Set(); const t = rdate(2023, 2025);
   const proj = pick(['百年校庆', '建校八十周年', '新校区图书馆', '奖教奖学基金', '校史馆建设', '运动场改造']);
   const fmt = pick(['csv', 'csv', 'tsv', 'md']);
-  const hasEmail = chance(0.85), hasJob = chance(0.6), hasSeq = chance(0.6);
-  const head = [...(hasSeq ? ['序号'] : []), '届别', '班级', '姓名', pick(['手机', '联系电话', '手机号码']), ...(hasEmail ? [pick(['邮箱', 'Email', '电子邮箱'])] : []), '捐款金额(元)', ...(hasJob ? ['工作单位/现居地'] : []), '留言'];
-  const rows = []; const N = ri(8, 22); let sum = 0;
+  const hasEmail = chance(0.85), hasJob = chance(0.6), hasSeq = chance(0.6), hasWx = chance(0.35);
+  const head = [...(hasSeq ? ['序号'] : []), '捐赠编号', '到账时间', '届别', '班级', '姓名', pick(['手机', '联系电话', '手机号码']), ...(hasEmail ? [pick(['邮箱', 'Email', '电子邮箱'])] : []), ...(hasWx ? ['微信号'] : []), '捐款金额(元)', ...(hasJob ? ['工作单位/现居地'] : []), '留言'];
+  const rows = []; const N = ri(8, 22); let sum = 0; const dbase = ri(1, 800);
   for (let i = 0; i < N; i++) {
-    const gy = ri(1978, 2016); const cls = pick(['高三', '初三', '高三', '六年级']) + (chance(0.5) ? `(${ri(1, 8)})班` : `${ri(1, 8)}班`);
+    const gy = ri(1978, 2016); const cls = (school.endsWith('小学') ? '六年级' : pick(['高三', '高三', '初三'])) + (chance(0.5) ? `(${ri(1, 8)})班` : `${ri(1, 8)}班`);
     const amount = pick([200, 500, 1000, 1000, 2000, 3000, 5000, 10000, 20000, 800, 1988, 666, 888]); sum += amount;
-    let name, mob = '', em = '';
+    let name, mob = '', em = '', wx = '';
     if (chance(0.07)) { name = `${String(gy).slice(2)}届${cls}全体同学`; d.dec('org_name', name); }
     else {
       const p = person({ used, minY: gy - 19, maxY: gy - 17 });
       name = chance(0.02) ? pick(MINORITY) : p.name; d.nm(name);
-      if (chance(0.92)) mob = d.mob(p.mobile, fmt === 'md' ? 'mixed' : pick(['plain', 'plain', 'plain', 'd344', 's344']));
+      if (name !== p.name) p.name = name;
+      const rr = rnd();
+      if (rr < 0.03) mob = d.dec('mobile_unallocated', badMobile());
+      else if (rr < 0.06) mob = d.dec('mobile_short', cleanNum(() => p.mobile.slice(0, 3) + p.mobile.slice(4)));
+      else if (rr < 0.95) mob = d.mob(p.mobile, fmt === 'md' ? 'mixed' : pick(['plain', 'plain', 'plain', 'd344', 's344']));
       if (hasEmail && chance(0.7)) em = d.em(p.email, chance(0.05) ? 'upper1' : undefined);
+      if (hasWx && chance(0.6)) wx = d.dec('wechat_id', wxId(p.name));
     }
     let job = '';
     if (hasJob) { job = chance(0.3) ? d.dec('org_name', pick(COMPANIES).short) : pick(['深圳', '广州', '上海', '香港', '新加坡', '退休', '个体', '在读', '—', '杭州', '北京']); }
     const msg = pick(['祝母校越办越好', '一点心意', '饮水思源', '', '', '感恩母校', '桃李芬芳', '代父亲捐', '']);
-    rows.push([...(hasSeq ? [String(i + 1)] : []), `${gy}届`, cls, name, mob, ...(hasEmail ? [em] : []), String(amount), ...(hasJob ? [job] : []), msg]);
+    const when = d.dt(`${fdate({ y: t.y, m: Math.max(1, t.m - ri(0, 2)), d: ri(1, 28) }, fmt === 'md' ? 'slash' : 'dash')} ${rtime().slice(0, 5)}`);
+    rows.push([...(hasSeq ? [String(i + 1)] : []), d.dec('donation_no', `XYJZ${t.y}${pad(dbase + i, 4)}`), when, `${gy}届`, cls, name, mob, ...(hasEmail ? [em] : []), ...(hasWx ? [wx] : []), String(amount), ...(hasJob ? [job] : []), msg]);
   }
   const L = [];
-  const title = `${school}${proj}校友捐赠名单（截至${fdate(t, 'cn')}）`;
+  const title = `${school}${proj}校友捐赠名单（截至${d.dt(fdate(t, 'cn'))}）`;
   if (fmt === 'md') { L.push(`## ${title}`, '', '| ' + head.join(' | ') + ' |', '|' + head.map(() => '---').join('|') + '|'); for (const r of rows) L.push('| ' + r.join(' | ') + ' |'); }
   else { const s = fmt === 'csv' ? ',' : '\t'; L.push(fmt === 'csv' ? csvq(title) : title, head.join(s)); for (const r of rows) L.push(r.map((x) => (fmt === 'csv' ? csvq(x) : x)).join(s)); }
   L.push(fmt === 'csv' ? `合计,,,,${sum}` : fmt === 'tsv' ? `合计\t\t\t\t${sum}` : `\n合计：${sum} 元`);
@@ -610,7 +625,10 @@ function b_crowdfund() {
   const masked = chance(0.5); const pid = d.dec('project_no', cleanNum(() => pick(['SDC', 'QSC', 'ZC']) + ymd(t) + pad(ri(0, 999999), 6)));
   const L = [];
   const sep = masked ? ',' : pick([',', '\t']);
-  L.push(`项目名称${sep}${pick(['救救', '帮帮', '为'])}${d.np(patient.name)}${pick(['筹集', '', '凑'])}${illness}治疗费`, `项目编号${sep}${pid}`, `导出时间${sep}${fdate(rdate(t.y, t.y), 'dash')} ${rtime()}`);
+  const pn = d.np(patient.name);
+  L.push(`项目名称${sep}${pick([`为${pn}筹集${illness}治疗费`, `救救${pn}！${illness}急需救命钱`, `帮帮${pn}，${illness}治疗费用缺口大`, `${illness}患者${pn}求助`])}`, `项目编号${sep}${pid}`, `导出时间${sep}${fdate(t, 'dash')} ${rtime()}`);
+  const t0 = Date.UTC(t.y, t.m - 1, t.d);
+  const before = () => { const x = new Date(t0 - ri(0, 45) * 86400000); return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() }; };
   if (!masked) L.push(`收款人${sep}${d.nm(fam.name)}（患者${pick(['父亲', '丈夫', '哥哥', '儿子'])}）`, `收款账户${sep}${fam.card.bank} ${d.card(fam.card.num, 's4')}`, `收款人电话${sep}${d.mob(fam.mobile)}`);
   L.push('');
   const head = masked ? ['序号', '捐款人', '手机号', '金额(元)', '捐款时间', '留言'] : ['序号', '捐款人', '手机号', '邮箱', '金额(元)', '支付渠道', '交易单号', '捐款时间', '留言'];
@@ -626,12 +644,13 @@ function b_crowdfund() {
     if (masked) { if (chance(0.85)) mob = d.dec('masked_mobile', maskMob(p.mobile)); }
     else { if (chance(0.9)) mob = d.mob(p.mobile, 'plain'); if (chance(0.35)) em = d.em(p.email); }
     const amt = pick([10, 20, 20, 50, 50, 66, 88, 100, 100, 200, 500, 1000, 5, 30]).toFixed(2);
-    const tt = rdate(t.y, t.y);
+    const tt = before();
     const msg = pick(['加油！', '早日康复', '', '', '一点心意', '好人一生平安', '挺住', '', '转发了']);
-    if (masked) L.push([String(i + 1), nm, mob, amt, `${fdate(tt)} ${rtime()}`, msg].join(sep));
-    else { const ch = pick(['微信支付', '支付宝', '微信支付']); const tn = d.dec(ch === '支付宝' ? 'alipay_trade_no' : 'wx_trade_no', ch === '支付宝' ? aliTrade(tt) : wxTrade(tt)); L.push([String(i + 1), nm, mob, em, amt, ch, tn, `${fdate(tt)} ${rtime()}`, msg].join(sep)); }
+    const when = d.dt(`${fdate(tt)} ${rtime()}`);
+    if (masked) L.push([String(i + 1), nm, mob, amt, when, msg].join(sep));
+    else { const ch = pick(['微信支付', '支付宝', '微信支付']); const tn = d.dec(ch === '支付宝' ? 'alipay_trade_no' : 'wx_trade_no', ch === '支付宝' ? aliTrade(tt) : wxTrade(tt)); L.push([String(i + 1), nm, mob, em, amt, ch, tn, when, msg].join(sep)); }
   }
-  if (chance(0.4)) L.push('', `注：平台已对捐款人手机号做脱敏处理，如需开具捐赠票据请联系客服 ${d.dec('hotline', pick(['400-' + ri(100, 999) + '-' + ri(1000, 9999), '95' + ri(100, 999)]))}`);
+  if (masked && chance(0.5)) L.push('', `注：平台已对捐款人手机号做脱敏处理，如需开具捐赠票据请联系客服 ${d.dec('hotline', pick(['400-' + ri(100, 999) + '-' + ri(1000, 9999), '95' + ri(100, 999)]))}`);
   return [d, L.join('\n')];
 }
 
@@ -645,9 +664,10 @@ function b_receipt() {
   const amount = pick([200, 500, 1000, 2000, 5000, 10000, 30000, 100000, 1500, 600]);
   const colon = ocr ? pick(['：', ':', ' ']) : '：';
   const L = [];
-  L.push(pick(['公益事业捐赠统一票据', '公益事业捐赠统一票据（电子）', '浙江省公益事业捐赠统一票据', '福建省公益事业捐赠统一票据']));
-  L.push(`票据代码${colon}${d.dec('bill_code', billCode())}　　票据号码${colon}${ocr && chance(0.5) ? 'No ' : ''}${d.dec('bill_no', billNo())}`);
-  L.push(`校验码${colon}${d.dec('bill_check', billCheck())}　　开票日期${colon}${fdate(t, pick(['dash', 'cn']))}`);
+  const provName = (REGION_NAME[org.r] || (org.r.startsWith('35') ? '福建省' : org.r.startsWith('44') ? '广东省' : '')).replace(/^(.+?省|.+?市).*$/, '$1');
+  L.push(pick(['公益事业捐赠统一票据', '公益事业捐赠统一票据（电子）', `${provName}公益事业捐赠统一票据`]));
+  L.push(`票据代码${colon}${d.dec('bill_code', billCode(org.r.slice(0, 2)))}　　票据号码${colon}${ocr && chance(0.5) ? 'No ' : ''}${d.dec('bill_no', billNo())}`);
+  L.push(`校验码${colon}${d.dec('bill_check', billCheck())}　　开票日期${colon}${d.dt(fdate(t, pick(['dash', 'cn'])))}`);
   let payer, code;
   if (kindR === 'company') { payer = d.dec('org_name', pick(DONOR_COMPANIES)); code = d.uscc(genUSCC('91', companyRegion(payer))); L.push(`交款人统一社会信用代码${colon}${code}`, `交款人${colon}${payer}`); }
   else if (kindR === 'id') { payer = d.nm(donor.name); L.push(`交款人统一社会信用代码${colon}${d.id(donor.id, ocr ? pick(['plain', 'sp']) : 'plain')}`, `交款人${colon}${payer}`); }
@@ -688,7 +708,7 @@ function b_einvoice_json() {
   let obj;
   if (mode === 'resp') {
     const r = rec();
-    obj = { code: '0000', msg: '开具成功', data: { billBatchCode: d.dec('bill_code', billCode()), billNo: d.dec('bill_no', billNo()), random: d.dec('bill_check', billCheck()), billDate: fdate(t), placeName: org.name, placeCode: d.uscc(org.uscc), ...r, checker: d.nm(person({ used }).name), handlingPerson: d.nm(person({ used }).name), pdfUrl: `https://bill.${org.dom}/v/${billCheck()}${billCheck()}` } };
+    obj = { code: '0000', msg: '开具成功', data: { billBatchCode: d.dec('bill_code', billCode(org.r.slice(0, 2))), billNo: d.dec('bill_no', billNo()), random: d.dec('bill_check', billCheck()), billDate: fdate(t), placeName: org.name, placeCode: d.uscc(org.uscc), ...r, checker: d.nm(person({ used }).name), handlingPerson: d.nm(person({ used }).name), pdfUrl: `https://bill.${org.dom}/v/${billCheck()}${billCheck()}` } };
   } else if (mode === 'batch') {
     const n = ri(2, 6); const list = []; for (let i = 0; i < n; i++) list.push(rec({ seq: i + 1, busNo: d.dec('serial_no', serialNo(t, 20)) }));
     obj = { appId: 'DN' + pad(ri(1000, 9999), 4), orgName: org.name, orgCode: d.uscc(org.uscc), reqTime: `${fdate(t)} ${rtime()}`, data: list };
@@ -707,20 +727,22 @@ function b_village() {
   const per = pick([200, 300, 400, 500]); const withId = chance(0.45);
   const L = [`${town}${vil}${zu}组 ${pick(['水泥路硬化', '机耕路拓宽', '村道修复', '巷道铺设', '路灯安装'])} 集资款收缴登记表`];
   L.push(`（按户籍人口每人${per}元，60周岁以上老人及在校学生减半，${pick(['外出务工人员同样缴纳', '五保户免缴', '低保户减半'])}）`, '');
-  const cols = withId ? ['序号', '户主', '身份证号', '人口', '门牌', '应缴', '实缴', '联系电话', '签名'] : ['序号', '户主', '人口', '门牌', '应缴', '实缴', '联系电话', '签名'];
-  const wd = withId ? [6, 10, 20, 6, 10, 8, 8, 16, 10] : [6, 10, 6, 10, 8, 8, 16, 10];
+  const cols = withId ? ['序号', '户主', '身份证号', '人口', '门牌', '应缴', '实缴', '收据号', '联系电话', '签名'] : ['序号', '户主', '人口', '门牌', '应缴', '实缴', '收据号', '联系电话', '签名'];
+  const wd = withId ? [6, 10, 20, 6, 10, 8, 8, 8, 16, 10] : [6, 10, 6, 10, 8, 8, 8, 16, 10]; const rb = ri(100, 20000);
   L.push(cols.map((c, i) => padW(c, wd[i])).join('').trimEnd());
-  const N = ri(12, 30); let tot = 0;
+  const N = ri(10, 24); let tot = 0; const usedHN = new Set();
   for (let i = 0; i < N; i++) {
     const female = chance(0.1); const old = chance(0.3);
     const p = person({ sur: female ? undefined : (chance(0.85) ? sur : undefined), female, used, regions: g.regions, minY: old ? 1935 : 1958, maxY: old ? 1960 : 1992 });
     const pop = ri(1, 7); const due = pop * per - (chance(0.3) ? per / 2 : 0); const paid = chance(0.85) ? due : (chance(0.5) ? 0 : due / 2); tot += paid;
-    const mp = d.dec('house_no', `${zu}组${ri(1, 150)}号`);
+    let hn; do { hn = ri(1, 160); } while (usedHN.has(hn)); usedHN.add(hn);
+    const mp = d.dec('house_no', `${zu}组${hn}号`);
     let idc = '';
     if (withId) {
       const r = rnd();
       if (p.birth.y < 1970 && r < 0.25) { const lg = genLegacyId({ regions: g.regions, female }); d.ent('cn_resident_id', lg.id18); idc = lg.legacy; }
-      else if (r < 0.3) { const b = badCheckId({ regions: g.regions, female }); d.dec('id_badcheck', b); idc = b; }
+      else if (r < 0.12) { const b = badCheckId({ regions: g.regions, female }); d.dec('id_badcheck', b); idc = b; }
+      else if (r < 0.16) { const b = badDateId({ regions: g.regions }); d.dec('id_baddate', b); idc = b; }
       else idc = d.id(p.id);
     }
     let tel = '';
@@ -728,7 +750,8 @@ function b_village() {
     else if (chance(0.15)) { const b = badMobile(); d.dec('mobile_unallocated', b); tel = b; }
     else if (chance(0.3)) tel = '外出';
     const sign = paid ? (chance(0.8) ? p.name : (chance(0.5) ? '代' : '电话确认')) : '';
-    const row = withId ? [String(i + 1), d.nm(p.name), idc, String(pop), mp, String(due), String(paid), tel, sign] : [String(i + 1), d.nm(p.name), String(pop), mp, String(due), String(paid), tel, sign];
+    const rc = paid ? d.dec('receipt_no', `${pad(rb + i, 5)}`) : '';
+    const row = withId ? [String(i + 1), d.nm(p.name), idc, String(pop), mp, String(due), String(paid), rc, tel, sign] : [String(i + 1), d.nm(p.name), String(pop), mp, String(due), String(paid), rc, tel, sign];
     L.push(row.map((c, k) => padW(c, wd[k])).join('').trimEnd());
   }
   L.push('', `合计实收：${tot}元`);
@@ -736,7 +759,7 @@ function b_village() {
   L.push(`收款人：${d.nm(acct.name)}（组会计）  ${d.mob(acct.mobile)}　　监督人：${d.nm(sup.name)}`);
   if (chance(0.5)) L.push(`${d.dec('word_surname_led', '余额')}${pick(['', '：'])}${ri(3, 90) * 100}元转入下期${pick(['路灯', '水渠', '祠堂'])}维修`);
   if (chance(0.3)) L.push(`${d.dec('word_surname_led', '周转金')}由村委会暂借${ri(1, 5)}万元，工程结算后归还。`);
-  L.push(`${fdate(t, 'cn')}　${vil}村民委员会（章）`);
+  L.push(`${d.dt(fdate(t, 'cn'))}　${vil}村民委员会（章）`);
   return [d, L.join('\n')];
 }
 
@@ -746,10 +769,10 @@ function b_matching() {
   const fmt = pick(['csv', 'csv', 'tsv']); const s = fmt === 'csv' ? ',' : '\t';
   const depts = ['研发中心', '财务部', '人力资源部', '销售一部', '销售二部', '生产部', '品质部', '采购部', '行政部', '仓储物流部'];
   const ratio = pick(['1:1', '1:2', '1:1', '1:0.5']);
-  const L = [`${co.name} ${t.y}年${pick(['"爱心助学"', '"乡村振兴"', '"99公益日"', '"抗洪救灾"'])}员工捐款及公司配捐明细（配捐比例 ${ratio}）`, `导出：HR系统 ${fdate(t)} ${rtime()}`, ''];
-  const head = ['工号', '姓名', '部门', '企业邮箱', '手机', '个人捐款', '公司配捐', '扣款方式', '工资卡号', '开户行'];
+  const L = [`${co.name} ${t.y}年${pick(['"爱心助学"', '"乡村振兴"', '"99公益日"', '"抗洪救灾"'])}员工捐款及公司配捐明细（配捐比例 ${ratio}）`, `导出：HR系统 ${d.dt(`${fdate(t)} ${rtime()}`)}`, ''];
+  const head = ['捐款单号', '捐款时间', '工号', '姓名', '部门', '企业邮箱', '手机', '个人捐款', '公司配捐', '扣款方式', '工资卡号', '开户行'];
   L.push(head.join(s));
-  const N = ri(8, 20); const mul = { '1:1': 1, '1:2': 2, '1:0.5': 0.5 }[ratio];
+  const N = ri(6, 17); const mul = { '1:1': 1, '1:2': 2, '1:0.5': 0.5 }[ratio];
   const pfx = co.short.length > 2 ? co.dom.slice(0, 2).toUpperCase() : 'EM';
   for (let i = 0; i < N; i++) {
     const p = person({ used, minY: 1968, maxY: 2001, cardOpt: chance(0.05) ? { visa: true } : undefined });
@@ -757,7 +780,8 @@ function b_matching() {
     const amt = pick([50, 100, 100, 200, 200, 300, 500, 1000]);
     const ded = pick(['工资代扣', '工资代扣', '微信自付', '工资代扣']);
     const card = ded === '工资代扣' ? d.card(p.card.num, pick(['plain', 'plain', 's4'])) : '';
-    L.push([emp, d.nm(p.name), pick(depts), d.em(corpEmail(p.name, co.dom)), chance(0.9) ? d.mob(p.mobile, 'plain') : '', String(amt), String(amt * mul), ded, card, card ? p.card.bank : ''].map((x) => (fmt === 'csv' ? csvq(x) : x)).join(s));
+    const ord = d.dec('order_no', cleanNum(() => 'PJ' + ymd(t) + pad(ri(0, 999999), 6)));
+    L.push([ord, d.dt(`${fdate({ y: t.y, m: t.m, d: Math.max(1, t.d - ri(0, 9)) })} ${rtime()}`), emp, d.nm(p.name), pick(depts), d.em(corpEmail(p.name, co.dom)), chance(0.9) ? d.mob(p.mobile, 'plain') : '', String(amt), String(amt * mul), ded, card, card ? p.card.bank : ''].map((x) => (fmt === 'csv' ? csvq(x) : x)).join(s));
   }
   const hr = person({ used });
   L.push('', `制表：${d.nm(hr.name)}（人力资源部）  分机 ${ri(8000, 8999)}  ${d.em(corpEmail(hr.name, co.dom))}`);
@@ -783,7 +807,7 @@ function b_sms() {
   if (mode === 'log') d.dec('template_id', tpl);
   if (mode === 'log') L.push(`短信发送记录  签名：${sig}  模板：${tpl}  发送日期：${fdate(t)}`, '发送时间             手机号码         状态   回执ID                 内容');
   else L.push('send_time,phone,status,biz_id,content');
-  const N = ri(5, 16);
+  const N = ri(5, 16); const rows = [];
   for (let i = 0; i < N; i++) {
     const p = person({ used }); const amt = pick([20, 50, 100, 200, 500, 1000, 2000]);
     const title = p.female ? '女士' : '先生';
@@ -791,9 +815,11 @@ function b_sms() {
     const ok = chance(0.9) ? (mode === 'log' ? '成功' : 'DELIVRD') : (mode === 'log' ? '失败' : 'UNDELIV');
     const bid = d.dec('msg_id', cleanNum(() => ri(100000, 999999) + '^' + ri(1000000000, 9999999999)));
     const ph = d.mob(p.mobile, 'plain');
-    if (mode === 'log') L.push(`${fdate(t)} ${rtime()}  ${ph}  ${ok}   ${bid}  ${content}`);
-    else L.push([`${fdate(t)} ${rtime()}`, ph, ok, bid, csvq(content)].join(','));
+    const when = d.dt(`${fdate(t)} ${rtime()}`);
+    if (mode === 'log') rows.push(`${when}  ${ph}  ${ok}   ${bid}  ${content}`);
+    else rows.push([when, ph, ok, bid, csvq(content)].join(','));
   }
+  L.push(...rows.sort());
   if (mode === 'log' && chance(0.5)) { const b = badMobile(); d.dec('mobile_unallocated', b); L.push(`${fdate(t)} ${rtime()}  ${b}  失败   -                      号码格式错误`); }
   return [d, L.join('\n')];
 }
@@ -805,11 +831,11 @@ function b_jielong() {
   const purpose = pick([`为${vil}老人活动中心装空调捐款`, `${vil}小学操场硬化捐款`, `${sur}氏宗祠春祭聚餐及修缮`, `${vil}${pick(TEMPLES)}游神活动经费`, '为患病的同村小伙筹医药费', `${vil}篮球场灯光改造`]);
   const L = [];
   const org = person({ sur, female: false, used });
-  L.push(`${d.np(org.name)}  ${pad(t.m, 2)}-${pad(t.d, 2)} ${pad(ri(7, 22), 2)}:${pad(ri(0, 59), 2)}`);
+  L.push(`${d.np(org.name)}  ${d.dt(`${pad(t.m, 2)}-${pad(t.d, 2)} ${pad(ri(7, 11), 2)}:${pad(ri(0, 59), 2)}`)}`);
   L.push('#接龙', purpose, pick(['自愿参加，多少不限，截止本周日', '多少是心意，请接龙后转账到群主', '请写清楚姓名和金额，方便上榜公示']), '');
   const exName = pick(['张三', '李四', '王五']); d.np(exName);
   if (chance(0.6)) L.push(`例 ${exName} 100`);
-  const N = ri(10, 38); const listed = [];
+  const N = ri(6, 22); const listed = [];
   for (let i = 0; i < N; i++) {
     const r = rnd(); const amt = pick([50, 100, 100, 200, 200, 300, 500, 500, 1000, 2000, 888, 600]);
     const sepn = pick(['. ', '. ', '、', '.']);
@@ -819,16 +845,20 @@ function b_jielong() {
       if (chance(0.12)) line += ' ' + d.mob(p.mobile, pick(['plain', 'plain', 's344']));
       if (chance(0.06)) { const o = genName({ sur, female: false, used }); line += ` 代${d.nm(o)}`; }
       L.push(line); listed.push(p.name);
-    } else if (r < 0.86) { const a = pick(['阿强', '阿华', '老林', '细妹', '阿明', '三叔公', '大伯']); d.dc('person_name_zh', a); L.push(`${i + 1}${sepn}${a} ${amt}`); }
+    } else if (r < 0.86) {
+      if (chance(0.5)) { const a = pick(['阿强', '阿华', '老林', '阿明', '阿珍', '老陈']); d.dc('person_name_zh', a); L.push(`${i + 1}${sepn}${a} ${amt}`); }
+      else { const a = pick(['三叔公', '大伯', '细妹', '二婶', '四叔', '大姑']); d.dec('kinship_term', a); L.push(`${i + 1}${sepn}${a} ${amt}`); }
+    }
     else if (r < 0.93) { const f = pick(['一家', '全家', '合家']); const p = person({ sur, female: false, used }); L.push(`${i + 1}${sepn}${d.nm(p.name)}${f} ${amt}`); listed.push(p.name); }
     else { const o = pick(['本村妇女会', '篮球队', '老人协会', '村经济合作社', '深圳同乡商会']); d.dec('org_name', o); L.push(`${i + 1}${sepn}${o} ${amt}`); }
   }
   L.push('');
-  const talk = ri(2, 6);
+  const talk = ri(2, 6); let hh = 12;
   for (let i = 0; i < talk; i++) {
     const who = chance(0.5) && listed.length ? pick(listed) : genName({ sur, used });
     if (!listed.includes(who)) d.np(who);
-    L.push(`${who}  ${pad(t.m, 2)}-${pad(t.d, 2)} ${pad(ri(7, 23), 2)}:${pad(ri(0, 59), 2)}`);
+    hh = Math.min(20, hh + ri(0, 2));
+    L.push(`${who}  ${d.dt(`${pad(t.m, 2)}-${pad(t.d, 2)} ${pad(hh, 2)}:${pad(ri(0, 59), 2)}`)}`);
     L.push(pick(['已转', '转群主了', '我晚点转', '收到，辛苦了', '@所有人 还没接龙的抓紧哈', '[强][强][强]', '支持！', '我帮我爸接一个', '转账到哪个账户？', '群主微信收款码发一下']));
     if (L[L.length - 1].includes('@所有人')) d.dec('at_mention', '@所有人');
   }
@@ -847,34 +877,35 @@ function b_finance_mail() {
   const subj = { refund: `【退汇】${t.m}月助学金代发退汇明细，请核对卡号`, receipt: `Re: 请协助开具捐赠票据（${ri(2, 6)}位捐赠人）`, recon: `${t.y}年${t.m}月捐赠专户对账差异说明`, inquiry: `转：捐赠人来电询问票据事宜` }[mode];
   L.push(`发件人: ${d.nm(fin.name)} <${d.em(fe)}>`, `收件人: ${pick(['项目部', '秘书处', '项目部全体'])} <${d.em(te)}>`);
   if (chance(0.5)) { const cc = person({ used }); L.push(`抄送: ${d.nm(cc.name)} <${d.em(corpEmail(cc.name, org.dom))}>`); }
-  L.push(`主题: ${subj}`, `日期: ${fdate(t, 'cn')} ${pick(['星期一', '星期二', '星期三', '星期四', '星期五'])} ${pad(ri(8, 18), 2)}:${pad(ri(0, 59), 2)}`, '');
-  L.push(`${d.np(to.name.length === 2 ? to.name : to.name.slice(1))}${pick(['你好', '，你好', '们好'])}：`.replace(/^(.+?)(们好)/, '各位好'));
+  L.push(`主题: ${subj}`, `日期: ${d.dt(fdate(t, 'cn'))} ${pick(['星期一', '星期二', '星期三', '星期四', '星期五'])} ${pad(ri(8, 18), 2)}:${pad(ri(0, 59), 2)}`, '');
+  const toGiven = to.name.length === 2 ? to.name : to.name.slice(COMPOUND.includes(to.name.slice(0, 2)) ? 2 : 1);
+  if (chance(0.25)) L.push('各位好：'); else L.push(`${d.np(toGiven.length >= 2 ? toGiven : to.name)}${pick(['你好：', '，你好：', '：'])}`);
   if (mode === 'refund') {
     const n = ri(2, 6);
     L.push(`${t.m}月${t.d}日批量代发助学金共${ri(40, 160)}笔，其中以下${n}笔被银行退回，请项目部联系受助学生家长核实后重新提供账户信息：`, '');
-    L.push('序号  姓名      卡号                       开户行      金额      退汇原因');
+    L.push('序号  姓名      卡号                       开户行      金额      代发流水号            退汇原因');
     for (let i = 0; i < n; i++) {
       const p = person({ used, minY: 2006, maxY: 2012 }); const why = pick(['户名与账号不符', '账户已销户', '卡号有误', '账户冻结', '非实名账户']);
       let cardTxt;
       if (why === '卡号有误') { const b = badLuhnCard(); d.dc('bank_card', b); cardTxt = fmtCard(b, 's4'); }
       else cardTxt = d.card(p.card.num, 's4');
-      L.push(`${i + 1}     ${padW(d.nm(p.name), 10)}${padW(cardTxt, 27)}${padW(p.card.short, 12)}${padW(pick(['1500.00', '2000.00', '1000.00', '3000.00']), 10)}${why}`);
+      L.push(`${i + 1}     ${padW(d.nm(p.name), 10)}${padW(cardTxt, 27)}${padW(p.card.short, 12)}${padW(pick(['1500.00', '2000.00', '1000.00', '3000.00']), 10)}${padW(d.dec('serial_no', serialNo(t, 20)), 22)}${why}`);
     }
     L.push('', `批次号：${d.dec('batch_no', cleanNum(() => 'DF' + ymd(t) + pad(ri(0, 9999), 4)))}，退回款项已于${t.m}月${Math.min(t.d + 2, 28)}日原路退回基金会账户。`);
   } else if (mode === 'receipt') {
     L.push(`以下捐赠人${pick(['需要开具电子捐赠票据用于个税抵扣', '要求补开纸质票据'])}，证件信息如下，请核对后我这边统一开具：`, '');
     const n = ri(2, 6);
     for (let i = 0; i < n; i++) {
-      const p = person({ used }); const amt = pick([1000, 2000, 5000, 10000, 50000]);
-      if (chance(0.15)) { const b = badCheckId(); d.dec('id_badcheck', b); L.push(`${i + 1}. ${d.nm(p.name)}　身份证 ${b}（系统校验不通过，请再确认）　${amt}元`); }
-      else L.push(`${i + 1}. ${d.nm(p.name)}　身份证 ${d.id(p.id, pick(['plain', 'plain', 'sp', 'lower']))}　${amt}元　${chance(0.6) ? '手机 ' + d.mob(p.mobile) : ''}${chance(0.5) ? '　邮箱 ' + d.em(p.email) : ''}`);
+      const p = person({ used }); const amt = pick([1000, 2000, 5000, 10000, 50000]); const dd = d.dt(fdate({ y: t.y, m: t.m, d: ri(1, 28) }, 'md'));
+      if (chance(0.15)) { const b = badCheckId(); d.dec('id_badcheck', b); L.push(`${i + 1}. ${d.nm(p.name)}　身份证 ${b}（系统校验不通过，请再确认）　${dd}捐${amt}元`); }
+      else L.push(`${i + 1}. ${d.nm(p.name)}　身份证 ${d.id(p.id, pick(['plain', 'plain', 'sp', 'lower']))}　${dd}捐${amt}元　${chance(0.6) ? '手机 ' + d.mob(p.mobile) : ''}${chance(0.5) ? '　邮箱 ' + d.em(p.email) : ''}`);
     }
   } else if (mode === 'recon') {
     L.push(`本月捐赠专户银行流水与善款系统登记存在${ri(2, 5)}笔差异，明细如下：`, '');
     const n = ri(2, 5);
     for (let i = 0; i < n; i++) {
-      const p = person({ used }); const tt = rdate(t.y, t.y);
-      L.push(`${i + 1}）${fdate(tt, 'md')} 流水号 ${d.dec('serial_no', serialNo(tt, pick([16, 19, 20])))} 对方户名 ${d.nm(p.name)} 账号 ${d.card(p.card.num)} 金额 ${pick([200, 500, 1000])}.00，系统${pick(['未登记', '重复登记', '金额录成' + ri(1, 9) + '00'])}`);
+      const p = person({ used }); const tt = { y: t.y, m: t.m, d: ri(1, 28) };
+      L.push(`${i + 1}）${d.dt(fdate(tt, 'md'))} 流水号 ${d.dec('serial_no', serialNo(tt, pick([16, 19, 20])))} 对方户名 ${d.nm(p.name)} 账号 ${d.card(p.card.num)} 金额 ${pick([200, 500, 1000])}.00，系统${pick(['未登记', '重复登记', '金额录成' + ri(1, 9) + '00'])}`);
     }
     L.push('', '另有一笔财付通结算款（摘要"微信支付T+1结算"），已核对无误。');
   } else {
@@ -889,7 +920,7 @@ function b_finance_mail() {
   if (org.tel) L.push(`电话：${d.ll(org.tel)}${chance(0.4) ? '-' + ri(801, 830) : ''}`);
   L.push(`手机：${d.mob(fin.mobile, pick(['plain', 's344', 'd344']))}`, `邮箱：${d.em(fe)}`);
   if (chance(0.3)) { const cid = d.dec('mail_cid', `image00${ri(1, 3)}.png@01DA${ri(4096, 65535).toString(16).toUpperCase()}.${pad(ri(0, 9999), 4)}${ri(4096, 65535).toString(16).toUpperCase()}`); L.push(`[cid:${cid}]`); }
-  if (chance(0.4)) { L.push('', `> ${fdate(rdate(t.y, t.y), 'cn')}，${to.name} <${te}> 写道：`, '> 麻烦财务这边先帮忙看一下，谢谢。'); }
+  if (chance(0.4)) { L.push('', `> ${fdate({ y: t.y, m: t.m, d: Math.max(1, t.d - ri(1, 5)) }, 'cn')}，${d.nm(to.name)} <${te}> 写道：`, '> 麻烦财务这边先帮忙看一下，谢谢。'); }
   return [d, L.join('\n')];
 }
 
@@ -920,9 +951,9 @@ function b_bank_stmt() {
       const a = pick([1000, 1500, 2000]); dr = a.toFixed(2); bal -= a; memo = '代发'; fy = '助学金发放';
     }
     const sn = d.dec('serial_no', serialNo(dd, pick([19, 20, 22])));
-    L.push([fdate(dd), rtime(), dr, cr, bal.toFixed(2), nm, ac, bk, memo, fy, sn].join('\t'));
+    L.push([d.dt(fdate(dd)), rtime(), dr, cr, d.dec('amount', bal.toFixed(2)), nm, ac, bk, memo, fy, sn].join('\t'));
   }
-  L.push('', `打印柜员：${d.dec('teller_no', pick(['A', 'B', 'K']) + pad(ri(1000, 99999), 5))}  打印时间：${fdate(t0)} ${rtime()}`);
+  L.push('', `打印柜员：${d.dec('teller_no', pick(['A', 'B', 'K']) + pad(ri(1000, 99999), 5))}  打印时间：${t0.m === 12 ? t0.y + 1 : t0.y}-${pad(t0.m === 12 ? 1 : t0.m + 1, 2)}-0${ri(1, 5)} ${rtime()}`);
   return [d, L.join('\n')];
 }
 
@@ -934,7 +965,7 @@ function b_minutes() {
   for (let i = 0; i < n; i++) present.push(genName({ sur: chance(0.8) && !body.startsWith('校友') ? sur : undefined, female: chance(0.15), used }));
   const absent = genName({ sur, female: false, used }); const rec = genName({ sur, used });
   const roles = ['理事长', '副理事长', '财务', '出纳', '秘书长'];
-  const L = [`${body}第${pick(['二', '三', '四', '五', '六'])}次会议纪要`, '', `时间：${fdate(t, 'cn')}${pick(['上午9时', '下午3时', '晚上7时半'])}`, `地点：${pick(['宗祠议事厅', '村委会二楼会议室', '老人活动中心', '腾讯会议（线上）'])}`];
+  const L = [`${body}第${pick(['二', '三', '四', '五', '六'])}次会议纪要`, '', `时间：${d.dt(fdate(t, 'cn'))}${pick(['上午9时', '下午3时', '晚上7时半'])}`, `地点：${pick(['宗祠议事厅', '村委会二楼会议室', '老人活动中心', '腾讯会议（线上）'])}`];
   L.push(`出席：${present.map((p, i) => d.nm(p) + (i < 3 && chance(0.6) ? `（${roles[i]}）` : '')).join('、')}`);
   L.push(`缺席：${d.nm(absent)}（${pick(['在外', '身体原因', '出差'])}）`, `记录：${d.nm(rec)}`, '');
   const fin = present[Math.min(2, present.length - 1)]; const contractor = genName({ used, female: false }); const donorBig = genName({ sur, female: false, used });
@@ -962,16 +993,18 @@ function b_pledge() {
   else L.push(`身份证号：${d.id(p.id, 'mixed')}`);
   L.push(`联系电话：${d.mob(p.mobile, 'mixed')}${chance(0.3) ? '　座机：' + d.ll(genLandline(), 'dash') : ''}`);
   if (chance(0.75)) L.push(`电子邮箱：${d.em(p.email)}`);
-  L.push(`通讯地址：${REGION_NAME[p.id.slice(0, 6)] || pick(REGIONS)[1]}${chance(0.5) ? pick(ROADS) + ri(1, 300) + '号' + ri(1, 30) + '栋' + ri(1, 3) + '单元' + ri(101, 2804) + '室' : pick(['城关镇', '塘下镇', '龙湖镇']) + mkVillage() + ri(1, 99) + '号'}`);
+  const rg = p.id.slice(0, 6); const urban = /区$/.test(REGION_NAME[rg] || '');
+  const addrNo = d.dec('house_no', urban ? `${pick(ROADS)}${ri(1, 300)}号${ri(1, 30)}栋${ri(1, 3)}单元${ri(101, 2804)}室` : `${pick(['城关镇', '塘下镇', '龙湖镇', '新圩镇'])}${mkVillage()}${ri(1, 99)}号`);
+  L.push(`通讯地址：${REGION_NAME[rg] || pick(REGIONS)[1]}${addrNo}　邮编：${d.dec('postcode', rg.slice(0, 2) + pad(ri(0, 9999), 4))}`);
   L.push('', `一、捐赠金额：人民币${d.dec('amount_cn', capital(amount) + '元整')}（¥${amount.toLocaleString('en-US')}.00）`);
   L.push(`二、捐赠用途：${pick(['定向用于' + mkVillage() + '小学教学楼修缮', '设立"' + p.name[0] + '氏奖教奖学金"', '非定向', '资助家庭困难大学新生', '修建村道'])}`);
   L.push(`三、付款方式：${pick(['一次性', '分两期', '分三年'])}通过银行转账汇入受赠方账户。`);
   if (chance(0.6)) L.push(`　　捐赠方付款账户：${p.card.bank}　卡号：${d.card(p.card.num, 'mixed')}（如需退款原路退回）`);
   L.push('四、受赠方开具公益事业捐赠统一票据，并按规定公示善款使用情况。', '');
   const hand = person({ used });
-  L.push(`捐赠方（签字）：${d.nm(overseas ? p.name : p.name)}　　　　受赠方经办人：${d.nm(hand.name)}`, `日期：${fdate(t, 'cn')}`);
+  L.push(`捐赠方（签字）：${d.nm(overseas ? p.name : p.name)}　　　　受赠方经办人：${d.nm(hand.name)}`, `日期：${d.dt(fdate(t, 'cn'))}`);
   if (chance(0.5)) L.push(`经办人电话：${d.mob(hand.mobile)}`);
-  if (chance(0.3)) L.push(`协议编号：${d.dec('agreement_no', `JZXY-${t.y}-${pad(ri(1, 999), 3)}`)}`);
+  if (chance(0.7)) L.splice(1, 0, `协议编号：${d.dec('agreement_no', `JZXY-${t.y}-${pad(ri(1, 999), 3)}`)}`);
   return [d, L.join('\n')];
 }
 
@@ -981,18 +1014,19 @@ function b_xml_export() {
   const L = ['<?xml version="1.0" encoding="UTF-8"?>', `<DonationExport orgName="${org.name}" orgCode="${d.uscc(org.uscc)}" period="${t.y}${pad(t.m, 2)}" exportTime="${fdate(t)}T${rtime()}">`];
   const N = ri(3, 10);
   for (let i = 0; i < N; i++) {
-    const co = chance(0.12); const tt = rdate(t.y, t.y); const amt = pick([100, 500, 1000, 2000, 5000, 10000, 50000]);
+    const co = chance(0.18); const tt = { y: t.y, m: t.m, d: ri(1, 28) }; const amt = pick([100, 500, 1000, 2000, 5000, 10000, 50000]);
     L.push('  <Record>', `    <SerialNo>${d.dec('serial_no', serialNo(tt, 18))}</SerialNo>`);
-    if (co) { const n = d.dec('org_name', pick(DONOR_COMPANIES)); L.push(`    <DonorName>${n}</DonorName>`, '    <DonorType>法人</DonorType>', '    <CertType>统一社会信用代码</CertType>', `    <CertNo>${d.uscc(genUSCC('91', companyRegion(n)))}</CertNo>`); }
+    if (co) { const n = d.dec('org_name', pick(DONOR_COMPANIES)); L.push(`    <DonorName>${n}</DonorName>`, '    <DonorType>法人</DonorType>', '    <CertType>统一社会信用代码</CertType>', chance(0.25) ? `    <CertNo>${d.dec('uscc_badcheck', badUscc(genUSCC('91', companyRegion(n))))}</CertNo>\n    <CertCheck>FAIL</CertCheck>` : `    <CertNo>${d.uscc(genUSCC('91', companyRegion(n)))}</CertNo>`); }
     else {
       const p = person({ used });
       L.push(`    <DonorName>${d.nm(p.name)}</DonorName>`, '    <DonorType>自然人</DonorType>');
       if (chance(0.06)) L.push('    <CertType>护照</CertType>', `    <CertNo>${d.pp(genPassport())}</CertNo>`);
+      else if (chance(0.1)) { const b = chance(0.6) ? badCheckId() : badDateId(); d.dec(realDate(+b.slice(6, 10), +b.slice(10, 12), +b.slice(12, 14)) ? 'id_badcheck' : 'id_baddate', b); L.push('    <CertType>居民身份证</CertType>', `    <CertNo>${b}</CertNo>`, '    <CertCheck>FAIL</CertCheck>'); }
       else L.push('    <CertType>居民身份证</CertType>', `    <CertNo>${d.id(p.id, chance(0.05) ? 'lower' : 'plain')}</CertNo>`);
       L.push(`    <Mobile>${chance(0.85) ? d.mob(p.mobile, 'plain') : ''}</Mobile>`);
       if (chance(0.4)) L.push(`    <Email>${d.em(p.email)}</Email>`);
     }
-    L.push(`    <Amount currency="CNY">${amt.toFixed(2)}</Amount>`, `    <DonateDate>${fdate(tt)}</DonateDate>`, `    <ProjectCode>${d.dec('project_no', projNo(t.y))}</ProjectCode>`, `    <ReceiptNo>${d.dec('bill_no', billNo())}</ReceiptNo>`, `    <Anonymous>${chance(0.1) ? 'true' : 'false'}</Anonymous>`, '  </Record>');
+    L.push(`    <Amount currency="CNY">${amt.toFixed(2)}</Amount>`, `    <DonateDate>${d.dt(fdate(tt))}</DonateDate>`, `    <ProjectCode>${d.dec('project_no', projNo(t.y))}</ProjectCode>`, `    <ReceiptNo>${d.dec('bill_no', billNo())}</ReceiptNo>`, `    <Anonymous>${chance(0.1) ? 'true' : 'false'}</Anonymous>`, '  </Record>');
   }
   const op = person({ used });
   L.push(`  <Operator name="${d.nm(op.name)}" phone="${d.mob(op.mobile, 'plain')}"/>`, '</DonationExport>');
@@ -1002,14 +1036,15 @@ function b_xml_export() {
 function b_notice() {
   const d = new Doc('notice');
   const g = pick(CLAN_GROUPS), sur = pick(g.surnames), vil = mkVillage(); const used = new Set(); const t = rdate(2023, 2025);
-  const L = [`${vil}${pick(['修路', '修建文化礼堂', '宗祠修缮', '助学基金', '抗灾重建'])}捐款公示（第${pick(['一', '二', '三'])}榜）`, '', `　　${pick(['感谢广大乡亲', '承蒙海内外宗亲', '承蒙各界爱心人士'])}慷慨解囊，现将${t.m}月${t.d}日前收到的捐款公示如下（为保护个人信息，手机号仅显示部分）：`, ''];
   const mode = pick(['mob', 'id', 'plain']);
-  const N = ri(10, 30);
+  const L = [`${vil}${pick(['修路', '修建文化礼堂', '宗祠修缮', '助学基金', '抗灾重建'])}捐款公示（第${pick(['一', '二', '三'])}榜）`, '', `　　${pick(['感谢广大乡亲', '承蒙海内外宗亲', '承蒙各界爱心人士'])}慷慨解囊，现将${t.m}月${t.d}日前收到的捐款公示如下${{ mob: '（为保护个人信息，手机号仅显示部分）', id: '（为核对身份，附身份证号部分号码）', plain: '' }[mode]}：`, ''];
+  const N = ri(8, 22); const nb = ri(100, 30000);
   for (let i = 0; i < N; i++) {
     const p = person({ sur: chance(0.7) ? sur : undefined, used, regions: g.regions }); const amt = pickAmount();
     let extra = '';
     if (mode === 'mob') extra = '　' + d.dec('masked_mobile', maskMob(p.mobile));
     else if (mode === 'id') extra = '　' + d.dec('masked_id', maskId(p.id));
+    else extra = '　收据' + d.dec('receipt_no', pad(nb + i, 5));
     L.push(`${pad(i + 1, 2)}　${padW(d.nm(p.name), 10)}${padW(amt + '元', 10)}${extra}`);
   }
   if (chance(0.5)) { const n = pick(ANON); d.dec('anon_donor', n); L.push(`${pad(N + 1, 2)}　${padW(n, 10)}${pickAmount()}元`); }
@@ -1026,10 +1061,10 @@ function b_thanks() {
   const d = new Doc('thanks_letter');
   const g = pick(CLAN_GROUPS), sur = pick(g.surnames), vil = mkVillage(); const used = new Set(); const t = rdate(2023, 2025);
   const school = vil.replace('村', '') + pick(['小学', '中学']);
-  const a = genName({ sur, female: false, used }), b = genName({ used }), c = genName({ female: true, used });
+  const a = genName({ sur, female: false, used }), b = genName({ female: false, used }), c = genName({ female: true, used });
   const L = ['感 谢 信', ''];
   L.push(`尊敬的各位${pick(['乡贤', '校友', '宗亲', '爱心人士'])}：`);
-  L.push(`　　${t.y}年${pick(['春', '夏', '秋'])}，${school}${pick(['教学楼', '食堂', '操场', '图书室'])}改造工程正式启动。消息传开，旅居${pick(['香港', '新加坡', '深圳', '上海'])}的${d.np(a)}先生第一时间捐资${pick(['十万', '二十万', '五万'])}元，${d.np(b)}先生、${d.np(c)}女士夫妇也从${pick(['广州', '杭州', '厦门'])}寄来善款${pick(['两万', '三万', '一万'])}元，并叮嘱"不要宣传"。`);
+  L.push(`　　${t.y - 1}年${pick(['春', '夏', '秋'])}，${school}${pick(['教学楼', '食堂', '操场', '图书室'])}改造工程正式启动。消息传开，旅居${pick(['香港', '新加坡', '深圳', '上海'])}的${d.np(a)}先生第一时间捐资${pick(['十万', '二十万', '五万'])}元，${d.np(b)}先生、${d.np(c)}女士夫妇也从${pick(['广州', '杭州', '厦门'])}寄来善款${pick(['两万', '三万', '一万'])}元，并叮嘱"不要宣传"。`);
   L.push(`　　在大家的支持下，工程于${t.m}月顺利完工，全校${ri(200, 900)}名师生搬进了新${pick(['教室', '食堂', '图书室'])}。${pick(['饮水思源，我们铭记', '一砖一瓦都凝聚着'])}每一位捐赠者的心意。学校将${pick(['把捐赠芳名刻于功德碑上', '在校史馆设立芳名墙'])}，永志不忘。`);
   d.dec('org_name', school);
   if (chance(0.5)) { const w = pick(['余额', '金额']); d.dec('word_surname_led', w); L.push(`　　工程结算后的${w === '余额' ? '余额' : '剩余金额'}将全部转入奖教奖学基金，收支明细另行公示。`); }
@@ -1045,20 +1080,23 @@ function b_ledger() {
   const d = new Doc('ledger');
   const g = pick(CLAN_GROUPS), sur = pick(g.surnames); const used = new Set(); const t = rdate(2023, 2025);
   const hands = [genName({ sur, female: false, used }), genName({ sur, female: chance(0.5), used })];
-  const L = [`# ${sur}氏宗亲会 ${t.y}年${pick(['春祭', '修谱', '修祠', '奖学'])}收款台账`, '', '| 序号 | 日期 | 姓名 | 房支 | 金额 | 收款方式 | 经手人 |', '|---|---|---|---|---|---|---|'];
-  const N = ri(8, 24); let sum = 0;
+  const L = [`# ${sur}氏宗亲会 ${t.y}年${pick(['春祭', '修谱', '修祠', '奖学'])}收款台账`, '', '| 序号 | 日期 | 姓名 | 房支 | 金额 | 收款方式 | 收据号 | 经手人 |', '|---|---|---|---|---|---|---|---|'];
+  const N = ri(8, 20); let sum = 0; const lb = ri(1000, 90000);
   for (let i = 0; i < N; i++) {
-    const p = person({ sur: chance(0.85) ? sur : undefined, female: chance(0.15), used, regions: g.regions });
-    const amt = pickAmount(); sum += amt; const dd = rdate(t.y, t.y);
+    const fang = pick(['长房', '二房', '三房', '四房', '长房', '二房', '外嫁女', '旅港']);
+    const p = person({ sur: fang === '外嫁女' || chance(0.85) ? sur : undefined, female: fang === '外嫁女' ? true : chance(0.1), used, regions: g.regions });
+    const amt = pickAmount(); sum += amt; const dd = { y: t.y, m: Math.min(12, 1 + Math.floor((i * 3) / N) + (t.m > 9 ? 0 : t.m - 1)), d: ri(1, 28) };
     const way = rnd(); let wtxt;
     if (way < 0.3) wtxt = '现金';
     else if (way < 0.55) wtxt = '微信';
     else if (way < 0.75) wtxt = `转账（尾号${d.dec('masked_card', p.card.num.slice(-4))}）`;
     else wtxt = `${p.card.short}转账 ${d.card(p.card.num, pick(['plain', 's4']))}`;
     const h = pick(hands);
-    L.push(`| ${i + 1} | ${fdate(dd, 'md')} | ${d.nm(p.name)} | ${pick(['长房', '二房', '三房', '四房', '外嫁女', '旅港'])} | ${amt} | ${wtxt} | ${d.nm(h)} |`);
+    const shown = fang === '旅港' && g.hk && chance(0.5) ? toTrad(p.name) : p.name;
+    const rc = d.dec('receipt_no', `${pick(['', 'No.'])}${pad(lb + i, 7)}`.replace(/^No\.(\d)/, 'No.$1'));
+    L.push(`| ${i + 1} | ${fdate(dd, 'md')} | ${d.nm(shown)} | ${fang} | ${amt} | ${wtxt} | ${rc} | ${d.nm(h)} |`);
   }
-  L.push(`| 合计 | | | | ${sum} | | |`, '');
+  L.push(`| 合计 | | | | ${sum} | | | |`, '');
   if (chance(0.5)) { const hall = pick(HALLS); d.dec('hall_name', hall); L.push(`备注：${hall}公款另立账册；现金已于${t.m}月底存入${pick(['信用社', '农商行'])}。`); }
   const p0 = person({ name: hands[0] });
   L.push(`出纳：${hands[1]}　会计：${hands[0]}　${d.mob(p0.mobile)}`);
@@ -1070,7 +1108,8 @@ function b_paylog() {
   const t = rdate(2023, 2025); const used = new Set(); const org = pick(DONEES);
   const L = [];
   const N = ri(6, 18);
-  const ts = () => `${fdate(t)} ${rtime()}.${pad(ri(0, 999), 3)}`;
+  const ts = () => d.dt(`${fdate(t)} ${rtime()}.${pad(ri(0, 999), 3)}`);
+  const sortLog = () => L.sort((a, b) => (a.slice(0, 23) < b.slice(0, 23) ? -1 : 1));
   const th = () => pick(['http-nio-8080-exec-' + ri(1, 20), 'pay-notify-' + ri(1, 8), 'receipt-job-' + ri(1, 4), 'sms-sender-1']);
   for (let i = 0; i < N; i++) {
     const p = person({ used }); const amt = pick([1000, 5000, 10000, 20000, 50000, 100000]);
@@ -1092,7 +1131,8 @@ function b_paylog() {
     }
   }
   if (chance(0.5)) L.push(`${ts()} ERROR [${th()}] c.d.pay.AlipayNotifyHandler - sign verify failed trade_no=${d.dec('alipay_trade_no', aliTrade(t))} body_len=${ri(600, 1400)}`);
-  if (chance(0.4)) L.push(`${ts()} INFO  [main] c.d.Application - started DonationServer for ${org.name} (uscc=${d.uscc(org.uscc)}) in ${ri(4, 19)}.${ri(100, 999)} seconds`);
+  sortLog();
+  if (chance(0.4)) L.unshift(`${fdate(t)} 06:${pad(ri(0, 59), 2)}:${pad(ri(0, 59), 2)}.${pad(ri(0, 999), 3)} INFO  [main] c.d.Application - started DonationServer for ${org.name} (uscc=${d.uscc(org.uscc)}) in ${ri(4, 19)}.${ri(100, 999)} seconds`);
   return [d, L.join('\n')];
 }
 
@@ -1102,19 +1142,21 @@ function b_bursary() {
   const sponsor = pick([`${pick(g.towns).replace(/^.+?(市|区|县)/, '').replace(/(镇|乡|街道)$/, '')}中学校友会`, pick(DONEES).name, `${pick(SURNAMES.slice(0, 30))}氏宗亲奖学基金`]);
   d.dec('org_name', sponsor);
   const fmt = pick(['csv', 'fixed']);
-  const head = ['序号', '学生姓名', '性别', '学校', '年级', '身份证号', '监护人', '联系电话', '银行卡号', '开户行', '金额', '备注'];
+  const head = ['受助编号', '学生姓名', '性别', '学校', '学号', '年级', '身份证号', '监护人', '联系电话', '银行卡号', '开户行', '金额', '备注'];
   const L = [`${sponsor} ${t.y}年${pick(['春季', '秋季'])}助学金发放表`, ''];
   if (fmt === 'csv') L.push(head.join(','));
-  else L.push(head.map((h, i) => padW(h, [6, 10, 6, 18, 8, 20, 10, 14, 22, 12, 8, 8][i])).join('').trimEnd());
-  const N = ri(6, 16);
+  else L.push(head.map((h, i) => padW(h, [10, 10, 6, 18, 12, 8, 20, 10, 14, 22, 12, 8, 8][i])).join('').trimEnd());
+  const N = ri(5, 14); const ab = ri(1, 400);
   for (let i = 0; i < N; i++) {
     const st = person({ used, minY: 2005, maxY: 2014, regions: g.regions });
     const gu = person({ used, sur: st.name[0], female: chance(0.35), minY: 1968, maxY: 1988, regions: g.regions });
-    const school = d.dec('school_name', mkVillage().replace('村', '') + pick(['中心小学', '中学', '职业技术学校', '第一中学']));
+    const age = t.y - st.birth.y - (st.birth.m > 8 ? 1 : 0); const badRow = chance(0.06);
+    const grade = age <= 12 ? ['一年级', '二年级', '三年级', '四年级', '五年级', '六年级'][Math.max(0, Math.min(5, age - 7))] : age <= 15 ? ['初一', '初二', '初三'][age - 13] : age <= 18 ? ['高一', '高二', '高三'][age - 16] : '大一';
+    const school = d.dec('school_name', age <= 12 ? mkVillage().replace('村', '') + pick(['中心小学', '小学']) : age <= 15 ? mkVillage().replace('村', '') + pick(['中学', '初级中学']) : age <= 18 ? mkVillage().replace('村', '') + pick(['第一中学', '高级中学', '职业技术学校']) : pick(['福建师范大学', '华南农业大学', '温州医科大学', '江西理工大学', '湖南科技大学']));
     const cardOwner = chance(0.6) ? gu : st;
     const amt = pick([1000, 1500, 2000, 3000]);
-    const row = [String(i + 1), d.nm(st.name), st.female ? '女' : '男', school, pick(['初一', '初二', '初三', '高一', '高二', '高三', '五年级', '六年级']), d.id(st.id, 'plain'), d.nm(gu.name), d.mob(gu.mobile, 'plain'), d.card(cardOwner.card.num, chance(0.15) ? 's4' : 'plain'), cardOwner.card.short, String(amt), cardOwner === gu ? '监护人卡' : pick(['', '', '孤儿', '低保'])];
-    L.push(fmt === 'csv' ? row.map(csvq).join(',') : row.map((h, k) => padW(h, [6, 10, 6, 18, 8, 20, 10, 14, 22, 12, 8, 8][k])).join('').trimEnd());
+    const row = [d.dec('aid_no', `ZX${t.y}${pick(['C', 'Q'])}${pad(ab + i, 3)}`), d.nm(st.name), st.female ? '女' : '男', school, d.dec('student_no', cleanNum(() => String(t.y - ri(0, 5)) + pad(ri(0, 9999), 4) + (chance(0.5) ? pad(ri(0, 99), 2) : ''))), grade, badRow ? d.dec('id_baddate', badDateId({ regions: g.regions })) : d.id(st.id, 'plain'), d.nm(gu.name), d.mob(gu.mobile, 'plain'), d.card(cardOwner.card.num, chance(0.15) ? 's4' : 'plain'), cardOwner.card.short, String(amt), badRow ? '身份证号待核实' : cardOwner === gu ? '监护人卡' : pick(['', '', '孤儿', '低保'])];
+    L.push(fmt === 'csv' ? row.map(csvq).join(',') : row.map((h, k) => padW(h, [10, 10, 6, 18, 12, 8, 20, 10, 14, 22, 12, 8, 8][k])).join('').trimEnd());
   }
   const mk = person({ used });
   L.push('', `经办人：${d.nm(mk.name)}　电话：${d.mob(mk.mobile)}　审核：${d.nm(person({ used }).name)}`);

@@ -167,7 +167,7 @@ const NICKS = ['小雨妈妈', '阳光☀️', 'Lily', '开心果', '🍀幸运�
   '海阔天空', 'Tina', 'Coco', '晴天', '随缘', '心若止水', '木子', '叮当猫', '喵喵', '大白', '暖暖', '星星✨', 'Grace', '一切随缘', '🌸花开半夏',
   '二宝妈妈', '朵朵', '浅笑安然', 'A-Vivian', '简单幸福', 'Miss.Liu', '风轻云淡', '老顽童', '荷塘月色', '高山流水', '林间小路', '杨柳依依', '余生有你',
   '万事如意', '明天会更好', '周末愉快', '田园牧歌', '程序猿', '马大哈', '胡萝卜', '龙猫', '朱古力', '白开水', '金色年华', '江南烟雨', '陈年旧事',
-  '夏天的风', '叶落知秋', '石榴姐🍓', '宋小宝的粉丝', '冬日暖阳', '橙子🍊', 'momo', '兔兔🐰', '🌙月亮船', '安安妈', 'Annie', '奔跑的蜗牛'];
+  '夏天的风', '叶落知秋', '石榴姐🍓', '追剧的小熊', '冬日暖阳', '橙子🍊', 'momo', '兔兔🐰', '🌙月亮船', '安安妈', 'Annie', '奔跑的蜗牛'];
 const PRODUCTS = [
   ['东魁杨梅', '5斤装', 69], ['仙居杨梅', '3斤礼盒', 59], ['徐香猕猴桃', '12枚装', 29.9], ['秦岭猕猴桃', '5斤', 32.8], ['温州蜜橘', '5斤', 19.9],
   ['赣南脐橙', '10斤', 45], ['海南贵妃芒', '5斤', 39.9], ['麒麟西瓜', '1个约8斤', 26.8], ['阳光玫瑰葡萄', '2串', 49.9], ['黄桃罐头', '6罐', 36],
@@ -406,19 +406,19 @@ function aliUid() { return noLuhn('2088' + digits(12)); }
 function corpAccount() { return noLuhn(pick(['1202', '3301', '1925', '4405', '5101', '3100', '1101']) + digits(pick([15, 15, 16]))); }
 function refundNo(date) { return pick(['TK', 'RF', 'R']) + dCompact(date) + digits(6); }
 function plate(c) { return c.plate + pick(['·', '', ' ']) + pick('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'.split('')) + digits(1) + pick('ABCDEFGHJK0123456789'.split('')) + digits(2); }
-function hex(n) { let s = ''; for (let i = 0; i < n; i++) s += '0123456789abcdef'[ri(0, 15)]; return s; }
+function hex(n) { for (;;) { let s = ''; for (let i = 0; i < n; i++) s += '0123456789abcdef'[ri(0, 15)]; if (!/\d{8}/.test(s)) return s; } }
 function uuid() { return `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`; }
 function ean13() { const b = '69' + digits(10); let s = 0; for (let i = 0; i < 12; i++) s += Number(b[i]) * (i % 2 ? 3 : 1); return b + ((10 - (s % 10)) % 10); }
-function badCheckId(p) { const id = p ? p.getId() : makeId(makeBirth(), 'F'); for (;;) { const c = pick('0123456789X'.replace(id[17], '').split('')); const s = id.slice(0, 17) + c; if (c === 'X' || !luhnOk(s)) return s; } }
+function badCheckId(p) { const id = p ? p.getId() : makeId(makeBirth(), 'F'); for (;;) { const c = pick('0123456789X'.replace(id[17], '').split('')); const s = id.slice(0, 17) + c; if (!luhnOk(s.replace(/X$/, ''))) return s; } }
 function badDateId() {
   for (;;) {
     const y = ri(1960, 1999); const [m, d] = pick([[2, 30], [2, 31], [13, ri(1, 28)], [ri(1, 12), 0], [4, 31], [6, 31], [0, ri(1, 28)], [2, 29]]);
     if (realDate(y, m, d)) continue;
-    const b = pick(REGIONS) + y + pad(m, 2) + pad(d, 2) + digits(3); if (/\d$/.test(idCheck(b)) && luhnOk(b + idCheck(b))) continue; return b + idCheck(b);
+    const b = pick(REGIONS) + y + pad(m, 2) + pad(d, 2) + digits(3); if (luhnOk((b + idCheck(b)).replace(/X$/, ''))) continue; return b + idCheck(b);
   }
 }
-function badRegionId() { for (;;) { const b = pick(['000000', '990102', '201203', '550101', '770302', '380104', '090105']) + dCompact(makeBirth()) + digits(3); const s = b + idCheck(b); if (s.endsWith('X') || !luhnOk(s)) return s; } }
-function futureId() { for (;;) { const b = pick(REGIONS) + ri(2026, 2035) + pad(ri(1, 12), 2) + pad(ri(1, 28), 2) + digits(3); const s = b + idCheck(b); if (s.endsWith('X') || !luhnOk(s)) return s; } }
+function badRegionId() { for (;;) { const b = pick(['000000', '990102', '201203', '550101', '770302', '380104', '090105']) + dCompact(makeBirth()) + digits(3); const s = b + idCheck(b); if (!luhnOk(s.replace(/X$/, ''))) return s; } }
+function futureId() { for (;;) { const b = pick(REGIONS) + ri(2026, 2035) + pad(ri(1, 12), 2) + pad(ri(1, 28), 2) + digits(3); const s = b + idCheck(b); if (!luhnOk(s.replace(/X$/, ''))) return s; } }
 function unallocMobile() { return chance(0.15) ? '174' + ri(6, 9) + digits(7) : pick(UNALLOC) + digits(8); }
 
 // ---------------------------------------------------------------- tables
@@ -496,7 +496,12 @@ GEN.jielong = () => {
     else if (r < 0.80) line = `${d.nick()}（${d.name(p.name)}）${rm} ${q} ${d.mob(p.mobile, st)}`;
     else if (r < 0.88) line = `${d.nameDC(p.name)} ${rm} ${q}`;
     else if (r < 0.93) line = `${rm} ${q} ${d.X('phone_tail', '尾号' + p.mobile.slice(7))}`;
-    else if (r < 0.97) line = `${d.D('person_name_zh', titled(p.sur))} ${rm} ${q}`;
+    else if (r < 0.95) line = `${d.D('person_name_zh', titled(p.sur))} ${rm} ${q}`;
+    else if (r < 0.97) {
+      // typo'd phone: a digit missing, or a prefix that does not exist -> not a mobile, name has no valid record
+      const bad = chance(0.5) ? d.X('short_mobile', p.mobile.slice(0, 5) + p.mobile.slice(6)) : d.X('unalloc_mobile', unallocMobile());
+      line = `${chance(0.5) ? d.nameDC(p.name) : d.nick()} ${rm} ${q} ${bad}`;
+    }
     else line = `${d.name(p.name)}${pick(['🌸', '🍀', '😊'])} ${rm} ${q} ${d.mob(p.mobile, st)} ${pick(['已付', '已转', '（已付）', ''])}`;
     L.push(`${i}. ${line}`.trimEnd());
   }
@@ -685,7 +690,7 @@ GEN.commission = () => {
   else if (lay === 1) body = pipe(rows);
   else {
     // PDF-extracted: one field per line groups, card numbers broken over lines
-    body = rows.slice(1).map((r, i) => `${i + 1}  ${r[0]}  ${r[1]}\n身份证 ${r[2]}  手机 ${r[3]}\n${r[4]} ${r[5].length > 15 && /^\d+$/.test(r[5]) ? fmtCard(r[5], 'nl') : r[5]}\n佣金 ${r[8]}  个税 ${r[9]}  实发 ${r[10]} ${r[11]}`).join('\n\n');
+    body = rows.slice(1).map((r, i) => `${i + 1}  ${r[0]}  ${r[1]}\n身份证 ${r[2]}  手机 ${r[3]}\n${r[4]} ${r[5].length > 15 && /^\d+$/.test(r[5]) ? fmtCard(r[5], 'nl') : r[5]}\n销售额 ${r[6]}  比例 ${r[7]}  佣金 ${r[8]}  个税 ${r[9]}  实发 ${r[10]} ${r[11]}`).join('\n\n');
   }
   d.text = `${title}\n${period}\n\n${body}\n\n${foot}`;
   return d;
@@ -806,7 +811,8 @@ GEN.tzapply = () => {
     L.push('一、基本信息');
     L.push(`姓名：${d.name(p.name)}          性别：${p.sex}`);
     L.push(`出生日期：${y}年${pad(m, 2)}月${pad(dd, 2)}日`);
-    L.push(`身份证号：${d.id(p.getId())}`);
+    const badId = chance(0.1);
+    L.push(`身份证号：${badId ? alt(() => d.X('bad_check_id', badCheckId(p)), () => d.X('bad_date_id', badDateId()), () => d.X('bad_region_id', badRegionId())) : d.id(p.getId())}`);
     L.push(`手机号码：${d.mob(p.mobile)}`);
     L.push(`微信号：${wxid === p.mobile ? d.mob(wxid, 'plain') + '（同手机）' : d.X('wechat_id', wxid)}     微信昵称：${chance(0.7) ? d.nick() : d.name(p.name)}`);
     if (chance(0.85)) L.push(`电子邮箱：${d.mail(p.getEmail())}`);
@@ -821,7 +827,7 @@ GEN.tzapply = () => {
     L.push(`银行卡号：${d.card(p.getCard())}`);
     L.push('四、紧急联系人');
     L.push(`姓名：${d.name(em.name)}   关系：${pick(['配偶', '父亲', '母亲', '子女', '朋友'])}   电话：${d.mob(em.mobile)}`);
-    L.push(`审核意见：${pick(['资料齐全，同意入驻。', '身份证照片不清晰，请重新上传。', '自提点位置与现有团长重叠，暂缓。'])}`);
+    L.push(`审核意见：${badId ? '身份证号码校验不通过，请核对后重新提交。' : pick(['资料齐全，同意入驻。', '身份证照片不清晰，请重新上传。', '自提点位置与现有团长重叠，暂缓。'])}`);
     L.push(`审核人：${d.name(person().name)}    ${dISO(addDays(date, 1))}`);
     blocks.push(L.join('\n'));
   }
@@ -891,7 +897,7 @@ GEN.sms = () => {
     const p = person(); const comm = community(); const code = () => d.X('pickup_code', pickupCode()); const r = rnd();
     let content;
     if (r < 0.35) content = `【${brand}】您在${d.commPt(comm)}自提点的订单已到货，取件码${code()}，请于今日20:00前凭手机尾号${p.mobile.slice(7)}取货。`;
-    else if (r < 0.6) content = `【${brand}】${d.name(p.name)}您好，您购买的${d.prod(pick(PRODUCTS)[0])}已送达${d.commPt(comm)}，取件码${code()}。退订回T`;
+    else if (r < 0.6) content = `【${brand}】${d.nameDC(p.name)}您好，您购买的${d.prod(pick(PRODUCTS)[0])}已送达${d.commPt(comm)}，取件码${code()}。退订回T`;
     else if (r < 0.8) content = `【${brand}】尊敬的${d.D('person_name_zh', p.sur + pick(['女士', '先生']))}，您的退款${money(ri(5, 120))}元已原路退回，退款单号${d.X('refund_no', refundNo(date))}。`;
     else content = `【${brand}】您的验证码为${d.X('sms_code', String(ri(100000, 999999)))}，5分钟内有效，请勿泄露。`;
     const st = pick(['成功', '成功', '成功', '失败(空号)', '失败(停机)']);
@@ -1077,7 +1083,7 @@ GEN.notice = () => {
 // 18. express waybills (PDF text of electronic waybills) -------------------------
 GEN.waybill = () => {
   const d = new Doc('waybill'); const date = docDate(); const c = pick(CITIES); const sc = pick(CITIES);
-  const sender = person({ lo: 1970, hi: 1995 }); const comp = pick(COMPANIES);
+  const sender = person({ lo: 1970, hi: 1995 }); const comp = pick(COMPANIES); const sAddr = address(sc, '', '') + pick(['', '仓库', '冷库', '分拣中心']);
   const parts = [];
   for (let i = 0, n = ri(2, 8); i < n; i++) {
     const p = person(); const privacy = chance(0.35);
@@ -1085,7 +1091,7 @@ GEN.waybill = () => {
     const L = [];
     L.push(`${carrier}    ${d.X('tracking_no', tracking(carrier))}`);
     L.push(`寄件人：${d.X('company', comp)} ${d.name(sender.name)} ${d.mob(sender.mobile, 'plain')}`);
-    L.push(`寄件地址：${address(sc, '', '')}`);
+    L.push(`寄件地址：${sAddr}`);
     if (privacy) {
       L.push(`收件人：${d.masked('masked_name', maskName(p.name))}  ${d.masked('masked_mobile', maskMob(p.mobile))}`);
       L.push(`收件地址：${c.prov}${c.city}${pick(c.dists)}${'*'.repeat(ri(6, 12))}`);
@@ -1268,8 +1274,9 @@ for (const [kind, n] of PLAN) {
 for (const doc of docs) {
   const t = nfkc(doc.text);
   const labelled = new Set([...doc.entities, ...doc.dontCare].map((e) => e.value));
-  for (const m of t.matchAll(/(?<![\dA-Za-z])(\d{11}|\d{15}|\d{16,19}|\d{17}[\dXx])(?![\dA-Za-z])/g)) {
+  for (const m of t.matchAll(/(?<!\d)(\d{11}|\d{15}|\d{16,19}|\d{17}[\dXx])(?!\d)/g)) {
     const g = m[1].toUpperCase();
+    if ([...labelled].some((v) => v !== g && v.includes(g))) continue; // window of a longer labelled value
     let bad = false;
     if (g.length === 11 && isAllocMobile(g) && !labelled.has(g)) bad = true;
     if (g.length === 18 && isValidId18(g) && !labelled.has(g)) bad = true;

@@ -121,7 +121,7 @@ const AREA_LEN = Object.fromEntries(CITIES.map((c) => [c.area, c.len]));
 // district names that start with a surname character: decoys when they stand alone in a cell
 const SURNAME_DISTRICTS = new Set(['龙岗区', '罗湖区', '白云区', '江北区', '金水区', '万州区', '石景山区', '余杭区', '金牛区', '安宁区', '黄岛区', '江宁区', '江汉区', '江岸区', '李沧区', '武侯区', '武昌区', '吴中区', '吴江区', '徐汇区', '宝山区', '秦淮区', '龙华区', '洪山区', '雁塔区', '岳麓区', '和平区', '成华区', '管城回族区']);
 const ROADS = ['建设路', '人民路', '中山路', '解放路', '科技路', '新华路', '文化路', '和平路', '工业大道', '学府路', '滨河路', '长江路', '黄河路', '朝阳路', '光明路', '东风路', '幸福路', '友谊路', '创业路', '南环路', '迎宾大道', '红旗路', '青年路', '桃园路'];
-const XIAOQU = ['碧桂园', '万科金色家园', '保利香槟国际', '华润城', '金地名峰', '翠竹苑', '锦绣花园', '龙湖春江郦城', '绿地新都会', '阳光100', '中海锦城', '招商雍景湾', '幸福花园', '桃源居', '东方明珠城', '恒大绿洲', '融创府', '世纪城', '丽景湾', '新城花园'];
+const XIAOQU = ['碧桂园', '万科金色家园', '保利香槟国际', '华润城', '金地名峰', '翠竹苑', '锦绣花园', '龙湖春江郦城', '绿地新都会', '阳光100国际', '中海锦城', '招商雍景湾', '幸福花园', '桃源居', '东方明珠城', '恒大绿洲', '融创府', '世纪城', '丽景湾', '新城花园'];
 
 // --------- names
 const SUR = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆农卓古吉缪简车项连麦褚娄窦戚岑景党宫卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝';
@@ -150,6 +150,8 @@ const DW_ALL = new Set(Object.values(DW).flat());
 const SURNAME_BRANDS = new Set(['方太', '华帝', '万和', '万家乐', '林内', '苏泊尔', '康佳', '容声', '金羚', 'A.O.史密斯', '欧派', '史密斯', '石头', '安吉尔', '云米', '卡萨帝', '统帅', '老板', '长虹', '海信', '海尔']);
 
 const usedNames = new Set();
+// generated names that would read as everyday words or places are skipped
+const NAME_BLACK = new Set(['周长', '张家', '文明', '金华', '黄山', '江山', '华山', '高明', '高平', '江海', '石林', '向阳', '白天', '金山', '龙江', '林海', '高新', '万家', '常春', '成林', '高德', '吴忠', '梁山', '海林', '龙山', '马山', '金林', '田林', '江华', '华林', '黄海', '石家', '王家', '李家', '刘家', '陈家', '宋家', '方正', '安全', '全国', '明明', '洪山']);
 function genName(opts = {}) {
   for (let tries = 0; tries < 200; tries++) {
     let name, py, female = opts.female ?? chance(0.48), minority = false;
@@ -160,12 +162,13 @@ function genName(opts = {}) {
       if (r < 0.05) { [s, spy] = pick(COMPOUND); } else { const x = wpick(SURS.map((o) => [o, o.w])); s = x.s; spy = x.py; }
       const pool = female ? GFC : GMC;
       const g1 = pick(pool), two = s.length === 2 ? chance(0.5) : chance(0.72);
+      if (g1[0] === s) continue;
       if (two) { let g2 = pick(pool); if (g2[0] === g1[0] && chance(0.7)) g2 = pick(pool); name = s + g1[0] + g2[0]; py = [spy, g1[1], g2[1]]; }
       else { name = s + g1[0]; py = [spy, g1[1]]; }
     }
     let bad = false;
     for (const w of DW_ALL) if (w.includes(name) || name.includes(w)) bad = true;
-    if (/(师傅|先生|女士|小姐|经理|总)$/.test(name)) bad = true;
+    if (/(师傅|先生|女士|小姐|经理|总)$/.test(name) || NAME_BLACK.has(name)) bad = true;
     if (bad) continue;
     if (opts.avoid && opts.avoid.has(name)) continue;
     usedNames.add(name);
@@ -191,6 +194,19 @@ function isValidId(s) {
   if (y < 1900 || y > 2025 || !validDate(y, m, d)) return false;
   return idCheck(s.slice(0, 17)) === s[17];
 }
+// invalid look-alikes of resident ids (decoys)
+function idTypo(v) { // one digit of the body mistyped, old check char kept: MOD 11-2 fails
+  const i = ri(6, 16); const c = (+v[i] + ri(1, 9)) % 10; return v.slice(0, i) + c + v.slice(i + 1);
+}
+function idBadCheck(v) { const al = '0123456789X'.replace(v[17], ''); return v.slice(0, 17) + pick([...al]); }
+function idBadDate(female) {
+  const y = ri(1960, 1999); const md = pick(['0230', '0231', '1301', '0000', '0431', '0229', '1132', '0631']);
+  if (md === '0229' && y % 4 === 0) return idBadDate(female);
+  const body = pick(REGIONS) + y + md + seq3(female); return body + idCheck(body);
+}
+function idBadRegion(b, female) { const body = pick(['001673', '990102', '200301', '000000', '961023', '723101']) + b.y + pad(b.m) + pad(b.d) + seq3(female); return body + idCheck(body); }
+function idBad(p) { for (;;) { const x = idBad0(p); if (!looksSensitive(x[1])) return x; } }
+function idBad0(p) { const r = rnd(); if (r < 0.4) return ['id_typo', idTypo(p.id)]; if (r < 0.6) return ['id_bad_check', idBadCheck(p.id)]; if (r < 0.8) return ['id_bad_date', idBadDate(p.female)]; return ['id_bad_region', idBadRegion(p.birth, p.female)]; }
 const upgrade15 = (s) => { const b = s.slice(0, 6) + '19' + s.slice(6); return b + idCheck(b); };
 const downgrade18 = (s) => s.slice(0, 6) + s.slice(8, 17);
 function legacyLike(s) { // 15 digits: province + YYMMDD
@@ -263,7 +279,17 @@ function personN(n, opts = {}) { const avoid = new Set(); const out = []; for (l
 
 // --------- domain numbers (decoys)
 const yy = () => pick(['23', '24', '24', '24', '25']);
-function dateObj() { const y = 2000 + +yy(); const m = ri(1, 12); const d = ri(1, validDate(y, m, 31) ? 31 : validDate(y, m, 30) ? 30 : 28); return { y, m, d }; }
+// every document has its own "today" (CUR); dates in it fall shortly before it
+const DAY = 86400000;
+let CUR = Date.UTC(2024, 0, 1);
+function setCur() { CUR = Date.UTC(2023, 0, 1) + ri(0, 900) * DAY; }
+function dateObj(back = 45) { const t = new Date(CUR - ri(0, back) * DAY); return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }; }
+const buyDate = () => dateObj(1100);
+function clock(o, step = 900) { // increasing "YYYY-MM-DD HH:MM:SS" within one day and the next
+  const oo = o || dateObj(); let t = Date.UTC(oo.y, oo.m - 1, oo.d, ri(7, 10), ri(0, 59), ri(0, 59));
+  return () => { t += ri(5, step) * 1000; const x = new Date(t); return `${x.getUTCFullYear()}-${pad(x.getUTCMonth() + 1)}-${pad(x.getUTCDate())} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`; };
+}
+const msFor = (o) => String(Date.UTC(o.y, o.m - 1, o.d, ri(0, 14), ri(0, 59), ri(0, 59)) + ri(0, 999));
 const fmtDate = (o, st = 0) => st === 0 ? `${o.y}-${pad(o.m)}-${pad(o.d)}` : st === 1 ? `${o.y}/${o.m}/${o.d}` : st === 2 ? `${o.y}年${o.m}月${o.d}日` : st === 3 ? `${o.y}.${o.m}.${o.d}` : `${o.y}${pad(o.m)}${pad(o.d)}`;
 const hhmm = () => `${pad(ri(8, 20))}:${pad(ri(0, 59))}`;
 const hms = () => `${pad(ri(7, 21))}:${pad(ri(0, 59))}:${pad(ri(0, 59))}`;
@@ -334,7 +360,7 @@ const invoiceNo8 = () => safe(() => pick(['0', '1', '2', '3', '4', '5', '6', '7'
 const invoiceCode = () => safe(() => '0' + pick(['44', '31', '11', '33']) + pick(['03', '01', '02']) + '1' + digits(2) + pick(['11', '12', '21']) + digits(2));
 const eInvoiceNo = () => safe(() => yy() + pick(['44', '31', '11', '33']) + digits(16));
 const imei = () => safe(() => { const b = '86' + digits(12); return b + luhnDigit(b); });
-const msTs = () => String(ri(1704067200, 1740000000)) + digits(3);
+const msTs = () => msFor(dateObj());
 const staffNo = () => pick([() => 'T' + digits(4), () => 'SZ' + digits(5), () => 'GS-' + digits(4), () => digits(6), () => 'W' + digits(5)])();
 
 // products
@@ -370,7 +396,7 @@ class Doc {
   // names
   name(p, how = 'e') { const n = typeof p === 'string' ? p : p.name; if (how === 'e') this._e('person_name_zh', n); else this.dc('person_name_zh', n); return n; }
   nameSp(p) { const n = typeof p === 'string' ? p : p.name; this._e('person_name_zh', n); if (n.includes('·')) return n; return [...n].join(chance(0.5) ? ' ' : '  '); }
-  title(p, t) { const n = typeof p === 'string' ? p : p.name; const sur = COMPOUND.some(([c]) => n.startsWith(c)) ? n.slice(0, 2) : n[0]; this.dc('person_name_zh', sur); this.dc('person_name_zh', sur + t); return sur + t; }
+  title(p, t) { const n = typeof p === 'string' ? p : p.name; if (n.includes('·')) return this.name(n); const sur = COMPOUND.some(([c]) => n.startsWith(c)) ? n.slice(0, 2) : n[0]; this.dc('person_name_zh', sur); this.dc('person_name_zh', sur + t); return sur + t; }
   // mobiles
   mob(m, style) {
     if (m && typeof m === 'object') m = m.mobile;
@@ -508,7 +534,7 @@ T.gd_csv = (d) => {
       L.push(csvRow([d.dec('order_no', orderNo(0)), pick(SVC), pr.cat, d.brand(pr.brand), d.dec('model_no', pr.model), d.dec('barcode', barcode()), custName(d, p), d.mob(p), bk, c.prov || c.city, c.city, d.dist(dist), street(c, dist).slice(dist.length), d.dec('datetime', apptStr()), d.dec('company', net), t ? d.name(t) : '', t ? d.mob(t) : '', st, d.dt()]));
     }
   } else if (v === 1) {
-    L.push(`"导出人：客服-${d.name(person({ noMinority: true }))}(kf${digits(4)})","导出时间：${tsStr()}","共${n}条"`);
+    L.push(`"导出人：客服-${d.name(person({ noMinority: true }))}(kf${digits(4)})","导出时间：${fmtDate(dateObj(0))} ${hms()}","共${n}条"`);
     L.push('"序号","工单号","来源","客户名称","联系方式","地址","品类","故障描述","受理人","状态"');
     const agents = personN(3, { noMinority: true });
     for (let i = 0; i < n; i++) {
@@ -522,7 +548,7 @@ T.gd_csv = (d) => {
     for (let i = 0; i < n; i++) {
       const p = person(); const pr = PRODUCTS[ri(0, 1)]; const br = pick(pr.b); const t = pick(techs);
       const who = chance(0.08) ? d.nameDecoy('company') : chance(0.05) ? d.title(p, pick(['先生', '女士'])) : d.name(p);
-      L.push(csvRow([i + 1, d.dec('order_no', orderNo(4)), pick(['京东', '天猫', '苏宁易购', '拼多多', '线下门店']), d.dec('platform_order_no', safe(() => pick(['2', '3']) + digits(ri(11, 18)))), who, chance(0.3) ? d.mobMasked(p) : d.mob(p), fullAddr(c), `${d.brand(br)}${pr.sub}空调 ${d.dec('model_no', pr.m())}`, d.dec('barcode', barcode()), d.dec('barcode', barcode()), d.name(t), d.mob(t), d.dt(), amount(80, 260)]));
+      L.push(csvRow([i + 1, d.dec('order_no', orderNo(4)), pick(['京东', '天猫', '苏宁易购', '拼多多', '线下门店']), d.dec('platform_order_no', safe(() => pick(['2', '3']) + digits(ri(11, 18)))), who, chance(0.3) ? d.mobMasked(p) : d.mob(p), fullAddr(c), `${d.brand(br)}${pr.sub}空调 ${d.dec('model_no', pr.m())}`, d.dec('barcode', barcode()), d.dec('barcode', barcode()), d.name(t), d.mob(t), d.dt(), d.dec('amount', amount(80, 260))]));
     }
   } else {
     L.push('工单号\t用户\t电话\t区域\t产品\t故障\t派工时间\t工程师\t工号\t状态');
@@ -544,10 +570,10 @@ T.gd_json = (d) => {
     const o = {
       orderNo: d.dec('order_no', orderNo(ri(0, 2))), orderType: pick(['INSTALL', 'REPAIR', 'MAINTAIN']), status: pick([10, 20, 30, 40, 50]),
       createTime: +d.dec('timestamp_ms', msTs()),
-      product: { brand: esc ? pr.brand : d.brand(pr.brand), category: pr.cat, model: d.dec('model_no', pr.model), sn: d.dec('sn', snNo()), buyDate: fmtDate(dateObj()) },
+      product: { brand: esc ? pr.brand : d.brand(pr.brand), category: pr.cat, model: d.dec('model_no', pr.model), sn: d.dec('sn', snNo()), buyDate: fmtDate(buyDate()) },
       customer: { name: nm, mobile: chance(0.15) ? +d.mob(p) : d.mob(p), province: c.prov || c.city, city: c.city, district: esc ? dist : d.dist(dist), address: street(c, dist).slice(dist.length) },
-      appointment: { date: fmtDate(dateObj()), period: pick(['AM', 'PM', '09:00-12:00', '14:00-18:00']) },
-      engineer: { id: d.dec('staff_no', t.staff), name: esc ? (d.name(t, 'd'), t.name) : d.name(t), phone: d.mob(t) },
+      appointment: { date: d.dec('date', fmtDate(dateObj())), period: pick(['AM', 'PM', '09:00-12:00', '14:00-18:00']) },
+      engineer: { id: d.dec('staff_no', t.staff), name: esc ? (d.name(t, 'd'), t.name) : d.name(t), phone: d.mob(t), ...(chance(0.3) ? { avatar: 'https://img.' + pick(['mdfw', 'svc-cdn', 'hxfw']) + '.cn/avatar/' + d.dec('email_like', t.staff.toLowerCase().replace(/[^a-z0-9]/g, '') + '@2x.png') } : {}) },
       fault: esc ? pr.fault : pr.fault,
     };
     if (chance(0.35)) o.customer.backupPhone = chance(0.5) ? d.mob(genMobile()) : '';
@@ -570,23 +596,23 @@ T.sms = (d) => {
   const mk = () => {
     const p = person(); const t = techTeam(c, 1)[0]; const pr = product(); const on0 = orderNo(); const on = { toString: () => d.dec('order_no', on0) };
     switch (ri(0, 7)) {
-      case 0: return `${sig}新工单${on}：${custName(d, p, { pCo: 0.03, pMask: 0 })}，${d.mob(p, 'rf')}，${fullAddr(c)}，${d.brand(pr.brand)}${pr.cat}（${d.dec('model_no', pr.model)}）${pr.fault}，预约${apptStr()}，请30分钟内联系用户，回复1接单。`;
-      case 1: return `${sig}尊敬的用户您好，您的${pr.cat}${pick(['维修', '安装'])}工单（${on}）已派工，服务工程师${d.name(t)}，电话${d.mob(t, 'rf')}，将于${apptStr()}上门，请保持电话畅通。如有疑问请致电${d.dec('hotline_400', hotline())}。`;
+      case 0: return `${sig}新工单${on}：${custName(d, p, { pCo: 0.03, pMask: 0 })}，${d.mob(p, 'rf')}，${fullAddr(c)}，${d.brand(pr.brand)}${pr.cat}（${d.dec('model_no', pr.model)}）${pr.fault}，预约${d.dec('datetime', apptStr())}，请30分钟内联系用户，回复1接单。`;
+      case 1: return `${sig}尊敬的用户您好，您的${pr.cat}${pick(['维修', '安装'])}工单（${on}）已派工，服务工程师${d.name(t)}，电话${d.mob(t, 'rf')}，将于${d.dec('datetime', apptStr())}上门，请保持电话畅通。如有疑问请致电${d.dec('hotline_400', hotline())}。`;
       case 2: return `${sig}${d.title(p, pick(['先生', '女士']))}您好，您的服务已完成，工程师：${d.name(t)}（工号${d.dec('staff_no', t.staff)}）。收费明细：上门费0元，配件费${amount(0, 300)}元。邀您评价：https://s.${pick(['mdfw', 'glsh', 'hezj'])}.cn/${pick(['aB3dE', 'k9QxT', 'Zp2Lm', 'Hy7Rw'])} 回T退订`;
       case 3: return `${sig}您订购的配件（${d.dec('part_code', partCode())}）已发出，${pick(['顺丰', '中通', '京东物流', '韵达'])}单号${d.dec('tracking_no', trackingNo())}，收货人：${d.name(t)} ${d.mob(t, 'rf')}，请注意查收。`;
       case 4: return `${sig}您好，我是${pick(['美的', '格力', '海尔'])}售后${d.name(t)}师傅，电话${d.mob(t, 'rf')}，您报修的${pr.cat}我明天${pick(['上午', '下午'])}过来，到之前再给您打电话。`;
       case 5: return `${sig}验证码${digits(6)}，您正在办理延保激活（卡号${d.dec('warranty_card_no', warrantyNo())}），5分钟内有效，请勿泄露。`;
-      case 6: return `${sig}用户${d.name(p)}（${d.mob(p, 'rf')}）催单：${on}已超时${ri(2, 30)}小时未上门，请${d.name(t)}立即联系，超时将考核。`;
+      case 6: return `${sig}用户${d.name(p)}（${d.mob(p, 'rf')}）催单：${on}已超时${ri(2, 30)}小时未上门，请${d.name(t, 'd')}立即联系，超时将考核。`;
       default: return `${sig}工程师${d.name(t)}（${d.mob(t, 'rf')}）已签到，正在为您服务。服务结束后请核对收费，勿私下付款，官方收费标准见${d.dec('hotline_400', hotline())}。`;
     }
   };
   if (chance(0.55)) return mk();
   const L = ['发送时间\t接收号码\t短信内容\t发送状态\t计费条数'];
-  const n = ri(3, 9);
+  const n = ri(3, 9); const ck = clock(null, 3000);
   for (let i = 0; i < n; i++) {
     const rc = chance(0.85) ? genMobile() : null;
     const rcs = rc ? d.mob(rc) : d.dec('mobile_invalid', genBadMobile());
-    L.push(`${d.dt()}\t${rcs}\t${mk().replace(/\n/g, ' ')}\t${rc ? pick(['成功', '成功', '成功', '已送达']) : '失败(号码错误)'}\t${ri(1, 2)}`);
+    L.push(`${d.dec('datetime', ck())}\t${rcs}\t${mk().replace(/\n/g, ' ')}\t${rc ? pick(['成功', '成功', '成功', '已送达']) : '失败(号码错误)'}\t${ri(1, 2)}`);
   }
   return L.join('\n');
 };
@@ -612,7 +638,7 @@ function sigLine(d, p) {
 T.paigong_ocr = (d) => {
   const c = pickCity(); const p = person(); const t = techTeam(c, 1)[0]; const disp = person({ noMinority: true }); const pr = product(); const dt = dateObj();
   const L = [];
-  L.push(`${netName(c)}`);
+  L.push(d.dec('company', netName(c)));
   L.push(pick(['派 工 单', '派工单', '上门服务派工单', '安装/维修派工单']) + `        No.${d.dec('form_no', safe(() => '00' + digits(5)))}`);
   L.push(ocrLabel(`工单号：${d.dec('order_no', orderNo())}`) + `    派工日期：${d.dec('date', fmtDate(dt, pick([2, 3, 0])))}`);
   const nm = chance(0.3) ? d.nameSp(p) : d.name(p);
@@ -626,7 +652,7 @@ T.paigong_ocr = (d) => {
   L.push(`故障描述：${pr.fault}${chance(0.4) ? '，用户要求' + pick(DW.word.slice(0, 2).concat(['尽快上门', '晚上7点后'])) : ''}`);
   L.push(ocrLabel(`派工人：${chance(0.2) ? d.nameDecoy('job') : d.name(disp)}`) + `     服务工程师：${d.name(t)}    工号：${d.dec('staff_no', t.staff)}`);
   if (chance(0.5)) L.push(ocrLabel(`工程师电话：${d.mob(t, 'sp')}`));
-  L.push(`到达时间：${hhmm()}    完工时间：${hhmm()}`);
+  { const h = ri(8, 18); L.push(`到达时间：${pad(h)}:${pad(ri(0, 59))}    完工时间：${pad(h + ri(1, 2))}:${pad(ri(0, 59))}`); }
   L.push(`收费：上门费 ${pick(['0', '30', '50'])} 元  材料费 ${amount(0, 300)} 元   ${pick(['□现金 ☑微信', '☑现金 □微信', '□保内免费'])}`);
   L.push(`客户意见：${pick(['☑满意 □一般 □不满意', '满意', '非常满意', '师傅很专业', ''])}`);
   L.push(ocrLabel(`客户签字：${sigLine(d, p)}`) + `        日期：${fmtDate(dt, 3)}`);
@@ -639,10 +665,10 @@ T.paigong_ocr = (d) => {
 // ---- 5. 维修服务确认单 / 收费单 OCR
 T.weixiu_ocr = (d) => {
   const c = pickCity(); const p = person(); const t = techTeam(c, 1)[0]; const pr = product();
-  const L = [`${d.brand(pr.brand)}${pick(['售后服务确认单', '维修服务单', '有偿服务收费单', '服务报告单'])}`, `单据号：${d.dec('form_no', safe(() => 'WX' + digits(10)))}      ${fmtDate(dateObj(), 2)}`];
+  const L = [`${d.brand(pr.brand)}${pick(['售后服务确认单', '维修服务单', '有偿服务收费单', '服务报告单'])}`, `单据号：${d.dec('form_no', safe(() => 'WX' + digits(10)))}      ${d.dec('date', fmtDate(dateObj(), 2))}`];
   L.push(ocrLabel(`客户：${chance(0.25) ? d.nameSp(p) : custName(d, p, { pTitle: 0.06, pCo: 0.06, pMask: 0 })}`) + '    ' + ocrLabel(`电话：${chance(0.07) ? d.mobOcrBroken(p) : d.mob(p, pick(['plain', 'sp', 'plain']))}`));
   L.push(ocrLabel(`地址：${fullAddr(c)}`));
-  L.push(`机型：${d.dec('model_no', pr.model)}   ${pick(['机号', '机身编号', 'SN'])}：${d.dec('machine_no', machineNo())}   购机日期：${fmtDate(dateObj(), 1)}  ${pick(['保内', '保外', '延保期内'])}`);
+  L.push(`机型：${d.dec('model_no', pr.model)}   ${pick(['机号', '机身编号', 'SN'])}：${d.dec('machine_no', machineNo())}   购机日期：${fmtDate(buyDate(), 1)}  ${pick(['保内', '保外', '延保期内'])}`);
   L.push(`故障现象：${pr.fault}`);
   L.push(`维修措施：${pick(['更换', '检测后更换', '补焊并更换', '清洗后更换'])}${pick(PARTS)[0]}，试机正常`);
   L.push('序号  配件名称        配件编码          数量   单价     金额');
@@ -665,7 +691,7 @@ T.yanbao = (d) => {
     const n = ri(4, 12);
     for (let i = 0; i < n; i++) {
       const p = person(); const q = product();
-      L.push(csvRow([d.dec('warranty_card_no', warrantyNo()), d.dt(), d.name(p), chance(0.12) ? d.idMasked(p.id) : chance(0.06) ? d.passport(genPassport()) : d.id(p.id, pick(['plain', 'plain', 'plain', 'lowx', 'tab'])), d.mob(p), chance(0.85) ? d.mail(p) : '', d.brand(q.brand), d.dec('model_no', q.model), d.dec('barcode', barcode()), fmtDate(dateObj()), amount(1299, 8999), pick(['1年', '2年', '3年', '5年']), pick(['苏宁易购', '国美电器', '京东自营', '五星电器', '品牌专卖店']) + (chance(0.5) ? `(${c.sc}${pick(c.d).replace(/区$/, '')}店)` : '')]));
+      L.push(csvRow([d.dec('warranty_card_no', warrantyNo()), d.dt(), d.name(p), chance(0.12) ? d.idMasked(p.id) : chance(0.07) ? d.dec(...idBad(p)) : chance(0.06) ? d.passport(genPassport()) : d.id(p.id, pick(['plain', 'plain', 'plain', 'lowx', 'tab'])), d.mob(p), chance(0.85) ? d.mail(p) : '', d.brand(q.brand), d.dec('model_no', q.model), d.dec('barcode', barcode()), fmtDate(dateObj(200)), amount(1299, 8999), pick(['1年', '2年', '3年', '5年']), pick(['苏宁易购', '国美电器', '京东自营', '五星电器', '品牌专卖店']) + (chance(0.5) ? `(${c.sc}${pick(c.d).replace(/区$/, '')}店)` : '')]));
     }
     return L.join('\n');
   }
@@ -674,14 +700,17 @@ T.yanbao = (d) => {
   L.push(`延保卡号：${d.dec('warranty_card_no', warrantyNo())}   激活码：${d.dec('activation_code', `${pick(['8F3K', 'Q7M2', 'Z9P4', 'H2W8'])}-${pick(['2M9Q', 'K5T1', 'R8X3'])}-${pick(['7LQ2', 'B6N9', 'C3Y5'])}`)}`);
   L.push('一、产品信息');
   L.push(`品牌：${d.brand(pr.brand)}  品类：${pr.cat}  型号：${d.dec('model_no', pr.model)}`);
-  L.push(`机身条码：${d.dec('barcode', barcode())}  购机日期：${fmtDate(dateObj(), 2)}`);
+  L.push(`机身条码：${d.dec('barcode', barcode())}  购机日期：${fmtDate(dateObj(200), 2)}`);
   L.push(`购机发票号码：${d.dec('invoice_no', invoiceNo8())}  发票代码：${d.dec('invoice_code', invoiceCode())}`);
-  L.push(`购买渠道：${pick(['苏宁易购', '国美电器', '京东', '天猫旗舰店', '五星电器'])}   购机金额：¥${amount(1299, 12999)}`);
+  L.push(`购买渠道：${pick(['苏宁易购', '国美电器', '京东', '天猫旗舰店', '五星电器'])}   购机金额：¥${d.dec('amount', amount(1299, 12999))}`);
   L.push(`延保期限：${pick(['3年（厂保到期后生效）', '2年', '5年全保'])}   服务费：¥${pick(['99', '199', '299', '399'])}`);
   L.push('二、投保人信息');
   L.push(`${pick(['投保人', '购买人', '用户姓名'])}：${d.name(p)}   性别：${p.female ? '女' : '男'}`);
   if (pass) { L.push(`证件类型：护照   证件号码：${d.passport(genPassport())}`); }
-  else L.push(`证件类型：居民身份证   证件号码：${d.id(p.id, 'r')}`);
+  else {
+    if (chance(0.3)) L.push(`证件类型：居民身份证   证件号码：${d.dec(...idBad(p))}  ← 系统提示：证件号码校验不通过`);
+    L.push(`证件类型：居民身份证   证件号码：${d.id(p.id, 'r')}${chance(0.3) ? '（已更正）' : ''}`);
+  }
   L.push(`手机：${d.mob(p, 'rf')}   ${pick(['邮箱', '电子邮箱', 'E-mail'])}：${d.mail(p, 'r')}`);
   L.push(`地址：${fullAddr(c)}`);
   if (chance(0.3)) L.push(`备注：${d.nameDecoy('word')}`);
@@ -697,8 +726,10 @@ T.yanbao_xml = (d) => {
     const p = person(); const pr = product(); const pass = chance(0.12);
     L.push('    <Policy>');
     L.push(`      <CardNo>${d.dec('warranty_card_no', warrantyNo())}</CardNo>`);
-    L.push(`      <Applicant><Name>${d.name(p)}</Name><IdType>${pass ? '03' : '01'}</IdType><IdNo>${pass ? d.passport(genPassport()) : d.id(p.id)}</IdNo><Mobile>${d.mob(p)}</Mobile>${chance(0.6) ? `<Email>${d.mail(p)}</Email>` : '<Email/>'}</Applicant>`);
+    const badId = !pass && chance(0.15);
+    L.push(`      <Applicant><Name>${d.name(p)}</Name><IdType>${pass ? '03' : '01'}</IdType><IdNo>${pass ? d.passport(genPassport()) : badId ? d.dec(...idBad(p)) : d.id(p.id)}</IdNo><Mobile>${d.mob(p)}</Mobile>${chance(0.6) ? `<Email>${d.mail(p)}</Email>` : '<Email/>'}</Applicant>`);
     L.push(`      <Product><Brand>${d.brand(pr.brand)}</Brand><Category>${pr.cat}</Category><Model>${d.dec('model_no', pr.model)}</Model><SN>${d.dec('sn', snNo())}</SN><Price>${amount(999, 9999)}</Price><InvoiceNo>${d.dec('invoice_no', chance(0.5) ? invoiceNo8() : eInvoiceNo())}</InvoiceNo></Product>`);
+    if (badId) L.push('      <ErrCode>E1031</ErrCode><ErrMsg>证件号码校验不通过，请核实</ErrMsg>');
     L.push(`      <Address>${fullAddr(c)}</Address><Period>${pick(['12', '24', '36'])}</Period><Premium>${pick(['99.00', '199.00', '259.00'])}</Premium>`);
     L.push('    </Policy>');
   }
@@ -717,12 +748,13 @@ T.huifang = (d) => {
     L.push('回访日期\t回访员\t工单号\t客户姓名\t联系电话\t回访结果\t满意度\t备注');
     for (let i = 0; i < n; i++) {
       const p = person(); const bad = chance(0.06);
-      L.push([d.dec('datetime', `${fmtDate(dateObj())} ${hhmm()}`), d.name(pick(agents)), d.dec('order_no', orderNo()), custName(d, p, { pCo: 0.04 }), bad ? d.dec('mobile_invalid', genBadMobile()) : d.mob(p), bad ? '空号' : pick(['已接通', '已接通', '已接通', '未接通', '拒访']), pick(['非常满意', '满意', '一般', '不满意', '-']), note(pick(techs))].join('\t'));
+      L.push([d.dec('datetime', `${fmtDate(dateObj())} ${hhmm()}`), d.name(pick(agents)), d.dec('order_no', orderNo()), custName(d, p, { pCo: 0.04 }), bad ? (chance(0.5) ? d.dec('mobile_invalid', genBadMobile()) : d.dec('mobile_short', p.mobile.slice(0, 3) + p.mobile.slice(4))) : d.mob(p), bad ? pick(['空号', '号码有误']) : pick(['已接通', '已接通', '已接通', '未接通', '拒访']), pick(['非常满意', '满意', '一般', '不满意', '-']), note(pick(techs))].join('\t'));
     }
   } else if (v === 1) {
+    const ck = clock(null, 600);
     for (let i = 0; i < n; i++) {
       const a = pick(agents); const p = person();
-      L.push(`[${tsStr()}] CALL_OUT agent=${d.dec('agent_no', '8' + digits(3))}(${d.name(a)}) callee=${d.mob(p)} dur=00:${pad(ri(0, 9))}:${pad(ri(0, 59))} result=${pick(['ANSWERED', 'ANSWERED', 'NO_ANSWER', 'BUSY'])} order=${d.dec('order_no', orderNo())} rec=${d.dec('recording_id', 'rec_' + msTs() + '.wav')}`);
+      L.push(`[${ck()}] CALL_OUT agent=${d.dec('agent_no', '8' + digits(3))}(${d.name(a)}) callee=${d.mob(p)} dur=00:${pad(ri(0, 9))}:${pad(ri(0, 59))} result=${pick(['ANSWERED', 'ANSWERED', 'NO_ANSWER', 'BUSY'])} order=${d.dec('order_no', orderNo())} rec=${d.dec('recording_id', 'rec_' + msTs() + '.wav')}`);
     }
   } else {
     L.push(`${pick(['客服中心', '呼叫中心'])}${fmtDate(dateObj(), 2)}回访日报`);
@@ -771,13 +803,13 @@ T.baoxiao = (d) => {
     L.push(`${mon}外包师傅服务费结算明细（第${ri(1, 3)}批）,,,,,,,,,,,`);
     L.push('序号,网点,师傅姓名,身份证号,手机号,开户行,银行卡号,完工单量,服务费,远程费,材料报销,应发合计,备注');
     techs.forEach((t, i) => {
-      const cd = genCard(); const sci = chance(0.07); const bad = !sci && chance(0.05);
-      let idc = sci ? d.dec('excel_sci', `${t.id[0]}.${t.id.slice(1, 6)}E+17`) : d.id(t.id, pick(['plain', 'plain', 'plain', 'tab', 'q', 'lowx']));
+      const cd = genCard(); const sci = chance(0.07); const bad = !sci && chance(0.05); const badId = !sci && !bad && chance(0.08);
+      let idc = sci ? d.dec('excel_sci', `${t.id[0]}.${t.id.slice(1, 6)}E+17`) : badId ? d.dec(...idBad(t)) : d.id(t.id, pick(['plain', 'plain', 'plain', 'tab', 'q', 'lowx']));
       let cdc;
       if (bad) { const b = badLuhn(cd.no); d.dc('bank_card', b); cdc = b; }
       else cdc = d.card(cd.no, pick(['plain', 'plain', 'tab', 'q', 'g4']));
       const q = ri(8, 70); const fee = q * pick([60, 70, 80]); const far = pick([0, 0, 40, 80, 120]); const mat = +amount(0, 200);
-      L.push(csvRow([i + 1, d.dec('company', netName(c)), d.name(t), idc, d.mob(t), branch(c, cd.bank), cdc, q, fee.toFixed(2), far.toFixed(2), mat.toFixed(2), d.dec('amount', (fee + far + mat).toFixed(2)), bad ? '卡号有误待核实' : sci ? '身份证列格式错误' : pick([() => '', () => '', () => '', () => '卡号变更', () => '新入职', () => d.nameDecoy('word')])()]));
+      L.push(csvRow([i + 1, d.dec('company', netName(c)), d.name(t), idc, d.mob(t), branch(c, cd.bank), cdc, q, fee.toFixed(2), far.toFixed(2), mat.toFixed(2), d.dec('amount', (fee + far + mat).toFixed(2)), bad ? '卡号有误待核实' : sci ? '身份证列格式错误' : badId ? '身份证号校验不通过' : pick([() => '', () => '', () => '', () => '卡号变更', () => '新入职', () => d.nameDecoy('word')])()]));
     });
     L.push(`,,合计,,,,,,,,,${amount(20000, 90000)},`);
     L.push(`制表：${d.name(person({ noMinority: true }))},,审核：${chance(0.3) ? d.nameDecoy('job') : d.name(person({ noMinority: true }))},,,,日期：${fmtDate(dateObj())}`);
@@ -810,17 +842,17 @@ T.warranty_ocr = (d) => {
   L.push(ocrLabel(`保修卡号：${d.dec('warranty_card_no', warrantyNo())}`));
   L.push(`产品名称：${d.brand(pr.brand)}${pr.cat}    产品型号：${d.dec('model_no', pr.model)}`);
   L.push(ocrLabel(`${pick(['机身编号', '出厂编号', '机号'])}：${d.dec('machine_no', machineNo())}`));
-  L.push(`购买日期：${fmtDate(dateObj(), 2)}    发票号码：${d.dec('invoice_no', invoiceNo8())}`);
+  const bd = buyDate(); L.push(`购买日期：${fmtDate(bd, 2)}    发票号码：${d.dec('invoice_no', invoiceNo8())}`);
   L.push(`销售单位（盖章）：${d.dec('company', pick(['国美电器', '苏宁易购', '五星电器', '大润发', '永辉超市']) + c.sc + pick(['华强北店', '中山路店', '万达店', '旗舰店']))}`);
   const nm = chance(0.35) ? d.nameSp(p) : d.name(p);
   L.push(ocrLabel(`用户姓名：${nm}`) + '    ' + ocrLabel(`电话：${chance(0.1) ? d.mobOcrBroken(p) : d.mob(p, pick(['plain', 'sp', 'dash']))}`));
   if (chance(0.25)) L.push(ocrLabel(`固定电话：${d.tel(genLandline(c), pick(['dash', 'par', 'parfw']))}`));
   L.push(ocrLabel(`地址：${fullAddr(c)}`));
-  L.push(`安装人员：${chance(0.15) ? d.nameDecoy('job') : d.name(t)}    安装日期：${fmtDate(dateObj(), 3)}`);
+  L.push(`安装人员：${chance(0.15) ? d.nameDecoy('job') : d.name(t)}    安装日期：${fmtDate(bd, 3)}`);
   L.push(`整机保修${pick(['一年', '三年', '六年'])}，压缩机保修${pick(['十年', '六年'])}。服务热线：${d.dec('hotline_400', hotline())}`);
   L.push('维修记录：');
   L.push('日期      故障     处理     维修人');
-  if (chance(0.5)) L.push(`${fmtDate(dateObj(), 1)}  ${pr.fault}  ${pick(['换板', '加氟', '清洗'])}  ${d.name(techTeam(c, 1)[0])}`);
+  if (chance(0.5)) L.push(`${fmtDate(dateObj(10), 1)}  ${pr.fault}  ${pick(['换板', '加氟', '清洗'])}  ${d.name(techTeam(c, 1)[0])}`);
   return L.join('\n');
 };
 
@@ -839,7 +871,7 @@ T.complaint_mail = (d) => {
   else L.push(`To: ${d.name(to1)} <${d.mail(corpMail(to1, dom))}>`);
   if (chance(0.5)) L.push(`Cc: ${d.mail(pick([t, cc]) === t ? emailFor(t) : corpMail(cc, dom))}`);
   L.push(`Subject: ${pick(['【升级投诉】', '【紧急】', 'Re: 【投诉升级】', '【工信部投诉】', '【12315】'])}${on} 用户${pick(['三次上门未修好要求退机', '投诉乱收费', '投诉师傅态度恶劣', '安装漏水泡坏地板要求赔偿', '等待配件超15天'])}`);
-  L.push(`Date: ${pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, ${ri(1, 28)} ${pick(['Mar', 'Apr', 'Jun', 'Jul', 'Aug'])} 2024 ${hms()} +0800`);
+  { const o = dateObj(0); const wd = new Date(Date.UTC(o.y, o.m - 1, o.d)).getUTCDay(); L.push(`Date: ${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][wd]}, ${o.d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][o.m - 1]} ${o.y} ${hms()} +0800`); }
   L.push('Content-Type: text/plain; charset=UTF-8', '');
   L.push(pick([() => '各位领导：', () => d.title(to1, '经理') + '及各位：', () => 'Hi all,', () => '督导好：'])());
   L.push('', `现将工单${on}升级处理，用户情绪激动，${pick(['已扬言投诉至12315', '要求48小时内答复', '已在抖音发视频', '已打市长热线12345'])}。`, '');
@@ -868,15 +900,22 @@ T.complaint_mail = (d) => {
 // ---- 13. WeChat group of 师傅
 T.wechat = (d) => {
   const c = pickCity(); const techs = techTeam(c, ri(4, 7)); const boss = person({ noMinority: true }); const grp = `【${c.sc}${pick(c.d).replace(/区$/, '')}】${pick(['美的', '格力', '海尔', '综合'])}${pick(['安装维修师傅群', '售后服务群', '网点工作群'])}（${ri(12, 60)}人）`;
-  const L = [`微信群聊：${grp}`, `———— ${fmtDate(dateObj())} ————`];
-  const snd = (p, label) => { d.name(p, 'd'); return `${label || p.name} ${hhmm()}`; };
+  const day = dateObj(); const ck = clock(day, 1500);
+  const L = [`微信群聊：${grp}`, `———— ${fmtDate(day)} ————`];
+  const snd = (p, label) => { d.name(p, 'd'); return `${label || p.name} ${ck().slice(11, 16)}`; };
   const bossLabel = `${boss.name}(网点调度)`;
-  L.push(snd(boss, bossLabel), `@所有人 今天${pick(['高温', '暴雨', '单量大'])}，${pick(['高空作业系好安全带', '注意安全', '有单子处理不完的在群里说'])}，${pick(['上午的单子10点前全部联系到用户', '完工记得拍照上传'])}`);
+  L.push(snd(boss, bossLabel), `${d.dec('mention', '@所有人')} 今天${pick(['高温', '暴雨', '单量大'])}，${pick(['高空作业系好安全带', '注意安全', '有单子处理不完的在群里说'])}，${pick(['上午的单子10点前全部联系到用户', '完工记得拍照上传'])}`);
   const n = ri(6, 14);
   for (let i = 0; i < n; i++) {
     const t = pick(techs); const p = person(); const r = rnd();
     L.push(snd(t));
-    if (r < 0.28) L.push(`这个用户电话一直打不通，客服帮忙再联系下 ${d.name(p)} ${d.mob(p, pick(['plain', 'sp', 'plain']))} ${pick(XIAOQU)}`);
+    if (r < 0.28) L.push(pick([
+      () => `这个用户电话一直打不通，客服帮忙再联系下 ${d.name(p)} ${d.mob(p, pick(['plain', 'sp', 'plain']))} ${pick(XIAOQU)}`,
+      () => `${pick(XIAOQU)}这单谁顺路？${d.name(p)} ${d.mob(p)} ${product().cat}${pick(['不制冷', '漏水', '安装'])}`,
+      () => `改约：${d.name(p)}，${d.mob(p, 'sp')}，用户说${pick(['周六', '晚上', '后天'])}才在家`,
+      () => `地址不对，系统里是${pick(XIAOQU)}，用户说搬家了，${d.name(p)} ${d.mob(p)}`,
+      () => `${d.name(p)} ${d.mob(p)} 这个是老用户，上次${pick(['加过氟', '换过主板', '投诉过'])}，去的时候注意点`,
+    ])());
     else if (r < 0.38) L.push(`工资卡换成${pick(['农行', '建行', '工行', '邮政'])}的了 ${d.card(genCard().no, pick(['plain', 'g4']))} 户名${d.name(t)}`);
     else if (r < 0.48) L.push(`@${d.name(boss, 'd')} ${pick(['这单用户说不在家，改约：', '用户要求改约，'])}${d.dec('common_word', pick(['周末上门', '周一上午', '明天下午', '时间待定', '方便时联系']))}`);
     else if (r < 0.56) L.push(`${pick(['配件到了没', '压缩机什么时候到', '主板还没发吗'])} 单号${d.dec('order_no', orderNo())}`);
@@ -899,7 +938,7 @@ T.fixed_width = (d) => {
     const p = person({ y0: 1935, y1: 1985, noMinority: true }); const legacy = p.birth.y < 1970 && chance(0.55);
     const tel = chance(0.6) ? d.tel(genLandline(c), c.len === 8 ? pick(['dash', 'plain']) : 'dash') : '';
     const mob = chance(0.6) ? d.mob(p) : '';
-    const idt = chance(0.1) ? '' : legacy ? d.id(p.id, 'legacy') : d.id(p.id, chance(0.1) ? 'lowx' : 'plain');
+    const idt = chance(0.1) ? '' : chance(0.08) ? d.dec(...idBad(p)) : legacy ? d.id(p.id, 'legacy') : d.id(p.id, chance(0.1) ? 'lowx' : 'plain');
     const nm = chance(0.05) ? d.dec('company', fixw(pick(DW.company), 10).trim()) : d.name(p);
     L.push(`${fixw(d.dec('customer_no', '0' + digits(6)), 9)}${fixw(nm, 10)}${fixw(tel, 14)}${fixw(mob, 12)}${fixw(idt, 19)}${fixw(d.dec('model_no', pick(['KFR35GW', 'KFR72LW', 'XQB60', 'BCD215', 'JSQ20-10', 'KF-23GW', 'DSZF-60'])), 12)}${fixw(String(ri(2003, 2012)) + pad(ri(1, 12)) + pad(ri(1, 28)), 9)}${fullAddr(c).replace(c.prov, '')}`);
   }
@@ -915,7 +954,7 @@ T.roster = (d) => {
     for (const t of techs) {
       const cd = genCard(); const em = person({ noMinority: true }); const certT = chance(0.5);
       const cert = certT ? 'T' + d.id(t.id) : d.dec('cert_no', safe(() => pick(['DG', 'T', 'ZY']) + digits(10)));
-      L.push([d.dec('staff_no', t.staff), d.name(t), t.female ? '女' : '男', d.id(t.id, pick(['plain', 'plain', 'lowx', 'sp'])), d.mob(t), chance(0.85) ? d.mail(t) : '', d.dist(pick(c.d)), pick(['空调安装', '空调维修/制冷', '洗衣机/冰箱', '热水器/燃气具', '厨电安装', '净水器', '全品类']), cert, branch(c, cd.bank), d.card(cd.no, pick(['plain', 'g4'])), chance(0.15) ? '' : d.name(em), chance(0.15) ? '' : d.mob(em), fmtDate(dateObj())].join('\t'));
+      L.push([d.dec('staff_no', t.staff), d.name(t), t.female ? '女' : '男', d.id(t.id, pick(['plain', 'plain', 'lowx', 'sp'])), d.mob(t), chance(0.85) ? d.mail(t) : '', d.dist(pick(c.d)), pick(['空调安装', '空调维修/制冷', '洗衣机/冰箱', '热水器/燃气具', '厨电安装', '净水器', '全品类']), cert, branch(c, cd.bank), d.card(cd.no, pick(['plain', 'g4'])), chance(0.15) ? '' : d.name(em), chance(0.15) ? '' : d.mob(em), d.dec('date', fmtDate(dateObj(1500)))].join('\t'));
     }
   } else {
     const t = techs[0]; const cd = genCard(); const em = person({ noMinority: true });
@@ -942,6 +981,7 @@ T.yijiu = (d) => {
     const L = [pick(['家电以旧换新补贴申请表', '以旧换新补贴申领信息', `${c.sc}市家电以旧换新消费补贴申请`])];
     L.push(`申请编号：${d.dec('apply_no', safe(() => 'YJHX' + digits(12)))}`);
     L.push(`申请人：${d.name(p)}    身份证号：${d.id(p.id, 'r')}`);
+    if (chance(0.25)) L.push(`（首次提交证件号 ${d.dec(...idBad(p))} 核验失败，${fmtDate(dateObj(), 2)}补正）`);
     L.push(`手机号：${d.mob(p, 'r')}`);
     L.push(`购买产品：${d.brand(pick(pr.b))} ${d.dec('model_no', pr.m())}  能效等级：${pick(['一级', '二级'])}`);
     L.push(`成交价：¥${price.toFixed(2)}   补贴金额：¥${d.dec('amount', Math.min(2000, price * 0.2).toFixed(2))}`);
@@ -958,9 +998,9 @@ T.yijiu = (d) => {
   const n = ri(4, 12);
   for (let i = 0; i < n; i++) {
     const p = person(); const pr = PRODUCTS[ri(0, 10)]; const cd = genCard(); const pz = +amount(1999, 9999);
-    const bad = chance(0.06);
+    const bad = chance(0.06); const badId = !bad && chance(0.07);
     let cdc; if (bad) { const b = badLuhn(cd.no); d.dc('bank_card', b); cdc = b; } else cdc = d.card(cd.no, pick(['plain', 'plain', 'g4', 'q']));
-    L.push(csvRow([i + 1, d.name(p), d.id(p.id, pick(['plain', 'plain', 'q', 'lowx'])), d.mob(p), pr.cat, `${pick(pr.b)} ${d.dec('model_no', pr.m())}`, pz.toFixed(2), Math.min(2000, pz * 0.2).toFixed(2), d.dec('recycle_no', safe(() => 'HS' + digits(14))), cd.bank, cdc, bad ? '卡号校验失败' : pick(['已审核', '待审核', '已发放', '退回补资料'])]));
+    L.push(csvRow([i + 1, d.name(p), badId ? d.dec(...idBad(p)) : d.id(p.id, pick(['plain', 'plain', 'q', 'lowx'])), d.mob(p), pr.cat, `${pick(pr.b)} ${d.dec('model_no', pr.m())}`, pz.toFixed(2), Math.min(2000, pz * 0.2).toFixed(2), d.dec('recycle_no', safe(() => 'HS' + digits(14))), cd.bank, cdc, bad ? '卡号校验失败' : badId ? '身份证号有误，退回' : pick(['已审核', '待审核', '已发放', '退回补资料'])]));
   }
   return L.join('\n');
 };
@@ -984,14 +1024,14 @@ T.refund = (d) => {
 
 // ---- 18. dispatch / system logs
 T.dispatch_log = (d) => {
-  const c = pickCity(); const techs = techTeam(c, ri(2, 5)); const n = ri(6, 16); const L = [];
+  const c = pickCity(); const techs = techTeam(c, ri(2, 5)); const n = ri(6, 16); const L = []; const ck = clock(null, 400);
   for (let i = 0; i < n; i++) {
-    const t = pick(techs); const p = person(); const ts = `${fmtDate(dateObj())} ${hms()}.${digits(3)}`; const r = rnd();
+    const t = pick(techs); const p = person(); const ts = `${ck()}.${digits(3)}`; const r = rnd();
     if (r < 0.4) L.push(`${ts} INFO  [dispatch-worker-${ri(1, 8)}] c.s.o.DispatchService - assign order=${d.dec('order_no', orderNo())} engineer=${d.dec('staff_no', t.staff)}/${d.name(t)} mobile=${d.mob(t)} customer=${d.name(p)}/${d.mobMasked(p)} lat=${(22 + rnd() * 10).toFixed(4)} lng=${(108 + rnd() * 12).toFixed(4)}`);
     else if (r < 0.55) L.push(`${ts} WARN  [sms-sender] c.s.n.SmsClient - send fail phone=${d.dec('mobile_invalid', genBadMobile())} code=isv.MOBILE_NUMBER_ILLEGAL bizId=${d.dec('biz_id', safe(() => digits(6) + '^' + digits(10)))}`);
     else if (r < 0.7) L.push(`${ts} INFO  [sms-sender] c.s.n.SmsClient - send ok phone=${d.mob(p)} tpl=SMS_${digits(9)} bizId=${d.dec('biz_id', safe(() => digits(6) + '^' + digits(10)))}`);
     else if (r < 0.8) L.push(`${ts} DEBUG [http-nio-8080-exec-${ri(1, 20)}] c.s.a.OrderController - req={"orderNo":"${d.dec('order_no', orderNo())}","contactName":"${d.name(p)}","contactPhone":"${d.mob(p)}","ts":${d.dec('timestamp_ms', msTs())}}`);
-    else if (r < 0.9) L.push(`${ts} INFO  [callback] c.s.o.CallbackHandler - engineer ${d.name(t)} sign-in order=${d.dec('order_no', orderNo())} imei=${d.dec('imei', imei())}`);
+    else if (r < 0.9) L.push(`${ts} INFO  [callback] c.s.o.CallbackHandler - engineer ${d.name(t, 'd')} sign-in order=${d.dec('order_no', orderNo())} imei=${d.dec('imei', imei())}`);
     else L.push(`${ts} ERROR [pay-notify] c.s.p.PayService - notify verify fail out_trade_no=${d.dec('pay_trade_no', safe(() => '20' + digits(20)))} total_fee=${ri(3000, 80000)}`);
   }
   return L.join('\n');
@@ -1019,8 +1059,9 @@ T.kaipiao = (d) => {
 // ---- 20. 例会纪要
 T.minutes = (d) => {
   const c = pickCity(); const techs = techTeam(c, ri(4, 7)); const host = person({ noMinority: true }); const rec = person({ noMinority: true });
-  const L = [`${d.dec('company', netName(c))}${fmtDate(dateObj(), 2).slice(5)}周例会纪要`];
-  L.push(`时间：${fmtDate(dateObj(), 2)} ${hhmm()}-${hhmm()}`, `地点：${pick([() => '网点仓库二楼', () => '会议室', () => '线上（腾讯会议 ' + d.dec('meeting_id', digits(3) + ' ' + digits(3) + ' ' + digits(3)) + '）'])()}`);
+  const md = dateObj(); const h0 = ri(8, 18);
+  const L = [`${d.dec('company', netName(c))}${fmtDate(md, 2).slice(5)}周例会纪要`];
+  L.push(`时间：${fmtDate(md, 2)} ${pad(h0)}:${pick(['00', '30'])}-${pad(h0 + 1)}:${pad(ri(0, 59))}`, `地点：${pick([() => '网点仓库二楼', () => '会议室', () => '线上（腾讯会议 ' + d.dec('meeting_id', digits(3) + ' ' + digits(3) + ' ' + digits(3)) + '）'])()}`);
   L.push(`主持：${d.name(host)}    记录：${d.name(rec)}`);
   L.push(`参会：${techs.map((t, i) => d.name(t) + (i === 1 && chance(0.5) ? '（请假）' : '')).join('、')}`);
   L.push('', '一、上周数据');
@@ -1043,9 +1084,10 @@ T.express = (d) => {
   const c = pickCity(); const c2 = pickCity(); const t = techTeam(c, 1)[0]; const L = [];
   const co = pick(['顺丰速运', '京东物流', '中通快递', '德邦快递']);
   L.push(`${co} 电子面单`);
-  L.push(`运单号：${d.dec('tracking_no', trackingNo())}    ${pick(['标快', '特快', '陆运件'])}   ${fmtDate(dateObj())}`);
+  const tn = co === '顺丰速运' ? safe(() => 'SF' + ri(1, 3) + digits(12)) : co === '京东物流' ? safe(() => 'JDX' + digits(12)) : co === '中通快递' ? safe(() => '7' + pick(['3', '5', '8']) + digits(12)) : safe(() => 'DPK' + digits(12));
+  L.push(`运单号：${d.dec('tracking_no', tn)}    ${pick(['标快', '特快', '陆运件'])}   ${fmtDate(dateObj())}`);
   L.push(`寄件人：${d.dec('company', pick(['美的配件中心', '格力备件库', '海尔备件中心', '方太配件仓', '华东RDC仓库']))}  ${d.tel(genLandline(c2), pick(['dash', 'plain']))}`);
-  L.push(`寄件地址：${fullAddr(c2).replace(/\d+栋.*$/, '')}`);
+  L.push(`寄件地址：${c2.prov}${c2.city}${pick(c2.d)}${pick(['工业大道', '物流园路', '创业路'])}${ri(1, 200)}号${pick(['配件仓', '物流园B区', '备件中心'])}`);
   L.push(`收件人：${chance(0.12) ? d.nameDecoy('job') : d.name(t)}  ${d.mob(t, pick(['plain', 'plain', 'sp']))}`);
   L.push(`收件地址：${fullAddr(c)}`);
   L.push(`托寄物：配件（${pick(PARTS)[0]}） ${d.dec('part_code', partCode())} ×${ri(1, 3)}   件数：1   重量：${(rnd() * 8 + 0.3).toFixed(1)}kg`);
@@ -1066,6 +1108,7 @@ T.callcenter = (d) => {
   if (ani || chance(0.3)) L.push(`联系电话：${d.mob(p, 'rf')}`);
   L.push(`诉求类型：${pick(['报修', '报装', '咨询', '催单', '投诉', '延保咨询'])}`);
   L.push(`受理内容：用户称${d.brand(pr.brand)}${pr.cat}${pr.fault}，${pick(['购买不到一年', '已过保', '在延保期内', '刚装好三天'])}，${pick([() => '要求明天上门', () => d.nameDecoy('word') + '可以', () => '晚上7点后在家', () => '希望派上次的师傅'])()}。`);
+  if (chance(0.2)) L.push(`核身：用户报身份证号 ${d.dec(...idBad(p))}，系统校验不通过，请用户${pick(['下次来电', '在公众号'])}重新提供`);
   L.push(`产品条码：${chance(0.5) ? d.dec('barcode', barcode()) : '用户未提供'}`);
   L.push(`处理结果：${pick(['已生成工单', '已转网点', '已升级投诉'])} ${d.dec('order_no', orderNo())}`);
   if (chance(0.3)) L.push(`录音：${d.dec('recording_id', 'REC' + digits(14))}`);
@@ -1073,10 +1116,11 @@ T.callcenter = (d) => {
 };
 
 // ================================================================ generation
-const PLAN = [['gd_csv', 24], ['gd_json', 18], ['sms', 30], ['paigong_ocr', 18], ['weixiu_ocr', 15], ['yanbao', 14], ['yanbao_xml', 8], ['huifang', 14], ['peijian', 14], ['baoxiao', 16], ['warranty_ocr', 12], ['complaint_mail', 16], ['wechat', 14], ['fixed_width', 10], ['roster', 10], ['yijiu', 12], ['refund', 8], ['dispatch_log', 8], ['kaipiao', 8], ['minutes', 8], ['express', 7], ['callcenter', 10]];
+const PLAN = [['gd_csv', 24], ['gd_json', 18], ['sms', 30], ['paigong_ocr', 18], ['weixiu_ocr', 15], ['yanbao', 14], ['yanbao_xml', 8], ['huifang', 14], ['peijian', 14], ['baoxiao', 16], ['warranty_ocr', 12], ['complaint_mail', 16], ['wechat', 14], ['fixed_width', 10], ['roster', 10], ['yijiu', 12], ['refund', 10], ['dispatch_log', 8], ['kaipiao', 8], ['minutes', 8], ['express', 9], ['callcenter', 12]];
 const out = [];
 for (const [kind, n] of PLAN) {
   for (let i = 1; i <= n; i++) {
+    setCur();
     const d = new Doc(kind);
     const text = T[kind](d);
     out.push(d.finish(`rp-${kind}-${i}`, text));
@@ -1141,7 +1185,7 @@ for (const r of out) {
     if (s.length === 15 && s.startsWith('0086') && isMobile(s.slice(4))) return need('cn_mobile', s.slice(4));
     if (s.length >= 16 && s.length <= 19 && luhnOk(s)) {
       if (/^(62|81|4|5|3)/.test(s)) return need('bank_card', s);
-      if (!decoyRuns.has(s) && where === 'run') errors.push(`${r.id}: Luhn-valid unlabelled run ${s}`);
+      if (!decoyRuns.has(s) && where === 'run' && !r.entities.some((e) => e.value.toUpperCase().includes(s))) errors.push(`${r.id}: Luhn-valid unlabelled run ${s}`);
     }
   };
   for (const m of t.matchAll(/\d+[Xx]?/g)) checkRun(m[0], 'run');

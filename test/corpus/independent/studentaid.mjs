@@ -124,7 +124,7 @@ function genId(region, y, m, d, sex) {
 }
 function randDate(y1, y2) { const y = ri(y1, y2), m = ri(1, 12), d = ri(1, [31, y % 4 ? 28 : 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]); return { y, m, d }; }
 function genLegacy(region, y, m, d, sex) { const seq = ri(0, 99) * 10 + (sex === '男' ? pick([1, 3, 5, 7, 9]) : pick([0, 2, 4, 6, 8])); return region + String(y).slice(2) + pad(m, 2) + pad(d, 2) + pad(seq, 3); }
-const MOB_W = MOB_PREFIX.map((p) => [p, /^(13|15|18)/.test(p) ? 6 : /^(17[0-1]|16[25]|19[0-3])/.test(p) ? 1 : 3]);
+const MOB_W = MOB_PREFIX.map((p) => [p, /^(13|15|18)/.test(p) ? 6 : /^(14|17[0-1]|16[257]|19[0-3])/.test(p) ? 0.5 : 3]);
 const usedMobiles = new Set();
 function genMobile() { for (;;) { const m = wpick(MOB_W) + digits(8); if (!usedMobiles.has(m) && !/^(13800138000|13912345678|18888888888)$/.test(m)) { usedMobiles.add(m); return m; } } }
 
@@ -209,7 +209,13 @@ function mkName(sex, gen, surname) {
   const pool = GIVEN[gen][sex];
   const n = gen === 'old' ? (chance(0.4) ? 1 : 2) : chance(0.25) ? 1 : 2;
   const g = [];
-  while (g.length < n) { const c = pick(pool); if (!g.some((x) => x.c === c.c) && c.c !== sn.c) g.push(c); }
+  while (g.length < n) {
+    const c = pick(pool);
+    if (g.some((x) => x.c === c.c) || c.c === sn.c) continue;
+    if ((n === 1 || g.length === 1) && /[子一]/.test(c.c)) continue; // 子/一 only lead a two-char given name
+    if (sn.c === '诸葛' && c.c === '亮') continue;
+    g.push(c);
+  }
   return { name: sn.c + g.map((x) => x.c).join(''), sn, g, kind: 'han' };
 }
 function minorityName(region, sex, fam) {
@@ -333,7 +339,12 @@ class Doc {
   M(m, st) { return this.ent('cn_mobile', m, fmtMobile(m, st)); }
   I(id, st) { return this.ent('cn_resident_id', id.length === 15 ? upgrade15(id) : id, fmtId(id, st)); }
   C(c, st) { return this.ent('bank_card', c, fmtCard(c, st)); }
-  Em(e, upper) { const w = upper ? e.replace(/^[a-z]/, (x) => x.toUpperCase()) : e; return this.ent('email', e.toLowerCase(), w); }
+  Em(e, upper) {
+    const w = upper ? e.replace(/^[a-z]/, (x) => x.toUpperCase()) : e;
+    const loc = e.split('@')[0];
+    if (mobileValid(loc)) this.ent('cn_mobile', loc, loc); // <mobile>@139.com exposes the mobile too (cn-formats §10)
+    return this.ent('email', e.toLowerCase(), w);
+  }
   L(l, st) { return this.ent('cn_landline', l.area + l.sub, fmtLand(l, st)); }
   U(u) { return this.ent('cn_uscc', u, u); }
   // decoy helpers
@@ -345,13 +356,13 @@ class Doc {
 }
 
 // ───────────────────────── people ─────────────────────────
-function mkPerson(doc, { sex, gen = 'stu', region, surname, y1, y2, fam } = {}) {
+function mkPerson(doc, { sex, gen = 'stu', region, surname, y1, y2, fam, han } = {}) {
   sex = sex || pick(['男', '女']);
   region = region || pickRegion();
   const ranges = { stu: [2002, 2006], par: [1966, 1983], old: [1938, 1958], staff: [1972, 1997], kid: [2008, 2016] };
   const [a, b] = [y1 ?? ranges[gen][0], y2 ?? ranges[gen][1]];
   const nm = doc.fresh(() => {
-    const mn = gen !== 'staff' && (fam || chance(0.7)) ? minorityName(region, sex, fam) : null;
+    const mn = gen !== 'staff' && !surname && !han && (fam || chance(0.7)) ? minorityName(region, sex, fam) : null;
     return mn || mkName(sex, gen === 'kid' ? 'stu' : gen, surname);
   });
   const bd = randDate(a, b);
@@ -380,15 +391,16 @@ function mkFamily(doc, s) {
   const fam = {};
   const fatherGiven = s.kind === 'uy' ? s.father : undefined;
   const f = s.kind === 'uy' ? mkUyParent(doc, s, '男') : s.kind === 'yi' ? mkYiParent(doc, s, '男') : s.kind === 'tib' ? mkPerson(doc, { sex: '男', gen: 'par', region: s.region }) : mkPerson(doc, { sex: '男', gen: 'par', region: s.region, surname: s.sn });
-  const m = s.kind === 'uy' ? mkUyParent(doc, s, '女') : s.kind === 'yi' ? mkYiParent(doc, s, '女') : mkPerson(doc, { sex: '女', gen: 'par', region: s.region });
+  const m = s.kind === 'uy' ? mkUyParent(doc, s, '女') : s.kind === 'yi' ? mkYiParent(doc, s, '女') : mkPerson(doc, { sex: '女', gen: 'par', region: s.region, han: s.kind === 'han' });
   fam.father = f; fam.mother = m; void fatherGiven;
   const list = [{ rel: '父亲', p: f }, { rel: '母亲', p: m }];
   if (chance(0.5) && s.kind === 'han') list.push({ rel: pick(['祖父', '爷爷']), p: mkPerson(doc, { sex: '男', gen: 'old', region: s.region, surname: s.sn }) });
-  if (chance(0.35) && s.kind === 'han') list.push({ rel: pick(['祖母', '奶奶']), p: mkPerson(doc, { sex: '女', gen: 'old', region: s.region }) });
+  if (chance(0.35) && s.kind === 'han') list.push({ rel: pick(['祖母', '奶奶']), p: mkPerson(doc, { sex: '女', gen: 'old', region: s.region, han: true }) });
   if (chance(0.6)) {
     const sx = pick(['男', '女']);
-    const sib = s.kind === 'han' ? mkPerson(doc, { sex: sx, gen: 'kid', region: s.region, surname: s.sn, y1: 2005, y2: 2016 }) : mkPerson(doc, { sex: sx, gen: 'kid', region: s.region, y1: 2005, y2: 2016, fam: { fatherGiven: s.father, clan: s.clan } });
-    list.push({ rel: sx === '男' ? pick(['弟弟', '哥哥']) : pick(['妹妹', '姐姐']), p: sib });
+    const sib = s.kind === 'han' ? mkPerson(doc, { sex: sx, gen: 'kid', region: s.region, surname: s.sn, y1: 1999, y2: 2016 }) : mkPerson(doc, { sex: sx, gen: 'kid', region: s.region, y1: 1999, y2: 2016, fam: { fatherGiven: s.father, clan: s.clan } });
+    const older = sib.bd.y < s.bd.y;
+    list.push({ rel: sx === '男' ? (older ? '哥哥' : '弟弟') : older ? '姐姐' : '妹妹', p: sib });
   }
   fam.list = list;
   return fam;
@@ -415,6 +427,7 @@ function mkEmail(p, ctx = 'personal') {
   const y = String(p.bd.y), mmdd = pad(p.bd.m, 2) + pad(p.bd.d, 2);
   return wpick([
     [() => qq() + '@qq.com', 5],
+    [() => p.mobile + pick(['@139.com', '@189.cn', '@wo.cn']), 0.6],
     [() => `${q.full}${y}@163.com`, 2],
     [() => `${q.ini}${mmdd}@126.com`, 2],
     [() => `${q.full}${ri(1, 999)}@163.com`, 2],
@@ -431,9 +444,13 @@ const ymd = (d, sep = '-') => `${d.y}${sep}${pad(d.m, 2)}${sep}${pad(d.d, 2)}`;
 const ym = (d, sep = '.') => `${d.y}${sep}${pad(d.m, 2)}`;
 const DATE24 = () => { const m = ri(9, 12); return { y: 2024, m, d: ri(1, 28) }; };
 const cn = (d) => `${d.y}年${d.m}月${d.d}日`;
+const wday = (d) => new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay(); // calendar arithmetic only, no clock
+const WK = '日一二三四五六';
+const addDays = (d, n) => { const t = new Date(Date.UTC(d.y, d.m - 1, d.d + n)); return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }; };
 const colText = (doc, c) => { if (c === '马克思主义学院') doc.dec('org', c); return c; };
 const ORG_DECOYS = ['王集镇卫生院', '黄庄村委会', '李楼小学', '周庄煤矿', '张寨镇中心小学', '高庙乡政府', '何营村砖厂', '石桥镇敬老院', '马店镇农机站', '陈湾村委会', '杨集镇中学', '金水区环卫所', '常庄建筑工地', '余家湾养殖场', '万达广场保洁部'];
-const PLACE_DECOYS = ['河南周口', '河北张家口', '安徽黄山', '河北石家庄', '江苏高邮', '河南安阳', '湖南常德', '广东江门', '重庆万州', '浙江余姚', '江西吉安', '山东高密'];
+const PLACE_DECOYS = ['河南周口', '河北张家口', '安徽黄山', '河北石家庄', '江苏高邮', '河南安阳', '湖南常德', '广东江门', '重庆万州', '浙江余姚', '江西吉安', '山东高密',
+  '广东雷州', '福建龙岩', '陕西韩城', '河南孟州', '河南林州', '广西贺州', '湖北钟祥', '甘肃武威', '福建宁德', '河南叶县', '河南鲁山', '安徽马鞍山', '湖南邵阳', '福建石狮', '湖北黄冈', '河北唐山', '山东曹县', '湖南岳阳'];
 const WORD_DECOYS = ['周五前补交', '何时到账', '余额不足', '于是放弃', '方案待定', '常规发放', '高温补贴', '金额有误', '关于补录', '成绩合格', '安全教育', '程序退回', '任务完成', '向上申报', '时间冲突'];
 const NICK_DECOYS = ['向日葵🌻', '程序猿', '江南烟雨', '石头剪刀布', '高数不挂科', '叶落知秋', '田园牧歌', '白开水', '金色年华', '夏天的风', '常回家看看', '安之若素'];
 
@@ -453,6 +470,8 @@ G.zxj_csv = () => {
   const cols = ['序号', '学院', '专业', '班级', '学号', '姓名', '性别', '民族', '身份证号', '困难等级', '资助档次', '金额(元)'];
   if (hasBirth) cols.splice(7, 0, '出生日期');
   if (hasInc) cols.push('家庭人均月收入');
+  const hasSyd = chance(0.5);
+  if (hasSyd) cols.push('生源地');
   if (hasNo) cols.push('申请编号');
   if (hasCard) cols.push('开户行', '银行卡号');
   if (hasMob) cols.push('联系电话');
@@ -469,6 +488,7 @@ G.zxj_csv = () => {
     else row[8] = d.I(s.id, s.id.endsWith('X') && chance(0.4) ? 'lower' : 'plain');
     if (hasBirth) row.splice(7, 0, d.date(chance(0.5) ? ymd(s.bd) : ymd(s.bd, '/')));
     if (hasInc) row.push(d.amt(String(ri(3, 19) * 50 + ri(0, 49))));
+    if (hasSyd) row.push(chance(0.35) ? d.dec('place', pick(PLACE_DECOYS)) : s.region[1].replace(/省|自治区|壮族|维吾尔|回族/g, '') + (s.region[3].length > 2 ? s.region[3].replace(/县$/, '') : s.region[3]));
     if (hasNo) row.push(d.dec('application_no', `ZXJ${String(s.grade).slice(2)}${pad(i, 4)}${digits(2)}`));
     if (hasCard) {
       row.push(s.bank.n);
@@ -536,7 +556,7 @@ G.loan_tsv = () => {
   const uni = pick(UNIS);
   const L = [];
   L.push(`${uni.n}2024年生源地信用助学贷款受理证明（回执）汇总表`);
-  L.push(['序号', '学院', '学号', '学生姓名', '学生身份证号', '合同编号', '贷款金额', '回执校验码', '受理证明编号', '共同借款人', '关系', '共同借款人身份证号', '共同借款人电话', '学生电话', '支付宝账号', '县级资助中心', '备注'].join('\t'));
+  L.push(['序号', '学院', '学号', '学生姓名', '学生身份证号', '合同编号', '贷款金额', '回执校验码', '受理证明编号', '受理日期', '共同借款人', '关系', '共同借款人身份证号', '共同借款人电话', '学生电话', '支付宝账号', '县级资助中心', '备注'].join('\t'));
   const n = ri(6, 30);
   for (let i = 1; i <= n; i++) {
     const s = mkStudent(d);
@@ -546,7 +566,7 @@ G.loan_tsv = () => {
     const amt = pick(['8000', '12000', '16000', '20000', '10000']);
     const code = Array.from({ length: 8 }, () => pick('ABCDEFGHJKLMNPQRSTUVWXYZ23456789'.split(''))).join('');
     const alipay = chance(0.6) ? d.M(s.mobile) : chance(0.5) ? d.Em(mkEmail(s)) : '';
-    const row = [i, colText(d, s.col[0]), d.xh(s.xh), d.N(s.name), d.I(s.id, chance(0.1) ? 'lower' : 'plain'), d.dec('contract_no', contract), d.amt(amt), d.dec('receipt_code', code), d.dec('receipt_no', safeDigits(s.region[0] + '24' + digits(8))),
+    const row = [i, colText(d, s.col[0]), d.xh(s.xh), d.N(s.name), d.I(s.id, chance(0.1) ? 'lower' : 'plain'), d.dec('contract_no', contract), d.amt(amt), d.dec('receipt_code', code), d.dec('receipt_no', safeDigits(s.region[0] + '24' + digits(8))), d.date(`2024-0${ri(6, 8)}-${pad(ri(1, 28), 2)}`),
       d.N(cb.p.name), cb.rel, d.I(cb.p.id), d.M(cb.p.mobile), alipay.startsWith('1') || chance(0.5) ? d.M(s.mobile) : '', alipay, `${s.region[3]}学生资助管理中心`, chance(0.15) ? pick(['续贷', '首贷', '回执待补', '合同号待核']) : ''];
     L.push(row.join('\t'));
   }
@@ -615,19 +635,21 @@ G.knrd_form = () => {
   const parentPhone = chance(0.5) ? fam.father : fam.mother;
   L.push(`联系电话：${d.M(parentPhone.mobile, chance(0.3) ? 'space' : 'plain')}（${parentPhone === fam.father ? '父亲' : '母亲'}）`);
   L.push('三、家庭成员情况');
-  const withId = chance(0.6), withPhone = chance(0.6);
+  const withId = chance(0.7), withPhone = chance(0.6);
   const hdr = ['姓名', '年龄', '与学生关系', '工作（学习）单位', '职业', '年收入（元）', '健康状况'];
   if (withId) hdr.splice(3, 0, '身份证号');
   if (withPhone) hdr.push('联系电话');
   L.push(hdr.join(' | '));
   for (const m of fam.list) {
     const age = 2024 - m.p.bd.y;
-    const work = m.rel.match(/弟|妹|哥|姐/) ? (age < 18 ? `${s.region[3]}${pick(['实验小学', '第二初级中学', '城关镇中学'])}` : pick(['在外务工', '在读'])) : pf(['务农', '个体', '在外务工', '无', () => d.dec('org', pick(ORG_DECOYS))]);
-    const inc = m.rel.match(/弟|妹|祖|爷|奶/) ? '0' : String(ri(3, 30) * 1000);
-    const row = [d.N(m.p.name), age, m.rel, work, pick(['农民', '务工', '学生', '无业', '个体']), inc === '0' ? '0' : d.amt(inc), pick(['良好', '良好', '一般', '患病', '残疾'])];
+    const sib = /弟|妹|哥|姐/.test(m.rel), old = /祖|爷|奶/.test(m.rel);
+    const work = sib ? (age < 12 ? `${s.region[3]}${pick(['实验小学', '城关镇中心小学'])}` : age < 18 ? `${s.region[3]}${pick(['第二初级中学', '城关镇中学', '第一高级中学'])}` : pick(['在外务工', '在读'])) : old ? pick(['无', '务农', '在家']) : pf(['务农', '个体', '在外务工', '无', () => d.dec('org', pick(ORG_DECOYS))]);
+    const inc = sib && age < 18 ? '0' : old ? pick(['0', '0', '1200', '2400']) : String(ri(3, 30) * 1000);
+    const job = sib ? (age < 18 || work === '在读' ? '学生' : '务工') : old ? pick(['无', '农民']) : pick(['农民', '务工', '无业', '个体']);
+    const row = [d.N(m.p.name), age, m.rel, work, job, inc === '0' ? '0' : d.amt(inc), old ? pick(['一般', '患病', '慢性病']) : pick(['良好', '良好', '一般', '患病', '残疾'])];
     if (withId) {
       let idw;
-      if (m.rel.match(/祖|爷|奶/) && chance(0.35)) idw = d.I(genLegacy(m.p.region[0], m.p.bd.y, m.p.bd.m, m.p.bd.d, m.p.sex));
+      if (m.rel.match(/祖|爷|奶/) && chance(0.6)) idw = d.I(genLegacy(m.p.region[0], m.p.bd.y, m.p.bd.m, m.p.bd.d, m.p.sex));
       else if (age < 16 && chance(0.3)) idw = '（未办理）';
       else idw = d.I(m.p.id);
       row.splice(3, 0, idw);
@@ -672,7 +694,7 @@ G.fdy_contacts = () => {
   const zz = mkPerson(d, { gen: 'staff' });
   L.push('');
   L.push(`学生资助管理中心：${d.N(zz.name)}（主任） 电话 ${d.L(landline(uni), 'paren')} 传真 ${d.L(landline(uni), 'dash')} 邮箱 ${d.Em('xszz@' + uni.dom)}`);
-  L.push(`心理援助热线：${d.dec('hotline', '400-161-9995')}（24小时）  校园报警：${d.dec('hotline', '110')}  ${d.dec('word', '时间冲突')}请提前与${d.dec('title', '资助专干')}联系`);
+  L.push(`心理援助热线：${d.dec('hotline', '400-161-9995')}（24小时）  ${d.dec('word', '时间冲突')}请提前与${d.dec('title', '资助专干')}联系`);
   return [d, L.join('\n')];
 };
 
@@ -716,7 +738,8 @@ G.dorm_checkin = () => {
   for (let i = 0; i < n; i++) {
     if (i % 4 === 0 && i) room++;
     const s = mkStudent(d, { col, grade: 2024 });
-    const par = mkPerson(d, { gen: 'par', sex: chance(0.6) ? '男' : '女', region: s.region, surname: chance(0.6) ? s.sn : undefined });
+    const psex = chance(0.6) ? '男' : '女';
+    const par = mkPerson(d, { gen: 'par', sex: psex, region: s.region, surname: psex === '男' && s.kind === 'han' ? s.sn : undefined, han: s.kind === 'han' });
     const parName = s.kind === 'han' ? par.name : par.name;
     const dn = d.dec('dorm_no', `${b}-${room}`);
     L.push([`${bld}${b}号楼`, dn, (i % 4) + 1, d.xh(s.xh), d.dec('campus_card_no', String(ri(10000000, 39999999))), d.N(s.name), s.sex, colText(d, col[0]), s.cls, d.M(s.mobile), chance(0.9) ? d.N(parName) : '', d.M(par.mobile, chance(0.1) ? 'space' : 'plain'), d.date(`2024-09-0${ri(5, 8)} ${pad(ri(8, 17), 2)}:${pad(ri(0, 59), 2)}`), chance(0.9) ? '已领' : '未领'].join(','));
@@ -742,7 +765,7 @@ G.parent_sheet = () => {
       L.push('');
       L.push(`${i + 1}. 学生：${d.N(s.name)}  学号 ${d.xh(s.xh)}  宿舍 ${d.dec('dorm_no', `${ri(1, 14)}-${ri(1, 6)}${pad(ri(1, 24), 2)}`)}  本人 ${d.M(s.mobile, pick(['plain', 'space', 'dash']))}`);
       L.push(`   父亲：${d.N(fam.father.name)}  ${d.M(fam.father.mobile, pick(['plain', 'space', 'dash']))}  单位：${chance(0.3) ? d.dec('org', pick(ORG_DECOYS)) : pick(['个体', '务农', '在外务工（浙江）', '无'])}${chance(0.4) ? `  微信：${d.dec('wechat_id', (py(fam.father)?.full ?? 'wx') + pick(['', '_', '']) + ri(60, 99) + pick(['', 'a', 'x']))}` : ''}`);
-      L.push(`   母亲：${d.N(fam.mother.name)}  ${chance(0.85) ? d.M(fam.mother.mobile, pick(['plain', 'space'])) : '（无手机）'}`);
+      L.push(`   母亲：${d.N(fam.mother.name)}  ${chance(0.85) ? d.M(fam.mother.mobile, pick(['plain', 'space', '+86-', '0086'])) : '（无手机）'}`);
       if (chance(0.5)) L.push(`   家庭住址：${addrOf(s)}`);
     } else {
       const par = chance(0.7) ? fam.father : fam.mother;
@@ -771,11 +794,11 @@ G.zzzx_mail = () => {
     L.push(`收件人: ${fdys.map((p) => `${d.N(p.name)} <${d.Em(staffEmail(p, uni))}>`).join('; ')}`);
     L.push(`抄送: ${d.N(center.name)} <${d.Em(cemail)}>`);
     L.push(`主题: 关于核对${dt.y}年秋季学期国家助学金发放银行卡信息的通知`);
-    L.push(`日期: ${cn(dt)} ${pick(['星期一', '星期二', '星期三', '星期四'])} ${pad(ri(8, 17), 2)}:${pad(ri(0, 59), 2)}`);
+    L.push(`日期: ${cn(dt)} 星期${WK[wday(dt)]} ${pad(ri(8, 17), 2)}:${pad(ri(0, 59), 2)}`);
     L.push(`附件: 助学金卡号核对表.xlsx (${ri(12, 80)} KB)`);
     L.push('');
     L.push('各学院学工办、各位辅导员：');
-    L.push(`    经与合作银行核对，${dt.y}年秋季学期国家助学金代发中以下同学银行卡号有误或户名与卡号不符，退回${ri(2, 9)}笔，请于${dt.m}月${Math.min(dt.d + 3, 28)}日（${d.dec('word', '周五前')}）通知学生本人到银行核实后反馈正确卡号：`);
+    L.push(`    经与合作银行核对，${dt.y}年秋季学期国家助学金代发中以下同学银行卡号有误或户名与卡号不符，退回${ri(2, 9)}笔，请于${(() => { const dl = addDays(dt, (5 - wday(dt) + 7) % 7 || 7); return `${dl.m}月${dl.d}日`; })()}（${d.dec('word', '周五前')}）通知学生本人到银行核实后反馈正确卡号：`);
     const n = ri(2, 7);
     for (let i = 1; i <= n; i++) {
       const s = mkStudent(d);
@@ -932,7 +955,7 @@ G.ocr_form = () => {
     L.push(`${garble('联系电话')} ${chance(0.15) ? d.dc('cn_mobile', s.mobile, s.mobile.slice(0, 5) + ' ' + s.mobile.slice(6)) : d.M(s.mobile, pick(['plain', 'space', 'fw']))}`);
     L.push(`${noise()}家庭成员情况${noise()}`);
     const fam = mkFamily(d, s);
-    for (const m of fam.list.slice(0, 3)) L.push(`${d.N(m.p.name)} ${noise()} ${m.rel} ${2024 - m.p.bd.y} ${pick(['务农', '务工', '学生', '无'])} ${noise()}`);
+    for (const m of fam.list.slice(0, 3)) L.push(`${d.N(m.p.name)} ${noise()} ${m.rel} ${2024 - m.p.bd.y} ${/弟|妹|哥|姐/.test(m.rel) ? '学生' : /祖|爷|奶/.test(m.rel) ? '无' : pick(['务农', '务工', '无'])} ${noise()}`);
     L.push(`本人签字：${d.N(s.name)}`);
   } else {
     // 银行开户回单 / 银行卡复印件
@@ -1056,7 +1079,7 @@ G.minutes = () => {
   const apps = Array.from({ length: ri(3, 9) }, () => mkStudent(d, { col, grade }));
   const L = [];
   L.push(`${cls}2024-2025学年家庭经济困难学生认定民主评议会议纪要`);
-  L.push(`时间：${d.date(cn(dt))}（${pick(['周一', '周三', '周五'])}）${pick(['19:30', '20:00', '12:40'])}`);
+  L.push(`时间：${d.date(cn(dt))}（周${WK[wday(dt)]}）${pick(['19:30', '20:00', '12:40'])}`);
   L.push(`地点：${d.dec('office_room', `${ri(1, 12)}号教学楼${ri(1, 5)}${pad(ri(1, 20), 2)}`)}`);
   L.push(`主持人：${d.N(fdy.name)}（辅导员）`);
   L.push(`记录人：${d.N(members[0].name)}（${pick(['班长', '团支书', '学习委员'])}）`);
@@ -1122,7 +1145,7 @@ G.green_channel = () => {
   L.push(`考生号：${d.dec('exam_no', s.ksh)}    录取专业：${s.col[1]}    院系：${colText(d, s.col[0])}`);
   L.push(`姓    名：${d.N(s.name)}    性别：${s.sex}    身份证号：${d.I(s.id)}`);
   L.push(`准考证号：${d.dec('admission_ticket_no', safeDigits(s.region[0].slice(0, 2) + digits(8)))}    学号：${d.xh(s.xh)}`);
-  L.push(`本人手机：${d.M(s.mobile)}    QQ：${d.dec('qq', String(ri(1, 3)) + digits(ri(8, 9)))}`);
+  L.push(`本人手机：${d.M(s.mobile, pick(['plain', 'plain', '+86', 'space', '(+86)']))}    QQ：${d.dec('qq', String(ri(1, 3)) + digits(ri(8, 9)))}`);
   if (chance(0.6)) L.push(`电子邮箱：${d.Em(mkEmail(s))}`);
   L.push(`家庭住址：${addrOf(s)}`);
   const par = chance(0.7) ? fam.father : fam.mother;
@@ -1232,7 +1255,7 @@ G.hs_roster = () => {
   const L = [];
   L.push(`${reg[3]}2024年秋季学期普通高中国家助学金受助学生花名册`);
   L.push(`学校（盖章）：${school}    填报人：${d.N(mkPerson(d, { gen: 'staff', region: reg }).name)}    联系电话：${d.M(genMobile())}`);
-  L.push(['序号', '年级', '班级', '学生姓名', '性别', '全国学籍号', '身份证号', '资助标准(元)', '持卡人', '与学生关系', '银行卡号', '监护人电话'].join('\t'));
+  L.push(['序号', '年级', '班级', '学生姓名', '性别', '出生日期', '全国学籍号', '身份证号', '资助标准(元)', '持卡人', '与学生关系', '银行卡号', '监护人电话'].join('\t'));
   const n = ri(8, 40);
   for (let i = 1; i <= n; i++) {
     const s = mkPerson(d, { gen: 'stu', region: reg, y1: 2007, y2: 2009 });
@@ -1240,7 +1263,7 @@ G.hs_roster = () => {
     const holder = fam || s;
     const card = genCard(pick([BANKS[1], BANKS[4], BANKS[7]])).card;
     const gr = pick(['高一', '高二', '高三']);
-    L.push([i, gr, `${ri(1, 18)}班`, d.N(s.name), s.sex, 'G' + s.id, d.I(s.id), d.amt(pick(['1000', '1150', '750'])), d.N(holder.name), fam ? '父亲' : '本人', d.C(card), d.M(fam ? fam.mobile : genMobile())].join('\t'));
+    L.push([i, gr, `${ri(1, 18)}班`, d.N(s.name), s.sex, d.date(ymd(s.bd, '.')), 'G' + s.id, d.I(s.id), d.amt(pick(['1000', '1150', '750'])), d.N(holder.name), fam ? '父亲' : '本人', d.C(card), d.M(fam ? fam.mobile : genMobile())].join('\t'));
   }
   L.push(`\t\t\t\t\t\t\t合计：${n}人`);
   L.push(`校长签字：${d.N(mkPerson(d, { gen: 'staff', region: reg }).name)}    资助专干：${d.N(mkPerson(d, { gen: 'staff', region: reg }).name)}`);
@@ -1363,7 +1386,7 @@ G.fee_ledger = () => {
 const PLAN = {
   zxj_csv: 14, gongshi: 14, loan_tsv: 12, qgzx_payroll: 14, knrd_form: 18, fdy_contacts: 10, xueji_json: 12, dorm_checkin: 12,
   parent_sheet: 14, zzzx_mail: 20, bank_batch: 12, ocr_form: 18, wechat_chat: 18, xml_export: 10, sms: 24, minutes: 12,
-  sys_log: 12, green_channel: 12, statement_letter: 14, work_agreement: 8, html_gongshi: 8, hs_roster: 10, bank_statement: 10, zongce_rank: 10, fund_summary: 10, fee_ledger: 10,
+  sys_log: 12, green_channel: 12, statement_letter: 14, work_agreement: 8, html_gongshi: 8, hs_roster: 10, bank_statement: 12, zongce_rank: 12, fund_summary: 12, fee_ledger: 12,
 };
 const out = [];
 for (const [kind, n] of Object.entries(PLAN)) {
