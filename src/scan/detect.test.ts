@@ -743,6 +743,24 @@ describe('names only in a person context', () => {
     expect(names(['1. 王府井（集合）', '2. 天安门 13169709185', '3. 故宫博物院', '4. 景山公园'].join('\n'))).toEqual([]);
   });
 
+  it("reads a funeral's and a meeting's people, not a sentence's verbs that are titles elsewhere (须按时参加培训)", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names('特此讣告。\n孝媳：张清丽\n孝子：叶海春\n<SZXM>侯清</SZXM>\n{"deceasedName":"伍英宝","plot":"A-3-12"}')).toEqual(['张清丽', '叶海春', '侯清', '伍英宝']);
+    expect(names('主持：王琴燕\n参加：吴强亮、彭海、马博宇\n请假：姜慧莉（外出培训）\n登记：韩敏楠')).toEqual(['王琴燕', '吴强亮', '彭海', '马博宇', '姜慧莉', '韩敏楠']);
+    // A title glued inside a sentence ends no name there; a transliterated name's part is seven characters at most.
+    expect(names('第三条 乙方须按时参加培训，不得由他人代签到。')).toEqual([]);
+    expect(names('被告迪丽娜尔·艾合买提到庭参加诉讼。')).toEqual([]);
+    // A form of address and what follows it (新业主刘哥未登记), a shift (代领 | 白班), how money came: no names.
+    expect(names('已卖,新业主刘哥未登记\n| 代领 | 白班 |')).toEqual([]);
+    // A title that more of a word follows heads no column (试驾登记表 over 来源: 懂车帝); with who it is, it does (家属联系方式).
+    const form = ['元通宝马 试驾登记表', ...['钟秀锋', '苏琪芳', '谢洋云'].flatMap((n, i) => [`客户姓名: ${n}`, `来源: ${['懂车帝', '汽车之家', '抖音'][i]}`, `手机号: 1398383679${i}`, '----------'])];
+    expect(names(form.join('\n'))).toEqual(['钟秀锋', '苏琪芳', '谢洋云']);
+    const visits = ['| 日期 | 家属联系方式 | 患者 |', '|---|---|---|', '| 2024-09-01 | 孙女 祁勇妍 137-2559-5734 | 朱群峰 |', '| 2023-07-28 | 儿子 田亮群 182-3965-7379 | 央金拉姆 |'];
+    expect(names(visits.join('\n'))).toEqual(['祁勇妍', '朱群峰', '田亮群', '央金拉姆']);
+    const ledger = ['捐款台账', '| 姓名 | 金额 | 收款方式 |', '| 廖卫东 | 200 | 平安转账 6230 5824 7966 1203 561 |', '| 廖子轩 | 1200 | 工行转账 6212 2609 7820 6562 362 |'];
+    expect(names(ledger.join('\n'))).toEqual(['廖卫东', '廖子轩']);
+  });
+
   it('reads a couple in one cell (李泽宇&张佳欣) and a receipt\'s payer (今收到 王泽宇)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     expect(names('7月3日\tSY20250510737\t李泽宇&张佳欣\t15243166117\n7月7日\tSY20250422931\t陈浩宇 ＆ 王子涵\t19838129024')).toEqual(['李泽宇', '张佳欣', '陈浩宇', '王子涵']);

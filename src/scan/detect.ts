@@ -1160,7 +1160,11 @@ export class UnitDetector implements UnitWriter {
     // each (10,000 files: +45 MB daemon peak RSS on Node 20, ~100 on Node 24).
     if (this.keywordStarts.length < seg.length) this.keywordStarts = new Uint8Array(2 ** Math.ceil(Math.log2(Math.max(seg.length, 4096))));
     const starts = this.keywordStarts;
-    for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) starts[hits.start[i]! - this.base] = 1;
+    for (let i = 0; i < hits.length; i++) {
+      const at = hits.start[i]! - this.base;
+      // A title inside a sentence, CJK on both sides, is a word of it (须按时参加培训, 艾合买提到庭参加诉讼): no name stops there.
+      if (at >= 0 && !(e.roles[hits.kw[i]!]!.title.includes(r) && isCjkAt(seg, at - 3) && isCjkAt(seg, hits.end[i]! - this.base))) starts[at] = 1;
+    }
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start), aside = false): void => {
@@ -1804,7 +1808,12 @@ export class UnitDetector implements UnitWriter {
         // A word that only disowns a column does not inside a longer keyword: 用户名称 is a customer's name,
         // not the 用户名 (a login) inside it.
         const onlyNegative = (i: number): boolean => this.engine.roles[hits.kw[i]!]!.positive.length === 0;
-        const kws = inCell.filter((i) => !(onlyNegative(i) && inCell.some((j) => hitInside(hits, i, j)))).map((i) => hits.kw[i]!);
+        // A title with more of a word after it (参加时间, 请假天数, 试驾登记表) heads no name column;
+        // with who it is, it does (宝宝信息, 审核人签字).
+        const titleInWord = (i: number): boolean =>
+          this.engine.roles[hits.kw[i]!]!.title.includes(this.engine.nameRules[0]!) && hits.end[i]! < ce && isCjkAt(seg, hits.end[i]! - this.base) &&
+          !TITLE_HEADER_TAIL.test(seg.toString('utf8', hits.end[i]! - this.base, Math.min(ce - this.base, hits.end[i]! - this.base + 6)));
+        const kws = inCell.filter((i) => !(onlyNegative(i) && inCell.some((j) => hitInside(hits, i, j))) && !titleInWord(i)).map((i) => hits.kw[i]!);
         if (kws.length) cellsWithKeywords++;
         columns.push(kws);
       }
@@ -2096,6 +2105,8 @@ export class UnitDetector implements UnitWriter {
     // 其其格, 扎西顿珠: Tibetan and Mongolian names have no Han surname (and may end as a place does: 朝鲁门).
     if (rule.bareNames && (rule.bareNames.has(value) || (n === 4 && rule.bareNames.has(value.slice(0, 2)) && rule.bareNames.has(value.slice(2))))) return true;
     if (hasPlaceOrOrganisationEnding(value)) return false;
+    // 刘哥未(登记), 郭总未: a form of address and what follows it.
+    if (n === 3 && (chars[1] === '哥' || chars[1] === '姐' || chars[1] === '总')) return false;
     const compound = rule.dictionary.has(value.slice(0, 2));
     if (n === 4 && !compound && !(rule.dictionary.has(chars[0]!) && rule.dictionary.has(chars[1]!))) return false;
     if (!compound && !rule.dictionary.has(chars[0]!)) return false;
@@ -3092,6 +3103,9 @@ function numberBefore(seg: Buffer, from: number, at: number): number {
 const BOOK_TITLE_OPEN = Buffer.from('《');
 const BOOK_TITLE_CLOSE = Buffer.from('》');
 
+/** What may follow a title in a header cell that still heads who: 宝宝信息, 审核人, 家属签字, 司机姓名, 家属联系方式. */
+const TITLE_HEADER_TAIL = /^(?:信息|姓名|名字|签名|签字|人|联系|电话|手机|身份)/u;
+
 /** Offset `at` lies inside a 《book title》 opened on its line within 30 bytes before it (looked for there only). */
 function insideBookTitle(seg: Buffer, at: number): boolean {
   const from = Math.max(0, at - 30);
@@ -3282,7 +3296,7 @@ function keywordWithin(starts: Uint8Array, start: number, end: number): boolean 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
@@ -3301,7 +3315,7 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 }
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '烈士', '转账', '汇款', '付款', '支付', '缴费']);
 
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
 const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);
@@ -3424,7 +3438,8 @@ function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
 /** Minority names with a middle dot (买买提·艾力): 2–16 characters, no empty part. */
 function isDottedName(chars: string[]): boolean {
   if (chars.length < 3 || chars.length > 16) return false;
-  return chars.join('').split(NAME_DOTS).every((part) => part.length >= 1);
+  // (No part of a transliterated name is longer than seven characters: 阿卜杜勒哈米德; 艾合买提到庭参加诉讼 runs into a sentence.)
+  return chars.join('').split(NAME_DOTS).every((part) => part.length >= 1 && part.length <= 7);
 }
 
 /**

@@ -339,8 +339,8 @@ const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼
   .map((w) => Buffer.from(w));
 /** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整). */
 const LEDGER_AMOUNT = /^(?:[¥￥]?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?[元圆]?整?|[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬一二三四五六七八九十百千两]{1,12}[元圆]整?)$/u;
-/** How a gift from a couple or a household is written after the name (袁磊夫妇 3000, 王建国全家 500). */
-const LEDGER_HOUSEHOLD = /(?:夫妇|夫妻|全家|阖家|合家|一家)$/u;
+/** How a gift from a couple or a household, or for another, is written after the name (袁磊夫妇 3000, 王建国全家 500, 张玉梦代 600). */
+const LEDGER_HOUSEHOLD = /(?:夫妇|夫妻|全家|阖家|合家|一家|代)$/u;
 
 /**
  * The givers in a ledger of gifts or donations (贺礼芳名录 ⏎ 冯红梅 壹仟元 ⏎
@@ -372,7 +372,9 @@ function* ledgerLine(seg: Buffer, from: number, line: string): Generator<NameSpa
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (LEDGER_AMOUNT.test(w.text) || (/^\d+$/.test(w.text) && words[i + 1]?.text === '元')) {
+    // (Not the first group of a longer number: 平安转账 6230 5824 7966 …)
+    const amount = (LEDGER_AMOUNT.test(w.text) && !(/^\d{4}$/.test(w.text) && /^\d{3,4}$/.test(words[i + 1]?.text ?? ''))) || (/^\d+$/.test(w.text) && words[i + 1]?.text === '元');
+    if (amount) {
       if (group.at(-1)?.text === '合' || group.at(-1)?.text === '共') group.pop();
       if (group.length >= 2 && group.length <= 4 && group.every((g) => [...g.text].length === 1)) {
         // 程 桂 香: one name, letter-spaced.
