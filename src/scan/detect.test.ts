@@ -761,6 +761,14 @@ describe('names only in a person context', () => {
     expect(names(ledger.join('\n'))).toEqual(['廖卫东', '廖子轩']);
   });
 
+  it('takes a header with a word of a name\'s shape over numbers for a header (劳育 over 86), not a label–value row', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    const scores = ['综合素质测评成绩汇总表', '排名,学号,姓名,德育,智育,体育,美育,劳育', '1/21,202312020957,郝明,88.3,94.16,71,90,86', '2/21,202312060102,蒋凯,97.8,90.97,94,86,74'];
+    expect(names(scores.join('\n'))).toEqual(['郝明', '蒋凯']);
+    const sheet = ['| 姓名 | 石馨 | 性别 | 女 | 年龄 |', '| 出生日期 | 1972/06/25 | 民族 | 汉 | 51 |'];
+    expect(names(sheet.join('\n'))).toEqual(['石馨']);
+  });
+
   it('reads a couple in one cell (李泽宇&张佳欣) and a receipt\'s payer (今收到 王泽宇)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     expect(names('7月3日\tSY20250510737\t李泽宇&张佳欣\t15243166117\n7月7日\tSY20250422931\t陈浩宇 ＆ 王子涵\t19838129024')).toEqual(['李泽宇', '张佳欣', '陈浩宇', '王子涵']);

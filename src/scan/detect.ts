@@ -1842,8 +1842,9 @@ export class UnitDetector implements UnitWriter {
       // Under a header already in force, a row of one keyword cell beside a name
       // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.
       if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
-      // (A row with three labels or more is a header all the same: 祖籍 or 年龄 over a column reads as a name.)
-      if (this.delimiterOf[li] && cellsWithKeywords < 3 && this.hasNameCell(seg, bounds, columns)) continue;
+      // (A row with three labels or more is a header all the same: 祖籍 or 年龄 over a column reads as a name;
+      // so is one whose name-like cells stand over numbers in the next row: 劳育 over 86, a score.)
+      if (this.delimiterOf[li] && cellsWithKeywords < 3 && this.hasNameCell(seg, bounds, columns) && !this.namesOverNumbers(seg, lineEnds, li, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
       let nameColumns: number[] = [];
       let nameParts: readonly [number, number] | null = null;
@@ -1883,6 +1884,24 @@ export class UnitDetector implements UnitWriter {
       if (value !== null && this.isName(rule, value)) return true;
     }
     return false;
+  }
+
+  /**
+   * Every name-like cell of row `li` (no keyword in it) stands over a cell with a digit in the next row, cut alike,
+   * in a row of five cells or more, and none follows a label (a label–value sheet: | 姓名 | 石馨 | 性别 | 女 |
+   * over | 出生日期 | 1972/06/25 | …).
+   */
+  private namesOverNumbers(seg: Buffer, lineEnds: number[], li: number, bounds: number[], columns: number[][]): boolean {
+    if (bounds.length < 10 || li + 1 >= lineEnds.length || this.delimiterOf[li + 1] !== this.delimiterOf[li]) return false;
+    const next = this.cellsOf(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!, this.lineShape(li + 1));
+    if (next.length !== bounds.length) return false;
+    const rule = this.engine.rules[this.engine.nameRules[0]!]!;
+    for (let c = 0; c < bounds.length; c += 2) {
+      if (columns[c / 2]!.length > 0) continue;
+      const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!, rule.dictionary);
+      if (value !== null && this.isName(rule, value) && (!hasDigit(seg, next[c]!, next[c + 1]!) || (c > 0 && columns[c / 2 - 1]!.length > 0))) return false;
+    }
+    return true;
   }
 
   /** Cells of a line: by delimiter in a table, by runs of white space in text. */
