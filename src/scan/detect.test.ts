@@ -729,6 +729,11 @@ describe('names only in a person context', () => {
     const ledger = ['喜 帐', '冯红梅 壹仟元', '无名 捌佰元', '饶 佳 怡 800', '伴郎 1314', '新娘同事（8人） 1600', '金辉地产 壹仟元',
       '表姐 贰仟元 丨 丁传军 吕庆丰 合 2000 丨 袁磊夫妇 3000', '共 14 份   合计 ¥3,400'];
     expect(names(ledger.join('\n'))).toEqual(['冯红梅', '饶佳怡', '丁传军', '吕庆丰', '袁磊']);
+    // A stele gives the amount first (and goes on on an indented line); a 接龙 numbers its gifts; OCR reads 伯 and 兀 for 佰 and 元.
+    const stele = ['捐资芳名：', '捐贰万元：王卫立　王　敏', '捐壹万元：王庆华　余小红', '　　　　　　王静淑', '北围村王氏宗亲理事会　立'];
+    expect(names(stele.join('\n'))).toEqual(['王卫立', '王敏', '王庆华', '余小红', '王静淑']);
+    expect(names('#接龙\n1、温建军 888\n2、洪佳怡 200（已转）\n5.温金生一家 200')).toEqual(['温建军', '洪佳怡', '温金生']);
+    expect(names('功德芳名\n张 芳 伍伯兀  郑裕轩叁佰元  蓝丽 伍仟兀')).toEqual(['张芳', '郑裕轩', '蓝丽']);
     // Without a ledger's title, names and amounts are a price list as likely; a bar parts columns, not a gift.
     expect(names(ledger.slice(1).join('\n'))).toEqual([]);
     expect(names('礼金登记\n收礼方式|金额\n红包|500元\n现金|800元')).toEqual([]);
@@ -765,6 +770,8 @@ describe('names only in a person context', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     const scores = ['综合素质测评成绩汇总表', '排名,学号,姓名,德育,智育,体育,美育,劳育', '1/21,202312020957,郝明,88.3,94.16,71,90,86', '2/21,202312060102,蒋凯,97.8,90.97,94,86,74'];
     expect(names(scores.join('\n'))).toEqual(['郝明', '蒋凯']);
+    const genealogy = ['| 世次 | 房派 | 姓名 | 捐资(元) | 备注 |', '|---|---|---|---|---|', '| 廿三世 | 五房 | 蔡礼灿 | 800 | 已交 |', '| 二十四世 | 二房 | 蔡礼华 | 300 | 现金 |'];
+    expect(names(genealogy.join('\n'))).toEqual(['蔡礼灿', '蔡礼华']);
     const sheet = ['| 姓名 | 石馨 | 性别 | 女 | 年龄 |', '| 出生日期 | 1972/06/25 | 民族 | 汉 | 51 |'];
     expect(names(sheet.join('\n'))).toEqual(['石馨']);
   });

@@ -1843,8 +1843,8 @@ export class UnitDetector implements UnitWriter {
       // is a record (手机银行 | 范旭雄 in a statement), not a new table's header.
       if (cellsWithKeywords < 2 && this.shape.kind === 'table' && this.headerFor(li) !== null && this.hasNameCell(seg, bounds, columns)) continue;
       // (A row with three labels or more is a header all the same: 祖籍 or 年龄 over a column reads as a name;
-      // so is one whose name-like cells stand over numbers in the next row: 劳育 over 86, a score.)
-      if (this.delimiterOf[li] && cellsWithKeywords < 3 && this.hasNameCell(seg, bounds, columns) && !this.namesOverNumbers(seg, lineEnds, li, bounds, columns)) continue;
+      // so is one whose next row says it is: 劳育 over 86, a score; 蔡礼灿 under 姓名.)
+      if (this.delimiterOf[li] && cellsWithKeywords < 3 && this.hasNameCell(seg, bounds, columns) && !this.headerOverRows(seg, lineEnds, li, bounds, columns)) continue;
       const nameRule = this.engine.nameRules[0];
       let nameColumns: number[] = [];
       let nameParts: readonly [number, number] | null = null;
@@ -1887,21 +1887,37 @@ export class UnitDetector implements UnitWriter {
   }
 
   /**
-   * Every name-like cell of row `li` (no keyword in it) stands over a cell with a digit in the next row, cut alike,
-   * in a row of five cells or more, and none follows a label (a label–value sheet: | 姓名 | 石馨 | 性别 | 女 |
-   * over | 出生日期 | 1972/06/25 | …).
+   * Row `li`, of five cells or more, is a header whose cells hold words of a name's shape (劳育 of a
+   * score sheet, 房派 of a genealogy) when, in the next row cut alike (past a Markdown rule), every such
+   * word stands over a number or a name stands under the row's name label (| 世次 | 房派 | 姓名 | over
+   * | 廿三世 | 五房 | 蔡礼灿 |); and none follows a label (a label–value sheet: | 姓名 | 石馨 | 性别 | 女 |).
    */
-  private namesOverNumbers(seg: Buffer, lineEnds: number[], li: number, bounds: number[], columns: number[][]): boolean {
-    if (bounds.length < 10 || li + 1 >= lineEnds.length || this.delimiterOf[li + 1] !== this.delimiterOf[li]) return false;
-    const next = this.cellsOf(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!, this.lineShape(li + 1));
+  private headerOverRows(seg: Buffer, lineEnds: number[], li: number, bounds: number[], columns: number[][]): boolean {
+    let below = li + 1;
+    if (below < lineEnds.length && isMarkdownRule(seg, lineStart(lineEnds, below), lineEnds[below]!)) below++;
+    if (bounds.length < 10 || below >= lineEnds.length || this.delimiterOf[below] !== this.delimiterOf[li]) return false;
+    const next = this.cellsOf(seg, lineStart(lineEnds, below), lineEnds[below]!, this.lineShape(below));
     if (next.length !== bounds.length) return false;
-    const rule = this.engine.rules[this.engine.nameRules[0]!]!;
+    const r = this.engine.nameRules[0]!;
+    const rule = this.engine.rules[r]!;
+    const isNameCell = (cells: number[], c: number): boolean => {
+      const value = nameCellValue(seg, cells[c]!, cells[c + 1]!, rule.dictionary);
+      return value !== null && this.isName(rule, value);
+    };
+    let overNumbers = true;
+    let underLabel = false;
     for (let c = 0; c < bounds.length; c += 2) {
-      if (columns[c / 2]!.length > 0) continue;
-      const value = nameCellValue(seg, bounds[c]!, bounds[c + 1]!, rule.dictionary);
-      if (value !== null && this.isName(rule, value) && (!hasDigit(seg, next[c]!, next[c + 1]!) || (c > 0 && columns[c / 2 - 1]!.length > 0))) return false;
+      const kws = columns[c / 2]!;
+      if (kws.length > 0) {
+        const roles = kws.map((k) => this.engine.roles[k]!);
+        if (roles.some((role) => role.positive.includes(r) && !role.title.includes(r)) && isNameCell(next, c)) underLabel = true;
+        continue;
+      }
+      if (!isNameCell(bounds, c)) continue;
+      if (c > 0 && columns[c / 2 - 1]!.length > 0) return false;
+      if (!hasDigit(seg, next[c]!, next[c + 1]!)) overNumbers = false;
     }
-    return true;
+    return overNumbers || underLabel;
   }
 
   /** Cells of a line: by delimiter in a table, by runs of white space in text. */
@@ -2452,6 +2468,17 @@ const PIPE_SHAPE = { kind: 'table', delimiter: '|' } as const satisfies UnitShap
 /** A semicolon-separated export (Excel's CSV where the decimal mark is a comma, and shops' tools set to it). */
 const SEMICOLON_SHAPE = { kind: 'table', delimiter: ';' } as const satisfies UnitShape;
 type TableDelimiter = (UnitShape & { kind: 'table' })['delimiter'];
+
+/** seg[from, to) is a Markdown table's rule under its header (|---|:---:|), dashes among pipes, colons and spaces. */
+function isMarkdownRule(seg: Buffer, from: number, to: number): boolean {
+  let dash = false;
+  for (let p = from; p < to; p++) {
+    const b = seg[p]!;
+    if (b === 0x2d) dash = true;
+    else if (b !== 0x7c && b !== 0x3a && b !== 0x20 && b !== 0x0d) return false;
+  }
+  return dash;
+}
 
 /** Rows in which two cells must join to a value before a column pair is taken for a value cut in two. */
 const MIN_JOINED_ROWS = 3;
@@ -3315,7 +3342,7 @@ function keywordWithin(starts: Uint8Array, start: number, end: number): boolean 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
@@ -3334,7 +3361,7 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 }
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '烈士', '转账', '汇款', '付款', '支付', '缴费']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '转账', '汇款', '付款', '支付', '缴费']);
 
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
 const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);

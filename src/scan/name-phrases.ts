@@ -332,61 +332,114 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
   }
 }
 
-/** Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单), as printed and letter-spaced. */
+/** Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单, a group chat's 接龙), as printed and letter-spaced. */
 const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
-  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱']
+  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙']
   .flatMap((w) => [w, [...w].join(' ')])
   .map((w) => Buffer.from(w));
-/** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整). */
-const LEDGER_AMOUNT = /^(?:[¥￥]?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?[元圆]?整?|[零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬一二三四五六七八九十百千两]{1,12}[元圆]整?)$/u;
+/** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整; OCR's 伯 and 兀 for 佰 and 元), a note in brackets after it (200（已转）). */
+const AMOUNT_WORDS = '[零〇壹贰叁肆伍陆柒捌玖拾佰伯仟万萬一二三四五六七八九十百千两]{1,12}[元圆兀]整?';
+const LEDGER_AMOUNT = new RegExp(`^(?:[¥￥]?\\d{1,7}(?:,\\d{3})*(?:\\.\\d{1,2})?[元圆兀]?整?|${AMOUNT_WORDS})(?:[(（][^)）]{1,8}[)）])?$`, 'u');
+/** A name and an amount in words run together (郑裕轩叁佰元). */
+const NAME_THEN_AMOUNT = /^([\u4e00-\u9fff·]{2,4}?)([壹贰叁肆伍陆柒捌玖拾][零〇壹贰叁肆伍陆柒捌玖拾佰伯仟万萬]*[元圆兀]整?)$/u;
+/** A line that gives the amount first, then who gave it (a stele's 捐贰万元：王卫立　王　敏). */
+const AMOUNT_FIRST = new RegExp(`^\\s*捐?[资款赠]?\\s*(?:[¥￥]?\\d{1,7}[元圆]|${AMOUNT_WORDS})\\s*[:：]`, 'u');
 /** How a gift from a couple or a household, or for another, is written after the name (袁磊夫妇 3000, 王建国全家 500, 张玉梦代 600). */
-const LEDGER_HOUSEHOLD = /(?:夫妇|夫妻|全家|阖家|合家|一家|代)$/u;
+const LEDGER_HOUSEHOLD = /(?:夫妇|夫妻|伉俪|全家|阖家|合家|一家|代)$/u;
+/** A list's mark opening a line (1. 2、 3．), a 接龙's number. */
+const LEDGER_MARK = /^\s*\d{1,3}[.、．)）]\s*/u;
+
+type Word = { at: number; text: string };
 
 /**
  * The givers in a ledger of gifts or donations (贺礼芳名录 ⏎ 冯红梅 壹仟元 ⏎
- * 饶 佳 怡 800 ⏎ 丁传军 吕庆丰 合 2000): in a segment a ledger's title
- * words name, each group of words of a name's length that an amount
- * follows (合 between: a joint gift). A name letter-spaced by OCR or a
- * writer's hand (程 桂 香) is one name. Each name is judged alone: the
- * same lines hold who gave without a name (新娘同事, 表姐, 金辉地产).
+ * 饶 佳 怡 800 ⏎ 丁传军 吕庆丰 合 2000 ⏎ 1.温凯 600): in a segment a ledger's
+ * title words name, each group of words of a name's length that an amount
+ * follows (合 between: a joint gift), or that follow an amount given first
+ * (捐贰万元：王卫立　王　敏, and the indented line that goes on with them).
+ * A name letter-spaced by OCR or a writer's hand (程 桂 香) is one name. Each
+ * name is judged alone: the same lines hold who gave without a name (新娘同事,
+ * 表姐, 金辉地产).
  */
 export function* ledgerNames(seg: Buffer): Generator<NameSpan> {
   if (!LEDGER_TITLES.some((t) => seg.includes(t))) return;
+  let afterAmount = false;
   for (let from = 0; from < seg.length; ) {
     let to = seg.indexOf(0x0a, from);
     if (to < 0) to = seg.length;
     // (A ledger's line holds a few gifts; a long line is prose or a table, read elsewhere.)
-    if (to - from <= 400) yield* ledgerLine(seg, from, seg.toString('utf8', from, to).replace(/\r$/, ''));
+    if (to - from <= 400) {
+      const line = seg.toString('utf8', from, to).replace(/\r$/, '');
+      const first = AMOUNT_FIRST.exec(line);
+      if (first || (afterAmount && /^\s/u.test(line) && /^[\s\u4e00-\u9fff·]+$/u.test(line))) {
+        yield* givers(from, line, first ? first[0].length : 0);
+        afterAmount = true;
+      } else {
+        yield* ledgerLine(from, line);
+        afterAmount = false;
+      }
+    } else afterAmount = false;
     from = to + 1;
   }
 }
 
-function* ledgerLine(seg: Buffer, from: number, line: string): Generator<NameSpan> {
-  // (Words are parted by spaces; a bar parts a ledger's columns (张三 500 丨 李四 300), and a gift is within one.)
-  const words: { at: number; text: string }[] = [];
-  for (const m of line.matchAll(/[丨|｜]|[^\s丨|｜]+/gu)) words.push({ at: m.index!, text: m[0] });
-  let group: { at: number; text: string }[] = [];
-  const span = (start: number, text: string, value: string): NameSpan => {
-    const s = from + Buffer.byteLength(line.slice(0, start));
-    return { start: s, end: s + Buffer.byteLength(text), value };
-  };
+/** The words of line[at…], parted by spaces; a bar parts a ledger's columns (张三 500 丨 李四 300), and a gift is within one. */
+function wordsOf(line: string, at: number): Word[] {
+  const words: Word[] = [];
+  for (const m of line.slice(at).matchAll(/[丨|｜]|[^\s丨|｜]+/gu)) words.push({ at: at + m.index!, text: m[0] });
+  return words;
+}
+
+function spanOf(from: number, line: string, start: number, text: string, value: string): NameSpan {
+  const s = from + Buffer.byteLength(line.slice(0, start));
+  return { start: s, end: s + Buffer.byteLength(text), value };
+}
+
+/** The names of a group of words (程 桂 香: one, letter-spaced; 丁传军 吕庆丰: two). */
+function* groupNames(from: number, line: string, group: readonly Word[]): Generator<NameSpan> {
+  if (group.length >= 2 && group.length <= 4 && group.every((g) => [...g.text].length === 1)) {
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    yield spanOf(from, line, first.at, line.slice(first.at, last.at + last.text.length), group.map((g) => g.text).join(''));
+  } else if (group.length <= 4) {
+    for (const g of group) {
+      const name = g.text.replace(LEDGER_HOUSEHOLD, '');
+      if ([...name].length >= 2) yield spanOf(from, line, g.at, name, name);
+    }
+  }
+}
+
+/** Who gave an amount written before them: each word, and runs of two or three single characters as one name (王　敏). */
+function* givers(from: number, line: string, at: number): Generator<NameSpan> {
+  const words = wordsOf(line, at);
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && [...words[j]!.text].length === 1) j++;
+    if (j > i) {
+      if (j - i === 2 || j - i === 3) yield* groupNames(from, line, words.slice(i, j));
+      i = j;
+    } else {
+      if (/^[\u4e00-\u9fff·]{2,6}$/u.test(words[i]!.text)) yield* groupNames(from, line, [words[i]!]);
+      i++;
+    }
+  }
+}
+
+function* ledgerLine(from: number, line: string): Generator<NameSpan> {
+  const words = wordsOf(line, LEDGER_MARK.exec(line)?.[0].length ?? 0);
+  let group: Word[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    let w = words[i]!;
+    const glued = NAME_THEN_AMOUNT.exec(w.text);
+    if (glued) {
+      group.push({ at: w.at, text: glued[1]! });
+      w = { at: w.at + glued[1]!.length, text: glued[2]! };
+    }
     // (Not the first group of a longer number: 平安转账 6230 5824 7966 …)
     const amount = (LEDGER_AMOUNT.test(w.text) && !(/^\d{4}$/.test(w.text) && /^\d{3,4}$/.test(words[i + 1]?.text ?? ''))) || (/^\d+$/.test(w.text) && words[i + 1]?.text === '元');
     if (amount) {
       if (group.at(-1)?.text === '合' || group.at(-1)?.text === '共') group.pop();
-      if (group.length >= 2 && group.length <= 4 && group.every((g) => [...g.text].length === 1)) {
-        // 程 桂 香: one name, letter-spaced.
-        const first = group[0]!;
-        const last = group.at(-1)!;
-        yield span(first.at, line.slice(first.at, last.at + last.text.length), group.map((g) => g.text).join(''));
-      } else if (group.length <= 4) {
-        for (const g of group) {
-          const name = g.text.replace(LEDGER_HOUSEHOLD, '');
-          if ([...name].length >= 2) yield span(g.at, name, name);
-        }
-      }
+      yield* groupNames(from, line, group);
       group = [];
     } else if (w.text !== '丨' && /^[\u4e00-\u9fff·]{1,6}$/u.test(w.text)) {
       group.push(w);
