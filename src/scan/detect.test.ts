@@ -177,6 +177,10 @@ describe('candidates and boundaries', () => {
     // A card written in groups of four whose last groups the form's line break moved down (卡号:6228 4852 9140⏎5790 635).
     const grouped = cards[1]!.replace(/(\d{4})(?=\d)/g, '$1 ');
     expect(found(`户名:张晓莉\n卡号:${grouped.slice(0, 14)}\n${grouped.slice(15)}\n\n本人声明以上内容真实`)).toContain(`bank_card:${cards[1]}`);
+    // Sixteen digits in fours, then three alone on the next line: one card of nineteen; not a row's number after a card of sixteen.
+    const cards16 = (text: string) => found(text).filter((f) => f.startsWith('bank_card'));
+    expect(cards16('中国工商银行 6222 0257 5512 1554\n533\n销售额 49545.41')).toEqual(['bank_card:6222025755121554533']);
+    expect(cards16('1    韦新轩   浦发银行   6225 2190 7199 9108\n4    叶辉荣   工商银行')).toEqual(['bank_card:6225219071999108']);
     // Bounded: a head more than 1 KB into its line is no printed table's cell (a long line of heads costs no scan per head).
     const far = `${'备注 '.repeat(300)}${cards[1]!.slice(0, 12)}    按手印\n${' '.repeat(1500)}${cards[1]!.slice(12)}`;
     expect(found(far).filter((f) => f.startsWith('bank_card'))).toEqual([]);

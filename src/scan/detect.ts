@@ -9,6 +9,7 @@ import type { UnitShape, UnitWriter } from '../extract/types.js';
 import { headerWord, type CompiledRule } from '../rules/load.js';
 import { TRUNK_PREFIX_GROUP } from '../rules/validators/cn-mobile.js';
 import type { ValidatorResult } from '../rules/validators/types.js';
+import { luhnValid } from '../rules/validators/luhn.js';
 import { fieldHash, RecordDraft, type ItemAccumulator } from './accumulate.js';
 import type { Engine, KeywordRole } from './engine.js';
 import {
@@ -537,7 +538,8 @@ export class UnitDetector implements UnitWriter {
     for (let k = first; k <= g; k++) head += run.groupDigits[k]!;
     const start = run.groupStart[first]!;
     if (head < 4 || head > 17 || run.wide || isAsciiAlnum(seg[start - 1])) return;
-    const card = head <= 15 && seg[start] === 0x36 && seg[start + 1] === 0x32;
+    // (A card's head in groups of four may be sixteen digits: 6222 0257 5512 1554⏎533.)
+    const card = (head <= 15 || (head === 16 && first < g)) && seg[start] === 0x36 && seg[start + 1] === 0x32;
     let p = run.groupEnd[g]!;
     while (seg[p] === 0x20 || seg[p] === 0x0d) p++;
     const endsLine = seg[p] === 0x0a;
@@ -572,6 +574,8 @@ export class UnitDetector implements UnitWriter {
     let text = '';
     for (let k = first; k <= g; k++) text += seg.toString('latin1', run.groupStart[k]!, run.groupEnd[k]!);
     text += rest + (x ? seg.toString('latin1', p - 1, p) : '');
+    // (A sixteen-digit head goes on only with three digits alone on the next line, the whole passing Luhn: not a row's number, 9108⏎4    叶辉荣.)
+    if (head === 16 && (rest.length !== 3 || !(p >= seg.length || seg[p] === 0x0a || seg[p] === 0x0d) || !luhnValid(text))) return;
     for (const r of rules) {
       const detector = this.engine.rules[r]!.detector;
       if (this.armed[r] === 0 || (detector !== 'cn_resident_id' && !(card && detector === 'bank_card'))) continue;
