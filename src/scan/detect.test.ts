@@ -780,6 +780,15 @@ describe('names only in a person context', () => {
     expect(names(sheet.join('\n'))).toEqual(['石馨']);
   });
 
+  it("reads a record's name after its number and code over its ID (1  T204331  金雅云⏎身份证 …), and a pick-up list's 取货人", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names('团长佣金结算表\n\n1  T204331  金雅云\n身份证 530102199809019025  手机 15844835350\n\n2  T203400  郭月萍\n身份证 45010319700128304X')).toEqual(['金雅云', '郭月萍']);
+    // Not a line of words before the ID (备注 说明 王平 is prose), nor a name with no number before it but words.
+    expect(names('备注 说明 王平\n身份证 530102199809019025')).toEqual([]);
+    const pickup = ['序号  取货人    手机尾号  商品        数量', '1     辛雨新    1683      龙眼        2', '2     杜　辉    8977      章丘大葱    3', '3     奔跑的蜗牛  8975  金针菇      3'];
+    expect(names(pickup.join('\n'))).toEqual(['辛雨新', '杜辉']);
+  });
+
   it('reads a couple in one cell (李泽宇&张佳欣) and a receipt\'s payer (今收到 王泽宇)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     expect(names('7月3日\tSY20250510737\t李泽宇&张佳欣\t15243166117\n7月7日\tSY20250422931\t陈浩宇 ＆ 王子涵\t19838129024')).toEqual(['李泽宇', '张佳欣', '陈浩宇', '王子涵']);

@@ -1299,7 +1299,8 @@ export class UnitDetector implements UnitWriter {
     const fieldLines = new Uint8Array(lineEnds.length);
     const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
     for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
-    // 胡翔⏎Tel: 150… | Email: …, # 彭磊⏎- 联系电话:…: a résumé's name on its own line over its contacts.
+    // 胡翔⏎Tel: 150… | Email: …, # 彭磊⏎- 联系电话:…: a résumé's name on its own line over its contacts
+    // (or after the record's number and code: 1  T204331  金雅云⏎身份证 5301…).
     for (let li = 0; li + 1 < lineEnds.length; li++) {
       if (fieldLines[li + 1] !== 1 || fieldLines[li] === 1 || this.delimiterOf[li]) continue;
       const [ls, le] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
@@ -1308,7 +1309,7 @@ export class UnitDetector implements UnitWriter {
       if (!CONTACT_LABEL.test(seg.toString('utf8', ns, Math.min(ne, ns + 32)))) continue;
       let from = ls;
       while (from < le && (seg[from] === 0x23 || seg[from] === 0x20)) from++; // a Markdown heading's marks
-      const span = isCjkNameShape(seg, from, le) ? [from, le] : nameBesideLatin(seg, from, le, false);
+      const span = isCjkNameShape(seg, from, le) ? [from, le] : (nameBesideLatin(seg, from, le, false) ?? nameAfterCodes(seg, from, le));
       if (!span || starts[span[0]!] === 1) continue;
       const value = decodeCell(seg, span[0]!, span[1]!);
       if (this.isNameShape(rule, value) && isLooseName(rule, value)) add(span[0]!, span[1]!, value, rule.confidence, li);
@@ -2680,7 +2681,20 @@ function endsItsCell(seg: Buffer, from: number, to: number): boolean {
 }
 
 /** A line that opens on a contact's label (Tel: …, - 联系电话:…, 手机 …). */
-const CONTACT_LABEL = /^[-*•·]?\s*(?:Tel|Mobile|Phone|Cell|E-?mail|电话|手机|联系电话|联系方式|邮箱|电子邮箱)/i;
+const CONTACT_LABEL = /^[-*•·]?\s*(?:Tel|Mobile|Phone|Cell|E-?mail|电话|手机|联系电话|联系方式|邮箱|电子邮箱|身份证|证件号)/i;
+
+/** A name that ends a line after ASCII codes and numbers only (1  T204331  金雅云): its bounds, else null. */
+function nameAfterCodes(seg: Buffer, from: number, to: number): [number, number] | null {
+  let p = to;
+  while (p > from && seg[p - 1]! >= 0x80) p--;
+  if (p === to || p === from || seg[p - 1] !== 0x20 || !isCjkNameShape(seg, p, to)) return null;
+  let digit = false;
+  for (let q = from; q < p; q++) {
+    if (seg[q]! >= 0x80) return null;
+    if (isAsciiDigit(seg[q])) digit = true;
+  }
+  return digit ? [p, to] : null;
+}
 
 /**
  * The keyword ending at `kwEnd` is the value of the line before the one
@@ -3179,7 +3193,8 @@ function isUnlistedName(rule: CompiledRule, value: string): boolean {
   const chars = [...value];
   if (chars.length < 2 || chars.length > 10 || !chars.every((c) => /[\p{Script=Han}々]/u.test(c))) return false;
   // 张某某, 王**: masked; 值班司机, 前台经理: a label or a role in the name column.
-  if (value.includes('某') || OFFICE_TITLES.some((t) => value.endsWith(t)) || rule.exclude?.has(`=${value.slice(0, 2)}`)) return false;
+  // (奔跑的蜗牛: a nickname; no name holds 的.)
+  if (value.includes('某') || value.includes('的') || OFFICE_TITLES.some((t) => value.endsWith(t)) || rule.exclude?.has(`=${value.slice(0, 2)}`)) return false;
   return !isExcludedWord(rule, value) && !rule.looseExclude?.has(value) && !hasPlaceOrOrganisationEnding(value);
 }
 
@@ -3346,7 +3361,7 @@ function keywordWithin(starts: Uint8Array, start: number, end: number): boolean 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷柜']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
@@ -3365,7 +3380,7 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 }
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '转账', '汇款', '付款', '支付', '缴费']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '代取', '转账', '汇款', '付款', '支付', '缴费']);
 
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
 const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);
