@@ -133,6 +133,7 @@ const CORPORA = [
   ...['insurance', 'lending', 'publicsvc', 'b2b', 'charity', 'utilities', 'platforms', 'gigwork', 'exams', 'access'],
   ...['surveys', 'brokers', 'eldercare', 'construction', 'securities', 'homedecor', 'matchmaking', 'agri', 'associations'],
   ...['driving', 'clinics', 'training', 'pawn', 'maternity', 'pets', 'weddings', 'studytours', 'fitness'],
+  ...['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -179,6 +180,7 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   weddings: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   studytours: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   fitness: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
+  ...Object.fromEntries(['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'].map((c) => [c, ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email']])),
 };
 /**
  * Where a corpus is held below the issue's bar, at what it measures (written
@@ -215,7 +217,13 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   lists and a bank's replies (62 numbers, read as §5.2 says), OCR'd
  *   ledgers' cards cut by spaces anywhere; agri and matchmaking, IDs (0.985,
  *   0.987): ledgers and 1980s archives OCR'd with IDs cut by spaces anywhere
- *   (1304251944 0 2051123, 5101 07720616989).
+ *   (1304251944 0 2051123, 5101 07720616989);
+ * - session 29's six, names: repairs (P 0.976, R 0.896) technicians named in
+ *   dispatch notes, chats and call logs, names in escaped JSON and RFC 2047
+ *   headers; funeral (0.892) the deceased and kin in notices' sentences and
+ *   XML of pinyin keys; groupbuy (P 0.984, R 0.924) a pick-up list's
+ *   nicknames beside its names (一米阳光 read as a name of another script
+ *   would be) and 接龙 lines with a name and a flat only.
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   pharma: { cn_mobile: 0.96 },
@@ -227,6 +235,9 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   associations: { person_name_zh: 0.90 },
   pets: { person_name_zh: 0.91, bank_card: 0.95, cn_resident_id: 0.98 },
   fitness: { person_name_zh: 0.92 },
+  repairs: { person_name_zh: 0.89 },
+  funeral: { person_name_zh: 0.89 },
+  groupbuy: { person_name_zh: 0.92 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
