@@ -761,11 +761,13 @@ describe('names only in a person context', () => {
     expect(names('被告迪丽娜尔·艾合买提到庭参加诉讼。')).toEqual([]);
     // A form of address and what follows it (新业主刘哥未登记), a shift (代领 | 白班), how money came: no names.
     expect(names('已卖,新业主刘哥未登记\n| 代领 | 白班 |')).toEqual([]);
-    // A title that more of a word follows heads no column (试驾登记表 over 来源: 懂车帝); with who it is, it does (家属联系方式).
+    // A title that more of a word follows heads no column (试驾登记表 over 来源: 懂车帝, 新郎电话: the groom's phone, beside 新郎).
     const form = ['元通宝马 试驾登记表', ...['钟秀锋', '苏琪芳', '谢洋云'].flatMap((n, i) => [`客户姓名: ${n}`, `来源: ${['懂车帝', '汽车之家', '抖音'][i]}`, `手机号: 1398383679${i}`, '----------'])];
     expect(names(form.join('\n'))).toEqual(['钟秀锋', '苏琪芳', '谢洋云']);
-    const visits = ['| 日期 | 家属联系方式 | 患者 |', '|---|---|---|', '| 2024-09-01 | 孙女 祁勇妍 137-2559-5734 | 朱群峰 |', '| 2023-07-28 | 儿子 田亮群 182-3965-7379 | 央金拉姆 |'];
-    expect(names(visits.join('\n'))).toEqual(['祁勇妍', '朱群峰', '田亮群', '央金拉姆']);
+    const orders = ['| 合同号 | 新郎 | 新郎电话 | 新娘 | 新娘电话 |', '|---|---|---|---|---|', '| HQ20231208178 | 周昊军 | 13512539454 | 李艳宇 | 147-9834-2937 |', '| HQ20240330186 | 张荣磊 | 18361900382 | 陈春凤 | 15913598926 |'];
+    const d = detectText(engine, orders.join('\n'));
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['周昊军', '李艳宇', '张荣磊', '陈春凤']);
+    expect(d.records).toBe(4);
     const ledger = ['捐款台账', '| 姓名 | 金额 | 收款方式 |', '| 廖卫东 | 200 | 平安转账 6230 5824 7966 1203 561 |', '| 廖子轩 | 1200 | 工行转账 6212 2609 7820 6562 362 |'];
     expect(names(ledger.join('\n'))).toEqual(['廖卫东', '廖子轩']);
   });

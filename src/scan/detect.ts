@@ -3167,8 +3167,8 @@ function numberBefore(seg: Buffer, from: number, at: number): number {
 const BOOK_TITLE_OPEN = Buffer.from('《');
 const BOOK_TITLE_CLOSE = Buffer.from('》');
 
-/** What may follow a title in a header cell that still heads who: 宝宝信息, 审核人, 家属签字, 司机姓名, 家属联系方式. */
-const TITLE_HEADER_TAIL = /^(?:信息|姓名|名字|签名|签字|人|联系|电话|手机|身份)/u;
+/** What may follow a title in a header cell that still heads who: 宝宝信息, 审核人, 家属签字, 司机姓名 (not 新郎电话: the groom's phone). */
+const TITLE_HEADER_TAIL = /^(?:信息|姓名|名字|签名|签字|人)/u;
 
 /** Offset `at` lies inside a 《book title》 opened on its line within 30 bytes before it (looked for there only). */
 function insideBookTitle(seg: Buffer, at: number): boolean {
