@@ -223,6 +223,8 @@ export class UnitDetector implements UnitWriter {
   private spelledPairs: number[] = [];
   /** Where a digit beside o, l or i ends in the segment being read (look-alike letters may be there). */
   private lookalikePairs: number[] = [];
+  /** The segment being read holds a ledger's title (礼金簿, 芳名录, 接龙): its lines of names and amounts are read. */
+  private ledgerTitled = false;
   /**
    * Text units: lines of the current segment inside a delimited block (a CSV
    * or TSV export pasted into a mail or a note), as the block's first line
@@ -346,6 +348,10 @@ export class UnitDetector implements UnitWriter {
     const hits = this.hits;
     const base = this.base;
     return (kw, end) => {
+      if (kw >= e.ledgerFrom) {
+        this.ledgerTitled = true;
+        return;
+      }
       if (kw >= e.lookalikeFrom) {
         this.lookalikePairs.push(end);
         return;
@@ -371,6 +377,7 @@ export class UnitDetector implements UnitWriter {
     const state = this.acState;
     const mark = hits.length;
     this.disguised = false;
+    this.ledgerTitled = false;
     this.spelledPairs.length = 0;
     this.lookalikePairs.length = 0;
     this.acState = e.automaton.scan(raw, 0, raw.length, state, this.keywordHitsOf(raw));
@@ -1277,7 +1284,7 @@ export class UnitDetector implements UnitWriter {
     phrase(kinNames(seg), usualIfShort);
     phrase(groupMembers(seg), shaped);
     phrase(mailboxNames(seg), shaped);
-    phrase(ledgerNames(seg), usualIfShort);
+    if (this.ledgerTitled) phrase(ledgerNames(seg), usualIfShort);
     const owners: NameSpan[] = [];
     for (const f of found) {
       const owner = seg[f.start - 1] === 0x28 || seg[f.start - 1] === 0x88 ? bracketedNumberOwner(seg, f.start, f.end) : null;

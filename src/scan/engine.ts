@@ -4,6 +4,7 @@
 import type { CompiledRule, RuleSet } from '../rules/load.js';
 import { DISGUISE_MARKERS, LOOKALIKE_MARKERS, SPELLED_MARKERS } from './disguise.js';
 import { KeywordAutomaton } from './keywords.js';
+import { LEDGER_TITLES } from './name-phrases.js';
 
 export interface KeywordRole {
   /** Rules for which this keyword is positive context. */
@@ -29,6 +30,8 @@ export interface Engine {
   readonly spelledFrom: number;
   /** Automaton outputs from here on mark a digit beside o, l or i (look-alike letters, disguise.ts). */
   readonly lookalikeFrom: number;
+  /** Automaton outputs from here on mark a ledger's title (礼金簿, 芳名录: name-phrases.ts). */
+  readonly ledgerFrom: number;
   readonly roles: readonly KeywordRole[];
   /** Per keyword, the rules that need a label (`required`) it is positive for; undefined for most. */
   readonly armsRequired: readonly (readonly number[] | undefined)[];
@@ -105,11 +108,13 @@ export function buildEngine(set: RuleSet): Engine {
   const detectors = [...new Set(rules.map((r) => r.detector))];
   return Object.freeze({
     rules,
-    // Invisible characters, \u escapes, spelled digits and look-alike letters ride in the same automaton, after the keywords (disguise.ts).
-    automaton: new KeywordAutomaton([...words, ...DISGUISE_MARKERS, ...SPELLED_MARKERS, ...LOOKALIKE_MARKERS]),
+    // Invisible characters, \u escapes, spelled digits and look-alike letters ride in the same automaton, after the keywords (disguise.ts);
+    // then the titles of a ledger of gifts (name-phrases.ts).
+    automaton: new KeywordAutomaton([...words, ...DISGUISE_MARKERS, ...SPELLED_MARKERS, ...LOOKALIKE_MARKERS, ...LEDGER_TITLES]),
     disguiseFrom: words.length,
     spelledFrom: words.length + DISGUISE_MARKERS.length,
     lookalikeFrom: words.length + DISGUISE_MARKERS.length + SPELLED_MARKERS.length,
+    ledgerFrom: words.length + DISGUISE_MARKERS.length + SPELLED_MARKERS.length + LOOKALIKE_MARKERS.length,
     roles,
     armsRequired: roles.map((role) => {
       const required = role.positive.filter((r) => rules[r]!.context.required);

@@ -332,11 +332,12 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
   }
 }
 
-/** Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单, a group chat's 接龙), as printed and letter-spaced. */
-const LEDGER_TITLES = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
-  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙']
-  .flatMap((w) => [w, [...w].join(' ')])
-  .map((w) => Buffer.from(w));
+/**
+ * Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单, a group chat's 接龙),
+ * as printed and letter-spaced: markers of the keyword automaton (engine.ts), so a segment is searched for them once.
+ */
+export const LEDGER_TITLES: readonly string[] = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
+  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙'].flatMap((w) => [w, [...w].join(' ')]);
 /** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整; OCR's 伯 and 兀 for 佰 and 元), a note in brackets after it (200（已转）). */
 const AMOUNT_WORDS = '[零〇壹贰叁肆伍陆柒捌玖拾佰伯仟万萬一二三四五六七八九十百千两]{1,12}[元圆兀]整?';
 const LEDGER_AMOUNT = new RegExp(`^(?:[¥￥]?\\d{1,7}(?:,\\d{3})*(?:\\.\\d{1,2})?[元圆兀]?整?|${AMOUNT_WORDS})(?:[(（][^)）]{1,8}[)）])?$`, 'u');
@@ -353,8 +354,8 @@ type Word = { at: number; text: string };
 
 /**
  * The givers in a ledger of gifts or donations (贺礼芳名录 ⏎ 冯红梅 壹仟元 ⏎
- * 饶 佳 怡 800 ⏎ 丁传军 吕庆丰 合 2000 ⏎ 1.温凯 600): in a segment a ledger's
- * title words name, each group of words of a name's length that an amount
+ * 饶 佳 怡 800 ⏎ 丁传军 吕庆丰 合 2000 ⏎ 1.温凯 600), for a segment a ledger's
+ * title words name (the caller knows): each group of words of a name's length that an amount
  * follows (合 between: a joint gift), or that follow an amount given first
  * (捐贰万元：王卫立　王　敏, and the indented line that goes on with them).
  * A name letter-spaced by OCR or a writer's hand (程 桂 香) is one name. Each
@@ -362,7 +363,6 @@ type Word = { at: number; text: string };
  * 表姐, 金辉地产).
  */
 export function* ledgerNames(seg: Buffer): Generator<NameSpan> {
-  if (!LEDGER_TITLES.some((t) => seg.includes(t))) return;
   let afterAmount = false;
   for (let from = 0; from < seg.length; ) {
     let to = seg.indexOf(0x0a, from);
