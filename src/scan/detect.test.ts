@@ -791,6 +791,19 @@ describe('names only in a person context', () => {
     expect(names(pickup.join('\n'))).toEqual(['辛雨新', '杜辉']);
   });
 
+  it("reads an after-sales service's staff, an obituary's grandchildren and who sends a wreath (同事 黄霞 徐瑞 敬挽)", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names('派工人:余颖     服务工程师:李振强    工号:T3306\n回访员:郑静淑    班组:夜班    组长:薛玉')).toEqual(['余颖', '李振强', '郑静淑', '薛玉']);
+    expect(names('特此讣告。\n\n孙女:周怡\n外孙:董旭刚\n<JBRXM>文峰华</JBRXM>\n{"status":"已完成","executor":"刘凯"}')).toEqual(['周怡', '董旭刚', '文峰华', '刘凯']);
+    const scrolls = ['编号 | 类别 | 上款 | 下款(敬挽人)', '01 | 花篮 | 深切缅怀吴素霞 | 弟子 阮亚璐 敬挽', '02 | 花圈 | 吴素霞同志千古 | 郑州市自来水公司 敬挽', '03 | 花篮 | 音容宛在 | 同事 黄霞 徐瑞 敬挽'];
+    expect(names(scrolls.join('\n'))).toEqual(['阮亚璐', '黄霞', '徐瑞']);
+    // Not a team's meeting (组长会议) nor a plural (工程师们).
+    expect(names('下午组长会议讨论排班\n工程师们辛苦了')).toEqual([]);
+    // A header whose one name column is its staff's (工程师) leaves the row's own person to the row: 徐兵阳 beside his phone.
+    const orders = ['工单号\t用户\t电话\t区域\t工程师\t状态', 'FW2024122335987\t徐兵阳\t13979308441\t天河区\t张涛\t已关闭', 'FW2025010686478\t黄宇志\t18975108892\t白云区\t江俊春\t已派工'];
+    expect(names(orders.join('\n'))).toEqual(['徐兵阳', '张涛', '黄宇志', '江俊春']);
+  });
+
   it('reads a couple in one cell (李泽宇&张佳欣) and a receipt\'s payer (今收到 王泽宇)', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     expect(names('7月3日\tSY20250510737\t李泽宇&张佳欣\t15243166117\n7月7日\tSY20250422931\t陈浩宇 ＆ 王子涵\t19838129024')).toEqual(['李泽宇', '张佳欣', '陈浩宇', '王子涵']);

@@ -66,7 +66,7 @@ import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './c
 import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
-import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, ledgerNames, mailboxNames, messageAddressees, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
+import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, ledgerNames, mailboxNames, messageAddressees, mournerNames, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
 import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
@@ -187,6 +187,8 @@ interface TableHeader {
   nameColumns: number[];
   /** Name columns headed by titles only (处理坐席, 催收员: who handled the row) beside one that is not: another person than the row's. */
   staffColumns: number[];
+  /** Every name column is headed by titles only (工单号 | 用户 | 电话 | … | 工程师): the row's own person is in a cell no keyword heads. */
+  staffOnly: boolean;
   /** A name cut in two: the family-name and the given-name column (姓 | 名, Last Name | First Name). */
   nameParts?: readonly [family: number, given: number];
   /** Where each column starts (a header of text only: fixed-width rows line up under it). */
@@ -1285,6 +1287,7 @@ export class UnitDetector implements UnitWriter {
     phrase(groupMembers(seg), shaped);
     phrase(mailboxNames(seg), shaped);
     if (this.ledgerTitled) phrase(ledgerNames(seg), usualIfShort);
+    phrase(mournerNames(seg), usualIfShort);
     const owners: NameSpan[] = [];
     for (const f of found) {
       const owner = seg[f.start - 1] === 0x28 || seg[f.start - 1] === 0x88 ? bracketedNumberOwner(seg, f.start, f.end) : null;
@@ -1357,7 +1360,7 @@ export class UnitDetector implements UnitWriter {
       const parts = header?.nameParts;
       // Under a header the columns are known: names come from name columns only
       // (a header without one says nothing about names: its rows are read as rows).
-      const rowHasFields = fieldLines[li] === 1 && (!header || (nameColumns.length === 0 && !parts));
+      const rowHasFields = fieldLines[li] === 1 && (!header || ((nameColumns.length === 0 || header.staffOnly) && !parts));
       if (parts) this.nameInParts(seg, bounds, parts, (start, end, value) => add(start, end, value, labelled, li));
       if (!rowHasFields && nameColumns.length === 0) return;
       // found[cursor] is the first field at or after the cell (rows come in offset order).
@@ -1874,7 +1877,8 @@ export class UnitDetector implements UnitWriter {
       }
       const titled = (c: number): boolean => columns[c]!.length > 0 && columns[c]!.every((kw) => this.engine.roles[kw]!.title.includes(nameRule!));
       const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
-      this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
+      const staffOnly = nameColumns.length > 0 && nameColumns.every(titled);
+      this.segmentHeaders.push({ line: li, columns, nameColumns, staffColumns, staffOnly, ...(nameParts ? { nameParts } : {}), ...(sh.kind === 'text' ? { at: cellStarts(seg, ls, bounds) } : {}) });
     }
   }
 
@@ -3368,7 +3372,7 @@ function keywordWithin(starts: Uint8Array, start: number, end: number): boolean 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷柜']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷柜厅']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
@@ -3387,7 +3391,7 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 }
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '代取', '转账', '汇款', '付款', '支付', '缴费']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '代取', '花园', '仓库', '大厦', '火锅', '易购', '量贩', '转账', '汇款', '付款', '支付', '缴费']);
 
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
 const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);

@@ -4,8 +4,9 @@
 // a bank statement's counterparty (转账还款-孙洋睿), a list of people run into
 // one line and numbered, a ward's patient after the bed, a household's
 // members after how they are related (父龚振华、妻:陈丽娟), whose number a
-// note gives in brackets after the name (采购何泽(139…)). Each reader finds
-// the phrase and gives the name's bounds; detect.ts judges the name.
+// note gives in brackets after the name (采购何泽(139…)), the givers of a
+// ledger of gifts (冯红梅 壹仟元), who sends a wreath (同事 黄霞 敬挽). Each
+// reader finds the phrase and gives the name's bounds; detect.ts judges the name.
 import { isCjkAt } from './cells.js';
 import { isAsciiDigit } from './tokens.js';
 
@@ -445,6 +446,31 @@ function* ledgerLine(from: number, line: string): Generator<NameSpan> {
       group.push(w);
     } else {
       group = [];
+    }
+  }
+}
+
+/** What closes a wreath's or a scroll's signature at a funeral (同事 黄霞 徐瑞 敬挽). */
+const MOURNING_MARKS = ['敬挽', '泣挽', '敬献'].map((w) => Buffer.from(w));
+
+/**
+ * Who sends a funeral's wreath or scroll: the words before 敬挽 in its cell or
+ * line (弟子 阮亚璐 敬挽, 同事 黄霞 徐瑞 敬挽), looked for within 60 bytes;
+ * each judged alone by the caller (弟子, 同事 and a company are no names).
+ */
+export function* mournerNames(seg: Buffer): Generator<NameSpan> {
+  for (const mark of MOURNING_MARKS) {
+    for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + mark.length)) {
+      let from = Math.max(0, at - 60);
+      while (from < at && (seg[from]! & 0xc0) === 0x80) from++; // (a character's start)
+      const before = seg.toString('utf8', from, at);
+      const cut = Math.max(...['|', '丨', '\n', '\t', ',', '，', ':', '：'].map((c) => before.lastIndexOf(c)));
+      const cell = cut >= 0 ? cut + 1 : from === 0 ? 0 : -1;
+      if (cell < 0) continue;
+      for (const m of before.slice(cell).matchAll(/[\u4e00-\u9fff·]{2,6}/gu)) {
+        const start = from + Buffer.byteLength(before.slice(0, cell + m.index!));
+        yield { start, end: start + Buffer.byteLength(m[0]), value: m[0] };
+      }
     }
   }
 }

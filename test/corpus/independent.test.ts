@@ -218,10 +218,10 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   ledgers' cards cut by spaces anywhere; agri and matchmaking, IDs (0.985,
  *   0.987): ledgers and 1980s archives OCR'd with IDs cut by spaces anywhere
  *   (1304251944 0 2051123, 5101 07720616989);
- * - session 29's six, names: repairs (P 0.976, R 0.896) technicians named in
- *   dispatch notes, chats and call logs, names in escaped JSON and RFC 2047
- *   headers; funeral (0.892) the deceased and kin in notices' sentences and
- *   XML of pinyin keys; groupbuy (P 0.984, R 0.924) a pick-up list's
+ * - session 29's six, names: repairs (0.938) technicians named in dispatch
+ *   notes, chats and call logs (服务工程师陈良旭 in an SMS's sentence, 坐席:6217
+ *   夏侯波旭); funeral (0.939) the deceased and kin in notes' and chats'
+ *   sentences (长子王义国 151…, 购墓人是我哥周耀春); groupbuy (P 0.984, R 0.924) a pick-up list's
  *   nicknames beside its names (一米阳光 read as a name of another script
  *   would be) and 接龙 lines with a name and a flat only.
  */
@@ -235,8 +235,8 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   associations: { person_name_zh: 0.90 },
   pets: { person_name_zh: 0.91, bank_card: 0.95, cn_resident_id: 0.98 },
   fitness: { person_name_zh: 0.92 },
-  repairs: { person_name_zh: 0.89 },
-  funeral: { person_name_zh: 0.89 },
+  repairs: { person_name_zh: 0.93 },
+  funeral: { person_name_zh: 0.93 },
   groupbuy: { person_name_zh: 0.92 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
