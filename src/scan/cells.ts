@@ -181,10 +181,10 @@ export function nameCellValue(seg: Buffer, start: number, end: number, surnames?
   }
   // 王　芳 padded to the width of a longer name; 敖 瑶云, 欧阳 娜娜: the surname set apart (two characters
   // only when `surnames` holds them: 王峰 李娜 is two names). Two to four characters.
-  for (const family of [3, 6]) {
+  for (let family = 3; family <= 6; family += 3) {
     if (!isCjkAt(seg, start) || !isCjkAt(seg, start + family - 3)) return null;
     if (family === 6 && !surnames?.has(decodeCell(seg, start, start + 6))) return null;
-    for (const width of [1, 2, 3]) {
+    for (let width = 1; width <= 3; width++) {
       const given = start + family + width;
       const chars = (end - given) / 3;
       if (!paddingAt(seg, start + family, given) || !Number.isInteger(chars) || chars < 1 || family / 3 + chars > 4) continue;
@@ -418,7 +418,8 @@ const TITLES_AND_POSTS = [...TITLES, ...['护士长', '主任', '教授', '医�
 /** Bytes of a form of address or a post ending a token of two or more characters before it, else 0 (王先生, 王主任 stay whole). */
 export function titleAt(seg: Buffer, start: number, end: number): number {
   const last = seg[end - 1];
-  for (const t of TITLES_AND_POSTS) {
+  for (let i = 0; i < TITLES_AND_POSTS.length; i++) {
+    const t = TITLES_AND_POSTS[i]!;
     if (t[t.length - 1] === last && end - start >= t.length + 6 && seg.compare(t, 0, t.length, end - t.length, end) === 0) return t.length;
   }
   return 0;

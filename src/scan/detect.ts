@@ -454,7 +454,7 @@ export class UnitDetector implements UnitWriter {
   }
 
   private anyArmed(rules: readonly number[]): boolean {
-    for (const r of rules) if (this.armed[r] === 1) return true;
+    for (let i = 0; i < rules.length; i++) if (this.armed[rules[i]!] === 1) return true;
     return false;
   }
 
@@ -464,7 +464,7 @@ export class UnitDetector implements UnitWriter {
     this.armed.set(e.armedByDefault);
     const mark = (kw: number): void => {
       const rules = e.armsRequired[kw];
-      if (rules) for (const r of rules) this.armed[r] = 1;
+      if (rules) for (let i = 0; i < rules.length; i++) this.armed[rules[i]!] = 1;
     };
     for (let i = 0; i < hits.length; i++) mark(hits.kw[i]!);
     for (const h of [this.header, this.openBlock?.header, this.continued?.header]) for (const column of h?.columns ?? []) column.forEach(mark);
@@ -488,7 +488,8 @@ export class UnitDetector implements UnitWriter {
       const rules = e.alnumByLength[end - start];
       if (rules && this.anyArmed(rules)) {
         const text = seg.toString('latin1', start, end);
-        for (const r of rules) {
+        for (let ri = 0; ri < rules.length; ri++) {
+          const r = rules[ri]!;
           if (this.armed[r] === 0) continue;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));
@@ -521,7 +522,8 @@ export class UnitDetector implements UnitWriter {
     if (e.emailRules.length) {
       scanEmails(seg, 0, seg.length, (start, end) => {
         const text = emailText(seg, start, end);
-        for (const r of e.emailRules) {
+        for (let ri = 0; ri < e.emailRules.length; ri++) {
+          const r = e.emailRules[ri]!;
           const result = this.validate(r, text);
           if (result) out.push(candidate(r, start, end, text, result, false));
         }
@@ -585,7 +587,8 @@ export class UnitDetector implements UnitWriter {
     text += rest + (x ? seg.toString('latin1', p - 1, p) : '');
     // (A sixteen-digit head goes on only with three digits alone on the next line, the whole passing Luhn: not a row's number, 9108⏎4    叶辉荣.)
     if (head === 16 && (rest.length !== 3 || !(p >= seg.length || seg[p] === 0x0a || seg[p] === 0x0d) || !luhnValid(text))) return;
-    for (const r of rules) {
+    for (let ri = 0; ri < rules.length; ri++) {
+      const r = rules[ri]!;
       const detector = this.engine.rules[r]!.detector;
       if (this.armed[r] === 0 || (detector !== 'cn_resident_id' && !(card && detector === 'bank_card'))) continue;
       const result = this.validate(r, text);
@@ -786,7 +789,8 @@ export class UnitDetector implements UnitWriter {
     if (plus || text.startsWith('00') ? !text.startsWith(plus ? '86' : '0086') : FOREIGN_GROUPING.test(seg.toString('latin1', start, end).trim())) return;
     const rules = e.digitsByLength[text.length];
     if (!rules) return;
-    for (const r of rules) {
+    for (let ri = 0; ri < rules.length; ri++) {
+      const r = rules[ri]!;
       // Only a rule the header or label names (a 手机 column is read as mobiles, not as cards).
       if (!labels.some((kw) => e.roles[kw]!.positive.includes(r))) continue;
       const result = this.validate(r, text);
@@ -883,7 +887,8 @@ export class UnitDetector implements UnitWriter {
           const glued = run.glued && !(run.gluedFirstOnly && g0 > 0);
           let text = run.wide ? seg.toString('utf8', start, end).normalize('NFKC') : seg.toString('latin1', start, end);
           if (spaced) text = text.replace(/[^0-9Xx]/g, '');
-          for (const r of rules) {
+          for (let ri = 0; ri < rules.length; ri++) {
+            const r = rules[ri]!;
             if (this.armed[r] === 0) continue;
             const result = this.validate(r, text);
             // Glued to letters, digits are one identifier: no country code or trunk 0 is read off them (YT8615253690644),
@@ -909,7 +914,8 @@ export class UnitDetector implements UnitWriter {
     const e = this.engine;
     // RE2 confirms, one call per rule per segment (crossing into C++ per candidate costs ~1.5 µs).
     const byRule = new Map<number, Hit[]>();
-    for (const c of cands) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i]!;
       if (!e.rules[c.rule]!.validator) continue; // already matched by the pattern itself
       let list = byRule.get(c.rule);
       if (!list) byRule.set(c.rule, (list = []));
@@ -923,7 +929,8 @@ export class UnitDetector implements UnitWriter {
     let disowned: DisownedColumns | null = null;
     let unlabelled: Hit[] | null = null;
     let peerless: Array<{ hit: Hit; cell: number; header: TableHeader }> | null = null;
-    for (const c of cands) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i]!;
       if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
@@ -1099,7 +1106,8 @@ export class UnitDetector implements UnitWriter {
   private columnRole(r: number, column: readonly number[]): 'positive' | 'negative' | 'none' {
     let positive: KeywordRole | null = null;
     let negative: KeywordRole | null = null;
-    for (const k of column) {
+    for (let ki = 0; ki < column.length; ki++) {
+      const k = column[ki]!;
       const role = this.engine.roles[k]!;
       if (role.positive.includes(r)) {
         if (!positive || role.length > positive.length) positive = role;
@@ -1289,7 +1297,8 @@ export class UnitDetector implements UnitWriter {
     if (this.ledgerTitled) phrase(ledgerNames(seg), usualIfShort);
     phrase(mournerNames(seg), usualIfShort);
     const owners: NameSpan[] = [];
-    for (const f of found) {
+    for (let fi = 0; fi < found.length; fi++) {
+      const f = found[fi]!;
       const owner = seg[f.start - 1] === 0x28 || seg[f.start - 1] === 0x88 ? bracketedNumberOwner(seg, f.start, f.end) : null;
       if (owner && e.rules[f.rule]!.scanner === 'digits' && e.rules[f.rule]!.recordField && !f.impersonal) owners.push(owner);
     }
@@ -1308,7 +1317,7 @@ export class UnitDetector implements UnitWriter {
     // 2. Table header row → name columns; 3. names in rows that hold other person fields.
     const fieldLines = new Uint8Array(lineEnds.length);
     const personField = (f: Hit): boolean => f.rule !== r && e.rules[f.rule]!.recordField && !f.impersonal;
-    for (const f of found) if (personField(f)) fieldLines[f.line] = 1;
+    for (let fi = 0; fi < found.length; fi++) if (personField(found[fi]!)) fieldLines[found[fi]!.line] = 1;
     // 胡翔⏎Tel: 150… | Email: …, # 彭磊⏎- 联系电话:…: a résumé's name on its own line over its contacts
     // (or after the record's number and code: 1  T204331  金雅云⏎身份证 5301…).
     for (let li = 0; li + 1 < lineEnds.length; li++) {
@@ -1327,7 +1336,9 @@ export class UnitDetector implements UnitWriter {
     // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
     for (let li = 0; li < lineEnds.length; li++) {
       if (fieldLines[li] !== 1 || this.delimiterOf[li]) continue;
-      for (const n of dashedWords(seg, lineStart(lineEnds, li), lineEnds[li]!)) {
+      const words = dashedWords(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      for (let i = 0; i < words.length; i++) {
+        const n = words[i]!;
         if (starts[n.start] !== 1 && this.isNameShape(rule, n.value) && isLooseName(rule, n.value)) add(n.start, n.end, n.value, rule.confidence, li);
       }
     }
@@ -1451,7 +1462,8 @@ export class UnitDetector implements UnitWriter {
       }
     };
     const learntColumns = (): void => {
-      for (const [li, delimiter] of notRecords) {
+      for (let i = 0; i < notRecords.length; i++) {
+        const [li, delimiter] = notRecords[i]!;
         const counts = namesByColumn.get(tableOf(li));
         if (!counts) continue;
         const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter);
@@ -1508,7 +1520,8 @@ export class UnitDetector implements UnitWriter {
         if (!header || header.line === li || header.nameColumns.length === 0) continue;
         const row = this.rowUnder(seg, lineEnds, li, header);
         if (!row) continue;
-        for (const c of header.nameColumns) {
+        for (let i = 0; i < header.nameColumns.length; i++) {
+          const c = header.nameColumns[i]!;
           const k = row.cellOf[c]!;
           if (k < 0) continue;
           const cs = row.bounds[k * 2]!;
@@ -1573,31 +1586,44 @@ export class UnitDetector implements UnitWriter {
           if (!personField(f) || f.start < sentenceEnd) continue;
           const [ss, se] = sentenceAround(seg, from, lineEnds[li]!, f.start, f.end);
           sentenceEnd = se;
-          for (const n of namesInSentence(seg, ss, se, nameInSentence)) if (!keywordWithin(starts, n.start, n.end)) add(n.start, n.end, n.value, rule.confidence, li);
+          const inSentence = namesInSentence(seg, ss, se, nameInSentence);
+          for (let i = 0; i < inSentence.length; i++) {
+            const n = inSentence[i]!;
+            if (!keywordWithin(starts, n.start, n.end)) add(n.start, n.end, n.value, rule.confidence, li);
+          }
         }
         if (!prose) {
           const tokens = splitTextTokens(seg, from, lineEnds[li]!, true);
-          for (const t of tokens) token(t.start, t.end);
-          for (const n of spacedNames(seg, tokens)) if (this.isNameShape(rule, n.value) && starts[n.start] !== 1) add(n.start, n.end, n.value, rule.confidence, li);
+          for (let i = 0; i < tokens.length; i++) token(tokens[i]!.start, tokens[i]!.end);
+          const spaced = spacedNames(seg, tokens);
+          for (let i = 0; i < spaced.length; i++) {
+            const n = spaced[i]!;
+            if (this.isNameShape(rule, n.value) && starts[n.start] !== 1) add(n.start, n.end, n.value, rule.confidence, li);
+          }
           continue;
         }
         for (let x = first; x < found.length && found[x]!.line === li; x++) {
           if (!personField(found[x]!)) continue;
-          for (const t of [tokenBefore(seg, from, found[x]!.start), tokenAfter(seg, found[x]!.end, lineEnds[li]!)]) if (t) token(t[0], t[1]);
+          const before = tokenBefore(seg, from, found[x]!.start);
+          const after = tokenAfter(seg, found[x]!.end, lineEnds[li]!);
+          if (before) token(before[0], before[1]);
+          if (after) token(after[0], after[1]);
         }
       }
       // 张伟13812345678: a name glued to its number (typed without a space; a courier's 收货信息 王芳139…广东省…),
       // a whole run of CJK just before a person field. After one (13812345678张伟) only in a line of two or
       // more person fields, a list: alone, what follows a number is as often a note on it (13800138000关机).
       const perLine = new Uint16Array(lineEnds.length);
-      for (const f of found) if (personField(f)) perLine[f.line] = perLine[f.line]! + 1;
+      for (let fi = 0; fi < found.length; fi++) if (personField(found[fi]!)) perLine[found[fi]!.line]! += 1;
       const glued: BesideName[] = [];
-      for (const f of found) {
+      for (let fi = 0; fi < found.length; fi++) {
+        const f = found[fi]!;
         if (this.delimiterOf[f.line] || !personField(f)) continue;
         const li = f.line;
         const before = cjkRunBefore(seg, f.start, lineStart(lineEnds, li));
         const after = perLine[li]! >= 2 ? cjkRunAfter(seg, f.end, lineEnds[li]!) : null;
-        for (const run of [before, after]) {
+        for (let k = 0; k < 2; k++) {
+          const run = k === 0 ? before : after;
           const named = run && starts[run[0]] !== 1 ? this.nameIn(seg, run[0], run[1], true) : null;
           if (named) glued.push({ start: run![0], end: named.end, value: named.value, line: li, field: f.value });
         }
@@ -1622,8 +1648,11 @@ export class UnitDetector implements UnitWriter {
       // 1984/09/21⏎350206198409213868).
       // (The field's detector index + 1.)
       const soleField = new Uint16Array(lineEnds.length);
-      for (const f of found) {
-        const [ls, le] = trimmedLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!);
+      for (let fi = 0; fi < found.length; fi++) {
+        const f = found[fi]!;
+        const trimmed = trimmedLine(seg, lineStart(lineEnds, f.line), lineEnds[f.line]!);
+        const ls = trimmed[0];
+        const le = trimmed[1];
         // All of its line but a numbered list's mark (3. 13239713391).
         if (personField(f) && f.start <= (listItemAt(seg, ls, le)?.end ?? ls) && f.end >= le) soleField[f.line] = e.detectorIndex[f.rule]! + 1;
       }
@@ -1687,12 +1716,14 @@ export class UnitDetector implements UnitWriter {
       // (FENG YANJUAN  冯艳娟⏎总经理助理⏎Mobile 手机: 139…).
       for (let li = 0; li + 1 < lineEnds.length; li++) {
         if (fieldLines[li] || this.delimiterOf[li]) continue;
-        const [lineFrom, trimmedTo] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        const trimmed = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+        const lineFrom = trimmed[0];
         // An envelope's or a parcel label's addressee: 杨勇博 先生 收.
-        const lineTo = addresseeEnd(seg, lineFrom, trimmedTo);
+        const lineTo = addresseeEnd(seg, lineFrom, trimmed[1]);
         const whole = isCjkNameShape(seg, lineFrom, lineTo);
         const card = whole ? null : nameBesideLatin(seg, lineFrom, lineTo);
-        const [from, to] = card ?? [lineFrom, lineTo];
+        const from = card ? card[0] : lineFrom;
+        const to = card ? card[1] : lineTo;
         if ((!whole && !card) || starts[from] === 1) continue;
         // A card's name over its title (朱磊旭⏎项目经理 | Director⏎武汉博远咨询有限公司⏎TEL …), its romanised form between them or not.
         const titled = whole && this.jobTitleBelow(seg, lineEnds, li);
@@ -1702,7 +1733,7 @@ export class UnitDetector implements UnitWriter {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           // (In a chat export the next message is after a blank line and its header.)
           if (ks === ke && !(k + 1 < lineEnds.length && isMessageHeader(seg, lineStart(lineEnds, k + 1), lineEnds[k + 1]!))) break;
-          near = soleField[k]! > 0 || ((card !== null || lineTo !== trimmedTo || titled) && fieldLines[k] === 1);
+          near = soleField[k]! > 0 || ((card !== null || lineTo !== trimmed[1] || titled) && fieldLines[k] === 1);
         }
         if (!near) continue;
         const value = decodeCell(seg, from, to);
@@ -1805,7 +1836,8 @@ export class UnitDetector implements UnitWriter {
     const lineSet = new Set<number>();
     for (let i = 0; i < hits.length; i++) if (hits.start[i]! >= this.base) lineSet.add(lineOf(lineEnds, hits.start[i]! - this.base));
     const lines = [...lineSet].sort((a, b) => a - b);
-    for (const li of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const li = lines[i]!;
       const ls = lineStart(lineEnds, li);
       const le = lineEnds[li]!;
       if (hasLongDigitRun(seg, ls, le)) continue;
@@ -2038,7 +2070,9 @@ export class UnitDetector implements UnitWriter {
   private headerFor(line: number): TableHeader | null {
     const block = this.blockOf[line] ?? -1;
     let h = block >= 0 ? (block === 0 && this.continued ? this.continued.header : null) : this.header;
-    for (const sh of this.segmentHeaders) {
+    const headers = this.segmentHeaders;
+    for (let i = 0; i < headers.length; i++) {
+      const sh = headers[i]!;
       if (sh.line > line) break;
       if (block >= 0 ? sh.line >= block : !this.delimiterOf[sh.line]) h = sh;
     }
@@ -2109,13 +2143,15 @@ export class UnitDetector implements UnitWriter {
    * or the line's end closes. Then the list is of people, and each such word is a name; an item
    * that is none (9. 伴娘团（人数待定）) is left. A list of places or things fails the share.
    */
-  private *numberedNameList(seg: Buffer, lineEnds: readonly number[], fieldLines: Uint8Array, rule: CompiledRule): Generator<NameSpan & { line: number }> {
+  private numberedNameList(seg: Buffer, lineEnds: readonly number[], fieldLines: Uint8Array, rule: CompiledRule): Array<NameSpan & { line: number }> {
+    const lists: Array<NameSpan & { line: number }> = [];
     let run: Array<(NameSpan & { line: number }) | null> = [];
     let last = 0;
     let withField = false;
-    const flush = function* (): Generator<NameSpan & { line: number }> {
+    const flush = (): void => {
+      if (run.length === 0) return;
       const named = run.filter((n) => n !== null);
-      if (run.length >= 3 && withField && named.length * 4 >= run.length * 3) yield* named;
+      if (run.length >= 3 && withField && named.length * 4 >= run.length * 3) lists.push(...named);
       run = [];
       withField = false;
     };
@@ -2126,7 +2162,7 @@ export class UnitDetector implements UnitWriter {
       while (from < le && (seg[from] === 0x20 || seg[from] === 0x09)) from++;
       const item = le - from <= 200 && !this.delimiterOf[li] ? listItemAt(seg, from, le) : null;
       if (!item || item.number !== last + 1) {
-        yield* flush();
+        flush();
         if (!item || item.number !== 1) {
           last = 0;
           continue;
@@ -2140,7 +2176,8 @@ export class UnitDetector implements UnitWriter {
       const value = closed && end - item.end >= 6 && end - item.end <= 12 ? seg.toString('utf8', item.end, end) : '';
       run.push(value && this.isNameShape(rule, value) && isLooseName(rule, value) ? { start: item.end, end, value, line: li } : null);
     }
-    yield* flush();
+    flush();
+    return lists;
   }
 
   /** Every check of a name but the rule's pattern (which callers batch: one RE2 call per segment). */
@@ -2184,7 +2221,9 @@ export class UnitDetector implements UnitWriter {
     const numbers = new Int32Array(lineEnds.length);
     const nameFrom = new Int32Array(lineEnds.length);
     for (let li = 0; li < lineEnds.length; li++) {
-      const [start, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const trimmed = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const start = trimmed[0];
+      const to = trimmed[1];
       const item = listItemAt(seg, start, to);
       const from = item ? item.end : start;
       numbers[li] = item ? item.number : 0;
@@ -2230,7 +2269,9 @@ export class UnitDetector implements UnitWriter {
     let fieldLabels = 0;
     for (let li = 0; li < lineEnds.length; li++) {
       if (this.delimiterOf[li]) continue;
-      const [from, to] = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const trimmed = trimmedLine(seg, lineStart(lineEnds, li), lineEnds[li]!);
+      const from = trimmed[0];
+      const to = trimmed[1];
       if (!isLabelLine(seg, from, to)) continue;
       labels[li] = CELL_LABEL;
       for (let i = hits.lowerBound(this.base + to); i < hits.length && hits.end[i] === this.base + to; i++) {

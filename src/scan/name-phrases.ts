@@ -223,23 +223,28 @@ const LIST_MARK = /^\s*\d{1,3}[.、．]\s*/;
  * a 接龙 line of a group buy: flat, name, quantity, number), of a name's length: their bounds
  * and values, for a line the caller knows holds a person's number.
  */
-export function* dashedWords(seg: Buffer, from: number, to: number): Generator<NameSpan> {
-  if (to - from > 400) return;
+export function dashedWords(seg: Buffer, from: number, to: number): readonly NameSpan[] {
+  if (to - from > 400) return NONE;
   // Only a line with a dash beside CJK (not a date's, 2024-01-05, nor a number's, 138-0013-8000).
   let dash = seg.indexOf(0x2d, from);
   while (dash >= 0 && dash < to && !isCjkAt(seg, dash + 1) && !(dash >= from + 3 && isCjkAt(seg, dash - 3))) dash = seg.indexOf(0x2d, dash + 1);
-  if (dash < 0 || dash >= to) return;
+  if (dash < 0 || dash >= to) return NONE;
   const line = seg.toString('utf8', from, to);
   const mark = LIST_MARK.exec(line)?.[0].length ?? 0;
   let at = mark;
+  const words: NameSpan[] = [];
   for (const word of line.slice(mark).split('-')) {
     const start = at;
     at += word.length + 1;
     if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word)) continue;
     const s = from + Buffer.byteLength(line.slice(0, start));
-    yield { start: s, end: s + Buffer.byteLength(word), value: word };
+    words.push({ start: s, end: s + Buffer.byteLength(word), value: word });
   }
+  return words;
 }
+
+/** What a reader called once a line returns when it finds nothing: one shared empty list. */
+const NONE: readonly NameSpan[] = [];
 
 /** What stands before a name that a number in brackets follows, in a note: where it works, or what it does there. */
 const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|督导|助理|专员|对接人|负责人|联系人|致电|拜访|联系|找|给|和|与)$/;
