@@ -123,6 +123,22 @@ describe('eml extractor', () => {
     });
   }
 
+  it('reads a part whose bytes are UTF-8 as UTF-8 whatever charset it declares (read as GB18030, 邮箱x loses its x)', async () => {
+    const text = `客户邮箱xlv_xiucheng@qq.com，身份证${PEOPLE[0][2]}，手机：${PEOPLE[0][1]}\n`;
+    for (const charset of ['gb18030', 'GB2312', 'big5', 'iso-8859-1']) {
+      const subject = `=?${charset}?B?${Buffer.from('客户名单').toString('base64')}?=`;
+      const eml = [`From: a@corp.example`, `Subject: ${subject}`, `Content-Type: text/plain; charset="${charset}"`, 'Content-Transfer-Encoding: 8bit', '', text].join(CRLF);
+      const lines = body(await run(eml)).split('\n');
+      expect(lines, charset).toContain('Subject: 客户名单');
+      expect(lines, charset).toContain(text.trimEnd());
+    }
+    // Bytes that are not UTF-8 keep their declared charset; UTF-16's ASCII is valid UTF-8 and keeps its label too.
+    for (const charset of ['gb18030', 'utf-16le']) {
+      const eml = [`From: a@corp.example`, `Content-Type: text/plain; charset="${charset}"`, 'Content-Transfer-Encoding: base64', '', b64(iconv.encode('name: ' + text, charset))].join(CRLF);
+      expect(body(await run(eml)).split('\n'), charset).toContain(('name: ' + text).trimEnd());
+    }
+  });
+
   it('scans a list pasted into the body base64-encoded (a second encoding inside the transfer encoding)', async () => {
     const csv = `姓名,手机,身份证号\n${PEOPLE.map((p) => p.join(',')).join('\n')}\n`;
     const pasted = Buffer.from(csv).toString('base64').replace(/.{76}/g, '$&\n');

@@ -3,8 +3,9 @@
 // transport and structure (mail-headers.ts), the text body and the HTML body
 // as text (table rows as lines); every attachment is scanned as an embedded
 // item at `msg.eml!/attachment/<filename>`, forwarded mail (message/rfc822)
-// included. Charsets (GBK, GB2312, GB18030, UTF-8 …) and transfer encodings
-// are mailparser's job (libmime + iconv-lite).
+// included. Transfer encodings are mailparser's job; charsets (GBK, GB2312,
+// GB18030, UTF-8 …) are decoded as declared unless the bytes are UTF-8 the
+// declared charset would garble (mail-charset.ts).
 //
 // Forwarded messages are handed back to dispatch as attachments rather than
 // parsed inline by mailparser, so the depth limit applies to a chain of
@@ -13,6 +14,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import { EmbeddedBlocks } from './embedded-blocks.js';
 import { htmlToText } from './html-text.js';
+import { DeclaredCharsetStream, relabelHeaderWords } from './mail-charset.js';
 import { otherHeaderLines } from './mail-headers.js';
 import { bufferInput, readWhole } from './input.js';
 import { memberLocation, writeMemberNames } from './member.js';
@@ -68,7 +70,7 @@ export const emlExtractor: Extractor = {
   async extract(input: ExtractInput, ctx: ExtractContext): Promise<void> {
     const data = await readWhole(input, ctx);
     if (!data || ctx.signal.aborted) return;
-    const mail = await simpleParser(data, {
+    const mail = await simpleParser(relabelHeaderWords(data), {
       // Forwarded mail comes back as an attachment so that dispatch counts its depth.
       ignoreEmbedded: true,
       // We convert HTML ourselves (table rows as lines); skip mailparser's conversions and image inlining.
@@ -78,6 +80,7 @@ export const emlExtractor: Extractor = {
       skipImageLinks: true,
       keepCidLinks: true,
       checksumAlgo: false,
+      Iconv: DeclaredCharsetStream,
     });
     if (ctx.signal.aborted) return;
     const body = mailText(mail);

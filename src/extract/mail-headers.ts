@@ -5,28 +5,25 @@
 // line `Name: value` of the mail's text, decoded; only the headers of
 // transport, authentication and MIME structure (machine data: relays,
 // signatures, ids, dates) and Exchange's anti-spam verdicts are left out.
-import iconv from 'iconv-lite';
 import type { ParsedMail } from 'mailparser';
+import { decodeDeclared, ENCODED_WORD, encodedWordBytes } from './mail-charset.js';
 
 /** Headers mailText already reads as addresses or the subject. */
 const READ_ELSEWHERE = new Set(['from', 'to', 'cc', 'bcc', 'reply-to', 'subject']);
 const MACHINE_HEADER =
   /^(?:received|x-received|return-path|delivered-to|envelope-to|message-id|resent-message-id|references|in-reply-to|date|resent-date|mime-version|content-[\w-]+|dkim-signature|x-google-dkim-signature|domainkey-signature|arc-[\w-]+|authentication-results|received-spf|thread-index|x-ms-exchange-[\w-]+|x-microsoft-antispam[\w-]*|x-forefront-[\w-]+|x-ms-traffictypediagnostic|x-ms-publictraffictype|x-ms-office365-filtering-[\w-]+)$/i;
-/** An RFC 2047 encoded word: =?charset?B|Q?text?= (mailparser decodes them only in the headers it knows). */
-const ENCODED_WORD = /=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]*)\?=/g;
 /** A header's value printed at most this long: a header is a line, not a body. */
 const MAX_VALUE = 64 * 1024;
 
-/** Decode RFC 2047 encoded words; the white space between two of them is dropped, as the RFC says. */
+/**
+ * Decode RFC 2047 encoded words (mailparser decodes them only in the headers it knows); the white
+ * space between two of them is dropped, as the RFC says.
+ */
 export function decodeEncodedWords(value: string): string {
   if (!value.includes('=?')) return value;
-  return value.replace(/\?=\s+=\?/g, '?==?').replace(ENCODED_WORD, (whole, charset: string, enc: string, text: string) => {
-    const cs = charset.split('*')[0]!.toLowerCase();
-    const name = /^(gb2312|gbk|x-gbk|cp936)$/.test(cs) ? 'gb18030' : cs;
-    if (!iconv.encodingExists(name)) return whole;
-    const bytes = enc === 'B' || enc === 'b' ? Buffer.from(text, 'base64') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-    return iconv.decode(bytes, name);
-  });
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(ENCODED_WORD, (_whole, charset: string, enc: string, text: string) => decodeDeclared(encodedWordBytes(enc, text), charset.split('*')[0]!));
 }
 
 const values = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
