@@ -154,6 +154,18 @@ describe('candidates and boundaries', () => {
     expect(found(row).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:谭艳斌']);
   });
 
+  it("keeps a register's header over the rows after one whose bars OCR lost, where an ID is split in its cell", () => {
+    const rng = makeRng(262);
+    const [a, b, c] = [residentId(rng), residentId(rng), residentId(rng)];
+    const register = [
+      '日期 | 姓 名 | 性别 | 身份证号码 | 住址 | 房间 | 电话',
+      `7.14 | 胡新铭 | 男 | ${a} | 海曙区 | 石语 | ${mobile(rng)}`,
+      `7.15  马可璐  女  ${b}  城关  花间  ${mobile(rng)}`,
+      `7.16 |张瑞建 |男 |${c.slice(0, 10)} ${c.slice(10)} |石家 |林泉 |${mobile(rng)}`,
+    ].join('\n');
+    expect(found(register).filter((f) => f.startsWith('cn_resident_id'))).toEqual([a, b, c].map((id) => `cn_resident_id:${id}`));
+  });
+
   it("reads a card or ID number a PDF table's cell wrapped onto the next line, under its column or at the line's end", () => {
     const rng = makeRng(272);
     const cards = [bankCard(rng), bankCard(rng), bankCard(rng)];

@@ -79,6 +79,8 @@ import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
 const SEGMENT = 1 << 20;
+/** Three cells or more parted by two spaces, a tab or a full-width bar: a row whose delimiters OCR lost. */
+const SPACED_CELLS = /\S(?: {2,}|\u3000| ?｜ ?)\S.*\S(?: {2,}|\u3000| ?｜ ?)\S/u;
 /** A line longer than this is cut anyway (minified data); values at the cut may be missed. */
 const MAX_LINE = 4 << 20;
 /** Bytes per context-window character: CJK is 3 bytes in UTF-8, ASCII 1; 2 is the compromise. */
@@ -1997,13 +1999,26 @@ export class UnitDetector implements UnitWriter {
     let delimiter = carried?.delimiter ?? 0;
     let cells = carried?.cells ?? 0;
     let fewest = cells;
+    // Lines inside a block that are not of it (one line each, the rows on both sides the block's).
+    const gaps: number[] = [];
     const close = (end: number): void => {
       if (start >= 0 && (end - start >= 2 || (fromCarry && end > start))) {
         for (let k = start; k < end; k++) (this.blockOf[k] = start), (this.delimiterOf[k] = delimiter);
+        for (let k = 0; k < gaps.length; k++) (this.blockOf[gaps[k]!] = -1), (this.delimiterOf[gaps[k]!] = 0);
         if (fromCarry) this.continued = { header: carried!.header };
       }
+      gaps.length = 0;
       fromCarry = false;
       start = -1;
+    };
+    const rowOf = (li: number): boolean => {
+      const ls = lineStart(lineEnds, li);
+      const le = lineEnds[li]!;
+      const d = dominantDelimiter(seg, ls, le);
+      if (d !== delimiter) return false;
+      const c = cellIndexAt(seg, ls, le, d) + 1;
+      const filled = d === 0x09 ? cellIndexAt(seg, ls, filledEnd(seg, ls, le, d), d) + 1 : c;
+      return Math.max(fewest, filled) <= Math.min(cells, c);
     };
     // The next comma and tab at or after the current line (memchr, not a byte loop:
     // most lines of prose hold neither). Lines come in order, so each search moves forward.
@@ -2029,6 +2044,13 @@ export class UnitDetector implements UnitWriter {
       }
       // +----+------+ between a pipe table's rows (a MySQL client's output) goes on with it.
       if (start >= 0 && delimiter === 0x7c && d === 0 && isTableRule(seg, ls, le)) continue;
+      // A row whose delimiters were lost (an OCR'd register's `7.15  马可璐  女  6201…` or `7.14 ｜ 梁娜雪 ｜ …`
+      // between its `|` rows) is a line of its own, and the block, its header with it, goes on after it:
+      // one line without any delimiter but three cells or more parted by wide spaces or bars.
+      if (start >= 0 && d === 0 && li + 1 < n && gaps[gaps.length - 1] !== li - 1 && rowOf(li + 1) && SPACED_CELLS.test(seg.toString('utf8', ls, le))) {
+        gaps.push(li);
+        continue;
+      }
       close(li);
       if (d && c >= 3) {
         start = li;
