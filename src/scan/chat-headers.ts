@@ -1,7 +1,8 @@
 // The line a chat export writes above each message: who sent it and when.
 // WeChat and DingTalk put the sender first (`彭子飞 11:57:24`,
 // `郑超勇（销售一部） 2024-08-12 08:13`), Feishu with its date in words
-// (`潘博  2024年5月10日 下午4:47`), QQ the time first and the sender's number
+// (`潘博  2024年5月10日 下午4:47`), a neighbourhood's group its flat first
+// (`17-3-2503 时梅 08:43:33`), QQ the time first and the sender's number
 // or address after the name (`2024-02-04 10:08:42 范霞(1054757196)`). A chat
 // copied as text may put the message on its sender's line (`10:58 徐旭瑶:…`).
 // The sender is a person's name or a nickname; detect.ts judges which.
@@ -16,7 +17,9 @@ const STAMP = String.raw`(?:${DATE}\s*)?(?:${DAY_PART}\s*)?${TIME}`;
 const NOTE = String.raw`(?:[(（][^()（）]{1,24}[)）]|<[^<>\s]{3,64}>)`;
 /** A name or a nickname: no digits, brackets or the punctuation of a message (`[00:54] 高工：马上到` is a message, sender and all). */
 const SENDER = String.raw`([^\s\d()（）<>\[\]【】:：,，。;；!！?？]{1,20})`;
-const SENDER_FIRST = new RegExp(String.raw`^\s*${SENDER}\s*${NOTE}?\s+${STAMP}\s*$`);
+/** A neighbourhood group's nicknames open with the member's flat (`17-3-2503 时梅`, `17-2-1202王红`, `3栋1单元502 李娜`). */
+const FLAT = String.raw`(?:\d{1,4}(?:[-－]\d{1,5}){1,3}|\d{1,3}(?:栋|幢|号楼)(?:\d{1,2}单元)?\d{2,5}室?)\s*`;
+const SENDER_FIRST = new RegExp(String.raw`^\s*(?:${FLAT})?${SENDER}\s*${NOTE}?\s+${STAMP}\s*$`);
 const TIME_FIRST = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*$`);
 
 /** A message on its header's line: the time, the sender, a colon, the message (`10:58 徐旭瑶:我们是3号楼`, `[2024-08-03 13:25] 石然-HR: @李思 …`). */

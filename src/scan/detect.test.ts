@@ -87,6 +87,8 @@ describe('candidates and boundaries', () => {
     // A chat copied as text, each message on its sender's line; not a log's levels, nor a pet name (客服-毛毛).
     const inline = '[2024-08-03 13:25] 石然-HR: @李思 简历已转你邮箱\n[2024-08-03 13:26] 李思: 好的\n09:13 客服-毛毛:您好\n09:14 客服-毛毛:请讲';
     expect(names(inline)).toEqual(['石然', '李思']);
+    // A neighbourhood group's nicknames open with the member's flat, spaced or not.
+    expect(names('17-3-2503 时梅 08:43:33\n好的\n\n17-2-1202王红 09:15:25\n收到\n3栋1单元502 李娜 09:20:01\n收到')).toEqual(['时梅', '王红', '李娜']);
     expect(names('10:58 ERROR: disk full\n10:59 INFO: ok')).toEqual([]);
     const sent = ['2024-05-01 14:09:59,13484476074,【优学培训学校】张琪同学本次测验成绩95分,成功', '2024-05-01 14:10:03,13637630231,【优学培训学校】宋可家长您好，本周课时余额6节,成功'];
     const d = detectText(engine, sent.join('\n'));
@@ -750,6 +752,8 @@ describe('names only in a person context', () => {
     expect(names(stele.join('\n'))).toEqual(['王卫立', '王敏', '王庆华', '余小红', '王静淑']);
     expect(names('#接龙\n1、温建军 888\n2、洪佳怡 200（已转）\n5.温金生一家 200')).toEqual(['温建军', '洪佳怡', '温金生']);
     expect(names('功德芳名\n张 芳 伍伯兀  郑裕轩叁佰元  蓝丽 伍仟兀')).toEqual(['张芳', '郑裕轩', '蓝丽']);
+    // A neighbourhood's 接龙 gives the flat first and orders by the portion; a product's line has its price after the quantity.
+    expect(names('#接龙 药品代购\n1. 17-404 唐梦 3份\n2. 17-204 倪彬振 2份\n3. 罗汉果 10个 ¥19.9')).toEqual(['唐梦', '倪彬振']);
     // Without a ledger's title, names and amounts are a price list as likely; a bar parts columns, not a gift.
     expect(names(ledger.slice(1).join('\n'))).toEqual([]);
     expect(names('礼金登记\n收礼方式|金额\n红包|500元\n现金|800元')).toEqual([]);

@@ -344,6 +344,11 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
  */
 export const LEDGER_TITLES: readonly string[] = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
   '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙'].flatMap((w) => [w, [...w].join(' ')]);
+/** What a 接龙 orders by (3份, 2箱): an amount of a name's line, not of a product's with its price after (罗汉果 10个 ¥19.9). */
+const QUANTITY = /^\d{1,3}[份件箱盒袋斤个只瓶包套]$/u;
+const PRICE = /^[¥￥]|\d\.\d|[元圆]$/u;
+/** The flat a neighbourhood's 接龙 gives before the name (1. 17-404 唐梦 3份). */
+const FLAT = /^\d{1,4}(?:[-－]\d{1,5}){1,3}$/u;
 /** An amount a ledger records: digits with or without ¥ and 元, or in words (伍佰元, 壹仟元整; OCR's 伯 and 兀 for 佰 and 元), a note in brackets after it (200（已转）). */
 const AMOUNT_WORDS = '[零〇壹贰叁肆伍陆柒捌玖拾佰伯仟万萬一二三四五六七八九十百千两]{1,12}[元圆兀]整?';
 const LEDGER_AMOUNT = new RegExp(`^(?:[¥￥]?\\d{1,7}(?:,\\d{3})*(?:\\.\\d{1,2})?[元圆兀]?整?|${AMOUNT_WORDS})(?:[(（][^)）]{1,8}[)）])?$`, 'u');
@@ -433,6 +438,7 @@ function* givers(from: number, line: string, at: number): Generator<NameSpan> {
 
 function* ledgerLine(from: number, line: string): Generator<NameSpan> {
   const words = wordsOf(line, LEDGER_MARK.exec(line)?.[0].length ?? 0);
+  if (words.length > 0 && FLAT.test(words[0]!.text)) words.shift();
   let group: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
@@ -442,7 +448,10 @@ function* ledgerLine(from: number, line: string): Generator<NameSpan> {
       w = { at: w.at + glued[1]!.length, text: glued[2]! };
     }
     // (Not the first group of a longer number: 平安转账 6230 5824 7966 …)
-    const amount = (LEDGER_AMOUNT.test(w.text) && !(/^\d{4}$/.test(w.text) && /^\d{3,4}$/.test(words[i + 1]?.text ?? ''))) || (/^\d+$/.test(w.text) && words[i + 1]?.text === '元');
+    const amount =
+      (LEDGER_AMOUNT.test(w.text) && !(/^\d{4}$/.test(w.text) && /^\d{3,4}$/.test(words[i + 1]?.text ?? ''))) ||
+      (/^\d+$/.test(w.text) && words[i + 1]?.text === '元') ||
+      (QUANTITY.test(w.text) && !PRICE.test(words[i + 1]?.text ?? ''));
     if (amount) {
       if (group.at(-1)?.text === '合' || group.at(-1)?.text === '共') group.pop();
       yield* groupNames(from, line, group);
