@@ -249,6 +249,18 @@ describe('candidates and boundaries', () => {
     );
   });
 
+  it("reads names under a hotel's printed departure list of ten columns: a rule of dashes under the header, a masked card's spaces in a cell", () => {
+    const header = '房号  姓名    到店  离店  间夜  房费     其他消费  合计     结算方式    押金处理';
+    const rows = [
+      '528   罗庆    1/22  1/23  3     594.00   14.00     608.00   预授权完成  卡**** **** **** 5087',
+      '1522  谢胜洋  1/19  1/23  2     1056.00  13.00     1069.00  OTA预付     无',
+      '1326  刘桐敏  1/22  1/23  3     654.00             654.00   AR挂账      杭州高德贸易有限公司',
+    ];
+    const names = (lines: string[]) => found(lines.join('\n')).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names([header, ...rows])).toEqual(['罗庆', '谢胜洋', '刘桐敏']);
+    expect(names([header, '-'.repeat(90), ...rows.slice(1)])).toEqual(['谢胜洋', '刘桐敏']);
+  });
+
   it("reads a seller's list whose fields runs of hyphens part, a mark after a name (张丹晶----138…, 刘家豪★)", () => {
     const rng = makeRng(271);
     const names = ['吴磊', '张建华', '刘家豪★', '谭瑶 ✔', '闫丽'];

@@ -60,6 +60,7 @@ import {
   startsLine,
   trimmedLine,
   whitespaceCells,
+  wideSpaceCells,
   displayColumns,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
@@ -1881,8 +1882,12 @@ export class UnitDetector implements UnitWriter {
       // A printed header of five cells or more whose one keyword is a name column's, the cell that word
       // alone, over a row of as many cells (桌号 座位 姓名 单位 会内职务, a seating chart).
       if (needed === 2 && sh.kind === 'text' && cellsWithKeywords === 1 && li + 1 < lineEnds.length && this.nameColumnAlone(bounds, columns)) {
-        // (Not a row whose cell holds a keyword, 副会长, as the next row's does.)
-        const next = this.cellsOf(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!, sh);
+        // (Not a row whose cell holds a keyword, 副会长, as the next row's does. The row past a rule of dashes
+        // under the header; its cells parted by wide spaces when a cell holds one: 卡**** **** **** 5087.)
+        let below = li + 1;
+        if (below + 1 < lineEnds.length && isTableRule(seg, lineStart(lineEnds, below), lineEnds[below]!)) below++;
+        let next = this.cellsOf(seg, lineStart(lineEnds, below), lineEnds[below]!, sh);
+        if (next.length !== bounds.length) next = wideSpaceCells(seg, lineStart(lineEnds, below), lineEnds[below]!);
         const c = columns.findIndex((kws) => kws.length > 0);
         const i = hits.lowerBound(this.base + (next[2 * c] ?? 0));
         if (next.length === bounds.length && !(i < hits.length && hits.end[i]! <= this.base + next[2 * c + 1]!)) needed = 1;
