@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../test/support/engine.js';
-import { bankCard, chineseName, email, landline, makeRng, mobile, passport, residentId, toFullWidth, uscc } from '../../test/support/synth.js';
+import { bankCard, chineseName, email, landline, makeRng, mobile, passport, residentId, residentId15, toFullWidth, uscc } from '../../test/support/synth.js';
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/load.js';
 import { confirmBatch, UnitDetector } from './detect.js';
@@ -247,6 +247,17 @@ describe('candidates and boundaries', () => {
     expect(found([chart, ...rest].join('\n')).filter((f) => f.startsWith('person_name_zh'))).toEqual(
       ['刘文勇', '冯菊琪', '武玉蕾', '万杰军', '孔生', '郑冬珍', '潘刚博'].map((n) => `person_name_zh:${n}`),
     );
+  });
+
+  it("reads a legacy ID far under a printed header whose cell names two labels (证件号码/信用代码), as its column says", () => {
+    const rng = makeRng(263);
+    const header = '序号  户名      证件号码/信用代码    卡号/账号             余额';
+    const row = (n: number, id: string) => `000${n}  ${chineseName(rng).padEnd(8, '　')}  ${id.padEnd(18, ' ')}   ${bankCard(rng)}      5,000.00`;
+    const legacy = residentId15(rng);
+    const list = [header, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => row(n, residentId(rng))), row(9, legacy)].join('\n');
+    const ids = found(list).filter((f) => f.startsWith('cn_resident_id'));
+    expect(ids).toHaveLength(9);
+    expect(ids.some((f) => f.startsWith(`cn_resident_id:${legacy.slice(0, 6)}19${legacy.slice(6, 12)}`))).toBe(true);
   });
 
   it("reads names under a hotel's printed departure list of ten columns: a rule of dashes under the header, a masked card's spaces in a cell", () => {

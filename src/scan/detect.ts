@@ -3565,18 +3565,30 @@ function onDumpLine(seg: Buffer, at: number): boolean {
 
 /**
  * A text line that can head a whitespace table: 1–24 short cells (a printed
- * sheet may show one column per page; an HR roster runs to 13 and more).
+ * sheet may show one column per page; an HR roster runs to 13 and more), of
+ * eight CJK characters at most, twelve for two labels in one (证件号码/信用代码).
  */
 function isHeaderLike(seg: Buffer, bounds: number[]): boolean {
   if (bounds.length < 2 || bounds.length > 48) return false;
   for (let c = 0; c < bounds.length; c += 2) {
     const s = bounds[c]!;
     const e = bounds[c + 1]!;
-    if (e - s > 24) return false;
+    if (e - s > 24 && !(e - s <= 36 && isTwoLabels(seg, s, e))) return false;
     // A key and its value (`"idType": "MTP",`, `证件类型： 台胞证`) are a label's line, not a header.
     if (seg[e - 1] === 0x3a || (e - s >= 2 && seg[e - 2] === 0x3a && seg[e - 1] === 0x22) || (seg[e - 3] === 0xef && seg[e - 2] === 0xbc && seg[e - 1] === 0x9a)) return false;
   }
   return true;
+}
+
+/** Two labels parted by a slash, no digit or colon in them (证件号码/信用代码, not 日期/时间：2024/7/5). */
+function isTwoLabels(seg: Buffer, s: number, e: number): boolean {
+  let slash = false;
+  for (let p = s; p < e; p++) {
+    const b = seg[p]!;
+    if (b === 0x2f) slash = true;
+    else if ((b >= 0x30 && b <= 0x3a) || (b === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x9a)) return false;
+  }
+  return slash;
 }
 
 /** Minority names with a middle dot (买买提·艾力): 2–16 characters, no empty part. */
