@@ -260,6 +260,20 @@ describe('candidates and boundaries', () => {
     expect(ids.some((f) => f.startsWith(`cn_resident_id:${legacy.slice(0, 6)}19${legacy.slice(6, 12)}`))).toBe(true);
   });
 
+  it("reads a guesthouse's guests, not its rooms named as its owner likes (房号: 余晖, 苏堤)", () => {
+    const rng = makeRng(264);
+    const ledger = [
+      '日期\t房号\t客人\t押金方式\t金额\t卡号/流水号\t经手人',
+      `8/1\t石语\t祝波\t微信\t500.00\t4200060584202408018434145531\t何刚彬`,
+      `7/29\t余晖\t朱菲娟\t信用卡预授权\t1000.00\t${bankCard(rng)}\t何刚彬`,
+      `7/31\t苏堤\t欧桂英\tPOS预授权\t500.00\t${bankCard(rng)}\t赵超铭`,
+      `7/30\t安澜\t王海\t信用卡预授权\t1000.00\t${bankCard(rng)}\t赵超铭`,
+    ].join('\n');
+    const names = found(ledger).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names.filter((n) => ['余晖', '苏堤', '安澜'].includes(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['朱菲娟', '欧桂英', '王海']));
+  });
+
   it("reads names under a hotel's printed departure list of ten columns: a rule of dashes under the header, a masked card's spaces in a cell", () => {
     const header = '房号  姓名    到店  离店  间夜  房费     其他消费  合计     结算方式    押金处理';
     const rows = [
