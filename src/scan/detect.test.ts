@@ -274,6 +274,25 @@ describe('candidates and boundaries', () => {
     expect(names).toEqual(expect.arrayContaining(['朱菲娟', '欧桂英', '王海']));
   });
 
+  it("reads no name in a parent's handle after the child (浩然妈妈) nor in a bank's card (平安卡)", () => {
+    const rng = makeRng(265);
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    const roster = [
+      '| 序号 | 提交时间 | 来自IP | 幼儿 | 家长 | 手机 | 邮箱 | 接送方式 |',
+      '|---|---|---|---|---|---|---|---|',
+      `| 1 | 2024/08/29 11:00:15 | 116.57.30.166 | 罗俊熙 | 袁晓燕 | ${mobile(rng)} | — | 校车4号线 |`,
+      `| 2 | 2024/08/28 09:20:51 | 183.133.192.78 | 张乐天 | 张嘉伟 | ${mobile(rng)} | jiaweizhang87@example.com | 家长接送 |`,
+      `| 3 | 2024/08/21 15:15:33 | 120.100.158.37 | 王浩然 | 浩然妈妈 | ${mobile(rng)} | — | 校车2号线 |`,
+      `| 4 | 2024/08/29 16:34:05 | 113.199.206.62 | 马清欢 | 马玉梅 | ${mobile(rng)} | — | 校车6号线 |`,
+      `| 5 | 2024/08/21 11:34:45 | 183.246.152.40 | 郭航 | 郭志强 | ${mobile(rng)} | — | 家长接送 |`,
+      `| 6 | 2024/08/21 17:04:48 | 119.135.137.103 | 董泽 | 董建华 | ${mobile(rng)} | — | 老人接送 |`,
+      `| 7 | 2024/08/26 08:34:24 | 112.122.82.48 | 张思琪 | 张海洋 | ${mobile(rng)} | haiyangzhang85@example.com | 老人接送 |`,
+    ].join('\n');
+    expect(names(roster)).not.toContain('浩然妈妈');
+    expect(names(roster)).toEqual(expect.arrayContaining(['袁晓燕', '张嘉伟', '马玉梅']));
+    expect(names(`证件 ${residentId(rng)}\n平安卡 ${bankCard(rng)}\n绑定手机 ${mobile(rng)}`)).toEqual([]);
+  });
+
   it("reads names under a hotel's printed departure list of ten columns: a rule of dashes under the header, a masked card's spaces in a cell", () => {
     const header = '房号  姓名    到店  离店  间夜  房费     其他消费  合计     结算方式    押金处理';
     const rows = [
