@@ -293,6 +293,18 @@ describe('candidates and boundaries', () => {
     expect(names(`证件 ${residentId(rng)}\n平安卡 ${bankCard(rng)}\n绑定手机 ${mobile(rng)}`)).toEqual([]);
   });
 
+  it("reads a column its header does not label whose cells are names with a note in brackets (史鑫（68853部队）)", () => {
+    const rng = makeRng(266);
+    const rows = [['赵萍', '史鑫'], ['李卫东', '李雨泽'], ['赵明亮', '赵亚东'], ['秦红霞', '李志远']];
+    const table = [
+      '| 序号 | 村（社区） | 户主姓名 | 光荣牌对象 | 对象类别 | 身份证号 | 联系电话 |',
+      '|---|---|---|---|---|---|---|',
+      ...rows.map(([owner, soldier], i) => `| ${i + 1} | 北邓庄村 | ${owner} | ${soldier}（${60000 + i * 1111}部队） | 现役军人家庭 | ${residentId(rng)} | ${mobile(rng)} |`),
+    ].join('\n');
+    const names = found(table).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
+    expect(names).toEqual(rows.flat());
+  });
+
   it("reads names under a hotel's printed departure list of ten columns: a rule of dashes under the header, a masked card's spaces in a cell", () => {
     const header = '房号  姓名    到店  离店  间夜  房费     其他消费  合计     结算方式    押金处理';
     const rows = [

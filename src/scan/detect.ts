@@ -1395,8 +1395,11 @@ export class UnitDetector implements UnitWriter {
           const count = unlabelled.at(header, c / 2);
           count.filled++;
           const v = nameCellValue(seg, cs, ce, rule.dictionary);
-          // (A household's members in one cell, each who they are in brackets: 郭旭（子）、顾辉岚（配偶）.)
-          const cell = v === null ? namesTogether(seg, cs, ce, delimiter !== ',') : [{ start: cs, end: ce, value: v }];
+          // (A household's members in one cell, each who they are in brackets: 郭旭（子）、顾辉岚（配偶）; one
+          // person and a note in brackets: 史鑫（68853部队）.)
+          const together = v === null ? namesTogether(seg, cs, ce, delimiter !== ',') : null;
+          const noted = v === null && !together ? annotatedName(seg, cs, ce, (x) => this.isNameShape(rule, x)) : null;
+          const cell = v !== null ? [{ start: cs, end: ce, value: v }] : (together ?? (noted && noted.start === cs && afterBracketed(seg, noted.end) === ce ? [noted] : null));
           for (const n of cell ?? []) {
             if (!this.isNameShape(rule, n.value)) continue;
             count.names.push({ ...n, line: li });
