@@ -99,9 +99,9 @@ describe('candidates and boundaries', () => {
     // A form of address or a fond opener around the name (a renewal notice, a blood bank's thanks); not a surname alone.
     const greeted = ['2023-07-14 11:38:47,18814167741,【嘉和人寿】唐明辉先生您好,您的保单将于2023年7月2日到期', '2024-10-21 11:19:54,19887431596,【鸿泰人寿】王金凤客户您好,您的保单即将到期', '2025-03-20 09:02:11,13983410248,【重庆市中心血站】亲爱的万庆,您的血液已送往医院'];
     expect(names(greeted.join('\n'))).toEqual(['唐明辉', '王金凤', '万庆']);
-    // an association greets a member or a fellow townsman (not 李颖青会员)
-    const members = ['2024-09-01 09:41:36,13508771033,【汕头大学深圳校友会】李颖青会员您好,您的2023年度会费尚未缴纳', '2024-09-01 09:49:07,13951105204,【在深安化老乡会】陈强老乡您好,中秋慰问品已到'];
-    expect(names(members.join('\n'))).toEqual(['李颖青', '陈强']);
+    // an association greets a member or a fellow townsman, a bureau a veteran (not 李颖青会员)
+    const members = ['2024-09-01 09:41:36,13508771033,【汕头大学深圳校友会】李颖青会员您好,您的2023年度会费尚未缴纳', '2024-09-01 09:49:07,13951105204,【在深安化老乡会】陈强老乡您好,中秋慰问品已到', '2024-07-28 09:00:11,15603947702,【商水县退役军人事务局】李长江同志:您好!八一建军节将至'];
+    expect(names(members.join('\n'))).toEqual(['李颖青', '陈强', '李长江']);
     // a driving school's reminder and notice: 提醒 before the name, 学员 after it (not 秦强学员)
     const school = ['2025-05-07,18709675950,"【蓉城驾校】提醒:慕容飞,您7月11日上午的练车已安排"', '2025-02-20,17170644844,"【金盾驾校】秦强学员,您的驾驶人体检已过期"'];
     expect(names(school.join('\n'))).toEqual(['慕容飞', '秦强']);
