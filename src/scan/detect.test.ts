@@ -114,6 +114,8 @@ describe('candidates and boundaries', () => {
     expect(names('2024-05-01,13800138000,【顺丰速运】张先生您好,您的快件已签收')).toEqual([]);
     // A label's list goes on past a minority name's dot.
     expect(names('家访教师:安珍、巴图·其木格')).toEqual(['安珍', '巴图·其木格']);
+    // ... and past where each works and what as, in brackets.
+    expect(names('出席:范顺庆(招生就业处处长)、李霞(教务处处长)、曹庆志')).toEqual(['范顺庆', '李霞', '曹庆志']);
   });
 
   it("reads a form's values in brackets or on blanks, titles only as labels, and tables drawn with box characters", () => {

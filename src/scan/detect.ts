@@ -3047,8 +3047,9 @@ function nameAfterLabel(
  */
 function listedName(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
   let q = p;
-  // 应霖（丈夫）、令狐鹏（儿子）: who each one is, in brackets after the name.
-  if (seg[q] === 0x28 || (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x88)) q = afterBracketed(seg, q);
+  // 应霖（丈夫）、令狐鹏（儿子）: who each one is, in brackets after the name; or where one works and
+  // what as (范顺庆(招生就业处处长)、李霞(教务处处长)), up to twelve characters.
+  if (seg[q] === 0x28 || (seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x88)) q = afterBracketed(seg, q, 36);
   let s = q;
   while (seg[s] === 0x20) s++;
   const arrow = seg[s] === 0xe2 && seg[s + 1] === 0x86 && seg[s + 2] === 0x92 ? 3 : seg[s] === 0x2d && seg[s + 1] === 0x3e ? 2 : 0; // → ->
@@ -3084,14 +3085,14 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 
-/** Past a closing bracket, or a bracketed group of up to six characters, at `p` ((乙方), （自然人）). */
-function afterBracketed(seg: Buffer, p: number): number {
+/** Past a closing bracket, or a bracketed group of up to six characters (`within` bytes), at `p` ((乙方), （自然人）). */
+function afterBracketed(seg: Buffer, p: number, within = 18): number {
   const close = (q: number): number => (seg[q] === 0x29 ? 1 : seg[q] === 0xef && seg[q + 1] === 0xbc && seg[q + 2] === 0x89 ? 3 : 0);
   const closing = close(p);
   if (closing) return p + closing;
   const open = seg[p] === 0x28 ? 1 : seg[p] === 0xef && seg[p + 1] === 0xbc && seg[p + 2] === 0x88 ? 3 : 0;
   if (!open) return p;
-  for (let q = p + open; q < seg.length && q <= p + open + 18; q++) {
+  for (let q = p + open; q < seg.length && q <= p + open + within; q++) {
     if (seg[q] === 0x0a) break;
     const n = close(q);
     if (n) return q + n;
