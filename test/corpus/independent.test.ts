@@ -134,7 +134,7 @@ const CORPORA = [
   ...['surveys', 'brokers', 'eldercare', 'construction', 'securities', 'homedecor', 'matchmaking', 'agri', 'associations'],
   ...['driving', 'clinics', 'training', 'pawn', 'maternity', 'pets', 'weddings', 'studytours', 'fitness'],
   ...['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'],
-  ...['hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident'],
+  ...['hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident', 'livestream', 'admissions', 'veterans'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
@@ -182,7 +182,10 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
   studytours: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   fitness: ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
   ...Object.fromEntries(
-    ['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy', 'hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident'].map((c) => [
+    [
+      ...['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'],
+      ...['hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident', 'livestream', 'admissions', 'veterans'],
+    ].map((c) => [
       c,
       ['person_name_zh', 'cn_mobile', 'cn_resident_id', 'bank_card', 'email'],
     ]),
@@ -230,10 +233,13 @@ const LABELLED: Partial<Record<Corpus, readonly string[]>> = {
  *   sentences (长子王义国 151…, 购墓人是我哥周耀春); groupbuy (P 0.984, R 0.924) a pick-up list's
  *   nicknames beside its names (一米阳光 read as a name of another script
  *   would be) and 接龙 lines with a name and a flat only;
- * - session 30's six: epidemic, cards (P 0.898): 62 numbers failing Luhn in
- *   a subsidy sheet's and a bank's reply's card column, labelled decoys
- *   there (the session's other five labelled such numbers dontCare, as
- *   §5.2 says a 62 card may fail Luhn).
+ * - session 30's nine: epidemic, cards (P 0.898), admissions (P 0.964) and
+ *   veterans (P 0.974): 62 numbers failing Luhn in a card column (a subsidy
+ *   sheet's, a bank's reply, a student's typo), or a 16-digit loan contract
+ *   number under a Gansu region code, labelled decoys there (the other six
+ *   labelled such numbers dontCare, as §5.2 says a 62 card may fail Luhn);
+ *   admissions, names (0.945): call notes and SMS naming the student in a
+ *   sentence (考生刘天豪，考生号…; 您的孩子曾若梦(考生号…)).
  */
 const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   pharma: { cn_mobile: 0.96 },
@@ -249,6 +255,8 @@ const BELOW_BAR: Partial<Record<Corpus, Readonly<Record<string, number>>>> = {
   funeral: { person_name_zh: 0.93 },
   groupbuy: { person_name_zh: 0.92 },
   epidemic: { bank_card: 0.89 },
+  admissions: { person_name_zh: 0.94, bank_card: 0.96 },
+  veterans: { bank_card: 0.97 },
   layouts: { email: 0.98 },
   ocrchat: { person_name_zh: 0.93, bank_card: 0.955, cn_mobile: 0.965, cn_resident_id: 0.95 },
 };
