@@ -293,6 +293,9 @@ describe('candidates and boundaries', () => {
     expect(names(roster)).not.toContain('浩然妈妈');
     expect(names(roster)).toEqual(expect.arrayContaining(['袁晓燕', '张嘉伟', '马玉梅']));
     expect(names(`证件 ${residentId(rng)}\n平安卡 ${bankCard(rng)}\n绑定手机 ${mobile(rng)}`)).toEqual([]);
+    // After a surname alone, the kin word addresses a person: a pick-up list's elders are its records.
+    const pickUp = ['序号 | 提货人 | 手机 | 商品', ...['王奶奶', '林奶奶', '沈涛', '杨爷爷'].map((who, i) => `${i + 1} | ${who} | ${mobile(rng)} | 挂面`)].join('\n');
+    expect(detectText(engine, pickUp).records).toBe(4);
   });
 
   it("reads a column its header does not label whose cells are names with a note in brackets (史鑫（68853部队）)", () => {

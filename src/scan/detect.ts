@@ -3291,7 +3291,7 @@ function isExcludedWord(rule: CompiledRule, value: string): boolean {
 
 /** Organisations, places and things are not people: 任公司, 华东区, 华兴贸易. */
 function hasPlaceOrOrganisationEnding(value: string): boolean {
-  return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2)));
+  return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2))) || (value.length > 3 && KIN_AFTER_CHILD.has(value.slice(-2)));
 }
 
 /** An ASCII digit in seg[from, to). */
@@ -3463,7 +3463,9 @@ function isFormOfAddress(rule: CompiledRule, value: string): boolean {
 }
 
 /** Words that end a compound after a surname-like first character (销售方信息, 平安银行), never a given name. */
-const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '代取', '花园', '仓库', '大厦', '火锅', '易购', '量贩', '转账', '汇款', '付款', '支付', '缴费', '妈妈', '爸爸', '宝妈', '宝爸', '外婆', '外公', '奶奶', '爷爷', '通知', '护工', '月嫂', '推荐']);
+const NOT_NAME_SUFFIXES = new Set(['信息', '单位', '明细', '管理', '数据', '列表', '资料', '名单', '编号', '等级', '类型', '状态', '名称', '银行', '电网', '中心', '集团', '胡同', '代码', '利率', '日用', '法人', '截图', '保险', '证券', '物业', '地产', '置业', '装修', '装饰', '商贸', '贸易', '科技', '建材', '传媒', '教育', '汽车', '委会', '事会', '烈士', '代取', '花园', '仓库', '大厦', '火锅', '易购', '量贩', '转账', '汇款', '付款', '支付', '缴费', '宝妈', '宝爸', '通知', '护工', '月嫂', '推荐']);
+/** Who a parent is to the child named before it (浩然妈妈, 佩奇爸爸): no name; after a surname alone it is a person addressed (王奶奶). */
+const KIN_AFTER_CHILD = new Set(['妈妈', '爸爸', '外婆', '外公', '奶奶', '爷爷']);
 
 /** Phone numbers grouped as no mainland number is: the US and Canada's, Brazil's mobiles, Germany's. */
 const FOREIGN_GROUPING = new RegExp(`^"?(?:1(?:[ .-]|(?=\\())\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}|\\(?\\d{2}\\)?[ -]?9?\\d{4}-\\d{4}|${TRUNK_PREFIX_GROUP.source.slice(1, -1)})"?$`);
