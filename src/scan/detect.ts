@@ -80,7 +80,9 @@ import { codePointAt, utf8Width } from './utf8.js';
 
 /** Process text in segments of about this size, cut at line ends. */
 const SEGMENT = 1 << 20;
-/** Three cells or more parted by two spaces, a tab or a full-width bar: a row whose delimiters OCR lost. */
+/** Longest line (bytes) taken for a row whose delimiters OCR lost (the regex below backtracks on a long one). */
+const MAX_GAP_ROW = 600;
+/** Three cells or more parted by two spaces, an ideographic space or a full-width bar: a row whose delimiters OCR lost. */
 const SPACED_CELLS = /\S(?: {2,}|\u3000| ?｜ ?)\S.*\S(?: {2,}|\u3000| ?｜ ?)\S/u;
 /** A line longer than this is cut anyway (minified data); values at the cut may be missed. */
 const MAX_LINE = 4 << 20;
@@ -2055,7 +2057,7 @@ export class UnitDetector implements UnitWriter {
       // A row whose delimiters were lost (an OCR'd register's `7.15  马可璐  女  6201…` or `7.14 ｜ 梁娜雪 ｜ …`
       // between its `|` rows) is a line of its own, and the block, its header with it, goes on after it:
       // one line without any delimiter but three cells or more parted by wide spaces or bars.
-      if (start >= 0 && d === 0 && li + 1 < n && gaps[gaps.length - 1] !== li - 1 && rowOf(li + 1) && SPACED_CELLS.test(seg.toString('utf8', ls, le))) {
+      if (start >= 0 && d === 0 && le - ls <= MAX_GAP_ROW && li + 1 < n && gaps[gaps.length - 1] !== li - 1 && rowOf(li + 1) && SPACED_CELLS.test(seg.toString('utf8', ls, le))) {
         gaps.push(li);
         continue;
       }
