@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_FIELD_LABEL as F, CELL_LABEL as L, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
+import { CELL_FIELD_LABEL as F, CELL_LABEL as L, CELL_NAME_LABEL as N, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
 
 /**
- * Lines described by a character each: F a field's label, L another label; a digit d a cell that is
- * column d's (it fits there and nowhere else), x a cell that fits no column, . one that says nothing.
+ * Lines described by a character each: F a field's label, N a name column's, L another label, n a label
+ * that is a name (it fits any column); a digit d a cell that is column d's (it fits there and nowhere
+ * else), x a cell that fits no column, . one that says nothing.
  */
 function tables(lines: string) {
-  const labels = [...lines].map((c) => (c === 'F' ? F : c === 'L' ? L : 0));
+  const labels = [...lines].map((c) => (c === 'F' ? F : c === 'N' ? N : c === 'L' || c === 'n' ? L : 0));
   const fit = (column: number, _header: number, _columns: number, line: number): CellFit => {
     const c = lines[line]!;
-    return c === 'x' ? -1 : c >= '0' && c <= '9' ? (Number(c) === column ? 1 : -1) : 0;
+    return c === 'x' ? -1 : c === 'n' ? 1 : c >= '0' && c <= '9' ? (Number(c) === column ? 1 : -1) : 0;
   };
   return cellLineTables(labels, fit);
 }
@@ -33,6 +34,23 @@ describe('cellLineTables', () => {
   it("wants three labels, two of them a field's", () => {
     expect(tables('FF0101')).toEqual([]);
     expect(tables('FLL012012')).toEqual([]);
+  });
+});
+
+describe('cellLineTables, a header whose one field is names (序号⏎乡镇⏎购机者姓名⏎机具品目, a 公示)', () => {
+  it('reads three rows or more, passing over up to two in a row whose name does not fit (a co-operative)', () => {
+    expect(tables('LLNL' + '..2.' + '....' + '..2.' + '..2.' + '....' + '....' + '..2.' + '..2.' + '..2.' + '....')).toEqual([{ header: 0, columns: 4, rows: 9 }]);
+    expect(tables('LLNL' + '..2.' + '..2.' + '..2.' + '....' + '....' + '....' + '..2.')).toEqual([{ header: 0, columns: 4, rows: 3 }]);
+  });
+
+  it('wants four labels, three rows whose name fits, and no more rows passed over than half of those', () => {
+    expect(tables('LNL' + '.1.' + '.1.' + '.1.')).toEqual([]);
+    expect(tables('LLNL' + '..2.' + '..2.')).toEqual([]);
+    expect(tables('LLNL' + '..2.' + '....' + '..2.' + '....' + '..2.' + '....' + '..2.')).toEqual([]);
+  });
+
+  it('takes no column of names under its label for a header (联系人⏎董兰凯⏎王军⏎郭慧嘉)', () => {
+    expect(tables('Nnnn' + 'n...' + 'n...' + 'n...')).toEqual([]);
   });
 });
 

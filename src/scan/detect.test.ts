@@ -1212,6 +1212,28 @@ describe('names only in a person context', () => {
     expect(after).toEqual([people[0]!.name, people[0]!.staff]);
   });
 
+  it("reads a 公示's names copied one cell to a line under labels whose one field is names, not its labels, past rows a co-operative fills", () => {
+    const rng = makeRng(312);
+    const labels = ['序号', '乡镇', '村', '购机者姓名', '机具品目', '经销商', '单台补贴额(元)', '出厂编号', '状态'];
+    const buyers = Array.from({ length: 8 }, (_, i) => (i === 2 || i === 3 ? `城关镇第${i}粮食种植专业合作社` : chineseName(rng)));
+    const cells = buyers.flatMap((buyer, i) => [String(i + 1), '城关镇', '王庄村', buyer, '轮式拖拉机', '农机销售有限公司', '16200', `NJ220${i}A0553${i}`, '已兑付']);
+    const text = ['2023年农机购置补贴资金兑付情况公示', '', ...labels, ...cells, '', '公示期7个工作日。'].join('\n');
+    const names = detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names).toEqual(buyers.filter((b) => !b.includes('合作社')));
+    // A column of names under its label is no header of names: a PDF's columns, one after another.
+    const column = ['联系人', ...buyers.slice(4), '', '手机号', ...Array.from({ length: 4 }, () => mobile(rng))].join('\n');
+    expect(detectText(engine, column).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(buyers.slice(4));
+  });
+
+  it("reads a table one cell to a line whose name column's label is a card's context too (持卡人 over 工资卡号)", () => {
+    const rng = makeRng(313);
+    const people = Array.from({ length: 3 }, () => ({ name: chineseName(rng), id: residentId(rng), card: bankCard(rng), mobile: mobile(rng) }));
+    const text = ['持卡人', '证件号码', '工资卡号', '所在地区', '手机', ...people.flatMap((p) => [p.name, p.id, p.card, '常州', p.mobile])].join('\n');
+    const d = detectText(engine, text);
+    expect(d.records).toBe(3);
+    expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => [f.value, f.confidence])).toEqual(people.map((p) => [p.name, 85]));
+  });
+
   it('reads a name inside the sentence of a person field, where the words around a name bound it', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person')).map((f) => f.slice('person_name_zh:'.length));
     expect(names('护照号码 E23521074，许洋下周去东京出差，帮忙订一下票')).toEqual(['许洋']);

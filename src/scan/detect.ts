@@ -68,7 +68,7 @@ import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
 import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, ledgerNames, mailboxNames, messageAddressees, mournerNames, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
-import { CELL_FIELD_LABEL, CELL_LABEL, cellLineTables, isLabelLine, type CellFit } from './cell-lines.js';
+import { CELL_FIELD_LABEL, CELL_LABEL, CELL_NAME_LABEL, cellLineTables, isLabelLine, type CellFit, type CellLineTable } from './cell-lines.js';
 import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
 import { reflowWrapped } from './reflow.js';
@@ -1193,6 +1193,8 @@ export class UnitDetector implements UnitWriter {
     }
     // Candidates that pass the dictionary checks; the rule's pattern confirms them in one batch below.
     const candidates: Hit[] = [];
+    /** Lines that are a table's labels, one to a line (姓名⏎机具品目⏎生产厂家: no label and its value). */
+    const labelLines = new Set<number>();
     const add = (start: number, end: number, value: string, confidence: number, line = lineOf(lineEnds, start), aside = false): void => {
       // 东方*, 欧阳**: the rest of a masked name is none.
       if (maskMarkAt(seg, end)) return;
@@ -1699,7 +1701,9 @@ export class UnitDetector implements UnitWriter {
         }
       }
       // A table copied one cell to a line under its labels (客户名称⏎手机⏎负责人⏎付磊涛⏎177****0002⏎郝嘉雪⏎…).
-      this.cellLineTables(seg, hits, lineEnds, soleField, (from, to, value, li) => add(from, to, value, labelled, li));
+      for (const t of this.cellLineTables(seg, hits, lineEnds, soleField, (from, to, value, li) => add(from, to, value, labelled, li))) {
+        for (let li = t.header; li < t.header + t.columns; li++) labelLines.add(li);
+      }
       this.columnDumps(seg, lineEnds, fieldLines, soleField, starts, (from, to, li) => {
         const value = decodeCell(seg, from, to);
         if (this.isNameShape(rule, value)) add(from, to, value, rule.confidence, li);
@@ -1766,7 +1770,7 @@ export class UnitDetector implements UnitWriter {
     const named = new Set<number>();
     const names: Hit[] = [];
     candidates.forEach((c, i) => {
-      if (!ok[i] || named.has(c.start) || phraseStarts.has(c.start)) return;
+      if (!ok[i] || named.has(c.start) || phraseStarts.has(c.start) || labelLines.has(c.line)) return;
       named.add(c.start);
       names.push(c);
     });
@@ -2289,9 +2293,9 @@ export class UnitDetector implements UnitWriter {
   /**
    * Tables copied one cell to a line under their labels (cell-lines.ts): each
    * row's lines kept for recordsOf as one person's, and `name` called on the
-   * cells of a name column.
+   * cells of a name column. Returns the tables (their label lines hold no name).
    */
-  private cellLineTables(seg: Buffer, hits: KeywordHits, lineEnds: number[], soleField: Uint16Array, name: (from: number, to: number, value: string, line: number) => void): void {
+  private cellLineTables(seg: Buffer, hits: KeywordHits, lineEnds: number[], soleField: Uint16Array, name: (from: number, to: number, value: string, line: number) => void): CellLineTable[] {
     const e = this.engine;
     const r = e.nameRules[0]!;
     const rule = e.rules[r]!;
@@ -2307,24 +2311,28 @@ export class UnitDetector implements UnitWriter {
       if (!isLabelLine(seg, from, to)) continue;
       labels[li] = CELL_LABEL;
       for (let i = hits.lowerBound(this.base + to); i < hits.length && hits.end[i] === this.base + to; i++) {
-        if (hits.start[i] !== this.base + from) continue;
+        const role = e.roles[hits.kw[i]!]!;
+        const names = role.positive.includes(r) && !role.negative.includes(r);
+        // The whole line, or a name column's word at its end (购机者姓名, 申请人姓名).
+        if (hits.start[i] !== this.base + from && !(names && hits.start[i]! > this.base + from)) continue;
         keyword[li] = hits.kw[i]!;
-        if (e.roles[hits.kw[i]!]!.positive.some((p) => e.rules[p]!.recordField)) (labels[li] = CELL_FIELD_LABEL), fieldLabels++;
+        if (role.positive.some((p) => e.rules[p]!.recordField)) (labels[li] = names ? CELL_NAME_LABEL : CELL_FIELD_LABEL), fieldLabels++;
       }
     }
-    if (fieldLabels < 2) return;
+    if (fieldLabels === 0) return [];
     const positive = (line: number): readonly number[] => (keyword[line]! >= 0 ? e.roles[keyword[line]!]!.positive : []);
-    const isNameColumn = (line: number): boolean => keyword[line]! >= 0 && positive(line).includes(r) && !e.roles[keyword[line]!]!.negative.includes(r);
+    const isNameColumn = (line: number): boolean => labels[line] === CELL_NAME_LABEL;
     const fit = (column: number, headerLine: number, columns: number, line: number): CellFit => {
       if (this.delimiterOf[line]) return -1;
       const [from, to] = trimmedLine(seg, lineStart(lineEnds, line), lineEnds[line]!);
-      if (from === to || labels[line] === CELL_FIELD_LABEL) return from === to ? 0 : -1;
+      if (from === to || labels[line]! >= CELL_FIELD_LABEL) return from === to ? 0 : -1;
       const label = positive(headerLine + column);
       const sole = soleField[line]! - 1;
       if (sole >= 0) {
         if (label.some((p) => e.detectorIndex[p] === sole)) return 1;
-        // Another column is this field's: the line is not where this column's cell would be.
-        for (let c = headerLine; c < headerLine + columns; c++) if (positive(c).some((p) => e.detectorIndex[p] === sole)) return -1;
+        // Another column is this field's: the line is not where this column's cell would be. (Not a name
+        // column whose label is a card's context too: 持卡人 heads names; 工资卡号 may head the cards.)
+        for (let c = headerLine; c < headerLine + columns; c++) if (labels[c] !== CELL_NAME_LABEL && positive(c).some((p) => e.detectorIndex[p] === sole)) return -1;
         return 0;
       }
       if (isMaskedNumberLine(seg, from, to)) return label.some((p) => e.rules[p]!.scanner === 'digits') ? 1 : 0;
@@ -2333,7 +2341,7 @@ export class UnitDetector implements UnitWriter {
       return value !== null && this.isNameShape(rule, value) ? 1 : 0;
     };
     const tables = cellLineTables(labels, fit);
-    if (tables.length === 0) return;
+    if (tables.length === 0) return tables;
     const rows = (this.columnRows ??= new Int32Array(lineEnds.length).fill(-1));
     for (const t of tables) {
       for (let row = 0; row < t.rows; row++) {
@@ -2349,6 +2357,7 @@ export class UnitDetector implements UnitWriter {
       }
       this.columnPeople += t.rows;
     }
+    return tables;
   }
 
   /**
