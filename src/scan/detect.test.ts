@@ -900,11 +900,14 @@ describe('names only in a person context', () => {
     expect(names('新郎 莫帅   新娘 肖佳琪   新婚之喜\n落款:新郎新娘 敬邀\n执笔：彭桂芳   管钱：李婉婷')).toEqual(['莫帅', '肖佳琪', '彭桂芳', '李婉婷']);
   });
 
-  it('reads a label\'s list parted by runs of spaces (营员（6人）：程雨萱  涂屹  蒋梓豪), each item a name alone', () => {
+  it('reads a label\'s list parted by runs of spaces (营员（6人）：程雨萱  涂屹  蒋梓豪) or by one to the line\'s end, each item a name alone', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
     expect(names('营员（6人）：程雨萱  涂屹  蒋梓豪\n队长：李一涵   副队长：朱钰')).toEqual(['程雨萱', '涂屹', '蒋梓豪', '李一涵', '朱钰'].map((n) => `person_name_zh:${n}`));
     // Not the next label of a form's line (性别：女), nor a word that one space parts.
     expect(names('姓名：王芳    性别：女\n联系人：张伟 电话 13800138000')).toEqual(['person_name_zh:王芳', 'person_name_zh:张伟']);
+    // One space parts the items where the rest of the line is words of a name's length, three at least (参会人员：闵明辉 李志刚 周国栋);
+    // not where anything else is on the line (负责人：王芳 李娜 周一到周五在岗).
+    expect(names('参会人员：闵明辉 李志刚 周国栋 王军\n负责人：王芳 李娜 周一到周五在岗')).toEqual(['闵明辉', '李志刚', '周国栋', '王军', '王芳'].map((n) => `person_name_zh:${n}`));
   });
 
   it("reads no baby's pet name under a name column (朵朵), nor lets it make the column's other words names", () => {

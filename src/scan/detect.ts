@@ -1240,7 +1240,7 @@ export class UnitDetector implements UnitWriter {
       if (!this.isNameShape(rule, name.value)) continue;
       add(name.start, name.end, name.value, labelled);
       // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another (a speaker is one: 我叫王蓉，弓长张的张).
-      for (let next = self ? null : listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end)) {
+      for (let next = self ? null : listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end, true)) {
         add(next.start, next.end, next.value, labelled);
       }
     }
@@ -3049,14 +3049,38 @@ function nameAfterLabel(
   return { start, end: start + Buffer.byteLength(value), value, ...(touching ? { touching: true as const } : {}), ...(touching && inSentence ? { glued: true as const } : {}) };
 }
 
+/** Longest rest of a line read as a list of words parted by one space. */
+const MAX_SPACED_LIST = 400;
+
+/**
+ * From p (a space), how many words of two to four CJK characters, each after one space, run to the
+ * end of the line (spaces may end it); 0 when anything else is on it, or the rest is longer than MAX_SPACED_LIST.
+ */
+function spacedWordsToLineEnd(seg: Buffer, p: number): number {
+  let words = 0;
+  const end = Math.min(seg.length, p + MAX_SPACED_LIST);
+  while (p < end && seg[p] === 0x20) {
+    let q = p + 1;
+    while (q + 2 < end && seg[q]! >= 0xe4 && seg[q]! <= 0xe9) q += 3;
+    const chars = (q - p - 1) / 3;
+    if (chars === 0) break;
+    if (chars < 2 || chars > 4) return 0;
+    words++;
+    p = q;
+  }
+  while (p < end && seg[p] === 0x20) p++;
+  return p === seg.length || seg[p] === 0x0a || seg[p] === 0x0d ? words : 0;
+}
+
 /**
  * After a name, `、王芳` (or ，/,): the next name of a list, two to four
  * characters standing alone. A share or amount after a name is stepped
  * over (股东：申欣宏 48.56%、高霞 94.73%), and who the person is in brackets
  * (同住人：应霖（丈夫）、令狐鹏（儿子）). An approval's chain goes on after an
- * arrow (审批流程：段娜明 → 沈桂荣 → 姜宁雪).
+ * arrow (审批流程：段娜明 → 沈桂荣 → 姜宁雪). `inList`: p ends a name the list gave
+ * (not the label's own).
  */
-function listedName(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
+function listedName(seg: Buffer, p: number, inList = false): { start: number; end: number; value: string } | null {
   let q = p;
   // 应霖（丈夫）、令狐鹏（儿子）: who each one is, in brackets after the name; or where one works and
   // what as (范顺庆(招生就业处处长)、李霞(教务处处长)), up to twelve characters.
@@ -3064,8 +3088,9 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
   let s = q;
   while (seg[s] === 0x20) s++;
   const arrow = seg[s] === 0xe2 && seg[s + 1] === 0x86 && seg[s + 2] === 0x92 ? 3 : seg[s] === 0x2d && seg[s + 1] === 0x3e ? 2 : 0; // → ->
-  // 营员（6人）：程雨萱  涂屹  蒋梓豪: items parted by runs of two spaces or more, each a name alone.
-  const spaced = !arrow && s - q >= 2 && isCjkAt(seg, s);
+  // 营员（6人）：程雨萱  涂屹  蒋梓豪: items parted by runs of two spaces or more, each a name alone;
+  // or by one space, where the rest of the line is such items and two at least (参会人员：闵明辉 李志刚 周国栋).
+  const spaced = !arrow && isCjkAt(seg, s) && (s - q >= 2 || (s - q === 1 && spacedWordsToLineEnd(seg, q) >= (inList ? 1 : 2)));
   if (arrow) q = s + arrow;
   else if (spaced) q = s;
   else {
@@ -3091,8 +3116,8 @@ function listedName(seg: Buffer, p: number): { start: number; end: number; value
     else if (!(seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) break;
   }
   if (chars < 2 || (!dotted && chars > 4) || (seg[q] !== undefined && seg[q]! >= 0xe4 && seg[q]! <= 0xe9)) return null;
-  // (A spaced item ends its line or two spaces follow it: not 张伟 电话 of 张伟  电话：138….)
-  if (spaced && seg[q] !== undefined && seg[q] !== 0x0a && seg[q] !== 0x0d && !(seg[q] === 0x20 && seg[q + 1] === 0x20)) return null;
+  // (A spaced item ends its line or two spaces follow it: not 张伟 电话 of 张伟  电话：138…; one space where one parts them.)
+  if (spaced && seg[q] !== undefined && seg[q] !== 0x0a && seg[q] !== 0x0d && !(seg[q] === 0x20 && (s - p === 1 || seg[q + 1] === 0x20))) return null;
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 
