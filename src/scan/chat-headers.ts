@@ -4,7 +4,9 @@
 // (`潘博  2024年5月10日 下午4:47`), a neighbourhood's group its flat first
 // (`17-3-2503 时梅 08:43:33`), QQ the time first and the sender's number
 // or address after the name (`2024-02-04 10:08:42 范霞(1054757196)`). A chat
-// copied as text may put the message on its sender's line (`10:58 徐旭瑶:…`).
+// copied as text may put the message on its sender's line (`10:58 徐旭瑶:…`);
+// one copied from DingTalk's or WeChat's window, its time on a line of its
+// own under the sender's (`郑玲⏎2024-05-08 14:02`).
 // The sender is a person's name or a nickname; detect.ts judges which.
 
 import { isAsciiDigit } from './tokens.js';
@@ -21,6 +23,10 @@ const SENDER = String.raw`([^\s\d()（）<>\[\]【】:：,，。;；!！?？]{1,
 const FLAT = String.raw`(?:\d{1,4}(?:[-－]\d{1,5}){1,3}|\d{1,3}(?:栋|幢|号楼)(?:\d{1,2}单元)?\d{2,5}室?)\s*`;
 const SENDER_FIRST = new RegExp(String.raw`^\s*(?:${FLAT})?${SENDER}\s*${NOTE}?\s+${STAMP}\s*$`);
 const TIME_FIRST = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*$`);
+
+/** A sender alone on a line (`周莉（财务部）`), and a time alone on the next (`2024-05-08 16:08`). */
+const SENDER_ALONE = new RegExp(String.raw`^\s*${SENDER}\s*${NOTE}?\s*$`);
+const STAMP_ALONE = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s*$`);
 
 /** A message on its header's line: the time, the sender, a colon, the message (`10:58 徐旭瑶:我们是3号楼`, `[2024-08-03 13:25] 石然-HR: @李思 …`). */
 const TIME_FIRST_INLINE = new RegExp(String.raw`^\s*\[?${STAMP}\]?\s+${SENDER}\s*${NOTE}?\s*[:：]`, 'd');
@@ -39,6 +45,21 @@ export function messageHeader(seg: Buffer, from: number, to: number): { text: st
   if (!colon) return null;
   const text = seg.toString('utf8', from, to);
   const m = SENDER_FIRST.exec(text) ?? TIME_FIRST.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { text, sender: [start, start + m[1]!.length] };
+}
+
+/**
+ * The sender of a message header written on two lines, seg[from, to) the
+ * sender's and seg[nextFrom, nextTo) the time's, as messageHeader gives it;
+ * null when the lines are not such a header.
+ */
+export function senderOverStamp(seg: Buffer, from: number, to: number, nextFrom: number, nextTo: number): { text: string; sender: [number, number] } | null {
+  if (to - from > MAX_HEADER || nextTo - nextFrom > MAX_HEADER || to === from || seg.indexOf(0x3a, nextFrom) >= nextTo) return null;
+  if (!STAMP_ALONE.test(seg.toString('utf8', nextFrom, nextTo))) return null;
+  const text = seg.toString('utf8', from, to);
+  const m = SENDER_ALONE.exec(text);
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { text, sender: [start, start + m[1]!.length] };

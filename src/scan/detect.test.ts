@@ -90,6 +90,9 @@ describe('candidates and boundaries', () => {
     // A neighbourhood group's nicknames open with the member's flat, spaced or not.
     expect(names('17-3-2503 时梅 08:43:33\n好的\n\n17-2-1202王红 09:15:25\n收到\n3栋1单元502 李娜 09:20:01\n收到')).toEqual(['时梅', '王红', '李娜']);
     expect(names('10:58 ERROR: disk full\n10:59 INFO: ok')).toEqual([]);
+    // DingTalk's window copied: the sender on a line, the time alone on the next; not a title over a time.
+    expect(names('郑玲\n2024-05-08 14:02\n今天能办吗\n\n周莉（财务部）\n2024-05-08 16:08\nOK')).toEqual(['郑玲', '周莉']);
+    expect(names('会议纪要\n2024-05-08 14:02\n议题\n\n签到表\n2024-05-08 16:08')).toEqual([]);
     const sent = ['2024-05-01 14:09:59,13484476074,【优学培训学校】张琪同学本次测验成绩95分,成功', '2024-05-01 14:10:03,13637630231,【优学培训学校】宋可家长您好，本周课时余额6节,成功'];
     const d = detectText(engine, sent.join('\n'));
     expect(d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['张琪', '宋可']);
@@ -1228,6 +1231,11 @@ describe('names only in a person context', () => {
     expect(detectText(engine, column).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(buyers.slice(4));
   });
 
+  it("takes a form's line of a name label and its value for no printed header over the lines below (姓名 李 艺⏎  身体总水分 34.8 L)", () => {
+    const report = 'InBody570 人体成分分析结果\nID\n18970951110\n姓名 李 艺\n\n人体成分分析\n  身体总水分 34.8 L\n  蛋白质 9.7 kg\n  无机盐 3.48 kg\n  体脂肪 17.9 kg\n\n测评教练：陈雯英';
+    expect(detectText(engine, report).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['李艺', '陈雯英']);
+  });
+
   it("reads a table one cell to a line whose name column's label is a card's context too (持卡人 over 工资卡号)", () => {
     const rng = makeRng(313);
     const people = Array.from({ length: 3 }, () => ({ name: chineseName(rng), id: residentId(rng), card: bankCard(rng), mobile: mobile(rng) }));
@@ -1541,6 +1549,8 @@ describe('names only in a person context', () => {
     // names cut to a form of address are still a customer list
     expect(detectText(engine, list, csv).records).toBe(5);
     expect(found('联系人：黄先生 13800138000')).toEqual(['cn_mobile:13800138000']);
+    // A gym's coach so called (教练:陈教练, "coachName":"马教练").
+    expect(found('课程:拳击   教练:陈教练   学员:王芳 13800138000').filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:王芳']);
   });
 
   it('reads names of the compound surname 东方 but not its brands, and not a compound surname alone (东方先生)', () => {

@@ -64,7 +64,7 @@ import {
   displayColumns,
 } from './cells.js';
 import { columnGroups, LINE_BLANK, LINE_LABEL, LINE_NAME, LINE_OTHER } from './column-dumps.js';
-import { inlineSender, messageHeader, nicknameParts } from './chat-headers.js';
+import { inlineSender, messageHeader, nicknameParts, senderOverStamp } from './chat-headers.js';
 import { unboxed } from './box-drawing.js';
 import { nbspAsSpaces } from './nbsp.js';
 import { bedPatients, bracketedNumberOwner, calledNames, counterpartyNames, dashedWords, groupMembers, kinNames, ledgerNames, mailboxNames, messageAddressees, mournerNames, numberedNamesInLine, quotedWriters, type NameSpan } from './name-phrases.js';
@@ -1674,7 +1674,7 @@ export class UnitDetector implements UnitWriter {
       for (let li = 0; li < lineEnds.length; li++) {
         if (this.delimiterOf[li]) continue;
         const ls = lineStart(lineEnds, li);
-        const above = messageHeader(seg, ls, lineEnds[li]!);
+        const above = messageHeader(seg, ls, lineEnds[li]!) ?? (li + 1 < lineEnds.length ? senderOverStamp(seg, ls, lineEnds[li]!, lineStart(lineEnds, li + 1), lineEnds[li + 1]!) : null);
         const header = above ?? inlineSender(seg, ls, lineEnds[li]!);
         if (!header) continue;
         const value = header.text.slice(header.sender[0], header.sender[1]);
@@ -1826,6 +1826,19 @@ export class UnitDetector implements UnitWriter {
     return kws.some((k) => this.engine.automaton.lengths[k] === width && this.engine.roles[k]!.positive.includes(nameRule) && !this.engine.roles[k]!.negative.includes(nameRule));
   }
 
+  /** The line's one keyword cell heads names, and the cells after it, spaces left out, are a name. */
+  private nameAfterLoneLabel(seg: Buffer, bounds: number[], columns: number[][]): boolean {
+    const nameRule = this.engine.nameRules[0];
+    const c = columns.findIndex((kws) => kws.length > 0);
+    if (nameRule === undefined || c < 0 || 2 * c + 2 >= bounds.length) return false;
+    if (!columns[c]!.some((k) => this.engine.roles[k]!.positive.includes(nameRule) && !this.engine.roles[k]!.negative.includes(nameRule))) return false;
+    const from = bounds[2 * c + 2]!;
+    const to = bounds[bounds.length - 1]!;
+    if (to - from > 24) return false;
+    const value = seg.toString('utf8', from, to).replace(/\s+/g, '');
+    return /^\p{Script=Han}{2,4}$/u.test(value) && this.isNameShape(this.engine.rules[nameRule]!, value);
+  }
+
   /**
    * The name a token or run of CJK holds (a form of address after it left out:
    * 张伟先生), or null; in a `sentence`, not a phrase of function words (应该是 4201…).
@@ -1887,6 +1900,8 @@ export class UnitDetector implements UnitWriter {
       // Under a printed header, a row that lines up under its columns, one cell a keyword, is a row
       // (主桌 A02 执行会长: a seat kept for a post; 3号桌 D02 郑冬珍 … 副会长), not a new table's header.
       if (cellsWithKeywords < 2 && sh.kind === 'text' && this.isRowUnderTextHeader(seg, lineEnds, li, bounds)) continue;
+      // A name label and its value, the rest of the line (姓名 李 艺 on a report's form): no printed header over rows.
+      if (sh.kind === 'text' && cellsWithKeywords === 1 && this.nameAfterLoneLabel(seg, bounds, columns)) continue;
       let needed = sh.kind === 'text' ? (bounds.length <= 8 ? 1 : 2) : this.lineBase + li < 5 || this.delimiterOf[li] ? 1 : 2;
       // A printed header of five cells or more whose one keyword is a name column's, the cell that word
       // alone, over a row of as many cells (桌号 座位 姓名 单位 会内职务, a seating chart).
@@ -3484,7 +3499,7 @@ const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
-  ...['先生', '女士', '小姐', '老师', '同学', '师傅', '老板', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
+  ...['先生', '女士', '小姐', '老师', '同学', '师傅', '老板', '教练', '阿姨', '叔叔', '大爷', '大姐', '大哥', '总', '工', '哥', '姐'],
   // kin words a neighbourhood's lists call their elders by (林奶奶, 蔡叔, 王婶: a 团购 list's pick-up names;
   // not 伯 alone, a given name's character too: 李伯)
   ...['奶奶', '爷爷', '叔', '婶', '婶婶', '伯伯', '大妈', '大娘', '阿婆', '婆婆', '阿公', '嫂', '大嫂', '姨'],
