@@ -1236,6 +1236,23 @@ describe('names only in a person context', () => {
     expect(detectText(engine, report).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['李艺', '陈雯英']);
   });
 
+  it("reads a phone's contact list read by OCR: a name and the tag it was saved with, its number on the next line (王莉萱 私教⏎手机 …)", () => {
+    const rng = makeRng(314);
+    const people = ['会员', '私教', '双人年卡'].map((tag) => ({ name: chineseName(rng), tag, mobile: mobile(rng) }));
+    const screen = ['9:41  4G  59%', '通讯录', 'Q 搜索', ...people.flatMap((p) => [`${p.name} ${p.tag}`, p.mobile])].join('\n');
+    const d = detectText(engine, screen);
+    expect([d.records, d.findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)]).toEqual([3, people.map((p) => p.name)]);
+    // Not a line of two words with no number under it, nor one whose next line is not only a number.
+    expect(detectText(engine, `王芳 会员\n到店签到\n${people[0]!.mobile} 已联系`).findings.filter((f) => f.detector === 'person_name_zh')).toEqual([]);
+  });
+
+  it('reads no name after a label that disowns names, past its colon or quotes (昵称：夏天, "nickName":"夏天"), but after a word a space parts', () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names('{"realName":"马帅","nickName":"夏天","phone":"15975779762"}')).toEqual(['马帅']);
+    expect(names('姓名：马帅 昵称：夏天 手机：15975779762')).toEqual(['马帅']);
+    expect(names(`# 测试账号 黄阳 13996592167 ${residentId(makeRng(315))}`)).toEqual(['黄阳']);
+  });
+
   it("reads a table one cell to a line whose name column's label is a card's context too (持卡人 over 工资卡号)", () => {
     const rng = makeRng(313);
     const people = Array.from({ length: 3 }, () => ({ name: chineseName(rng), id: residentId(rng), card: bankCard(rng), mobile: mobile(rng) }));

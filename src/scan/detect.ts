@@ -1734,13 +1734,15 @@ export class UnitDetector implements UnitWriter {
         const lineTo = addresseeEnd(seg, lineFrom, trimmed[1]);
         const whole = isCjkNameShape(seg, lineFrom, lineTo);
         const card = whole ? null : nameBesideLatin(seg, lineFrom, lineTo);
+        // A phone's contact list read by OCR: the name and the tag it was saved with (王莉萱 私教, 黎璐 双人年卡), its number on the next line.
+        const tagged = whole || card || !(li + 1 < lineEnds.length && soleField[li + 1]! > 0) ? 0 : taggedNameEnd(seg, lineFrom, lineTo);
         const from = card ? card[0] : lineFrom;
-        const to = card ? card[1] : lineTo;
-        if ((!whole && !card) || starts[from] === 1) continue;
+        const to = card ? card[1] : tagged || lineTo;
+        if ((!whole && !card && !tagged) || starts[from] === 1) continue;
         // A card's name over its title (朱磊旭⏎项目经理 | Director⏎武汉博远咨询有限公司⏎TEL …), its romanised form between them or not.
         const titled = whole && this.jobTitleBelow(seg, lineEnds, li);
         // A phone's screen read by OCR: a contact's page (郭德⏎昵称:风轻云淡⏎微信号:…), a call log's entry (黄伟兰⏎手机⏎23:55).
-        let near = whole && li + 1 < lineEnds.length && isPhoneScreenBelow(seg, lineEnds, li);
+        let near = tagged > 0 || (whole && li + 1 < lineEnds.length && isPhoneScreenBelow(seg, lineEnds, li));
         for (let k = li + 1; k <= li + (titled ? 6 : 3) && k < lineEnds.length && !near; k++) {
           const [ks, ke] = trimmedLine(seg, lineStart(lineEnds, k), lineEnds[k]!);
           // (In a chat export the next message is after a blank line and its header.)
@@ -1770,7 +1772,7 @@ export class UnitDetector implements UnitWriter {
     const named = new Set<number>();
     const names: Hit[] = [];
     candidates.forEach((c, i) => {
-      if (!ok[i] || named.has(c.start) || phraseStarts.has(c.start) || labelLines.has(c.line)) return;
+      if (!ok[i] || named.has(c.start) || phraseStarts.has(c.start) || labelLines.has(c.line) || this.afterNamelessLabel(seg, hits, c.start)) return;
       named.add(c.start);
       names.push(c);
     });
@@ -1824,6 +1826,26 @@ export class UnitDetector implements UnitWriter {
     const kws = columns[c]!;
     const width = bounds[2 * c + 1]! - bounds[2 * c]!;
     return kws.some((k) => this.engine.automaton.lengths[k] === width && this.engine.roles[k]!.positive.includes(nameRule) && !this.engine.roles[k]!.negative.includes(nameRule));
+  }
+
+  /** A keyword that disowns names, and not for one that it names, ends right before `start` past a colon or quotes (昵称：夏天, "nickName":"夏天"). */
+  private afterNamelessLabel(seg: Buffer, hits: KeywordHits, start: number): boolean {
+    let p = start;
+    let marked = false; // (a space alone parts two words: 测试账号 黄阳)
+    for (let k = 0; k < 4 && p > 0; k++) {
+      const b = seg[p - 1]!;
+      const width = b === 0x20 || b === 0x22 || b === 0x27 || b === 0x3a || b === 0x3d ? 1 : p >= 3 && seg[p - 3] === 0xef && seg[p - 2] === 0xbc && b === 0x9a ? 3 : 0; // ：
+      if (width === 0) break;
+      if (b !== 0x20) marked = true;
+      p -= width;
+    }
+    if (!marked) return false;
+    const r = this.engine.nameRules[0]!;
+    for (let i = hits.lowerBound(this.base + p); i < hits.length && hits.end[i] === this.base + p; i++) {
+      const role = this.engine.roles[hits.kw[i]!]!;
+      if (role.negative.includes(r) && !role.positive.includes(r)) return true;
+    }
+    return false;
   }
 
   /** The line's one keyword cell heads names, and the cells after it, spaces left out, are a name. */
@@ -3062,6 +3084,18 @@ function nameAfterLabel(
   value = value.slice(0, cut);
   const touching = skipped === 0 && !closer && !nextLine;
   return { start, end: start + Buffer.byteLength(value), value, ...(touching ? { touching: true as const } : {}), ...(touching && inSentence ? { glued: true as const } : {}) };
+}
+
+/** Where the name ends in seg[from, to): a run of a name's shape, spaces, and one word of one to six CJK characters after it; else 0. */
+function taggedNameEnd(seg: Buffer, from: number, to: number): number {
+  let p = from;
+  while (p < to && isCjkAt(seg, p)) p += 3;
+  const end = p;
+  if (end === from || seg[p] !== 0x20 || !isCjkNameShape(seg, from, end)) return 0;
+  while (p < to && seg[p] === 0x20) p++;
+  const tag = p;
+  while (p < to && isCjkAt(seg, p)) p += 3;
+  return p === to && p > tag && p - tag <= 18 ? end : 0;
 }
 
 /** Longest rest of a line read as a list of words parted by one space. */
