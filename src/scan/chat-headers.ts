@@ -56,7 +56,10 @@ export function messageHeader(seg: Buffer, from: number, to: number): { text: st
  * null when the lines are not such a header.
  */
 export function senderOverStamp(seg: Buffer, from: number, to: number, nextFrom: number, nextTo: number): { text: string; sender: [number, number] } | null {
-  if (to - from > MAX_HEADER || nextTo - nextFrom > MAX_HEADER || to === from || seg.indexOf(0x3a, nextFrom) >= nextTo) return null;
+  if (to - from > MAX_HEADER || nextTo - nextFrom > MAX_HEADER || to === from || !isAsciiDigit(seg[nextFrom] === 0x5b ? seg[nextFrom + 1] : seg[nextFrom])) return null;
+  let colon = false; // (every time has one)
+  for (let p = nextFrom; p < nextTo && !colon; p++) colon = seg[p] === 0x3a;
+  if (!colon) return null;
   if (!STAMP_ALONE.test(seg.toString('utf8', nextFrom, nextTo))) return null;
   const text = seg.toString('utf8', from, to);
   const m = SENDER_ALONE.exec(text);
