@@ -1236,6 +1236,14 @@ describe('names only in a person context', () => {
     expect(detectText(engine, report).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['李艺', '陈雯英']);
   });
 
+  it("reads a society's council and an election's results: a label with a long note in brackets, and names opening the lines under a label alone on its line", () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    const result = ['常务理事（9人）：薛涛逸、董哲、朱珍', '常务副会长（按姓氏笔画排序）：', '  曾凯刚  258票', '  陈卫良  275票', '  宋建  286票', '', '  备注  无'].join('\n');
+    expect(names(result)).toEqual(['薛涛逸', '董哲', '朱珍', '曾凯刚', '陈卫良', '宋建']);
+    // Not the council itself (理事会), nor a form's next labels under a name.
+    expect(names('理事会审议通过了章程修改。\n联系人：\n王芳  13800138000\n地址  北京市朝阳区')).toEqual(['王芳']);
+  });
+
   it("reads a phone's contact list read by OCR: a name and the tag it was saved with, its number on the next line (王莉萱 私教⏎手机 …)", () => {
     const rng = makeRng(314);
     const people = ['会员', '私教', '双人年卡'].map((tag) => ({ name: chineseName(rng), tag, mobile: mobile(rng) }));

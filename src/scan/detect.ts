@@ -1243,6 +1243,10 @@ export class UnitDetector implements UnitWriter {
       for (let next = self ? null : listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end, true)) {
         add(next.start, next.end, next.value, labelled);
       }
+      // 常务副会长：⏎  曾凯刚  258票⏎  陈卫良  275票: under a label alone on its line, a name opening each line.
+      for (let next = name.below ? nameOpeningNextLine(seg, name.end) : null; next && this.isNameShape(rule, next.value); next = nameOpeningNextLine(seg, next.end)) {
+        add(next.start, next.end, next.value, labelled);
+      }
     }
     // 赵琳卫(工号8219806164)：a name that a staff number follows.
     for (const mark of STAFF_NUMBER_MARKS) {
@@ -3004,14 +3008,14 @@ function nameAfterLabel(
   from: number,
   keywordStartsAt: (p: number) => boolean,
   labelStartsLine = false,
-): { start: number; end: number; value: string; /** Nothing between it and its label. */ touching?: true; /** Touching, a sentence's word after it. */ glued?: true } | null {
+): { start: number; end: number; value: string; /** Nothing between it and its label. */ touching?: true; /** Touching, a sentence's word after it. */ glued?: true; /** On the line under its label. */ below?: true } | null {
   let p = from;
   // A label alone on its line names the first cell of the next (法人⏎葛亮亮  关联7家企业,
   // as a web page's label above its value is copied); that cell must be a name, whole.
   let nextLine = false;
   // 乘机人1：, 联系人2: a label numbered; 承租方（乙方）：, 乙方（承租人）：a label with its role in brackets.
   if (isAsciiDigit(seg[p]) && !isAsciiDigit(seg[p + 1])) p++;
-  p = afterBracketed(seg, p);
+  p = afterBracketed(seg, p, 24); // (常务副会长（按姓氏笔画排序）：)
   let skipped = 0;
   while (p < seg.length && skipped < 5) {
     const b = seg[p]!;
@@ -3063,7 +3067,7 @@ function nameAfterLabel(
   if (chars === 1) return paddedName(seg, start, p);
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
-  if (nextLine) return { start, end: p, value };
+  if (nextLine) return { start, end: p, value, below: true };
   // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
   // sentence. Where the run ends right after it and the name would fit without
   // it, it is part of the name (姓名：王春和).
@@ -3096,6 +3100,23 @@ function taggedNameEnd(seg: Buffer, from: number, to: number): number {
   const tag = p;
   while (p < to && isCjkAt(seg, p)) p += 3;
   return p === to && p > tag && p - tag <= 18 ? end : 0;
+}
+
+/**
+ * The name that opens the line after the one p is on, as a whole cell: a run of two to four CJK characters after
+ * up to eight spaces, then the line's end or two spaces or a tab (  陈卫良  275票); null when none does.
+ */
+function nameOpeningNextLine(seg: Buffer, p: number): { start: number; end: number; value: string } | null {
+  const eol = seg.indexOf(0x0a, p);
+  if (eol < 0 || eol - p > 120) return null;
+  let q = eol + 1;
+  while (seg[q] === 0x20 && q - eol <= 8) q++;
+  const start = q;
+  while (q < seg.length && isCjkAt(seg, q) && q - start < 15) q += 3;
+  const chars = (q - start) / 3;
+  if (chars < 2 || chars > 4) return null;
+  if (!(q === seg.length || seg[q] === 0x0a || seg[q] === 0x0d || seg[q] === 0x09 || (seg[q] === 0x20 && seg[q + 1] === 0x20))) return null;
+  return { start, end: q, value: seg.toString('utf8', start, q) };
 }
 
 /** Longest rest of a line read as a list of words parted by one space. */
