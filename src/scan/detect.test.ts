@@ -818,7 +818,7 @@ describe('names only in a person context', () => {
     expect(found(header).filter((f) => f.startsWith('person_name_zh'))).toEqual(['person_name_zh:李建国', 'person_name_zh:张伟']);
   });
 
-  it('reads the givers in a ledger of gifts (礼金簿: 冯红梅 壹仟元), letter-spaced and joint, not who gave without a name', () => {
+  it('reads the givers in a ledger of gifts (礼金簿: 冯红梅 壹仟元) or the payers of a shared bill, letter-spaced and joint, not who gave without a name', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh')).map((f) => f.slice(15));
     const ledger = ['喜 帐', '冯红梅 壹仟元', '无名 捌佰元', '饶 佳 怡 800', '伴郎 1314', '新娘同事（8人） 1600', '金辉地产 壹仟元',
       '表姐 贰仟元 丨 丁传军 吕庆丰 合 2000 丨 袁磊夫妇 3000', '共 14 份   合计 ¥3,400'];
@@ -830,6 +830,8 @@ describe('names only in a person context', () => {
     expect(names('功德芳名\n张 芳 伍伯兀  郑裕轩叁佰元  蓝丽 伍仟兀')).toEqual(['张芳', '郑裕轩', '蓝丽']);
     // A neighbourhood's 接龙 gives the flat first and orders by the portion; a product's line has its price after the quantity.
     expect(names('#接龙 药品代购\n1. 17-404 唐梦 3份\n2. 17-204 倪彬振 2份\n3. 罗汉果 10个 ¥19.9')).toEqual(['唐梦', '倪彬振']);
+    // A reunion's shared bill: who paid their share.
+    expect(names('【2011届同学会 AA收款明细】\n实到：12人  人均：676元\n已收（微信/支付宝）：\n付宇源 676 √ 5/8\n刘华毅 676 ✔ 1/11（代孙佳瑶付）\n蔡涵亚 676 已转 10/3')).toEqual(['付宇源', '刘华毅', '蔡涵亚']);
     // Without a ledger's title, names and amounts are a price list as likely; a bar parts columns, not a gift.
     expect(names(ledger.slice(1).join('\n'))).toEqual([]);
     expect(names('礼金登记\n收礼方式|金额\n红包|500元\n现金|800元')).toEqual([]);

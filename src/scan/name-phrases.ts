@@ -339,11 +339,13 @@ export function* mailboxNames(seg: Buffer): Generator<NameSpan> {
 }
 
 /**
- * Words that title a ledger of gifts or donations (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单, a group chat's 接龙),
+ * Words that title a ledger of gifts, donations or shares of a bill (礼金簿, 贺礼芳名录, 功德芳名录, 捐款名单, a group chat's 接龙, AA收款明细),
  * as printed and letter-spaced: markers of the keyword automaton (engine.ts), so a segment is searched for them once.
  */
 export const LEDGER_TITLES: readonly string[] = ['礼金簿', '礼簿', '礼单', '礼金', '礼帐', '礼账', '喜帐', '喜账', '人情簿', '人情账', '芳名录', '芳名', '功德', '随礼', '贺礼', '喜礼',
-  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙'].flatMap((w) => [w, [...w].join(' ')]);
+  '捐款', '捐资', '乐捐', '集资', '善款', '奠仪', '帛金', '份子钱', '接龙',
+  // a reunion's or a team's shared bill and dues (AA收款明细 … 人均：676元 ⏎ 付宇源 676 √)
+  'AA收款', 'AA制', '收款明细', '人均', '会费', '班费'].flatMap((w) => [w, [...w].join(' ')]);
 /** What a 接龙 orders by (3份, 2箱): an amount of a name's line, not of a product's with its price after (罗汉果 10个 ¥19.9). */
 const QUANTITY = /^\d{1,3}[份件箱盒袋斤个只瓶包套]$/u;
 const PRICE = /^[¥￥]|\d\.\d|[元圆]$/u;
