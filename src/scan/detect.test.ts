@@ -252,6 +252,9 @@ describe('candidates and boundaries', () => {
     expect(found([chart, ...rest].join('\n')).filter((f) => f.startsWith('person_name_zh'))).toEqual(
       ['刘文勇', '冯菊琪', '武玉蕾', '万杰军', '孔生', '郑冬珍', '潘刚博'].map((n) => `person_name_zh:${n}`),
     );
+    // Its first rows seats kept for posts (主桌 A01 秘书长): the header is judged by the first row with as many cells.
+    const kept = [chart.split('\n')[0]!, '主桌    A01   秘书长', '主桌    A02   主持人', ...chart.split('\n').slice(1)].join('\n');
+    expect(found(kept).filter((f) => f.startsWith('person_name_zh'))).toEqual(['刘文勇', '冯菊琪', '武玉蕾'].map((n) => `person_name_zh:${n}`));
   });
 
   it("reads a legacy ID far under a printed header whose cell names two labels (证件号码/信用代码), as its column says", () => {

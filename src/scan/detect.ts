@@ -1933,14 +1933,19 @@ export class UnitDetector implements UnitWriter {
       // alone, over a row of as many cells (桌号 座位 姓名 单位 会内职务, a seating chart).
       if (needed === 2 && sh.kind === 'text' && cellsWithKeywords === 1 && li + 1 < lineEnds.length && this.nameColumnAlone(bounds, columns)) {
         // (Not a row whose cell holds a keyword, 副会长, as the next row's does. The row past a rule of dashes
-        // under the header; its cells parted by wide spaces when a cell holds one: 卡**** **** **** 5087.)
+        // under the header; its cells parted by wide spaces when a cell holds one: 卡**** **** **** 5087. The first
+        // of the next four rows with as many cells: a seat kept for a post has fewer, 主桌 A01 秘书长.)
         let below = li + 1;
         if (below + 1 < lineEnds.length && isTableRule(seg, lineStart(lineEnds, below), lineEnds[below]!)) below++;
-        let next = this.cellsOf(seg, lineStart(lineEnds, below), lineEnds[below]!, sh);
-        if (next.length !== bounds.length) next = wideSpaceCells(seg, lineStart(lineEnds, below), lineEnds[below]!);
         const c = columns.findIndex((kws) => kws.length > 0);
-        const i = hits.lowerBound(this.base + (next[2 * c] ?? 0));
-        if (next.length === bounds.length && !(i < hits.length && hits.end[i]! <= this.base + next[2 * c + 1]!)) needed = 1;
+        for (const last = Math.min(lineEnds.length, below + 4); below < last; below++) {
+          let next = this.cellsOf(seg, lineStart(lineEnds, below), lineEnds[below]!, sh);
+          if (next.length !== bounds.length) next = wideSpaceCells(seg, lineStart(lineEnds, below), lineEnds[below]!);
+          if (next.length !== bounds.length) continue;
+          const i = hits.lowerBound(this.base + next[2 * c]!);
+          if (!(i < hits.length && hits.end[i]! <= this.base + next[2 * c + 1]!)) needed = 1;
+          break;
+        }
       }
       if (cellsWithKeywords < needed) continue;
       // Under a header already in force, a row of one keyword cell beside a name
