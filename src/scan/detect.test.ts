@@ -1249,6 +1249,17 @@ describe('names only in a person context', () => {
     expect(names('理事会审议通过了章程修改。\n联系人：\n王芳  13800138000\n地址  北京市朝阳区')).toEqual(['王芳']);
   });
 
+  it("reads a pick-up list's names under its header: a column word of a surname's shape (商品) is no 姓名 cell's value, and a column its header's note disowns (提货人(微信昵称)) is learnt from the rows with a mobile", () => {
+    const rng = makeRng(316);
+    const people = Array.from({ length: 6 }, () => chineseName(rng));
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    const pipes = ['| 序号 | 取货人 | 商品 | 数量 |', '|---|---|---|---|', ...people.map((p, i) => `| ${i + 1} | ${p} | 阳光玫瑰葡萄 | 2串 |`)].join('\n');
+    expect(names(pipes)).toEqual(people);
+    const masked = (i: number) => (i % 2 ? `尾号${1000 + i}` : mobile(rng));
+    const noted = ['序号  | 提货人(微信昵称)  | 手机         | 商品', ...people.map((p, i) => `${i + 1}     | ${p}            | ${masked(i)}  | 老干妈 280g*2`)].join('\n');
+    expect(names(noted)).toEqual(people);
+  });
+
   it("reads a phone's contact list read by OCR: a name and the tag it was saved with, its number on the next line (王莉萱 私教⏎手机 …)", () => {
     const rng = makeRng(314);
     const people = ['会员', '私教', '双人年卡'].map((tag) => ({ name: chineseName(rng), tag, mobile: mobile(rng) }));

@@ -1369,10 +1369,9 @@ export class UnitDetector implements UnitWriter {
     const tableRows = (li: number, delimiter: TableDelimiter): void => {
       let header = this.headerFor(li);
       if (header?.line === li) return;
-      if (fieldLines[li] !== 1) {
-        if (!header) return void notRecords.push([li, delimiter]);
-        if (header.nameColumns.length === 0 && !header.nameParts) return; // nothing to read here: no cells cut
-      }
+      // A row without fields: read later in the columns the rows with fields show to hold names, where no
+      // header says which (a header without a name column, 提货人(微信昵称) | 手机: its rows with a mobile show it).
+      if (fieldLines[li] !== 1 && (!header || (header.nameColumns.length === 0 && !header.nameParts))) return void notRecords.push([li, delimiter]);
       const bounds = cellBounds(seg, lineStart(lineEnds, li), lineEnds[li]!, delimiter, this.rowCells);
       // A row cut otherwise than its header (a PDF page's cells doubled or run
       // together, a comma unquoted) is not under its columns: it is read as a
@@ -1467,7 +1466,7 @@ export class UnitDetector implements UnitWriter {
         // Outside a name column only the row says it is a name: not 韩国 in a 国籍 cell.
         if (!isNameColumn && rule.looseExclude?.has(value)) continue;
         add(valueStart, valueEnd, value, isNameColumn ? labelled : rule.confidence, li, isNameColumn && header !== null && header.staffColumns.includes(c / 2));
-        if (!header) {
+        if (!header || (nameColumns.length === 0 && !parts)) {
           const t = tableOf(li);
           const counts = namesByColumn.get(t) ?? [];
           counts[c / 2] = (counts[c / 2] ?? 0) + 1;
