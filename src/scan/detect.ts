@@ -1234,7 +1234,8 @@ export class UnitDetector implements UnitWriter {
       if (!name || ((self || name.glued) && !isLooseName(rule, name.value))) continue;
       // A title names a person as a form's label only (科主任：赵文文), not glued to the name in a sentence
       // (心内科主任周宏), unless another label ends the name (家属甘兴电话+86…).
-      if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r) && starts[name.end] !== 1) continue;
+      // (Not a title or a name's label after it: 项目经理和法务专员审批 is a sentence's.)
+      if (name.touching && e.roles[hits.kw[i]!]!.title.includes(r) && (starts[name.end] !== 1 || this.nameLabelStartsAt(hits, name.end))) continue;
       const inHeader = tableHeaderLines.size > 0 && tableHeaderLines.has(lineOf(lineEnds, end));
       if (inHeader && !endsCell(seg, name.end)) continue;
       if (!this.isNameShape(rule, name.value)) continue;
@@ -1829,6 +1830,15 @@ export class UnitDetector implements UnitWriter {
     const kws = columns[c]!;
     const width = bounds[2 * c + 1]! - bounds[2 * c]!;
     return kws.some((k) => this.engine.automaton.lengths[k] === width && this.engine.roles[k]!.positive.includes(nameRule) && !this.engine.roles[k]!.negative.includes(nameRule));
+  }
+
+  /** A keyword that names a person (a label or a title) starts at seg offset `at`. */
+  private nameLabelStartsAt(hits: KeywordHits, at: number): boolean {
+    const r = this.engine.nameRules[0]!;
+    for (let i = hits.lowerBound(this.base + at); i < hits.length && hits.end[i]! <= this.base + at + 64; i++) {
+      if (hits.start[i] === this.base + at && this.engine.roles[hits.kw[i]!]!.positive.includes(r)) return true;
+    }
+    return false;
   }
 
   /** A keyword that disowns names, and not for one that it names, ends right before `start` past a colon or quotes (昵称：夏天, "nickName":"夏天"). */
