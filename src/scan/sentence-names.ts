@@ -2,7 +2,7 @@
 // 电话177…`, `护照号码 E…，许洋下周去东京出差`, `座机 010-… 找裴斌梦，手机…`.
 // Chinese has no spaces between words, so a name is read only where words that
 // stand before or after a person's name bound it on both sides: a verb of
-// contact before it (联系了, 找, 拜访), a time or a verb of speech after it
+// contact or a word of kinship before it (联系了, 找, 拜访, 长子, 我表姐), a time or a verb of speech after it
 // (下周, 来电, 表示), or the end of the run of CJK characters. The run as a
 // whole is left to the token rules (a name alone between separators), but for
 // the sentence's subject, its first run before a comma (张伟，男，…); and the
@@ -17,6 +17,9 @@ const BEFORE = [
   ...['我是', '我叫', '找', '联系', '联系了', '联络', '拜访', '拜访了', '回访', '回访了', '致电', '打给', '通知', '转告', '告诉'],
   ...['约了', '约见', '见了', '添加', '加', '帮', '替', '给', '和', '跟', '与', '问', '让', '请', '交给', '转给', '送给', '寄给', '发给'],
   ...['一下'], // 联系一下张伟, 问一下…
+  // who the person is to the one writing or to the deceased (长子王义国 151…, 其儿媳颜娜晓说…, 我表姐汪华顺 151…)
+  ...['长子', '次子', '长女', '次女', '儿子', '女儿', '儿媳', '女婿', '孙子', '孙女', '配偶', '家属', '姐姐', '妹妹', '哥哥', '弟弟'],
+  ...['表姐', '表妹', '表哥', '表弟', '堂哥', '堂姐', '堂弟', '堂妹', '我哥', '我姐', '我弟', '我妹', '其女', '其子'],
 ];
 
 /** Words that follow a name in a sentence: forms of address, times, verbs of speaking and calling, whose number. */
