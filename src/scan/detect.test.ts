@@ -989,6 +989,9 @@ describe('names only in a person context', () => {
     // whose number a note gives in brackets, after where the person works or what the note did; not a shop's, not a surname and a post
     const calls = '2023-02-08 致电杭州市鼎盛化工有限公司采购何泽(13936847268),发票51052611对应263.00\n2023-02-09 联系了财务汤伟斌（187-0698-2182）\n采购司马兰琴(18870730862)';
     expect(found(calls).filter((f) => f.startsWith('person_name_zh'))).toEqual(['何泽', '汤伟斌', '司马兰琴'].map((n) => `person_name_zh:${n}`));
+    // and in a service's SMS: the customer's, the engineer's
+    const sms = '【格力售后】用户毛娜佳(19559882460)催单:92309270940已超时\n【小天鹅】工程师林旭华(153-4201-0539)已签到,正在为您服务。';
+    expect(found(sms).filter((f) => f.startsWith('person_name_zh'))).toEqual(['毛娜佳', '林旭华'].map((n) => `person_name_zh:${n}`));
     expect(found('王府井店(010-62345678)\n请联系王经理(13800138000)\n客服电话(13800138000)').filter((f) => f.startsWith('person_name_zh'))).toEqual([]);
   });
 

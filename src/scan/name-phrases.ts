@@ -246,8 +246,8 @@ export function dashedWords(seg: Buffer, from: number, to: number): readonly Nam
 /** What a reader called once a line returns when it finds nothing: one shared empty list. */
 const NONE: readonly NameSpan[] = [];
 
-/** What stands before a name that a number in brackets follows, in a note: where it works, or what it does there. */
-const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|督导|助理|专员|对接人|负责人|联系人|致电|拜访|联系|找|给|和|与)$/;
+/** What stands before a name that a number in brackets follows, in a note or an SMS: where it works, what it does there, whose it is (用户, 工程师). */
+const OWNER_BEFORE = /(?:公司|集团|工厂|门店|商行|经营部|财务|采购|会计|出纳|经理|老板|主管|总监|督导|助理|专员|对接人|负责人|联系人|工程师|技师|师傅|司机|骑手|用户|客户|致电|拜访|联系|找|给|和|与)$/;
 
 /**
  * Whose number a note gives in brackets right after the name, where the name
