@@ -19,7 +19,7 @@ const BEFORE = [
   ...['一下'], // 联系一下张伟, 问一下…
   // who the person is to the one writing or to the deceased (长子王义国 151…, 其儿媳颜娜晓说…, 我表姐汪华顺 151…)
   ...['长子', '次子', '长女', '次女', '儿子', '女儿', '儿媳', '女婿', '孙子', '孙女', '配偶', '家属', '姐姐', '妹妹', '哥哥', '弟弟'],
-  ...['表姐', '表妹', '表哥', '表弟', '堂哥', '堂姐', '堂弟', '堂妹', '我哥', '我姐', '我弟', '我妹', '其女', '其子'],
+  ...['表姐', '表妹', '表哥', '表弟', '堂哥', '堂姐', '堂弟', '堂妹', '我哥', '我姐', '我弟', '我妹', '其女', '其子', '孩子'],
 ];
 
 /** Words that follow a name in a sentence: forms of address, times, verbs of speaking and calling, whose number. */
