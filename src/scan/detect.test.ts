@@ -1244,6 +1244,13 @@ describe('names only in a person context', () => {
     expect(detectText(engine, report).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(['李艺', '陈雯英']);
   });
 
+  it('reads a list after its label past an item after 、 that is no name, not past one after a comma (名字程楠娜,做委托用,别外传)', () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names('参会人员：王保国、李珍、楼凤、吴保山、汤凤')).toEqual(['王保国', '李珍', '吴保山', '汤凤']);
+    expect(names('参会人员：王保国、财务科、办公室、吴保山')).toEqual(['王保国']);
+    expect(names(`${residentId(makeRng(317))} 名字程楠娜,做委托用,别外传`)).toEqual(['程楠娜']);
+  });
+
   it("reads a society's council and an election's results: a label with a long note in brackets, and names opening the lines under a label alone on its line", () => {
     const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
     const result = ['常务理事（9人）：薛涛逸、董哲、朱珍', '常务副会长（按姓氏笔画排序）：', '  曾凯刚  258票', '  陈卫良  275票', '  宋建  286票', '', '  备注  无'].join('\n');

@@ -1241,8 +1241,12 @@ export class UnitDetector implements UnitWriter {
       if (!this.isNameShape(rule, name.value)) continue;
       add(name.start, name.end, name.value, labelled);
       // 参会人：牛春坤、邝超丹、刘楠 — the label's list, one name after another (a speaker is one: 我叫王蓉，弓长张的张).
-      for (let next = self ? null : listedName(seg, name.end); next && this.isNameShape(rule, next.value); next = listedName(seg, next.end, true)) {
-        add(next.start, next.end, next.value, labelled);
+      // (An item after 、 that is no name, 楼凤 of a surname the list lacks, is passed over; two in a row end the list,
+      // as one after a comma does: 名字程楠娜,做委托用,别外传 goes on in a sentence.)
+      for (let next = self ? null : listedName(seg, name.end), misses = 0; next && misses < 2; next = listedName(seg, next.end, true)) {
+        if (this.isNameShape(rule, next.value)) (misses = 0), add(next.start, next.end, next.value, labelled);
+        else if (afterEnumerationComma(seg, next.start)) misses++;
+        else break;
       }
       // 常务副会长：⏎  曾凯刚  258票⏎  陈卫良  275票: under a label alone on its line, a name opening each line.
       for (let next = name.below ? nameOpeningNextLine(seg, name.end) : null; next && this.isNameShape(rule, next.value); next = nameOpeningNextLine(seg, next.end)) {
@@ -3132,6 +3136,9 @@ function nameOpeningNextLine(seg: Buffer, p: number): { start: number; end: numb
   if (!(q === seg.length || seg[q] === 0x0a || seg[q] === 0x0d || seg[q] === 0x09 || (seg[q] === 0x20 && seg[q + 1] === 0x20))) return null;
   return { start, end: q, value: seg.toString('utf8', start, q) };
 }
+
+/** 、 ends right before p. */
+const afterEnumerationComma = (seg: Buffer, p: number): boolean => p >= 3 && seg[p - 3] === 0xe3 && seg[p - 2] === 0x80 && seg[p - 1] === 0x81;
 
 /** Longest rest of a line read as a list of words parted by one space. */
 const MAX_SPACED_LIST = 400;
