@@ -1251,6 +1251,15 @@ describe('names only in a person context', () => {
     expect(names(`${residentId(makeRng(317))} 名字程楠娜,做委托用,别外传`)).toEqual(['程楠娜']);
   });
 
+  it("reads a bank transfer file's payees under 收款账号名称, beside the payer's account name", () => {
+    const rng = makeRng(318);
+    const payees = Array.from({ length: 4 }, () => ({ name: chineseName(rng), card: bankCard(rng) }));
+    const header = '币种,日期,顺序号,付款账号开户行,付款账号/卡号,付款账号名称/卡名称,收款账号开户行,收款账号,收款账号名称,金额,汇款用途';
+    const rows = payees.map((p, i) => `RMB,20240727,${i + 1},工商银行,1202349140405887522,杭州知行研学旅行有限公司,中国银行,${p.card},${p.name},1200.00,退费`);
+    const names = detectText(engine, [header, ...rows].join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names).toEqual(payees.map((p) => p.name));
+  });
+
   it("reads a society's council and an election's results: a label with a long note in brackets, and names opening the lines under a label alone on its line", () => {
     const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
     const result = ['常务理事（9人）：薛涛逸、董哲、朱珍', '常务副会长（按姓氏笔画排序）：', '  曾凯刚  258票', '  陈卫良  275票', '  宋建  286票', '', '  备注  无'].join('\n');
