@@ -1251,6 +1251,13 @@ describe('names only in a person context', () => {
     expect(names(`${residentId(makeRng(317))} 名字程楠娜,做委托用,别外传`)).toEqual(['程楠娜']);
   });
 
+  it("reads a name column's cell with the English name beside the name (Lily 赵璐娜, 刘琳 Eric), and no call centre's menu beside its agents (IVR自助)", () => {
+    const rng = makeRng(319);
+    const staff = Array.from({ length: 3 }, () => chineseName(rng));
+    const rows = ['工号|姓名|分机|手机', `7134707|Lily ${staff[0]}|8460|${mobile(rng)}`, `9803834|${staff[1]} Eric|8107|${mobile(rng)}`, `9803835|IVR自助|8108|${mobile(rng)}`, `9803836|${staff[2]}|8109|${mobile(rng)}`];
+    expect(detectText(engine, rows.join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(staff);
+  });
+
   it("reads a bank transfer file's payees under 收款账号名称, beside the payer's account name", () => {
     const rng = makeRng(318);
     const payees = Array.from({ length: 4 }, () => ({ name: chineseName(rng), card: bankCard(rng) }));

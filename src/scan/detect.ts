@@ -1430,8 +1430,10 @@ export class UnitDetector implements UnitWriter {
             for (const n of together) add(n.start, n.end, n.value, labelled, li);
             continue;
           }
-          // 张良鹏(链家), 链家-孙凤敏, 王峰 链家: a name column's cell with a note beside the name.
-          const named = annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
+          // 张良鹏(链家), 链家-孙凤敏, 王峰 链家: a name column's cell with a note beside the name;
+          // Lily 赵璐娜, 刘琳 Eric: with the English name colleagues know.
+          const latin = nameBesideLatin(seg, cs, ce, false);
+          const named = latin ? { start: latin[0], end: latin[1], value: decodeCell(seg, latin[0], latin[1]) } : annotatedName(seg, cs, ce, (v) => this.isNameShape(rule, v));
           if (named) (value = named.value), (valueStart = named.start), (valueEnd = named.end);
         }
         if (value === null && rowHasFields && ce - cs <= 40) {
