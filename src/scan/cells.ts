@@ -340,8 +340,8 @@ export function nameBeforeNumber(seg: Buffer, start: number, end: number): { end
 }
 
 /**
- * Two or three names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
- * flat's co-owners), & (a couple: 李泽宇&张佳欣) or spaces (张玉堂 张雪梅), or by commas in a quoted cell
+ * Two to six names a cell holds together, parted by / or 、 (杨梅晓/王丽秀: a
+ * flat's co-owners; a form's 同行人: 袁萱、彭烨、刘悦悦、曹诗淑), & (a couple: 李泽宇&张佳欣) or spaces (张玉堂 张雪梅), or by commas in a quoted cell
  * or a row not cut at commas (an OTA order's guests, "贺静,董立佳"), each of a
  * name's shape: their bounds and values, or null.
  */
@@ -369,7 +369,7 @@ export function namesTogether(seg: Buffer, start: number, end: number, commas = 
     parts.push({ start: s, end: e, value: decodeCell(seg, s, e) });
     from = p;
   }
-  return parts.length >= 2 && parts.length <= 3 ? parts : null;
+  return parts.length >= 2 && parts.length <= 6 ? parts : null;
 }
 
 /** Bytes of who a person is, in brackets ending seg[start, end) after a name (郭旭（子）, 杨文(女)), else 0. */

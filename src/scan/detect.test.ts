@@ -1258,6 +1258,13 @@ describe('names only in a person context', () => {
     expect(detectText(engine, rows.join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(staff);
   });
 
+  it('reads up to six names one cell of a name column holds together (a form\'s 同行人: 袁萱、彭烨、刘悦悦、曹诗淑)', () => {
+    const rng = makeRng(320);
+    const groups = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => chineseName(rng)));
+    const rows = ['序号,联系人邮箱,同行人姓名', ...groups.map((g, i) => `${i + 1},user${i}@qq.com,${i === 1 ? g.join(' ') : g.join('、')}`)];
+    expect(detectText(engine, rows.join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(groups.flat());
+  });
+
   it("reads a bank transfer file's payees under 收款账号名称, beside the payer's account name", () => {
     const rng = makeRng(318);
     const payees = Array.from({ length: 4 }, () => ({ name: chineseName(rng), card: bankCard(rng) }));
