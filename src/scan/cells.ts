@@ -72,10 +72,14 @@ export function nameDotAt(seg: Uint8Array, p: number): number {
   return 0;
 }
 
-/**
- * CJK ideographs (UTF-8 lead E4–E9, extension B and on: F0 A0–B3; the
- * iteration mark 々 of 婷々) and name dots only, name-sized.
- */
+/** Bytes of the ideograph at p a name may hold (UTF-8 lead E4–E9, extension B and on: F0 A0–B3; the iteration mark 々 of 婷々), else 0. */
+export function nameHanAt(seg: Uint8Array, p: number): number {
+  const b = seg[p]!;
+  if ((b >= 0xe4 && b <= 0xe9) || (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x85)) return 3;
+  return b === 0xf0 && seg[p + 1]! >= 0xa0 && seg[p + 1]! <= 0xb3 ? 4 : 0;
+}
+
+/** Ideographs a name may hold (nameHanAt) and name dots only, name-sized. */
 export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   // 2–5 CJK characters; a minority name with a middle dot (阿依古丽·吐尔逊) up to 16 characters.
@@ -83,13 +87,9 @@ export function isCjkNameShape(seg: Uint8Array, start: number, end: number): boo
   let p = start;
   let dotted = false;
   while (p < end) {
-    const b = seg[p]!;
-    if ((b >= 0xe4 && b <= 0xe9) || (b === 0xe3 && seg[p + 1] === 0x80 && seg[p + 2] === 0x85)) {
-      p += 3;
-      continue;
-    }
-    if (b === 0xf0 && seg[p + 1]! >= 0xa0 && seg[p + 1]! <= 0xb3) {
-      p += 4;
+    const han = nameHanAt(seg, p);
+    if (han) {
+      p += han;
       continue;
     }
     const dot = nameDotAt(seg, p);

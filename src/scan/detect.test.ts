@@ -1265,6 +1265,11 @@ describe('names only in a person context', () => {
     expect(detectText(engine, rows.join('\n')).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value)).toEqual(groups.flat());
   });
 
+  it('reads a labelled name whole with an ideograph of extension B or the iteration mark in it (王静𠀾, 姜鹏々)', () => {
+    const names = (text: string) => detectText(engine, text).findings.filter((f) => f.detector === 'person_name_zh').map((f) => f.value);
+    expect(names('收件人:王静𠀾   电话:131-2978-9110\n投保人姓名:姜鹏々    性别:男')).toEqual(['王静𠀾', '姜鹏々']);
+  });
+
   it("reads a bank transfer file's payees under 收款账号名称, beside the payer's account name", () => {
     const rng = makeRng(318);
     const payees = Array.from({ length: 4 }, () => ({ name: chineseName(rng), card: bankCard(rng) }));

@@ -24,6 +24,7 @@ import {
   hasNumberCell,
   isCjkAt,
   isCjkNameShape,
+  nameHanAt,
   cellStarts,
   cjkRunAfter,
   cjkRunBefore,
@@ -3073,13 +3074,13 @@ function nameAfterLabel(
   let chars = 0;
   let dotted = false;
   while (p + 1 < seg.length && chars < (dotted ? 16 : 6)) {
-    const b = seg[p]!;
-    const isCjk = b >= 0xe4 && b <= 0xe9;
-    const dot = isCjk ? 0 : nameDotAt(seg, p);
-    if (!isCjk && !dot) break;
+    // (An ideograph of extension B and on, 王静𠀾, and the iteration mark, 姜鹏々, after a first character.)
+    const han = chars > 0 || seg[p] !== 0xe3 ? nameHanAt(seg, p) : 0;
+    const dot = han ? 0 : nameDotAt(seg, p);
+    if (!han && !dot) break;
     if (chars >= 2 && keywordStartsAt(p)) break;
     if (dot) dotted = true;
-    p += dot || 3;
+    p += dot || han;
     chars++;
   }
   if (closer && !closer.closes(p)) return null;
