@@ -1340,6 +1340,8 @@ describe('names only in a person context', () => {
     expect(names('有事联系我表姐汪华顺 15189750651')).toEqual(['汪华顺']);
     expect(names('补贴材料缺，其儿媳颜娜晓说明天送来，电话13624213661')).toEqual(['颜娜晓']);
     expect(names('13081088303,"【中原交院】家长您好,您的孩子曾若梦(考生号24431102527207)学费尚未缴清"')).toEqual(['曾若梦']);
+    // After the department between the verb and the name (联系人力资源部韩鹏思，电话…).
+    expect(names('如有疑问请联系人力资源部韩鹏思，电话 0532-32644973 转8070')).toEqual(['韩鹏思']);
     expect(names('跟林静敏约好了，周三上门，电话13812345678。')).toEqual(['林静敏']);
     // The sentence's subject before a comma: 张伟，男，1985年生，手机….
     expect(names('王建国，男，1985年生，手机13812345678，住址北京市朝阳区。')).toEqual(['王建国']);

@@ -30,6 +30,9 @@ const AFTER = [
   ...['说', '于', '约好', '办了', '办理', '买了', '订了', '签了', '付了', '交了', '来了', '到了', '回电', '回复', '下单', '预约', '报名'],
 ];
 
+/** The last character of a department's name (人力资源部, 秘书处, 财务科, 办公室), two to eight characters long. */
+const DEPARTMENT_END = /^[\u4e00-\u9fff]{1,7}?[部处科室]/u;
+
 /** Words of an address: what follows one in the same run is a place (朝阳区和平里), not a person. */
 const ADDRESS = /[省市区县镇乡村路街巷道号栋楼室苑]/;
 
@@ -79,7 +82,14 @@ function nameInRun(run: string, isName: (value: string) => boolean): { at: numbe
   if (run.length < 3) return null; // a run of two is all name or none: the token rules' case
   // A run that begins with such a word does not begin with a name (和房东通了电话: 和 is a surname too).
   const starts = BEFORE.some((w) => run.startsWith(w)) ? [] : [0];
-  for (const w of BEFORE) for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) starts.push(at + w.length);
+  for (const w of BEFORE) {
+    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+      starts.push(at + w.length);
+      // 联系人力资源部韩鹏思, 联系秘书处梁春: the department the person works in, between the verb and the name.
+      const unit = DEPARTMENT_END.exec(run.slice(at + w.length, at + w.length + 9));
+      if (unit) starts.push(at + w.length + unit[0].length);
+    }
+  }
   starts.sort((a, b) => a - b);
   for (const a of starts) {
     if (ADDRESS.test(run.slice(0, a))) break;
