@@ -1245,8 +1245,10 @@ export class UnitDetector implements UnitWriter {
       // (An item after 、 that is no name, 楼凤 of a surname the list lacks, is passed over; two in a row end the list,
       // as one after a comma does: 名字程楠娜,做委托用,别外传 goes on in a sentence.)
       for (let next = self ? null : listedName(seg, name.end), misses = 0; next && misses < 2; next = listedName(seg, next.end, true)) {
-        if (this.isNameShape(rule, next.value)) (misses = 0), add(next.start, next.end, next.value, labelled);
-        else if (afterEnumerationComma(seg, next.start)) misses++;
+        if (this.isNameShape(rule, next.value)) {
+          misses = 0;
+          add(next.start, next.end, next.value, labelled);
+        } else if (afterEnumerationComma(seg, next.start)) misses++;
         else break;
       }
       // 常务副会长：⏎  曾凯刚  258票⏎  陈卫良  275票: under a label alone on its line, a name opening each line.
@@ -2403,7 +2405,7 @@ export class UnitDetector implements UnitWriter {
       return value !== null && this.isNameShape(rule, value) ? 1 : 0;
     };
     const tables = cellLineTables(labels, fit);
-    if (tables.length === 0) return tables;
+    if (tables.length === 0) return tables; // (columnRows stays null: no table)
     const rows = (this.columnRows ??= new Int32Array(lineEnds.length).fill(-1));
     for (const t of tables) {
       for (let row = 0; row < t.rows; row++) {
