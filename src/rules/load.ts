@@ -259,6 +259,7 @@ export function loadPack(dir: string, file: string, seen: Map<string, string>): 
           ...spec.context,
           keywords: expandList(spec.context.keywords, variants),
           negative: expandList(spec.context.negative, variants),
+          refuting: expandList(spec.context.refuting, variants),
           weak: expandList(spec.context.weak, variants),
           titles: expandList(spec.context.titles, variants),
         }),

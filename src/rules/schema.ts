@@ -18,6 +18,13 @@ export const contextSchema = z.strictObject({
   /** How close before the value a negative word must stand to label it. */
   negative_window: positiveInt.default(24),
   /**
+   * Words that say a value failed its check (校验失败, 卡号错误): on the value's
+   * line they drop a value its validator could not vouch for (a UnionPay 62
+   * number failing Luhn, which cn-formats §5.2 otherwise keeps); a value that
+   * passes its check stays, whatever the line says.
+   */
+  refuting: keywordList.default([]),
+  /**
    * Labels that name what one is as often as who (我是代购, 我是张伟): positive
    * context like `keywords`, but a name after one is held to the checks of a
    * name inside a sentence (`given_chars`, `loose_exclude`), may follow what

@@ -702,6 +702,20 @@ describe('candidates and boundaries', () => {
     expect(found(bad)).toEqual([]);
   });
 
+  it('drops a UnionPay number failing Luhn where its line says it failed, and keeps the name it was given with', () => {
+    const rng = makeRng(31);
+    const card = bankCard(rng, { length: 19 });
+    const bad = card.slice(0, -1) + String((Number(card.at(-1)) + 1) % 10);
+    expect(found(`ERROR BatchCheck - row=16 卡号=${bad} 校验位错误(Luhn)`)).toEqual([]);
+    expect(found(`[validate] row=5 银行卡号校验失败 value=${bad}`)).toEqual([]);
+    // A number that passes its check stays, whatever the line says of it (户名与卡号不符 is about the name).
+    expect(found(`[validate] row=5 卡号=${card} 校验失败: 户名与卡号不符`)).toEqual([`bank_card:${card}`]);
+    // The refuting word is the line's: the next line's failed number is not this one.
+    expect(found(`卡号=${card} 校验失败\n卡号=${bad} 开户行=工商银行`)).toEqual([`bank_card:${card}`, `bank_card:${bad}`]);
+    // The person the text gives the number as theirs is still named.
+    expect(found(`另:李家豪的卡号${bad}校验不通过,请核实`)).toEqual(['person_name_zh:李家豪']);
+  });
+
   it('finds credit codes and e-mail addresses', () => {
     const rng = makeRng(4);
     const code = uscc(rng);

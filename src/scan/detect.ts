@@ -162,6 +162,13 @@ class Hit {
   aside = false;
   /** Its table cell, once accepted (-1: none). */
   cell = -1;
+  /** Its validator had no opinion (a UnionPay 62 number failing Luhn): words on its line that refute it drop it. */
+  unvouched = false;
+  /**
+   * Refuted by its line (卡号=6236… 校验不通过): not reported, but until the
+   * names are found a number the text gives as someone's (李家豪的卡号…).
+   */
+  refuted = false;
   constructor(
     readonly rule: number,
     readonly start: number,
@@ -181,8 +188,11 @@ class Hit {
 const WRAP_REACH = 1024;
 
 /** A candidate accepted by its validator. */
-const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit =>
-  new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
+const candidate = (rule: number, start: number, end: number, text: string, result: ValidatorResult, glued: boolean): Hit => {
+  const hit = new Hit(rule, start, end, text, result.value ?? text, (result.adjust ?? 0) - (glued ? 10 : 0), result.impersonal === true);
+  hit.unvouched = result.valid === undefined;
+  return hit;
+};
 
 interface TableHeader {
   /** Line within the segment it was found in; -1 once carried over to later segments. */
@@ -437,6 +447,7 @@ export class UnitDetector implements UnitWriter {
     this.columnPeople = 0;
     this.senderLines = null;
     this.names(seg, hits, lineEnds, found);
+    dropRefuted(found);
     // Lines of fields of one detector, names included: the rows of a list on its side.
     const oneKind = this.sameFieldCounts(found, lineEnds.length);
     if (this.shape.kind === 'text') this.acrossLines(found, oneKind);
@@ -940,6 +951,7 @@ export class UnitDetector implements UnitWriter {
       if (c.rejected) continue;
       const rule = e.rules[c.rule]!;
       const line = lineOf(lineEnds, c.start);
+      if (c.unvouched && rule.context.refuting.length > 0) c.refuted = this.refutedOnLine(c.rule, hits, lineStart(lineEnds, line), lineEnds[line]!);
       const sh = this.lineShape(line);
       let cell = -1;
       let header: TableHeader | null = null;
@@ -1058,6 +1070,15 @@ export class UnitDetector implements UnitWriter {
       found.push(c);
       vouched.add(c.line * n + c.rule);
     }
+  }
+
+  /** A word of the rule's `refuting` on the line seg[from, to) (卡号=6236… 校验位错误): the text says the value failed its check. */
+  private refutedOnLine(r: number, hits: KeywordHits, from: number, to: number): boolean {
+    const roles = this.engine.roles;
+    for (let i = hits.lowerBound(this.base + from); i < hits.length && hits.end[i]! <= this.base + to; i++) {
+      if (hits.start[i]! >= this.base + from && roles[hits.kw[i]!]!.refuting.includes(r)) return true;
+    }
+    return false;
   }
 
   /** A confirmed candidate's confidence, line and column count. */
@@ -2972,6 +2993,13 @@ function hasBlankLine(seg: Buffer, lineEnds: number[], fromLine: number, toLine:
     if (blank) return true;
   }
   return false;
+}
+
+/** Drop the values their lines refute, once the names beside them are found. */
+function dropRefuted(found: Hit[]): void {
+  let n = 0;
+  for (let i = 0; i < found.length; i++) if (!found[i]!.refuted) found[n++] = found[i]!;
+  found.length = n;
 }
 
 /**

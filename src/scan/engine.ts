@@ -11,6 +11,8 @@ export interface KeywordRole {
   positive: number[];
   /** Rules for which this keyword is negative context. */
   negative: number[];
+  /** Rules whose unvouched values this keyword drops from its line (`context.refuting`: 校验失败). */
+  refuting: number[];
   /** Rules for which this keyword is a weak label (`context.weak`: 我是, 我叫); positive too. */
   weak: number[];
   /** Rules for which this keyword is a title (`context.titles`: 科主任, 审判员): a label only with a separator after it; positive too. */
@@ -82,27 +84,27 @@ export function buildEngine(set: RuleSet): Engine {
   const words: string[] = [];
   const index = new Map<string, number>();
   const roles: KeywordRole[] = [];
-  const add = (word: string, rule: number, positive: boolean, length = [...word].length, kind: 'weak' | 'title' | null = null): void => {
+  const add = (word: string, rule: number, role: 'positive' | 'negative' | 'refuting', length = [...word].length, kind: 'weak' | 'title' | null = null): void => {
     const key = word.toLowerCase();
     let k = index.get(key);
     if (k === undefined) {
       k = words.length;
       index.set(key, k);
       words.push(word);
-      roles.push({ positive: [], negative: [], weak: [], title: [], length, word: key });
+      roles.push({ positive: [], negative: [], refuting: [], weak: [], title: [], length, word: key });
     }
-    const role = roles[k]!;
-    const list = positive ? role.positive : role.negative;
-    if (!list.includes(rule)) list.push(rule);
-    if (kind && !role[kind].includes(rule)) role[kind].push(rule);
+    const entry = roles[k]!;
+    if (!entry[role].includes(rule)) entry[role].push(rule);
+    if (kind && !entry[kind].includes(rule)) entry[kind].push(rule);
   };
   rules.forEach((r, i) => {
     // A spaced-out form (申 请 人) counts as long as the keyword it spells.
     const forms = (w: string): string[] => (r.spaced.has(w) ? spacedForms(w) : [w]);
-    for (const w of r.context.keywords) for (const v of forms(w)) add(v, i, true, [...w].length);
-    for (const w of r.context.weak) for (const v of forms(w)) add(v, i, true, [...w].length, 'weak');
-    for (const w of r.context.titles) for (const v of forms(w)) add(v, i, true, [...w].length, 'title');
-    for (const w of r.context.negative) add(w, i, false);
+    for (const w of r.context.keywords) for (const v of forms(w)) add(v, i, 'positive', [...w].length);
+    for (const w of r.context.weak) for (const v of forms(w)) add(v, i, 'positive', [...w].length, 'weak');
+    for (const w of r.context.titles) for (const v of forms(w)) add(v, i, 'positive', [...w].length, 'title');
+    for (const w of r.context.negative) add(w, i, 'negative');
+    for (const w of r.context.refuting) add(w, i, 'refuting');
   });
   const digitsByLength = byLength(rules, 'digits');
   const detectors = [...new Set(rules.map((r) => r.detector))];
