@@ -792,6 +792,26 @@ describe('names only in a person context', () => {
     expect(found(table, { kind: 'table', delimiter: ',' }).sort()).toEqual(['person_name_zh:李秀英', 'person_name_zh:王芳']);
   });
 
+  it("takes a name after a word of a person's role before a colon, a label no pack lists", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('开户许可编号:J5880303617830\n尽调人:陈泳诗    复核人:李雅雯    日期:2024-01-15')).toEqual(['person_name_zh:陈泳诗', 'person_name_zh:李雅雯']);
+    expect(names('2024年8月3日(周六)    值班大堂经理:王宇航')).toEqual(['person_name_zh:王宇航']);
+    expect(names('服务顾问:白梓凯  维修技师:唐荣兵')).toEqual(['person_name_zh:白梓凯', 'person_name_zh:唐荣兵']);
+    // A role glued to a sentence is no label (客户说负责的人:…); nor is a trade a name (水电工).
+    expect(names('他说这件事最好找负责的那个人:王宇航知道')).toEqual([]);
+    expect(names('进场人员:水电工 潘师傅、王师傅,共2人')).toEqual([]);
+    expect(names('时长:高速公路 3小时')).toEqual([]);
+  });
+
+  it('reads a name before the kin word a customer is called by, and in an XML element with attributes', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('【2025-05-25 12:11】客户:周仁和叔叔  地址:水碾河小区21号')).toEqual(['person_name_zh:周仁和']);
+    expect(names('【益寿宝】尊敬的刘素珍阿姨,10月2日上午9点公益讲座')).toEqual(['person_name_zh:刘素珍']);
+    expect(names('<Customer><Owner staffNo="FK0489">李晓红</Owner></Customer>')).toEqual(['person_name_zh:李晓红']);
+    expect(names('<Owner staffNo="FK0489"/>李晓红')).toEqual([]);
+    expect(names('{"store":"皇姑体验店","sales":"彭佳琪"}')).toEqual(['person_name_zh:彭佳琪']);
+  });
+
   it('joins a name cut into family-name and given-name columns, in either order (Outlook, Google, phones)', () => {
     const names = (text: string, shape: Parameters<typeof detectText>[2] = csv) => found(text, shape).filter((f) => f.startsWith('person_name_zh')).sort();
     expect(names(['First Name,Middle Name,Last Name,Mobile Phone', '伟,,张,13800138000', '娜,,欧阳,13912345678'].join('\n'))).toEqual(['person_name_zh:张伟', 'person_name_zh:欧阳娜']);

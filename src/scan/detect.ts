@@ -1240,7 +1240,7 @@ export class UnitDetector implements UnitWriter {
       if (end < 0 || !e.roles[hits.kw[i]!]!.positive.includes(r)) continue;
       // Not a label inside a longer keyword (教练车年检: a car, not 车年检) or a book's title (《学员须知》).
       if (insideLongerWord(hits, i) || insideBookTitle(seg, hits.start[i]! - this.base)) continue;
-      let name = nameAfterLabel(seg, end, (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
+      let name = nameAfterLabel(seg, afterXmlAttributes(seg, hits.start[i]! - this.base, end), (p) => starts[p] === 1, startsLine(seg, hits.start[i]! - this.base));
       // 我是新来的关妍蓉, 我是销售部的张伟: a self-introduction names its speaker after what they are.
       // A weak label (我是代购, 我是家教: what one is, as often as who): held to what a name in a sentence is.
       let self = e.roles[hits.kw[i]!]!.weak.includes(r);
@@ -1275,6 +1275,14 @@ export class UnitDetector implements UnitWriter {
       // 常务副会长：⏎  曾凯刚  258票⏎  陈卫良  275票: under a label alone on its line, a name opening each line.
       for (let next = name.below ? nameOpeningNextLine(seg, name.end) : null; next && this.isNameShape(rule, next.value); next = nameOpeningNextLine(seg, next.end)) {
         add(next.start, next.end, next.value, labelled);
+      }
+    }
+    // 尽调人:陈泳诗, 值班大堂经理:王宇航: before a colon, a word of a person's role that the pack does not list.
+    for (const colon of COLONS) {
+      for (let at = seg.indexOf(colon); at >= 0; at = seg.indexOf(colon, at + colon.length)) {
+        if (!endsRoleLabel(seg, at)) continue;
+        const name = nameAfterLabel(seg, at, (p) => starts[p] === 1);
+        if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
       }
     }
     // 赵琳卫(工号8219806164)：a name that a staff number follows.
@@ -3119,6 +3127,11 @@ function nameAfterLabel(
   if (chars < 2) return null;
   let value = seg.toString('utf8', start, p);
   if (nextLine) return { start, end: p, value, below: true };
+  // 周仁和叔叔 → 周仁和, before 和 can be read as a sentence's word.
+  for (const kin of KIN_CALLS) {
+    const at = value.indexOf(kin, 2);
+    if (at >= 2) value = value.slice(0, at);
+  }
   // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
   // sentence. Where the run ends right after it and the name would fit without
   // it, it is part of the name (姓名：王春和).
@@ -3287,6 +3300,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** The Chinese job titles (cells.ts): after a surname a form of address, after a name its title (联系人汪春主任). */
 const OFFICE_TITLES = JOB_TITLES.filter((t) => /^\p{Script=Han}+$/u.test(t));
 
+/** The kin words a shop's or a bank's staff call elderly customers by, after the name (客户:周仁和叔叔, 尊敬的刘素珍阿姨). */
+const KIN_CALLS = ['阿姨', '叔叔', '爷爷', '奶奶', '大爷', '大妈', '伯伯', '婶婶', '阿婆', '婆婆'];
+
 const NAME_FOLLOWERS = [
   ...['先生', '女士', '小姐', '老师', '的', '总', ...ADDRESSEE_WORDS],
   ...OFFICE_TITLES,
@@ -3322,6 +3338,41 @@ function afterNestedValueKey(seg: Buffer, p: number): number {
 
 /** A staff number in brackets right after a name: 赵琳卫(工号8219806164), 罗璐（工号…）. */
 const STAFF_NUMBER_MARKS = ['(工号', '（工号'].map((m) => Buffer.from(m));
+
+/** Past the attributes of an XML element the label names (<Owner staffNo="FK0489">李晓红</Owner>): its '>'; else `end`. */
+function afterXmlAttributes(seg: Buffer, start: number, end: number): number {
+  if (seg[start - 1] !== 0x3c || seg[end] !== 0x20) return end;
+  for (let p = end + 1; p < seg.length && p - end < 160; p++) {
+    const b = seg[p]!;
+    if (b === 0x3e) return seg[p - 1] === 0x2f ? end : p; // (<Owner id="7"/>: no text)
+    if (b === 0x3c || b === 0x0a) return end;
+  }
+  return end;
+}
+
+const COLONS = [':', '：'].map((m) => Buffer.from(m));
+/** How a word of a person's role ends: 尽调人, 拜访人, 营业员, 大堂经理, 营业主管, 健康顾问, 营养师, 行长. */
+const ROLE_ENDINGS = ['人', '员', '师', '长', '经理', '主管', '顾问'].map((m) => Buffer.from(m));
+
+/**
+ * The colon at `colon` ends a label of a person's role: a word of two to six
+ * CJK characters of its own (after a line's start, a space or a mark, not
+ * inside a sentence) that ends as a role does. A listed keyword inside it
+ * does not matter (值班大堂经理: 值班 names no one here, the word does).
+ */
+function endsRoleLabel(seg: Buffer, colon: number): boolean {
+  if (colon < 6 || !isCjkAt(seg, colon - 3)) return false;
+  let ending = 0;
+  for (let i = 0; i < ROLE_ENDINGS.length && !ending; i++) {
+    const w = ROLE_ENDINGS[i]!;
+    if (colon >= w.length && seg.compare(w, 0, w.length, colon - w.length, colon) === 0) ending = w.length;
+  }
+  if (!ending) return false;
+  let from = colon - ending;
+  while (from >= 3 && isCjkAt(seg, from - 3) && colon - from < 18) from -= 3;
+  const chars = (colon - from) / 3;
+  return chars >= 2 && chars <= 6 && !(from >= 3 && isCjkAt(seg, from - 3));
+}
 
 /** The family-name and given-name columns of a header row, when it has one of each (the rule's `name_parts`). */
 function namePartColumns(rule: CompiledRule, seg: Buffer, bounds: readonly number[]): readonly [number, number] | null {

@@ -101,6 +101,12 @@
 // OCR'd, seating charts, 婚车 dispatch, SMS), study tours' and camps' (382: sign-ups, insurance
 // rosters, passenger lists, 分组 lists, refunds, app logs) and gyms' (298: member exports, 私教
 // orders, 体测 reports, leads, turnstile logs, a coach's handover).
+// Written in session 31, scored first in session 37: a bank branch's (298 documents: 理财到期
+// and 存款到期 lists, 代发 batch files, 外呼 lists, 厅堂 registers, KYC forms, 对公开户 JSON, CRM XML,
+// batch check logs with failing cards as decoys, 柜面流水 fixed-width) and a health-products
+// seller's (324: 会员 exports, 讲座 sign-in sheets, 电话回访 logs, SMS sends, 抽奖 lists, 投诉
+// tickets, 健康档案 tables) — names first at R 0.914 and 0.923: staff behind role labels no pack
+// listed (尽调人:, 值班大堂经理:), elderly customers called 叔叔 and 阿姨, CRM keys ("sales", custMgr).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -135,6 +141,7 @@ const CORPORA = [
   ...['driving', 'clinics', 'training', 'pawn', 'maternity', 'pets', 'weddings', 'studytours', 'fitness'],
   ...['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'],
   ...['hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident', 'livestream', 'admissions', 'veterans'],
+  ...['bankbranch', 'healthsales'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
