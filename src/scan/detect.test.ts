@@ -812,6 +812,16 @@ describe('names only in a person context', () => {
     expect(names('{"store":"皇姑体验店","sales":"彭佳琪"}')).toEqual(['person_name_zh:彭佳琪']);
   });
 
+  it('reads a name under a key of pinyin initials ending in xm (姓名), in any of a system\'s syntaxes', () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('<Broker><JJRXM>赵桂颖</JJRXM><JJRDH>13389246081</JJRDH></Broker>')).toEqual(['person_name_zh:赵桂颖']);
+    expect(names('{"khxm": "蓝宇磊", "lxdh": "18253790089"}')).toEqual(['person_name_zh:蓝宇磊']);
+    expect(names('record brxm=\'王红荣\' ward=3')).toEqual(['person_name_zh:王红荣']);
+    // Not inside a word (<XMLDATA>, textXm), nor with the letters' case mixed (<JjrXM>).
+    expect(names('<XMLDATA>王伟伟</XMLDATA>')).toEqual([]);
+    expect(names('<JjrXM>赵桂颖</JjrXM>')).toEqual([]);
+  });
+
   it('joins a name cut into family-name and given-name columns, in either order (Outlook, Google, phones)', () => {
     const names = (text: string, shape: Parameters<typeof detectText>[2] = csv) => found(text, shape).filter((f) => f.startsWith('person_name_zh')).sort();
     expect(names(['First Name,Middle Name,Last Name,Mobile Phone', '伟,,张,13800138000', '娜,,欧阳,13912345678'].join('\n'))).toEqual(['person_name_zh:张伟', 'person_name_zh:欧阳娜']);

@@ -1285,6 +1285,14 @@ export class UnitDetector implements UnitWriter {
         if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
       }
     }
+    // <JJRXM>赵桂颖</JJRXM>, "khxm": "…": a key of pinyin initials ending in xm (姓名), as Chinese government systems name fields.
+    for (const xm of PINYIN_NAME_KEYS) {
+      for (let at = seg.indexOf(xm); at >= 0; at = seg.indexOf(xm, at + 2)) {
+        if (!isPinyinNameKey(seg, at)) continue;
+        const name = nameAfterLabel(seg, at + 2, (p) => starts[p] === 1);
+        if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
+      }
+    }
     // 赵琳卫(工号8219806164)：a name that a staff number follows.
     for (const mark of STAFF_NUMBER_MARKS) {
       for (let at = seg.indexOf(mark); at >= 0; at = seg.indexOf(mark, at + mark.length)) {
@@ -3350,9 +3358,26 @@ function afterXmlAttributes(seg: Buffer, start: number, end: number): number {
   return end;
 }
 
+const PINYIN_NAME_KEYS = ['xm', 'XM'].map((m) => Buffer.from(m));
+
+/**
+ * The xm at `at` ends a key of pinyin initials (JJRXM: 经纪人姓名, brxm: 病人姓名): up to six letters
+ * of its case before it, opening an element, a quoted key or an attribute, and the key's end after it.
+ */
+function isPinyinNameKey(seg: Buffer, at: number): boolean {
+  const upper = seg[at] === 0x58;
+  let from = at;
+  while (from > 0 && at - from < 6 && (upper ? seg[from - 1]! >= 0x41 && seg[from - 1]! <= 0x5a : seg[from - 1]! >= 0x61 && seg[from - 1]! <= 0x7a)) from--;
+  const before = from > 0 ? seg[from - 1]! : 0x20;
+  const after = seg[at + 2];
+  // <XM>, "xm":, xm=, 'xm':
+  const opens = before === 0x3c || before === 0x22 || before === 0x27 || before === 0x20 || before === 0x09 || before === 0x0a || before === 0x2c || before === 0x7b;
+  return opens && (after === 0x3e || after === 0x22 || after === 0x27 || after === 0x3d || after === 0x3a);
+}
+
 const COLONS = [':', '：'].map((m) => Buffer.from(m));
-/** How a word of a person's role ends: 尽调人, 拜访人, 营业员, 大堂经理, 营业主管, 健康顾问, 营养师, 行长. */
-const ROLE_ENDINGS = ['人', '员', '师', '长', '经理', '主管', '顾问'].map((m) => Buffer.from(m));
+/** How a word of a person's role ends: 尽调人, 拜访人, 营业员, 大堂经理, 营业主管, 健康顾问, 营养师, 行长, 社区民警, 骑手. */
+const ROLE_ENDINGS = ['人', '员', '师', '长', '警', '手', '经理', '主管', '顾问'].map((m) => Buffer.from(m));
 
 /**
  * The colon at `colon` ends a label of a person's role: a word of two to six
