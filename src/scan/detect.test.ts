@@ -812,6 +812,14 @@ describe('names only in a person context', () => {
     expect(names('{"store":"皇姑体验店","sales":"彭佳琪"}')).toEqual(['person_name_zh:彭佳琪']);
   });
 
+  it("reads a column headed by a word of a person's role beside a name column (陪看人)", () => {
+    const names = (text: string) => found(text, { kind: 'table', delimiter: '|' }).filter((f) => f.startsWith('person_name_zh')).sort();
+    const table = ['序号|客户姓名|客户电话|带看房源|陪看人|客户反馈', '1|邓宏国|13668311483|武林壹号 7栋4单元1002|曹月淑|考虑中', '2|徐刚毅|13412063730|春江花月 3号楼1302|—|再看看'];
+    expect(names(table.join('\n'))).toEqual(['person_name_zh:徐刚毅', 'person_name_zh:曹月淑', 'person_name_zh:邓宏国']);
+    // Without a name column beside it the word says nothing of its column (成人 | 儿童: how many of each).
+    expect(names(['团号|成人|儿童', 'T001|王伟|2', 'T002|李娜|1'].join('\n'))).toEqual([]);
+  });
+
   it('reads a name under a key of pinyin initials ending in xm (姓名), in any of a system\'s syntaxes', () => {
     const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
     expect(names('<Broker><JJRXM>赵桂颖</JJRXM><JJRDH>13389246081</JJRDH></Broker>')).toEqual(['person_name_zh:赵桂颖']);

@@ -2024,6 +2024,10 @@ export class UnitDetector implements UnitWriter {
         const remark = wechatRemarkColumn(seg, bounds);
         if (remark >= 0 && !nameColumns.includes(remark)) nameColumns.push(remark);
       }
+      // 陪看人, 佩戴人: beside a name column, a cell that is a word of a person's role no pack lists heads one too.
+      if (nameRule !== undefined && nameColumns.length > 0) {
+        for (let c = 0; c < columns.length; c++) if (columns[c]!.length === 0 && isRoleCell(seg, bounds[2 * c]!, bounds[2 * c + 1]!)) nameColumns.push(c);
+      }
       const titled = (c: number): boolean => columns[c]!.length > 0 && columns[c]!.every((kw) => this.engine.roles[kw]!.title.includes(nameRule!));
       const staffColumns = nameColumns.some((c) => !titled(c)) ? nameColumns.filter(titled) : [];
       const staffOnly = nameColumns.length > 0 && nameColumns.every(titled);
@@ -3386,17 +3390,29 @@ const ROLE_ENDINGS = ['人', '员', '师', '长', '警', '手', '经理', '主�
  * does not matter (值班大堂经理: 值班 names no one here, the word does).
  */
 function endsRoleLabel(seg: Buffer, colon: number): boolean {
-  if (colon < 6 || !isCjkAt(seg, colon - 3)) return false;
+  return roleWordStart(seg, colon) >= 0;
+}
+
+/** Where the word of a person's role that ends at `end` starts (two to six CJK characters, none before them), else -1. */
+function roleWordStart(seg: Buffer, end: number): number {
+  if (end < 6 || !isCjkAt(seg, end - 3)) return -1;
   let ending = 0;
   for (let i = 0; i < ROLE_ENDINGS.length && !ending; i++) {
     const w = ROLE_ENDINGS[i]!;
-    if (colon >= w.length && seg.compare(w, 0, w.length, colon - w.length, colon) === 0) ending = w.length;
+    if (end >= w.length && seg.compare(w, 0, w.length, end - w.length, end) === 0) ending = w.length;
   }
-  if (!ending) return false;
-  let from = colon - ending;
-  while (from >= 3 && isCjkAt(seg, from - 3) && colon - from < 18) from -= 3;
-  const chars = (colon - from) / 3;
-  return chars >= 2 && chars <= 6 && !(from >= 3 && isCjkAt(seg, from - 3));
+  if (!ending) return -1;
+  let from = end - ending;
+  while (from >= 3 && isCjkAt(seg, from - 3) && end - from < 18) from -= 3;
+  const chars = (end - from) / 3;
+  return chars >= 2 && chars <= 6 && !(from >= 3 && isCjkAt(seg, from - 3)) ? from : -1;
+}
+
+/** A header cell seg[start, end) that is a word of a person's role and nothing else (陪看人, 复核员; quotes and spaces aside). */
+function isRoleCell(seg: Buffer, start: number, end: number): boolean {
+  while (start < end && (seg[start] === 0x20 || seg[start] === 0x22)) start++;
+  while (end > start && (seg[end - 1] === 0x20 || seg[end - 1] === 0x22 || seg[end - 1] === 0x0d)) end--;
+  return end > start && roleWordStart(seg, end) === start;
 }
 
 /** The family-name and given-name columns of a header row, when it has one of each (the rule's `name_parts`). */
