@@ -812,6 +812,15 @@ describe('names only in a person context', () => {
     expect(names('{"store":"皇姑体验店","sales":"彭佳琪"}')).toEqual(['person_name_zh:彭佳琪']);
   });
 
+  it("reads the sender's name that opens a mail's signature, under its delimiter", () => {
+    const names = (text: string) => found(text).filter((f) => f.startsWith('person_name_zh'));
+    expect(names('您好,请查收附件。\n\n--\n宋晨帅\nTel: 18648620648')).toEqual(['person_name_zh:宋晨帅']);
+    expect(names('请于周五前回复。\n-- \n谭燕 | 团险核保\n中国太平洋财产保险股份有限公司')).toEqual(['person_name_zh:谭燕']);
+    // Not a line of prose under it, nor a name-shaped word without the delimiter above.
+    expect(names('--\n黄金价格本周上涨')).toEqual([]);
+    expect(names('您好\n谭燕 | 团险核保')).toEqual([]);
+  });
+
   it("reads a column headed by a word of a person's role beside a name column (陪看人)", () => {
     const names = (text: string) => found(text, { kind: 'table', delimiter: '|' }).filter((f) => f.startsWith('person_name_zh')).sort();
     const table = ['序号|客户姓名|客户电话|带看房源|陪看人|客户反馈', '1|邓宏国|13668311483|武林壹号 7栋4单元1002|曹月淑|考虑中', '2|徐刚毅|13412063730|春江花月 3号楼1302|—|再看看'];

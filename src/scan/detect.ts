@@ -1389,6 +1389,16 @@ export class UnitDetector implements UnitWriter {
       const value = decodeCell(seg, span[0]!, span[1]!);
       if (this.isNameShape(rule, value) && isLooseName(rule, value)) add(span[0]!, span[1]!, value, rule.confidence, li);
     }
+    // --⏎宋晨帅⏎Tel: …, --⏎谭燕 | 团险核保: a mail's signature, under its delimiter, opens with its sender's name.
+    for (let li = 0; li + 1 < lineEnds.length; li++) {
+      if (!isSignatureDelimiter(seg, lineStart(lineEnds, li), lineEnds[li]!)) continue;
+      const [ls, le] = trimmedLine(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!);
+      let end = ls;
+      while (end < le && nameHanAt(seg, end)) end += nameHanAt(seg, end);
+      if (end < le && seg[end] !== 0x20 && seg[end] !== 0x7c && seg[end] !== 0x09 && seg[end] !== 0x2c && !(seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x8c)) continue;
+      const value = seg.toString('utf8', ls, end);
+      if (starts[ls] !== 1 && isCjkNameShape(seg, ls, end) && this.isNameShape(rule, value)) add(ls, end, value, rule.confidence, li + 1);
+    }
     // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
     for (let li = 0; li < lineEnds.length; li++) {
       if (fieldLines[li] !== 1 || this.delimiterOf[li]) continue;
@@ -3360,6 +3370,13 @@ function afterXmlAttributes(seg: Buffer, start: number, end: number): number {
     if (b === 0x3c || b === 0x0a) return end;
   }
   return end;
+}
+
+/** A line that is a mail's signature delimiter: `--`, `-- ` (RFC 3676) or `——`. */
+function isSignatureDelimiter(seg: Buffer, from: number, to: number): boolean {
+  while (to > from && (seg[to - 1] === 0x0d || seg[to - 1] === 0x20)) to--;
+  const n = to - from;
+  return (n === 2 && seg[from] === 0x2d && seg[from + 1] === 0x2d) || (n === 6 && seg.toString('utf8', from, to) === '——');
 }
 
 const PINYIN_NAME_KEYS = ['xm', 'XM'].map((m) => Buffer.from(m));
