@@ -3552,10 +3552,13 @@ function isUnlistedName(rule: CompiledRule, value: string): boolean {
 
 /**
  * 余额, 江苏 …, and a 3–4 character "name" that starts with such a word (周一送,
- * 安排明); a word listed as `=孙子` is excluded as itself only (孙子娜 is a name).
+ * 安排明; 黄金会员 with 黄金会); a word listed as `=孙子` is excluded as itself
+ * only (孙子娜 is a name).
  */
 function isExcludedWord(rule: CompiledRule, value: string): boolean {
-  return rule.exclude !== undefined && (rule.exclude.has(value) || rule.exclude.has(`=${value}`) || (value.length > 2 && rule.exclude.has(value.slice(0, 2))));
+  const words = rule.exclude;
+  if (words === undefined) return false;
+  return words.has(value) || words.has(`=${value}`) || (value.length > 2 && words.has(value.slice(0, 2))) || (value.length > 3 && words.has(value.slice(0, 3)));
 }
 
 /** Organisations, places and things are not people: 任公司, 华东区, 华兴贸易. */

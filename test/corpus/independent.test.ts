@@ -107,6 +107,10 @@
 // seller's (324: 会员 exports, 讲座 sign-in sheets, 电话回访 logs, SMS sends, 抽奖 lists, 投诉
 // tickets, 健康档案 tables) — names first at R 0.914 and 0.923: staff behind role labels no pack
 // listed (尽调人:, 值班大堂经理:), elderly customers called 叔叔 and 阿姨, CRM keys ("sales", custMgr).
+// Written in session 37: a bookkeeping and tax agency's (300 documents: client files with credit
+// codes, 个税 and 社保 lists, 变更登记 forms, 电子税务局 logs, CRM XML with staff attributes, chats,
+// receipts; 纳税人识别号 failing their check, 发票代码 and 对公账号 as decoys) — names first at R 0.920:
+// staff in XML attributes (accountant="…", manager="…"), 外勤:, the tax system's keys (bsy=…).
 //
 // Each document is scanned as a file is (scanItem, named .txt): the text
 // extractor first, so an address book, a semicolon export or a vCard in a
@@ -141,7 +145,7 @@ const CORPORA = [
   ...['driving', 'clinics', 'training', 'pawn', 'maternity', 'pets', 'weddings', 'studytours', 'fitness'],
   ...['repairs', 'funeral', 'studentaid', 'donors', 'agency', 'groupbuy'],
   ...['hotels', 'kindergarten', 'housekeeping', 'otc', 'epidemic', 'provident', 'livestream', 'admissions', 'veterans'],
-  ...['bankbranch', 'healthsales'],
+  ...['bankbranch', 'healthsales', 'taxagency'],
 ] as const;
 type Corpus = (typeof CORPORA)[number];
 /** The detectors a corpus labels, where it does not label them all (names: no credit codes). */
