@@ -908,6 +908,9 @@ describe('names only in a person context', () => {
     // No item with a person's number, or items that are mostly not names: no list of people.
     expect(names(guests.filter((g) => !g.includes('131')).join('\n'))).toEqual([]);
     expect(names(['1. 王府井（集合）', '2. 天安门 13169709185', '3. 故宫博物院', '4. 景山公园'].join('\n'))).toEqual([]);
+    // Without a number, every item a name with a note in brackets after it: a list of people all the same.
+    expect(names(guests.slice(1, 4).map((g) => g.replace(/ \d+/, '')).join('\n'))).toEqual(['孙志刚', '余彩霞', '刘秀英']);
+    expect(names(['1. 孙志刚（爸爸）', '2. 余彩霞', '3. 刘秀英（姑妈）'].join('\n'))).toEqual([]);
   });
 
   it("reads a funeral's and a meeting's people, not a sentence's verbs that are titles elsewhere (须按时参加培训)", () => {

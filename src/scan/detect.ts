@@ -2299,12 +2299,15 @@ export class UnitDetector implements UnitWriter {
     let run: Array<(NameSpan & { line: number }) | null> = [];
     let last = 0;
     let withField = false;
+    // Every item's name followed by a note in brackets (5. 曹丽(大学室友,7桌), 2. 黄欢佳(2453…)通知书没收到): a list of people, fields or not.
+    let annotated = true;
     const flush = (): void => {
       if (run.length === 0) return;
       const named = run.filter((n) => n !== null);
-      if (run.length >= 3 && withField && named.length * 4 >= run.length * 3) lists.push(...named);
+      if (run.length >= 3 && (withField || (annotated && named.length === run.length)) && named.length * 4 >= run.length * 3) lists.push(...named);
       run = [];
       withField = false;
+      annotated = true;
     };
     for (let li = 0; li < lineEnds.length; li++) {
       const ls = lineStart(lineEnds, li);
@@ -2325,6 +2328,7 @@ export class UnitDetector implements UnitWriter {
       while (end < le && isCjkAt(seg, end) && end - item.end < 15) end += 3;
       const closed = end === le || seg[end] === 0x28 || seg[end] === 0x20 || seg[end] === 0x09 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x88); // ( space tab （
       const value = closed && end - item.end >= 6 && end - item.end <= 12 ? seg.toString('utf8', item.end, end) : '';
+      if (!(seg[end] === 0x28 || (seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x88))) annotated = false;
       run.push(value && this.isNameShape(rule, value) && isLooseName(rule, value) ? { start: item.end, end, value, line: li } : null);
     }
     flush();
