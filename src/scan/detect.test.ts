@@ -801,6 +801,8 @@ describe('names only in a person context', () => {
     expect(names('他说这件事最好找负责的那个人:王宇航知道')).toEqual([]);
     expect(names('进场人员:水电工 潘师傅、王师傅,共2人')).toEqual([]);
     expect(names('时长:高速公路 3小时')).toEqual([]);
+    // A role itself is no name (安检员:霍欣 names 霍欣; 通讯员 in a roster's cell is what one is).
+    expect(names('小区:云锦苑    安检员:霍欣(YX16957)    电话:15138360993')).toEqual(['person_name_zh:霍欣']);
   });
 
   it('reads a name before the kin word a customer is called by, and in an XML element with attributes', () => {

@@ -3567,7 +3567,12 @@ function isExcludedWord(rule: CompiledRule, value: string): boolean {
 
 /** Organisations, places and things are not people: 任公司, 华东区, 华兴贸易. */
 function hasPlaceOrOrganisationEnding(value: string): boolean {
-  return NOT_NAME_ENDINGS.has(value.at(-1)!) || (value.length > 2 && NOT_NAME_SUFFIXES.has(value.slice(-2))) || (value.length > 3 && KIN_AFTER_CHILD.has(value.slice(-2)));
+  return (
+    NOT_NAME_ENDINGS.has(value.at(-1)!) ||
+    // 云锦苑, 翠湖苑: an estate (李苑 is a name)
+    (value.length > 2 && (value.endsWith('苑') || NOT_NAME_SUFFIXES.has(value.slice(-2)))) ||
+    (value.length > 3 && KIN_AFTER_CHILD.has(value.slice(-2)))
+  );
 }
 
 /** An ASCII digit in seg[from, to). */
@@ -3720,7 +3725,7 @@ function keywordWithin(starts: Uint8Array, start: number, end: number): boolean 
 /** One-character words that follow a name in a sentence (刘洋于…, 张伟和…); see nameAfterLabel. */
 const SENTENCE_WORDS = new Set([...'于在已将与和及等的']);
 
-const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷柜厅班卡']);
+const NOT_NAME_ENDINGS = new Set([...'司厂店局部院所处队馆站号路街区市省县镇乡村楼室门货款费额单表总州湾桥浦埔祠科网组族册坟墓巷柜厅班卡员']);
 
 /** What follows a surname to address a person without a given name (cn-formats §8: title forms, like masked ones, are no names). */
 const FORMS_OF_ADDRESS = new Set([
