@@ -74,6 +74,7 @@ import { lookalikeDigits, spelledDigits, undisguise } from './disguise.js';
 import { inQuotedHeader } from './quoted-headers.js';
 import { reflowWrapped } from './reflow.js';
 import { partedFieldsAsTabs } from './parted-fields.js';
+import { cellRefsAsSpaces } from './cell-refs.js';
 import { namesInSentence } from './sentence-names.js';
 import { KeywordHits } from './keyword-hits.js';
 import { emailText, hexDigit, isAsciiAlnum, isAsciiDigit, isAsciiLetter, scanEmails, scanRuns, type DigitRun } from './tokens.js';
@@ -417,9 +418,10 @@ export class UnitDetector implements UnitWriter {
       const digits = spelledDigits(seg, this.spelledPairs);
       if (digits !== seg) reread(digits);
     }
-    // A list whose fields runs of hyphens or # part is read as one parted by tabs (parted-fields.ts): same
+    // A list whose fields runs of hyphens or # part is read as one parted by tabs (parted-fields.ts), a sheet
+    // dumped a cell at a time with its references (A2=高子涵 | B2=女) as its rows (cell-refs.ts): same
     // length, and before the reflow, which takes a line with a tab for a table's.
-    if (this.shape.kind === 'text') seg = partedFieldsAsTabs(seg);
+    if (this.shape.kind === 'text') seg = cellRefsAsSpaces(partedFieldsAsTabs(seg));
     // Line ends.
     let lineEnds = lineEndsOf(seg);
     // A paragraph hard-wrapped at a fixed width is read with its lines joined (reflow.ts).
@@ -1389,7 +1391,8 @@ export class UnitDetector implements UnitWriter {
       const value = decodeCell(seg, span[0]!, span[1]!);
       if (this.isNameShape(rule, value) && isLooseName(rule, value)) add(span[0]!, span[1]!, value, rule.confidence, li);
     }
-    // --⏎宋晨帅⏎Tel: …, --⏎谭燕 | 团险核保: a mail's signature, under its delimiter, opens with its sender's name.
+    // --⏎宋晨帅⏎Tel: …, --⏎谭燕 | 团险核保: a mail's signature, under its delimiter, opens with its sender's name
+    // (reported, no field of a record: a signature is one contact, not a customer's record).
     for (let li = 0; li + 1 < lineEnds.length; li++) {
       if (!isSignatureDelimiter(seg, lineStart(lineEnds, li), lineEnds[li]!)) continue;
       const [ls, le] = trimmedLine(seg, lineStart(lineEnds, li + 1), lineEnds[li + 1]!);
@@ -1397,7 +1400,7 @@ export class UnitDetector implements UnitWriter {
       while (end < le && nameHanAt(seg, end)) end += nameHanAt(seg, end);
       if (end < le && seg[end] !== 0x20 && seg[end] !== 0x7c && seg[end] !== 0x09 && seg[end] !== 0x2c && !(seg[end] === 0xef && seg[end + 1] === 0xbc && seg[end + 2] === 0x8c)) continue;
       const value = seg.toString('utf8', ls, end);
-      if (starts[ls] !== 1 && isCjkNameShape(seg, ls, end) && this.isNameShape(rule, value)) add(ls, end, value, rule.confidence, li + 1);
+      if (starts[ls] !== 1 && isCjkNameShape(seg, ls, end) && this.isNameShape(rule, value)) add(ls, end, value, rule.confidence, li + 1, true);
     }
     // 28栋2单元1003-李梓豪-1份-132…: a 接龙 line cut at dashes, the name a word of its own.
     for (let li = 0; li < lineEnds.length; li++) {
