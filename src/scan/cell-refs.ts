@@ -27,7 +27,9 @@ export function cellRefsAsSpaces(seg: Buffer): Buffer {
 
 /** Whether seg[ls, le) is a row of cells each opening with a reference of one row; `refs` gets each reference's [start, end after '='). */
 function dumpedRow(seg: Buffer, ls: number, le: number, refs: number[]): boolean {
-  let row = '';
+  // The first reference's row number, as seg[rowAt, rowAt + rowLength).
+  let rowAt = -1;
+  let rowLength = 0;
   let p = ls;
   while (p < le) {
     while (p < le && seg[p] === 0x20) p++;
@@ -40,9 +42,8 @@ function dumpedRow(seg: Buffer, ls: number, le: number, refs: number[]): boolean
     const digits = p;
     while (p < le && seg[p]! >= 0x30 && seg[p]! <= 0x39) p++;
     if (letters === 0 || letters > 3 || p === digits || p - digits > 7 || seg[digits] === 0x30 || seg[p] !== EQUALS) return false;
-    const r = seg.toString('latin1', digits, p);
-    if (row && r !== row) return false;
-    row = r;
+    if (rowAt < 0) (rowAt = digits), (rowLength = p - digits);
+    else if (p - digits !== rowLength || seg.compare(seg, rowAt, rowAt + rowLength, digits, p) !== 0) return false;
     refs.push(start, p + 1);
     // On to the next cell: past a '|' or a tab.
     while (p < le && seg[p] !== 0x7c && seg[p] !== 0x09) p++;

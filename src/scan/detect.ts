@@ -1282,7 +1282,7 @@ export class UnitDetector implements UnitWriter {
     // 尽调人:陈泳诗, 值班大堂经理:王宇航: before a colon, a word of a person's role that the pack does not list.
     for (const colon of COLONS) {
       for (let at = seg.indexOf(colon); at >= 0; at = seg.indexOf(colon, at + colon.length)) {
-        if (!endsRoleLabel(seg, at)) continue;
+        if (roleWordStart(seg, at) < 0) continue;
         const name = nameAfterLabel(seg, at, (p) => starts[p] === 1);
         if (name && this.isNameShape(rule, name.value)) add(name.start, name.end, name.value, labelled);
       }
@@ -3157,10 +3157,7 @@ function nameAfterLabel(
   let value = seg.toString('utf8', start, p);
   if (nextLine) return { start, end: p, value, below: true };
   // 周仁和叔叔 → 周仁和, before 和 can be read as a sentence's word.
-  for (const kin of KIN_CALLS) {
-    const at = value.indexOf(kin, 2);
-    if (at >= 2) value = value.slice(0, at);
-  }
+  value = beforeFirstOf(value, KIN_CALLS);
   // 刘洋于2024年…, 王芳在北京, 欧阳娜娜等: a one-character word after the name in a
   // sentence. Where the run ends right after it and the name would fit without
   // it, it is part of the name (姓名：王春和).
@@ -3173,14 +3170,19 @@ function nameAfterLabel(
   }
   // 张伟先生 → 张伟; 徐宗来电 → 徐宗 (the words after a name in a sentence).
   // 客户甄东要求退款 → 甄东: the first such word from the third character on ends the name.
+  value = beforeFirstOf(value, NAME_FOLLOWERS);
+  const touching = skipped === 0 && !closer && !nextLine;
+  return { start, end: start + Buffer.byteLength(value), value, ...(touching ? { touching: true as const } : {}), ...(touching && inSentence ? { glued: true as const } : {}) };
+}
+
+/** `value` up to the first of `words` that stands at its third character or later (张伟先生 → 张伟), else whole. */
+function beforeFirstOf(value: string, words: readonly string[]): string {
   let cut = value.length;
-  for (const word of NAME_FOLLOWERS) {
+  for (const word of words) {
     const at = value.indexOf(word, 2);
     if (at >= 2 && at < cut) cut = at;
   }
-  value = value.slice(0, cut);
-  const touching = skipped === 0 && !closer && !nextLine;
-  return { start, end: start + Buffer.byteLength(value), value, ...(touching ? { touching: true as const } : {}), ...(touching && inSentence ? { glued: true as const } : {}) };
+  return value.slice(0, cut);
 }
 
 /** Where the name ends in seg[from, to): a run of a name's shape, spaces, and one word of one to six CJK characters after it; else 0. */
@@ -3408,16 +3410,11 @@ const COLONS = [':', '：'].map((m) => Buffer.from(m));
 const ROLE_ENDINGS = ['人', '员', '师', '长', '警', '手', '经理', '主管', '顾问'].map((m) => Buffer.from(m));
 
 /**
- * The colon at `colon` ends a label of a person's role: a word of two to six
- * CJK characters of its own (after a line's start, a space or a mark, not
- * inside a sentence) that ends as a role does. A listed keyword inside it
- * does not matter (值班大堂经理: 值班 names no one here, the word does).
+ * Where the word of a person's role that ends at `end` starts, else -1: two to
+ * six CJK characters of its own (after a line's start, a space or a mark, not
+ * inside a sentence) that end as a role does. A listed keyword inside it does
+ * not matter (值班大堂经理: 值班 names no one here, the word does).
  */
-function endsRoleLabel(seg: Buffer, colon: number): boolean {
-  return roleWordStart(seg, colon) >= 0;
-}
-
-/** Where the word of a person's role that ends at `end` starts (two to six CJK characters, none before them), else -1. */
 function roleWordStart(seg: Buffer, end: number): number {
   if (end < 6 || !isCjkAt(seg, end - 3)) return -1;
   let ending = 0;
